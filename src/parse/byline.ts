@@ -1,0 +1,69 @@
+/**
+ * Datelines, bylines and signatures: the credit text around an article's body.
+ */
+import { cleanSpacing, softClean } from '../text/spacing.js';
+import { CORRESPONDENT_ROLE, DATELINE, REPORTER_ROLE } from './lines.js';
+
+/** Credits read from a byline. */
+export interface Credits {
+  byline: string;
+  reporters: string[];
+  correspondents: string[];
+}
+
+const BYLINE_IN_PARENS = new RegExp(`^[（(]((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()]{1,60})[）)]`, 'u');
+const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生|特约撰稿人|撰稿)`, 'u');
+
+/**
+ * Splits a paragraph's opening dateline (and the byline in parentheses after it) from its text.
+ * `raw` is the paragraph's lines as printed: the byline's spaces separate names.
+ */
+export function splitDateline(raw: string): { dateline: string | null; byline: string | null; rest: string } {
+  const soft = softClean(raw);
+  const text = cleanSpacing(soft);
+  const d = DATELINE.exec(text);
+  if (!d) return { dateline: null, byline: null, rest: text };
+  // Walk the soft text until the dateline's characters are used up (it may hold spaces the clean text lost).
+  let i = 0;
+  for (let used = 0; i < soft.length && used < d[0].length; i++) if (soft[i] !== ' ') used++;
+  let rest = soft.slice(i).trimStart();
+  const b = BYLINE_IN_PARENS.exec(rest);
+  let byline: string | null = null;
+  if (b) {
+    byline = b[1]!.replace(/\s+/gu, ' ').trim();
+    rest = rest.slice(b[0].length);
+  }
+  return { dateline: d[0], byline, rest: cleanSpacing(rest) };
+}
+
+/** Reads a byline such as `记者 王一 通讯员 李二 张三` into reporters and correspondents. */
+export function readCredits(byline: string): Credits {
+  const text = byline.replace(/\s+/gu, ' ').trim();
+  const parts = text.split(ROLE_SPLIT).map((p) => p.trim());
+  const reporters: string[] = [];
+  const correspondents: string[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    const role = parts[i]!;
+    const names = splitNames(parts[i + 1] ?? '');
+    if (role === CORRESPONDENT_ROLE) correspondents.push(...names);
+    else if (role.endsWith('记者')) reporters.push(...names);
+  }
+  return { byline: text, reporters, correspondents };
+}
+
+/**
+ * Names in a credit are separated by spaces or 、. Note: without separators, six or nine Han characters
+ * are read as three-character names, the commonest length; other runs are kept whole.
+ */
+function splitNames(run: string): string[] {
+  const names = run
+    .split(/[\s、，,:：]+/u)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.flatMap((n) => (/^\p{sc=Han}{6}$|^\p{sc=Han}{9}$/u.test(n) ? (n.match(/.{3}/gu) ?? [n]) : [n]));
+}
+
+/** The signature text without its parentheses. */
+export function readSignature(text: string): string {
+  return text.replace(/^[（(]\s*|\s*[）)]$/gu, '').trim();
+}

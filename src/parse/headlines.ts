@@ -1,0 +1,155 @@
+/**
+ * Stage: headlines. Head lines are grouped into units (kicker, headline, subhead) and matched to articles
+ * by content as one optimal assignment; a headline printed right before a body only gets a small nudge.
+ */
+import { contentWords } from '../text/segment.js';
+import { joinLines } from '../text/spacing.js';
+import { assignMax } from './assign.js';
+import type { Line } from './lines.js';
+import { isKickerLike, type HeadLine } from './segment-articles.js';
+
+/** A printed headline block: optional kicker, headline lines, optional subhead. */
+export interface HeadUnit {
+  lines: HeadLine[];
+  kicker: string | null;
+  headline: string | null;
+  subhead: string | null;
+}
+
+/** What the headline stage decided. */
+export interface HeadlineResult {
+  /** For each article, its unit or null. */
+  byArticle: (HeadUnit | null)[];
+  /** Head lines no article took. */
+  leftover: Line[];
+}
+
+/** An article as the matcher sees it. */
+export interface MatchTarget {
+  body: string;
+  /** Office names (canonical and aliases) mentioned in the body. */
+  offices: Set<string>;
+}
+
+const MIN_SCORE = 0.3;
+const UNASSIGNED_PENALTY = 0.15;
+const MAX_ENUMERATED_JUNCTIONS = 8;
+
+/** Matches head lines to articles. `officeOf` maps a kicker to its canonical office, if it is one. */
+export function matchHeadlines(
+  heads: readonly HeadLine[],
+  targets: readonly MatchTarget[],
+  officeNames: ReadonlySet<string>,
+  officeOf: (label: string) => string | null,
+): HeadlineResult {
+  const idf = inverseFrequency(targets);
+  const junctions: number[] = [];
+  for (let i = 1; i < heads.length; i++) {
+    const a = heads[i - 1]!;
+    const b = heads[i]!;
+    if (a.group === b.group && !isKickerLike(b.line.text, officeNames) && !isKickerLike(a.line.text, officeNames)) junctions.push(i);
+  }
+  const score = (unit: HeadUnit, t: number): number => similarity(unit, targets[t]!, t, idf, officeOf);
+
+  let best: { total: number; units: HeadUnit[]; pick: number[] } | null = null;
+  const tryJoins = (joined: ReadonlySet<number>): void => {
+    const units = buildUnits(heads, joined, officeNames);
+    const matrix = units.map((u) => targets.map((_, t) => score(u, t)));
+    const pick = assignMax(matrix, MIN_SCORE);
+    let total = 0;
+    pick.forEach((t, u) => (total += t >= 0 ? matrix[u]![t]! : -UNASSIGNED_PENALTY));
+    if (!best || total > best.total + 1e-9) best = { total, units, pick };
+  };
+  if (junctions.length <= MAX_ENUMERATED_JUNCTIONS) {
+    for (let mask = 0; mask < 1 << junctions.length; mask++) {
+      tryJoins(new Set(junctions.filter((_, k) => mask & (1 << k))));
+    }
+  } else {
+    tryJoins(new Set(junctions.filter((j) => !heads[j]!.blankBefore)));
+  }
+  const chosen = best as unknown as { units: HeadUnit[]; pick: number[] };
+  const byArticle: (HeadUnit | null)[] = targets.map(() => null);
+  const leftover: Line[] = [];
+  chosen.units.forEach((u, k) => {
+    const t = chosen.pick[k]!;
+    if (t >= 0) byArticle[t] = u;
+    else leftover.push(...u.lines.map((h) => h.line));
+  });
+  return { byArticle, leftover };
+}
+
+/** Splits head lines into units: a kicker starts a unit; other lines join the previous one when `joined`. */
+function buildUnits(heads: readonly HeadLine[], joined: ReadonlySet<number>, officeNames: ReadonlySet<string>): HeadUnit[] {
+  const groups: HeadLine[][] = [];
+  heads.forEach((h, i) => {
+    const prev = heads[i - 1];
+    const prevIsBareKicker = prev !== undefined && prev.group === h.group && isKickerLike(prev.line.text, officeNames) && groups.at(-1)!.length === 1;
+    if (i > 0 && (joined.has(i) || prevIsBareKicker) && !isKickerLike(h.line.text, officeNames)) groups.at(-1)!.push(h);
+    else groups.push([h]);
+  });
+  return groups.map((lines) => toUnit(lines, officeNames));
+}
+
+function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
+  const texts = lines.map((h) => h.line.text);
+  let kicker: string | null = null;
+  if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
+  else if (texts.length === 1 && isKickerLike(texts[0]!, officeNames) && !/——$/u.test(texts[0]!)) kicker = texts.shift()!;
+  let subhead: string | null = null;
+  if (texts.length >= 2) {
+    const second = texts[1]!;
+    // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
+    if (/^——|[，,]/u.test(second) || second.length >= texts[0]!.length + 3) subhead = joinLines(texts.splice(1));
+  }
+  const headline = texts.length ? joinLines(texts) : null;
+  return { lines, kicker, headline, subhead };
+}
+
+function inverseFrequency(targets: readonly MatchTarget[]): (word: string) => number {
+  const n = targets.length;
+  const cache = new Map<string, number>();
+  return (word) => {
+    let w = cache.get(word);
+    if (w === undefined) {
+      const df = targets.filter((t) => t.body.includes(word)).length;
+      w = Math.log(1 + (n + 1) / (df + 0.5));
+      cache.set(word, w);
+    }
+    return w;
+  };
+}
+
+/** How well a headline unit describes an article's body, about 0 (unrelated) to 1.5. */
+function similarity(unit: HeadUnit, target: MatchTarget, index: number, idf: (w: string) => number, officeOf: (label: string) => string | null): number {
+  const text = [unit.headline, unit.subhead].filter(Boolean).join('');
+  const words = [...new Set(contentWords(text))];
+  let total = 0;
+  let found = 0;
+  for (const w of words) {
+    const weight = idf(w);
+    total += weight;
+    if (target.body.includes(w)) found += weight;
+  }
+  let s = total > 0 ? found / total : 0;
+  const common = longestCommonRun(text.replace(/\s/gu, ''), target.body);
+  if (common >= 4) s += 0.25 * Math.min(1, common / Math.max(6, text.length));
+  if (unit.kicker) {
+    const office = officeOf(unit.kicker);
+    if (office && target.offices.has(office)) s += 0.5;
+    else if (target.body.includes(unit.kicker)) s += 0.3;
+    if (!unit.headline) s += 0.1;
+  }
+  if (unit.lines.at(-1)!.before === index) s += 0.12;
+  return s;
+}
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let len = best + 1; i + len <= a.length; len++) {
+      if (b.includes(a.slice(i, i + len))) best = len;
+      else break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,95 @@
+/**
+ * Stage: line roles. Each line of the page text gets the role its own text shows.
+ */
+import { cleanSpacing } from '../text/spacing.js';
+import { visualWidth } from '../text/chars.js';
+
+/** What a line is, as far as its own text tells. */
+export type LineRole =
+  | 'blank'
+  | 'masthead'
+  | 'dateline'
+  | 'byline'
+  | 'signature'
+  | 'caption'
+  | 'pullquote'
+  | 'elision'
+  | 'text';
+
+/** One line of the page with its cleaned text, printed width and role. */
+export interface Line {
+  /** Line number in the page file (front matter included). */
+  n: number;
+  raw: string;
+  text: string;
+  width: number;
+  role: LineRole;
+  /** Starts with an indent (full-width space or several spaces): a paragraph starts here. */
+  indented: boolean;
+}
+
+/** Newspaper staff roles that open a byline. */
+export const REPORTER_ROLE = '(?:本报|特约|见习|实习|融媒体|首席|全媒体)?记者';
+export const CORRESPONDENT_ROLE = '通讯员';
+const OTHER_ROLE = '实习生|特约撰稿人|撰稿';
+const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
+const NAME = '[\\p{sc=Han}·]{2,6}';
+
+/** A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`. */
+const BYLINE_ALONE = new RegExp(`^(?:${ROLE}[ :：]*${NAME}(?:[ 、，,]+${NAME})*[ ]*)+$`, 'u');
+
+/** A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电. */
+export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+
+/** A signature alone on a line, in parentheses: （马晓彤）, （本通）, （据新华社）. */
+const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
+
+/** Photo captions: 图①…, 图1…, 图为…, 上图… */
+export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
+
+const PULL_QUOTE = /^[●◆■★]/u;
+const ELISION = /^[…．.·。]{2,}$/u;
+const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
+
+/** Splits page text into lines and gives each its role. `lineOffset` is the number of front matter lines. */
+export function readLines(body: string, lineOffset = 0): Line[] {
+  const raws = body.split('\n');
+  if (raws.at(-1) === '') raws.pop();
+  const lines = raws.map((raw, i): Line => {
+    const text = cleanSpacing(raw);
+    return {
+      n: i + 1 + lineOffset,
+      raw,
+      text,
+      width: visualWidth(raw.trim()),
+      role: text ? roleOf(text) : 'blank',
+      indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
+    };
+  });
+  markMasthead(lines);
+  return lines;
+}
+
+function roleOf(text: string): LineRole {
+  if (ELISION.test(text)) return 'elision';
+  if (PULL_QUOTE.test(text)) return 'pullquote';
+  if (CAPTION.test(text)) return 'caption';
+  if (SIGNATURE.test(text)) return 'signature';
+  if (DATELINE.test(text)) return 'dateline';
+  if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
+  return 'text';
+}
+
+/**
+ * The masthead is a Latin (pinyin) line with the page name printed beside it, at the top of the page.
+ * Note: only the top few lines are looked at, so a Latin line in an article never becomes a masthead.
+ */
+function markMasthead(lines: Line[]): void {
+  const top = lines.filter((l) => l.role !== 'blank').slice(0, 4);
+  const latin = top.find((l) => LATIN_MASTHEAD.test(l.text));
+  if (!latin) return;
+  latin.role = 'masthead';
+  const i = lines.indexOf(latin);
+  const near = [...lines.slice(i + 1, i + 4), ...lines.slice(Math.max(0, i - 3), i).reverse()].find((l) => l.role !== 'blank');
+  if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
+}

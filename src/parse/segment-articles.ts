@@ -1,0 +1,164 @@
+/**
+ * Stage: articles. Splits the blocks into articles in reading order, and collects what is printed apart
+ * from the bodies: headline lines, captions, pull quotes.
+ */
+import { contentWords } from '../text/segment.js';
+import type { Block } from './blocks.js';
+import type { Line } from './lines.js';
+
+/** A head line waiting to be matched to an article, with the article it was printed right before. */
+export interface HeadLine {
+  line: Line;
+  blankBefore: boolean;
+  /** Index of the article whose body follows this line directly, if any. */
+  before: number | null;
+  /** Lines printed together, with no body text between them, share a group. */
+  group: number;
+}
+
+/** A body paragraph with the lines it came from. */
+export interface DraftParagraph {
+  lines: Line[];
+  text: string;
+  subhead: boolean;
+}
+
+/** An article as segmentation sees it, before fields are read. */
+export interface DraftArticle {
+  paragraphs: DraftParagraph[];
+  /** The opening paragraph's raw text when it starts with a dateline. */
+  datelineRaw: string | null;
+  bylineAlone: { text: string; line: Line } | null;
+  signature: { text: string; line: Line } | null;
+}
+
+/** Everything segmentation found on a page. */
+export interface Segmented {
+  masthead: Line[];
+  articles: DraftArticle[];
+  heads: HeadLine[];
+  captions: { lines: Line[]; text: string; after: number | null }[];
+  pullQuotes: { line: Line; text: string; after: number | null }[];
+  stray: Line[];
+}
+
+/** Office labels printed as kickers end in the name of an administrative unit. */
+export const OFFICE_LABEL = /^[\p{sc=Han}]{1,8}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
+const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])/u;
+
+/** True when a lone line reads as an office label or a 引题 ending in a dash. */
+export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
+  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text);
+}
+
+/** Splits blocks into draft articles. `offices` holds every gazetteer name and alias. */
+export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>): Segmented {
+  const out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
+  let current: DraftArticle | null = null;
+  let closed = false;
+  let pending: Extract<Block, { kind: 'head' }>[] = [];
+  let group = 0;
+  const flush = (before: number | null): void => {
+    for (const h of pending) out.heads.push({ line: h.line, blankBefore: h.blankBefore, before, group });
+    if (pending.length) group++;
+    pending = [];
+  };
+
+  const start = (): DraftArticle => {
+    const a: DraftArticle = { paragraphs: [], datelineRaw: null, bylineAlone: null, signature: null };
+    flush(out.articles.length);
+    out.articles.push(a);
+    current = a;
+    closed = false;
+    return a;
+  };
+  const para = (b: { lines: Line[]; text: string }, subhead = false): DraftParagraph => ({ lines: b.lines, text: b.text, subhead });
+  const last = (): number | null => (out.articles.length ? out.articles.length - 1 : null);
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    switch (b.kind) {
+      case 'masthead':
+        out.masthead.push(...b.lines);
+        break;
+      case 'head':
+        pending.push(b);
+        break;
+      case 'caption':
+        out.captions.push({ lines: b.lines, text: b.text, after: last() });
+        break;
+      case 'pullquote':
+        out.pullQuotes.push({ line: b.lines[0]!, text: b.text, after: last() });
+        break;
+      case 'signature':
+        if (current && !closed && !(current as DraftArticle).signature) {
+          (current as DraftArticle).signature = { text: b.text, line: b.lines[0]! };
+          closed = true;
+        } else out.stray.push(...b.lines);
+        break;
+      case 'byline': {
+        const cur = current as DraftArticle | null;
+        const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
+        const next = blocks[i + 1];
+        if (cur && bodyless && !cur.bylineAlone) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+        else if (next?.kind === 'para' || next?.kind === 'head') start().bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+        else if (cur && !cur.bylineAlone) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+        else out.stray.push(...b.lines);
+        break;
+      }
+      case 'elision':
+      case 'para': {
+        const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
+        if (dated) {
+          start().datelineRaw = b.lines.map((l) => l.raw.trim()).join(' ');
+        } else if (!current || closed) {
+          start();
+        } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
+          start();
+        } else {
+          for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          pending = [];
+        }
+        (current as unknown as DraftArticle).paragraphs.push(para(b));
+        break;
+      }
+    }
+  }
+  flush(null);
+  return out;
+}
+
+/**
+ * Lone lines between two paragraphs are either in-body subheads or the headline of a new article that
+ * has no dateline. A kicker, a block of several headlines, or a change of subject means a new article.
+ */
+function startsNewArticle(
+  heads: readonly Extract<Block, { kind: 'head' }>[],
+  current: DraftArticle,
+  blocks: readonly Block[],
+  i: number,
+  offices: ReadonlySet<string>,
+): boolean {
+  const texts = heads.map((h) => h.line.text);
+  if (texts.some((t) => isKickerLike(t, offices))) return true;
+  if (texts.length >= 3) return true;
+  if (texts.every((t) => ENUMERATED.test(t))) return false;
+  const before = current.paragraphs.map((p) => p.text).join('');
+  const after: string[] = [];
+  for (let k = i; k < blocks.length && after.length < 3; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'head' || (b.kind === 'para' && b.lines[0]!.role === 'dateline')) break;
+    if (b.kind === 'para') after.push(b.text);
+  }
+  return topicOverlap(before, after.join('')) < 0.12;
+}
+
+/** Share of the later text's distinct content words that the earlier text also uses. */
+export function topicOverlap(earlier: string, later: string): number {
+  const a = new Set(contentWords(earlier));
+  const b = new Set(contentWords(later));
+  if (b.size === 0 || a.size === 0) return 1;
+  let shared = 0;
+  for (const w of b) if (a.has(w)) shared++;
+  return shared / b.size;
+}

@@ -1,0 +1,65 @@
+/**
+ * Character classes of Chinese newspaper text. Browser-safe: no node imports.
+ */
+
+/** CJK ideographs (URO, extension A, compatibility) plus 〇. */
+export const HAN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+
+/** Full-width punctuation as set in Chinese body text. */
+export const CJK_PUNCT = /[，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·％﹏～]/u;
+
+/** Characters the conservation rule counts: letters and digits of any script (Python's `\w` without `_`). */
+export const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Punctuation that closes a sentence (a paragraph can only end after one of these). */
+const SENTENCE_FINAL = /[。！？!?；;…：:]$/u;
+
+/** Closing quotes and brackets that may follow the sentence-final mark. */
+const TRAILING_CLOSERS = /[”’」』）)》"'\]】〕]+$/u;
+
+/** True when the text ends a sentence (。！？；… or ：, possibly followed by closing quotes). */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd().replace(TRAILING_CLOSERS, '');
+  return t.length > 0 && SENTENCE_FINAL.test(t);
+}
+
+/** True for marks that a line may not start with in Chinese typesetting (kinsoku). */
+export function isClosingPunct(ch: string): boolean {
+  return /[，。、；：？！”’）》〉】〕」』…%％]/u.test(ch);
+}
+
+/** True when the string contains at least one Han character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Counts Han characters. */
+export function countHan(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/**
+ * Visual width of a printed line in em: a Han character is 1, Chinese punctuation is set narrower
+ * (about half, as in compressed body type), Latin letters and digits are half width, and a space
+ * stands for the stretch that justification put between characters.
+ */
+export function visualWidth(raw: string): number {
+  let w = 0;
+  for (const ch of raw) {
+    if (HAN.test(ch)) w += 1;
+    else if (CJK_PUNCT.test(ch)) w += 0.6;
+    else if (ch === ' ' || ch === '\t') w += 0.3;
+    else if (ch === '\u3000') w += 1;
+    else w += 0.55;
+  }
+  return w;
+}
+
+/** Counts the characters the conservation rule counts. */
+export function countWordChars(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const ch of text) if (WORD_CHAR.test(ch)) out.set(ch, (out.get(ch) ?? 0) + 1);
+  return out;
+}
