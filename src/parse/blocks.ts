@@ -4,6 +4,7 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
+import { cutWords } from '../text/segment.js';
 import type { Line } from './lines.js';
 
 /** A block of the page in reading order. */
@@ -89,6 +90,9 @@ export function readBlocks(lines: readonly Line[]): Block[] {
       blocks.push({ kind: line.role as 'masthead', lines: [line], text: line.text });
       continue;
     }
+    // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
+    const tail = open?.lines.at(-1);
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < widths[lines.indexOf(tail)]! * 0.7) open = null;
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
@@ -107,17 +111,77 @@ export function readBlocks(lines: readonly Line[]): Block[] {
   }
   return blocks;
 
-  /** A line at a paragraph boundary that does not read as the start of a paragraph. */
+  /**
+   * A line at a paragraph boundary that does not read as the start of a paragraph. Each sign of a
+   * headline or of body text adds to a score; no single sign decides, except a dateline or byline after it.
+   */
   function isHeadLine(line: Line, i: number): boolean {
     const text = line.text;
     if (BODY_END.test(text) || /[。；]/u.test(text)) return false;
+    if (leadsToDateline(i)) return true;
     const { line: next, blank } = nextNonBlank(i);
-    const heading = next?.role === 'dateline' || next?.role === 'byline';
-    if (heading) return true;
-    if (/[！？!?]$/u.test(text)) return false;
-    if (prevHead && !/[，,]/u.test(text)) return true;
-    const w = widths[i]!;
-    if (line.width < w * 0.8 || line.width > w * 1.15) return true;
-    return blank && !next;
+    const w = followingWidth(i) ?? widths[i]!;
+    let score = 0;
+    if (!/[，、；：,;:]/u.test(text)) score += 1;
+    else score -= 1;
+    if (/[！？!?]$/u.test(text)) score -= 1;
+    if (wasBlankBefore(i)) score += 0.5;
+    if (blank) score += 0.5;
+    const ratio = line.width / w;
+    if (ratio < 0.75) score += 1.5;
+    else if (ratio > 1.3) score += 2.5;
+    else if (ratio > 1.15) score += 1;
+    else if (ratio >= 0.82 && ratio <= 1.1) score -= 1.5;
+    if (prevHead && !wasBlankBefore(i)) score += 1.5;
+    if (next && !blank && next.indented) score += 1;
+    if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
+    if (next && !blank && next.role === 'text' && wordCrosses(text, next.text)) score -= 2;
+    if (!next) score += 1;
+    if (process.env["BAOKU_DEBUG"]) console.error("HEAD?", line.n, text, score, ratio.toFixed(2));
+    return score >= 2;
   }
+
+  /** A run of up to four unfinished lines that ends at a dateline or byline is that article's head. */
+  function leadsToDateline(i: number): boolean {
+    let k = i;
+    for (let n = 0; n < 4; n++) {
+      const { line: next } = nextNonBlank(k);
+      if (!next) return false;
+      if (next.role === 'dateline' || next.role === 'byline') return true;
+      if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
+      k = lines.indexOf(next, k + 1);
+    }
+    return false;
+  }
+
+  function wasBlankBefore(i: number): boolean {
+    return i === 0 || lines[i - 1]!.role === 'blank';
+  }
+
+  /** The width of the body lines that follow, when they are there to measure. */
+  function followingWidth(i: number): number | null {
+    const ws: number[] = [];
+    for (let k = i + 1; k < lines.length && ws.length < 5; k++) {
+      const l = lines[k]!;
+      if (l.role === 'blank') continue;
+      if (l.role !== 'text') break;
+      if (!endsSentence(l.text)) ws.push(l.width);
+      else break;
+    }
+    if (ws.length < 2) return null;
+    ws.sort((a, b) => a - b);
+    return ws[Math.floor(ws.length / 2)]!;
+  }
+}
+
+/** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */
+function wordCrosses(a: string, b: string): boolean {
+  const tail = a.slice(-3);
+  const head = b.slice(0, 3);
+  let pos = 0;
+  for (const w of cutWords(tail + head)) {
+    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w)) return true;
+    pos += w.length;
+  }
+  return false;
 }

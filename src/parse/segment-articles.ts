@@ -150,7 +150,10 @@ function startsNewArticle(
     if (b.kind === 'head' || (b.kind === 'para' && b.lines[0]!.role === 'dateline')) break;
     if (b.kind === 'para') after.push(b.text);
   }
-  return topicOverlap(before, after.join('')) < 0.12;
+  const o1 = topicOverlap(before, after.join(''));
+  const o2 = topicOverlap(before, texts.join(''));
+  if (process.env['BAOKU_DEBUG']) console.error('SPLIT?', texts.join('/'), o1.toFixed(2), o2.toFixed(2));
+  return o1 < 0.12;
 }
 
 /** Share of the later text's distinct content words that the earlier text also uses. */
