@@ -10,7 +10,7 @@ import type { Line } from './lines.js';
 /** A block of the page in reading order. */
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
-  | { kind: 'head'; line: Line; blankBefore: boolean }
+  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean }
   | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision'; lines: Line[]; text: string };
 
 const WINDOW = 7;
@@ -96,10 +96,11 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
-    } else if (line.role !== 'dateline' && isHeadLine(line, i)) {
+    } else if (line.role !== 'dateline' && headScore(line, i) >= 0) {
+      const maybe = headScore(line, i) < 2;
       open = null;
-      prevHead = true;
-      blocks.push({ kind: 'head', line, blankBefore: wasBlank });
+      prevHead = !maybe;
+      blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe });
       continue;
     } else {
       open = { kind: 'para', lines: [line], text: line.text };
@@ -112,13 +113,14 @@ export function readBlocks(lines: readonly Line[]): Block[] {
   return blocks;
 
   /**
-   * A line at a paragraph boundary that does not read as the start of a paragraph. Each sign of a
-   * headline or of body text adds to a score; no single sign decides, except a dateline or byline after it.
+   * How much a line at a paragraph boundary reads as a headline rather than the start of a paragraph:
+   * 2 or more is a head line, 0 to 2 is left for the article stage to decide by subject, below 0 is body.
+   * Each sign adds to the score; no single sign decides, except a dateline or byline right after it.
    */
-  function isHeadLine(line: Line, i: number): boolean {
+  function headScore(line: Line, i: number): number {
     const text = line.text;
-    if (BODY_END.test(text) || /[。；]/u.test(text)) return false;
-    if (leadsToDateline(i)) return true;
+    if (BODY_END.test(text) || /[。；]/u.test(text)) return -1;
+    if (leadsToDateline(i)) return 9;
     const { line: next, blank } = nextNonBlank(i);
     const w = followingWidth(i) ?? widths[i]!;
     let score = 0;
@@ -137,8 +139,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
     if (next && !blank && next.role === 'text' && wordCrosses(text, next.text)) score -= 2;
     if (!next) score += 1;
-    if (process.env["BAOKU_DEBUG"]) console.error("HEAD?", line.n, text, score, ratio.toFixed(2));
-    return score >= 2;
+    return score;
   }
 
   /** A run of up to four unfinished lines that ends at a dateline or byline is that article's head. */

@@ -2,7 +2,8 @@
  * Stage: articles. Splits the blocks into articles in reading order, and collects what is printed apart
  * from the bodies: headline lines, captions, pull quotes.
  */
-import { contentWords } from '../text/segment.js';
+import { contentWords, extractKeywords } from '../text/segment.js';
+import { joinLines } from '../text/spacing.js';
 import type { Block } from './blocks.js';
 import type { Line } from './lines.js';
 
@@ -115,6 +116,12 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
+        } else if (pending.length && pending.every((h) => h.maybe)) {
+          // Borderline lines that did not start a new article were the first line of this paragraph.
+          const lines = [...pending.map((h) => h.line), ...b.lines];
+          pending = [];
+          (current as DraftArticle).paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
+          break;
         } else {
           for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
           pending = [];
@@ -150,10 +157,10 @@ function startsNewArticle(
     if (b.kind === 'head' || (b.kind === 'para' && b.lines[0]!.role === 'dateline')) break;
     if (b.kind === 'para') after.push(b.text);
   }
-  const o1 = topicOverlap(before, after.join(''));
-  const o2 = topicOverlap(before, texts.join(''));
-  if (process.env['BAOKU_DEBUG']) console.error('SPLIT?', texts.join('/'), o1.toFixed(2), o2.toFixed(2));
-  return o1 < 0.12;
+  // Note: each measure alone is noisy on short texts; weighed together they separate subjects well.
+  const continuity =
+    topicOverlap(before, after.join('')) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + after.join(''));
+  return continuity < 0.2;
 }
 
 /** Share of the later text's distinct content words that the earlier text also uses. */
@@ -164,4 +171,11 @@ export function topicOverlap(earlier: string, later: string): number {
   let shared = 0;
   for (const w of b) if (a.has(w)) shared++;
   return shared / b.size;
+}
+
+/** Share of the earlier text's top keywords that the later text repeats. */
+export function keywordShare(earlier: string, later: string): number {
+  const keys = extractKeywords(earlier, 8);
+  if (!keys.length) return 1;
+  return keys.filter((k) => later.includes(k)).length / keys.length;
 }
