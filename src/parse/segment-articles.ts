@@ -111,7 +111,10 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'para': {
         const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
         if (dated) {
-          start().datelineRaw = b.lines.map((l) => l.raw.trim()).join(' ');
+          // A byline printed alone above the dateline belongs to the same article.
+          const cur = current as DraftArticle | null;
+          const target = cur && !closed && cur.bylineAlone && !cur.paragraphs.length && !pending.length ? cur : start();
+          target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
         } else if (!current || closed) {
           start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
@@ -178,4 +181,18 @@ export function keywordShare(earlier: string, later: string): number {
   const keys = extractKeywords(earlier, 8);
   if (!keys.length) return 1;
   return keys.filter((k) => later.includes(k)).length / keys.length;
+}
+
+/**
+ * Joins printed lines keeping a space where a line break separates two names in a credit
+ * (`边艺洲 / 王晓静`), but not where it splits one name (`王晓 / 静`): both sides must be two or more characters.
+ */
+export function joinRaw(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    const before = /(?:^| )(\p{sc=Han}+)$/u.exec(out)?.[1] ?? '';
+    const after = /^(\p{sc=Han}+)(?: |[）)]|$)/u.exec(line)?.[1] ?? '';
+    out += out && before.length >= 2 && after.length >= 2 ? ` ${line}` : line;
+  }
+  return out;
 }
