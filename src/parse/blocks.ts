@@ -20,13 +20,21 @@ const WINDOW = 7;
  * text. Note: columns differ within one page, so the width is estimated locally, never page-wide.
  */
 export function localWidths(lines: readonly Line[]): number[] {
-  const body = lines.map((l) => l.role === 'text' && /[，。、；：]/u.test(l.text.slice(0, -1)));
+  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && /[，。、；：]/u.test(l.text.slice(0, -1)));
+  // Note: an article's own lines set its column; datelines and signatures bound the search.
+  const startsArticle = (l: Line): boolean => l.role === 'dateline';
+  const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
   return lines.map((_, i) => {
     const ws: number[] = [];
-    for (let k = 1; ws.length < 2 * WINDOW && (i - k >= 0 || i + k < lines.length); k++) {
-      if (i - k >= 0 && body[i - k]) ws.push(lines[i - k]!.width);
-      if (i + k < lines.length && body[i + k]) ws.push(lines[i + k]!.width);
-      if (k > 40) break;
+    let up = true;
+    let down = true;
+    for (let k = 1; ws.length < 2 * WINDOW && (up || down) && k <= 40; k++) {
+      const before = lines[i - k];
+      const after = lines[i + k];
+      if (up && (!before || endsArticle(before) || startsArticle(lines[i - k + 1]!))) up = false;
+      if (down && (!after || startsArticle(after) || endsArticle(after))) down = false;
+      if (up && body[i - k]) ws.push(before!.width);
+      if (down && body[i + k]) ws.push(after!.width);
     }
     if (ws.length === 0) return lines[i]!.width;
     ws.sort((a, b) => a - b);
