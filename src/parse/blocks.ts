@@ -20,7 +20,8 @@ const WINDOW = 7;
  * text. Note: columns differ within one page, so the width is estimated locally, never page-wide.
  */
 export function localWidths(lines: readonly Line[]): number[] {
-  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && /[，。、；：]/u.test(l.text.slice(0, -1)));
+  // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
+  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && /[，。、；：]/u.test(l.text.slice(0, -1)) && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
   const startsArticle = (l: Line): boolean => l.role === 'dateline';
   const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
@@ -38,7 +39,7 @@ export function localWidths(lines: readonly Line[]): number[] {
     }
     if (ws.length === 0) return lines[i]!.width;
     ws.sort((a, b) => a - b);
-    return ws[Math.floor((ws.length - 1) * 0.75)]!;
+    return ws[Math.floor((ws.length - 1) * 0.65)]!;
   });
 }
 
