@@ -2,7 +2,7 @@
  * Stage: blocks. Rebuilds paragraphs from hard-wrapped column lines and sets apart the short lines
  * that stand alone (headlines, kickers, subheads).
  */
-import { endsSentence } from '../text/chars.js';
+import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
 import type { Line } from './lines.js';
@@ -21,7 +21,7 @@ const WINDOW = 7;
  */
 export function localWidths(lines: readonly Line[]): number[] {
   // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
-  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && /[，。、；：]/u.test(l.text.slice(0, -1)) && !endsSentence(l.text));
+  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && countHan(l.text) >= 6 && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
   const startsArticle = (l: Line): boolean => l.role === 'dateline';
   const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
@@ -47,6 +47,9 @@ export function localWidths(lines: readonly Line[]): number[] {
 function isShort(line: Line, width: number): boolean {
   return line.width < width - Math.max(1.2, width * 0.06);
 }
+
+/** The numbering of an in-body subhead: 一、 （二） 3. */
+export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])/u;
 
 /** Punctuation that never ends a headline. */
 const BODY_END = /[，。、；：,;:…]$/u;
@@ -133,7 +136,10 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     const { line: next, blank } = nextNonBlank(i);
     const w = followingWidth(i) ?? widths[i]!;
     let score = 0;
-    if (!/[，、；：,;:]/u.test(text)) score += 1;
+    const enumerated = ENUMERATED.test(text);
+    // Note: an enumerated subhead (一、…, （二）…) is short and printed alone; its 、 is not body punctuation.
+    if (enumerated && line.width < w * 0.9) score += 2;
+    if (!/[，、；：,;:]/u.test(text.replace(ENUMERATED, ''))) score += 1;
     else score -= 1;
     if (/[！？!?]$/u.test(text)) score -= 1;
     if (wasBlankBefore(i)) score += 0.5;

@@ -32,7 +32,7 @@ export interface MatchTarget {
 }
 
 const MIN_SCORE = 0.3;
-const UNASSIGNED_PENALTY = 0.15;
+const UNASSIGNED_PENALTY = 0.35;
 const MAX_ENUMERATED_JUNCTIONS = 8;
 
 /** Matches head lines to articles. `officeOf` maps a kicker to its canonical office, if it is one. */
@@ -121,16 +121,12 @@ function inverseFrequency(targets: readonly MatchTarget[]): (word: string) => nu
 
 /** How well a headline unit describes an article's body, about 0 (unrelated) to 1.5. */
 function similarity(unit: HeadUnit, target: MatchTarget, index: number, idf: (w: string) => number, officeOf: (label: string) => string | null): number {
-  const text = [unit.headline, unit.subhead].filter(Boolean).join('');
-  const words = [...new Set(contentWords(text))];
-  let total = 0;
-  let found = 0;
-  for (const w of words) {
-    const weight = idf(w);
-    total += weight;
-    if (target.body.includes(w)) found += weight;
-  }
-  let s = total > 0 ? found / total : 0;
+  const parts = [unit.headline, unit.subhead].filter((p): p is string => Boolean(p));
+  const text = parts.join('');
+  // Note: a 引题 or 副题 often shares no words with the body; the best-matching line carries the block.
+  const whole = coverage(text, target.body, idf);
+  const best = Math.max(0, ...unit.lines.map((h) => coverage(h.line.text, target.body, idf)));
+  let s = 0.6 * Math.max(whole, best) + 0.4 * whole;
   const common = longestCommonRun(text.replace(/\s/gu, ''), target.body);
   if (common >= 4) s += 0.25 * Math.min(1, common / Math.max(6, text.length));
   if (unit.kicker) {
@@ -152,4 +148,16 @@ function longestCommonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** Share of a text's content words (weighted by rarity across the page) that the body also uses. */
+function coverage(text: string, body: string, idf: (w: string) => number): number {
+  let total = 0;
+  let found = 0;
+  for (const w of new Set(contentWords(text))) {
+    const weight = idf(w);
+    total += weight;
+    if (body.includes(w)) found += weight;
+  }
+  return total > 0 ? found / total : 0;
 }

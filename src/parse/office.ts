@@ -2,7 +2,7 @@
  * Offices: which office, town or district an article is about. The gazetteer (site config) only adds
  * aliases and canonical names; unknown offices are still found by how such names are formed.
  */
-import { contentWords } from '../text/segment.js';
+import { cutWords } from '../text/segment.js';
 import type { Office } from './types.js';
 
 /** Looks up office names and counts their mentions. */
@@ -62,7 +62,13 @@ export function findOffice(kicker: string | null, body: string, gazetteer: Gazet
   );
   if (counts.length) return counts[0]![0];
   const found = new Map<string, number>();
-  for (const w of contentWords(body)) if (UNIT_WORD.test(w) && w.length >= 3 && !NOT_OFFICES.has(w)) found.set(w, (found.get(w) ?? 0) + 1);
+  const words = cutWords(body);
+  words.forEach((w, i) => {
+    // jieba may cut an unknown place name from its unit (红星/镇): join them back.
+    const prev = words[i - 1] ?? '';
+    const joined = /^(?:办|镇|乡|街道)$/u.test(w) && /^\p{sc=Han}{2,3}$/u.test(prev) ? prev + w : w;
+    if (UNIT_WORD.test(joined) && joined.length >= 3 && !NOT_OFFICES.has(joined)) found.set(joined, (found.get(joined) ?? 0) + 1);
+  });
   const best = [...found].sort((a, b) => b[1] - a[1] || body.indexOf(a[0]) - body.indexOf(b[0]))[0];
   return best ? best[0] : null;
 }

@@ -4,7 +4,7 @@
  */
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { joinLines } from '../text/spacing.js';
-import type { Block } from './blocks.js';
+import { ENUMERATED, type Block } from './blocks.js';
 import type { Line } from './lines.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
@@ -45,7 +45,6 @@ export interface Segmented {
 
 /** Office labels printed as kickers end in the name of an administrative unit. */
 export const OFFICE_LABEL = /^[\p{sc=Han}]{1,8}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
-const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])/u;
 
 /** True when a lone line reads as an office label or a 引题 ending in a dash. */
 export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {

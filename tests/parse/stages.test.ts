@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { assignMax } from '../../src/parse/assign.js';
+import { readBlocks } from '../../src/parse/blocks.js';
+import { readCredits, readSignature, splitDateline } from '../../src/parse/byline.js';
+import { inferDate } from '../../src/parse/date.js';
+import { readLines } from '../../src/parse/lines.js';
+import { createGazetteer, findOffice } from '../../src/parse/office.js';
+import { findRunInHeads } from '../../src/parse/run-in-heads.js';
+import { testOffices } from '../fixtures/articles.js';
+
+describe('line roles', () => {
+  const roles = (text: string): string[] => readLines(text).map((l) => l.role);
+  it('finds the masthead: a Latin line and the page name beside it', () => {
+    expect(roles(' QINGSHI XINWEN\n\n青石新闻\n\n本报讯 正文，\n')).toEqual(['masthead', 'blank', 'masthead', 'blank', 'dateline']);
+  });
+  it('knows datelines of several forms', () => {
+    for (const d of ['本报讯 （记者 王一）', '本报长沙7月4日电 （记者王云娜）4日', '本报北京 7 月 4 日电', '本报5月26日讯', '新华社北京7月4日电']) {
+      expect(roles(d)).toEqual(['dateline']);
+    }
+    expect(roles('本报记者在现场看到，')).toEqual(['text']);
+  });
+  it('knows bylines and signatures alone on a line, captions, pull quotes and elisions', () => {
+    expect(roles('记者 周明远 通讯员 韩雪 林晓东\n（田野）\n（据新华社）\n图①青年在操作无人机。\n●党建引领\n…………')).toEqual([
+      'byline',
+      'signature',
+      'signature',
+      'caption',
+      'pullquote',
+      'elision',
+    ]);
+  });
+});
+
+describe('paragraphs from hard-wrapped columns', () => {
+  const paras = (text: string): string[] => readBlocks(readLines(text)).map((b) => ('text' in b ? b.text : `#${b.line.text}`));
+  const column = '一二三四五六七八九十一二三四五，\n';
+  it('joins lines across a blank line that falls mid-sentence at a column break', () => {
+    expect(paras(`${column}六七八九十一二三四五六七八九，\n\n十一二三四五六七八九十一二三四，\n完了。\n`)).toHaveLength(1);
+  });
+  it('ends a paragraph at a short line that ends a sentence, with or without a blank line', () => {
+    const text = `${column}${column}完了。\n${column}${column}也完了。\n\n${column}完。\n`;
+    expect(paras(text)).toHaveLength(3);
+  });
+  it('does not end a paragraph at a full line that happens to end a sentence', () => {
+    const text = `${column}一二三四五六七八九十一二三四五。\n${column}完了。\n`;
+    expect(paras(text)).toHaveLength(1);
+  });
+  it('sets a short unpunctuated line between blank lines apart as a head line', () => {
+    const text = `西岭镇\n\n万亩果园迎来丰收季\n\n本报讯 ${column}${column}完了。\n`;
+    expect(paras(text).slice(0, 2)).toEqual(['#西岭镇', '#万亩果园迎来丰收季']);
+  });
+});
+
+describe('datelines, bylines, signatures', () => {
+  it('splits the dateline and the byline in parentheses off the first paragraph', () => {
+    expect(splitDateline('本报讯 （记者 王一 通讯员 李二 张三） 近段时间以来，')).toEqual({
+      dateline: '本报讯',
+      byline: '记者 王一 通讯员 李二 张三',
+      rest: '近段时间以来，',
+    });
+    expect(splitDateline('本报长沙 7 月 4 日电 （记者王云娜）4日上午，')).toMatchObject({ dateline: '本报长沙7月4日电', byline: '记者王云娜', rest: '4日上午，' });
+  });
+  it('reads reporters and correspondents, separated by spaces or 、', () => {
+    expect(readCredits('记者 王一 通讯员 李二 张三')).toMatchObject({ reporters: ['王一'], correspondents: ['李二', '张三'] });
+    expect(readCredits('记者贾丰丰、韩春瑶')).toMatchObject({ reporters: ['贾丰丰', '韩春瑶'], correspondents: [] });
+    expect(readCredits('本报记者 周明远')).toMatchObject({ reporters: ['周明远'] });
+  });
+  it('takes a signature out of its parentheses', () => {
+    expect(readSignature('（本通）')).toBe('本通');
+  });
+});
+
+describe('inferDate', () => {
+  it('takes the latest date mentioned, with the year from the text', () => {
+    expect(inferDate([{ n: 1, text: '5月26日，召开2023年会议' }, { n: 9, text: '6月4日，在小区' }])).toEqual({ date: '2023-06-04', line: 9 });
+  });
+  it('gives nothing without a year', () => {
+    expect(inferDate([{ n: 1, text: '6月4日，在小区' }])).toBeNull();
+  });
+});
+
+describe('run-in heads', () => {
+  it('finds parallel lead phrases, and leaves ordinary first sentences alone', () => {
+    const paras = ['近日，区里召开会议，部署工作任务，要求各单位抓好落实。', '强化责任，凝聚合力。坚持以创建为引领。', '长效管理，巩固成效。每周开展验收。', '道阻且长，行则将至，行而不辍，未来可期。我们将继续努力。'];
+    expect(findRunInHeads(paras, [])).toEqual([null, '强化责任，凝聚合力。', '长效管理，巩固成效。', null]);
+  });
+  it('accepts a single lead phrase that a pull quote repeats', () => {
+    expect(findRunInHeads(['政治引领聚民心。昆仑街道以创建为抓手。'], ['政治引领聚民心'])).toEqual(['政治引领聚民心。']);
+    expect(findRunInHeads(['政治引领聚民心。昆仑街道以创建为抓手。'], [])).toEqual([null]);
+  });
+});
+
+describe('offices', () => {
+  const gazetteer = createGazetteer(testOffices);
+  it('takes the office from a kicker, through its aliases', () => {
+    expect(findOffice('东湖街道', '正文', gazetteer)).toBe('东湖办');
+  });
+  it('prefers the member office the body names most over the zone', () => {
+    expect(findOffice(null, '在青石区东湖街道，东湖办组织居民，青石区', gazetteer)).toBe('东湖办');
+  });
+  it('finds an office the gazetteer does not know by how its name is formed', () => {
+    expect(findOffice(null, '红星镇组织开展活动，红星镇干部参加。', createGazetteer([]))).toBe('红星镇');
+  });
+});
+
+describe('assignMax', () => {
+  it('finds the one-to-one assignment with the highest total, not the greedy one', () => {
+    expect(assignMax([[0.9, 0.8], [0.85, 0.1]])).toEqual([1, 0]);
+  });
+  it('leaves rows unassigned below the floor', () => {
+    expect(assignMax([[0.1, 0.2], [0.9, 0.1]], 0.3)).toEqual([-1, 0]);
+  });
+});
