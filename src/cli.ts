@@ -2,39 +2,98 @@
  * The `baoku` command line. The only module that prints and sets exit codes.
  */
 import { readFile } from 'node:fs/promises';
-import { BuildError, formatDiagnostic } from './errors.js';
+import { parseArgs } from 'node:util';
+import { build } from './build.js';
+import { resolveConfig } from './config.js';
+import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
 import { decodeText } from './ingest/decode.js';
 import { readFrontMatter } from './ingest/front-matter.js';
 import { parsePage } from './parse/page.js';
-import { resolveConfig } from './config.js';
+import { diskSink } from './write/sink.js';
+
+const USAGE = `usage:
+  baoku parse FILE [--json] [--content DIR]   parse one page and print its articles
+  baoku build [--content DIR] [--out DIR] [--keep-going]
+                                               build the site from content/ into dist/
+options:
+  --debug   show stack traces of unexpected errors`;
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  const debug = rest.includes('--debug');
   try {
-    if (command === 'parse') return await parseCommand(rest);
-    process.stderr.write('usage: baoku parse FILE [--json]\n');
-    return 2;
+    switch (command) {
+      case 'parse':
+        return await parseCommand(rest);
+      case 'build':
+        return buildCommand(rest);
+      case undefined:
+      case '--help':
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return command ? 0 : 2;
+      default:
+        process.stderr.write(`baoku: unknown command "${command}"\n${USAGE}\n`);
+        return 2;
+    }
   } catch (error) {
     if (error instanceof BuildError) {
       process.stderr.write(`${formatDiagnostic(error.toDiagnostic())}\n`);
       return 1;
     }
-    throw error;
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`baoku: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`baoku: internal error: ${(error as Error).message}\n`);
+    if (debug) process.stderr.write(`${(error as Error).stack}\n`);
+    else process.stderr.write('(run again with --debug for details, and please report it)\n');
+    return 70;
   }
 }
 
 async function parseCommand(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--content');
-  const file = files[0];
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const file = positionals[0];
   if (!file) throw new BuildError('no file given: baoku parse FILE [--json]', { file: '-', rule: 'usage' });
-  const bytes = await readFile(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
+  }
   const { text } = decodeText(bytes, file);
+  if (!text.trim()) throw new BuildError('the page has no text', { file, rule: 'empty-file' });
   const src = readFrontMatter(text, file);
-  const contentIdx = args.indexOf('--content');
-  const config = resolveConfig(contentIdx >= 0 && args[contentIdx + 1] ? { content: args[contentIdx + 1]! } : {});
+  const config = resolveConfig(values.content ? { content: values.content } : {});
   const page = parsePage(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices: config.offices });
-  process.stdout.write(json ? `${JSON.stringify(page, null, 2)}\n` : `${page.articles.map((a) => a.title).join('\n')}\n`);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+    return 0;
+  }
+  const out: string[] = [`${file}: ${page.articles.length} articles${page.page.date ? `, dated ${page.page.date}${page.page.dateInferred ? ' (inferred, not before)' : ''}` : ''}`];
+  for (const a of page.articles) {
+    out.push(`  ${a.id}  ${a.title}${a.headlineInferred ? ' [title generated]' : ''}${a.office ? `  [${a.office}]` : ''}  lines ${a.sourceLines[0]}-${a.sourceLines[1]}`);
+  }
+  if (page.unassigned.length) out.push(`  ${page.unassigned.length} lines not placed in any article`);
+  for (const w of [...src.diagnostics, ...page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }))]) {
+    out.push(formatDiagnostic(w));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}
+
+function buildCommand(args: string[]): number {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
+  const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  const report = build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false });
+  for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  process.stdout.write(
+    `built ${report.archive.issues.length} issue(s), ${report.archive.pages.length} page(s), ${report.archive.articles.length} article(s): ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB in ${config.outDir}\n` +
+      `${warnings} warning(s)${errors ? `, ${errors} page(s) refused` : ''}; ${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')}\n`,
+  );
   return 0;
 }

@@ -1,0 +1,94 @@
+/**
+ * The build, stage by stage: read pages → parse → model → render → copy assets → publish.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Config } from './config.js';
+import { BuildError, type Diagnostic } from './errors.js';
+import { readAllPages } from './ingest/content.js';
+import { parsePage, slug } from './parse/page.js';
+import { renderSite } from './render/site.js';
+import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
+import type { Sink } from './write/sink.js';
+
+/** What a build did. */
+export interface BuildReport {
+  archive: Archive;
+  diagnostics: Diagnostic[];
+  files: number;
+  bytes: number;
+  timings: { stage: string; ms: number }[];
+}
+
+/** Options beyond the config. */
+export interface BuildOptions {
+  /** Publish the good pages even when some pages fail. */
+  keepGoing?: boolean;
+}
+
+/** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
+export function build(config: Config, sink: Sink, options: BuildOptions = {}): BuildReport {
+  const timings: BuildReport['timings'] = [];
+  const task = <T>(stage: string, fn: () => T): T => {
+    const start = performance.now();
+    const out = fn();
+    timings.push({ stage, ms: Math.round(performance.now() - start) });
+    return out;
+  };
+  try {
+    const { pages, diagnostics } = task('read', () => readAllPages(config));
+    const failed = diagnostics.filter((d) => d.severity === 'error');
+    if (failed.length && !options.keepGoing) {
+      throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
+    }
+    const inputs = task('parse', () => parseAll(pages, config, diagnostics));
+    const archive = task('model', () => buildArchive(inputs, config.paper));
+    const files = task('render', () => renderSite(archive, config, join(config.root, 'templates')));
+    let bytes = 0;
+    task('write', () => {
+      for (const f of files) {
+        sink.write(f.path, f.content);
+        bytes += Buffer.byteLength(f.content);
+      }
+      for (const asset of listFiles(join(config.root, 'public'))) {
+        const content = readFileSync(asset);
+        sink.write(relative(join(config.root, 'public'), asset).split(sep).join('/'), content);
+        bytes += content.length;
+      }
+      sink.commit();
+    });
+    return { archive, diagnostics, files: files.length, bytes, timings };
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Config, diagnostics: Diagnostic[]): ParsedInput[] {
+  const used = new Set<string>();
+  return pages.map((page) => {
+    const rel = relative(config.pagesDir, join(config.root, page.path)).split(sep).join('/');
+    let id = slug(rel.replace(/\//g, '-'));
+    if (used.has(id)) {
+      diagnostics.push({ file: page.path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });
+      id = `${id}-2`;
+    }
+    used.add(id);
+    const parsed = parsePage(page.path, page.body, { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id });
+    for (const w of parsed.warnings) diagnostics.push({ file: page.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
+    return { id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed };
+  });
+}
+
+function listFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((n) => {
+    const full = join(dir, n);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}

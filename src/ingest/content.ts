@@ -1,0 +1,67 @@
+/**
+ * Reads the content folder: page files, decoded and split from their front matter.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { BuildError, type Diagnostic } from '../errors.js';
+import type { Config } from '../config.js';
+import { decodeText } from './decode.js';
+import { readFrontMatter, type PageSource } from './front-matter.js';
+
+/** A page file read from disk, ready to parse. */
+export interface PageFile extends PageSource {
+  /** Path relative to the project root, with forward slashes (stable across machines). */
+  path: string;
+}
+
+/** Every page file under content/pages, sorted by path so builds are deterministic. */
+export function listPageFiles(config: Config): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith('.')) continue;
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(txt|md)$/i.test(name)) out.push(full);
+    }
+  };
+  walk(config.pagesDir);
+  return out.sort();
+}
+
+/** Reads one page file; a file that cannot be read as a page becomes a BuildError naming it. */
+export function readPageFile(file: string, config: Config): PageFile {
+  const path = relative(config.root, file).split(sep).join('/');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new BuildError(`cannot read the file: ${(error as Error).message}`, { file: path, rule: 'read', cause: error });
+  }
+  const { text } = decodeText(bytes, path);
+  if (!text.trim()) throw new BuildError('the page has no text', { file: path, rule: 'empty-file' });
+  return { path, ...readFrontMatter(text, path) };
+}
+
+/** Reads every page, collecting the ones that fail as error diagnostics instead of stopping at the first. */
+export function readAllPages(config: Config): { pages: PageFile[]; diagnostics: Diagnostic[] } {
+  const pages: PageFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of listPageFiles(config)) {
+    try {
+      const page = readPageFile(file, config);
+      pages.push(page);
+      diagnostics.push(...page.diagnostics);
+    } catch (error) {
+      if (error instanceof BuildError) diagnostics.push(error.toDiagnostic());
+      else throw error;
+    }
+  }
+  return { pages, diagnostics };
+}

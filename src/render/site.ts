@@ -1,0 +1,177 @@
+/**
+ * renderSite: the archive model to every output file (HTML through eta, feeds, sitemap). Pure apart
+ * from eta reading the templates folder.
+ */
+import { Eta } from 'eta';
+import { formatDate, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
+import { renderBody } from './body.js';
+import { calendar } from './calendar.js';
+import { countByMonth, monthChart } from './chart.js';
+import { atomFeed, sitemap, type FeedItem } from './feed.js';
+
+/** A file of the built site. */
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+/** Site settings the templates show. */
+export interface SiteInfo {
+  title: string;
+  paper: string;
+  siteUrl: string | null;
+  basePath: string;
+  corrections: string;
+}
+
+const FEED_SIZE = 50;
+
+/** Renders every page of the site. */
+export function renderSite(archive: Archive, site: SiteInfo, templatesDir: string): OutputFile[] {
+  const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
+  const files: OutputFile[] = [];
+  const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
+  const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
+  const personOf = new Map(archive.reporters.map((r) => [r.name, r]));
+  const when = (a: SiteArticle): string => {
+    const p = pageOf.get(a.pageId)!;
+    return formatDate(p.date, p.dateInferred);
+  };
+  const listItem = (a: SiteArticle): SiteArticle & { when: string } => ({ ...a, when: when(a) });
+  const html = (path: string, template: string, data: Record<string, unknown>): void => {
+    const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
+    files.push({ path, content: eta.render(template, { site, root, ...data }) });
+  };
+  const years = calendar(archive.issues);
+
+  const latest = archive.issues[0]?.pages[0];
+  html('index.html', './home', {
+    title: '首页',
+    latest: latest && { url: latest.url, label: pageLabel(latest), articles: latest.articles.map((a) => ({ ...a, summary: summary(a) })) },
+    years,
+  });
+
+  archive.issues.forEach((issue, n) => {
+    issue.pages.forEach((page, k) => {
+      html(page.url, './page', {
+        title: pageLabel(page),
+        label: pageLabel(page),
+        dateInferred: page.dateInferred,
+        notBefore: page.date,
+        issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
+        articles: page.articles,
+        prevPage: issue.pages[k - 1]?.url,
+        nextPage: issue.pages[k + 1]?.url,
+        prevIssue: archive.issues[n + 1]?.pages[0]?.url,
+        nextIssue: archive.issues[n - 1]?.pages[0]?.url,
+      });
+    });
+  });
+
+  for (const page of archive.pages) {
+    page.articles.forEach((a, k) => {
+      const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
+      html(a.url, './article', {
+        title: a.title,
+        description: summary(a),
+        a,
+        bodyHtml: renderBody(a),
+        reporters: a.reporters.map(link),
+        correspondents: a.correspondents.map(link),
+        officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
+        when: when(a),
+        pageUrl: page.url,
+        pageLabel: pageLabel(page),
+        pageNumber: page.pageNumber,
+        citation: citation(page, site.paper),
+        sourceLines: sourceLines(page, a),
+        prev: page.articles[k - 1],
+        next: page.articles[k + 1],
+        og: { title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null },
+        jsonLd: jsonLd(a, page, site),
+      });
+    });
+  }
+
+  const indexPages = (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): void => {
+    html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
+    for (const e of entries) {
+      const items = [...e.articles].sort(newestFirst(pageOf)).map(listItem);
+      html(`${dir}/${e.slug}.html`, './index-entry', {
+        title: `${e.name}（${kind}）`,
+        heading: `${e.name}`,
+        count: e.articles.length,
+        items,
+        feed: feeds ? `${dir}/${e.slug}.xml` : null,
+        svg: monthChart(countByMonth(e.articles.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
+      });
+      if (feeds) files.push({ path: `${dir}/${e.slug}.xml`, content: atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(items, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`) });
+    }
+  };
+  indexPages('offices', '按单位浏览', archive.offices, '单位', true);
+  indexPages('reporters', '按作者浏览', archive.reporters, '作者', false);
+
+  html('archive/index.html', './archive', { title: '往期', years });
+  html('about.html', './about', { title: '关于本站' });
+  html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
+
+  const newest = [...archive.articles].sort(newestFirst(pageOf)).slice(0, FEED_SIZE);
+  files.push({ path: 'feed.xml', content: atomFeed(site.title, 'feed.xml', feedItems(newest, pageOf), site.siteUrl ?? '', 'site') });
+  if (site.siteUrl) {
+    const paths = files.filter((f) => f.path.endsWith('.html') && f.path !== '404.html').map((f) => f.path);
+    files.push({ path: 'sitemap.xml', content: sitemap(site.siteUrl, paths.sort()) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function feedItems(articles: readonly SiteArticle[], pageOf: Map<string, SitePage>): FeedItem[] {
+  return articles.map((a) => ({ article: a, date: pageOf.get(a.pageId)!.date, summary: summary(a) }));
+}
+
+function newestFirst(pageOf: Map<string, SitePage>): (a: SiteArticle, b: SiteArticle) => number {
+  return (a, b) => {
+    const da = pageOf.get(a.pageId)!.date ?? '';
+    const db = pageOf.get(b.pageId)!.date ?? '';
+    return da < db ? 1 : da > db ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+}
+
+/** How a page is named: 《经开区新闻》2023年6月 第1版. */
+export function pageLabel(page: SitePage): string {
+  return `${formatDate(page.date, page.dateInferred)} 第${page.pageNumber}版${page.name ? ` ${page.name}` : ''}`;
+}
+
+/** The citation line: 《报名》YYYY年M月D日 第N版, with an inferred date said to be one. */
+export function citation(page: SitePage, paper: string): string {
+  const date = page.dateInferred ? `${formatDate(page.date, true)}（出版日期未印出，不早于${formatDate(page.date, false)}）` : formatDate(page.date, false);
+  return `《${page.paper || paper}》${date} 第${page.pageNumber}版`;
+}
+
+function summary(a: SiteArticle): string {
+  const text = a.paragraphs.join('');
+  return text.length > 90 ? `${text.slice(0, 90)}…` : text;
+}
+
+function sourceLines(page: SitePage, a: SiteArticle): { n: number; text: string }[] {
+  const [first, last] = a.sourceLines;
+  const out: { n: number; text: string }[] = [];
+  for (let n = first; n <= last; n++) out.push({ n, text: page.lines[n - 1 - page.lineOffset] ?? '' });
+  return out;
+}
+
+/** NewsArticle JSON-LD; `<`, `>` and `&` are escaped so no text can close the script element. */
+function jsonLd(a: SiteArticle, page: SitePage, site: SiteInfo): string {
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    inLanguage: 'zh-CN',
+    publisher: { '@type': 'Organization', name: page.paper || site.paper },
+    isPartOf: pageLabel(page),
+  };
+  if (page.date && !page.dateInferred) data['datePublished'] = page.date;
+  if (a.reporters.length) data['author'] = a.reporters.map((name) => ({ '@type': 'Person', name }));
+  if (a.office) data['articleSection'] = a.office;
+  if (site.siteUrl) data['url'] = site.siteUrl + a.url;
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,136 @@
+/**
+ * The archive as the site shows it: printed pages grouped into issues, articles with their places,
+ * and the indexes by office, reporter and month. Pure: parsed pages in, a model out.
+ */
+import type { Article, ParsedPage } from '../parse/types.js';
+
+/** A printed page of one issue. */
+export interface SitePage {
+  id: string;
+  path: string;
+  url: string;
+  parsed: ParsedPage;
+  /** The page text as printed (after front matter), for the 原文 view. */
+  lines: string[];
+  lineOffset: number;
+  date: string | null;
+  dateInferred: boolean;
+  pageNumber: number;
+  issueKey: string;
+  paper: string;
+  name: string;
+  articles: SiteArticle[];
+}
+
+/** An article with where it stands in the archive. */
+export interface SiteArticle extends Article {
+  url: string;
+  pageId: string;
+  index: number;
+}
+
+/** One issue: the pages printed together on one date. */
+export interface Issue {
+  key: string;
+  date: string | null;
+  dateInferred: boolean;
+  issue: number | null;
+  pages: SitePage[];
+}
+
+/** An index entry (an office or a person) and its articles, newest first. */
+export interface IndexEntry {
+  name: string;
+  slug: string;
+  articles: SiteArticle[];
+}
+
+/** The whole archive. */
+export interface Archive {
+  issues: Issue[];
+  pages: SitePage[];
+  articles: SiteArticle[];
+  offices: IndexEntry[];
+  reporters: IndexEntry[];
+}
+
+/** A parsed page with what the build knows about its file. */
+export interface ParsedInput {
+  id: string;
+  path: string;
+  body: string;
+  lineOffset: number;
+  parsed: ParsedPage;
+}
+
+/** Builds the archive model; `paper` is the configured name used when a page's front matter gives none. */
+export function buildArchive(inputs: readonly ParsedInput[], paper: string): Archive {
+  const pages = inputs.map((input): SitePage => {
+    const p = input.parsed.page;
+    const page: SitePage = {
+      id: input.id,
+      path: input.path,
+      url: `pages/${input.id}.html`,
+      parsed: input.parsed,
+      lines: input.body.replace(/\n$/, '').split('\n'),
+      lineOffset: input.lineOffset,
+      date: p.date,
+      dateInferred: p.dateInferred,
+      pageNumber: p.pageNumber ?? 1,
+      issueKey: `${p.date ?? 'undated'}${p.issue ? `-${p.issue}` : ''}`,
+      paper: p.paper ?? paper,
+      name: p.name ?? '',
+      articles: [],
+    };
+    page.articles = input.parsed.articles.map((a, index) => ({ ...a, url: `articles/${a.id}.html`, pageId: page.id, index }));
+    return page;
+  });
+
+  const byIssue = new Map<string, SitePage[]>();
+  for (const page of pages) byIssue.set(page.issueKey, [...(byIssue.get(page.issueKey) ?? []), page]);
+  const issues = [...byIssue.entries()]
+    .map(([key, list]): Issue => {
+      const sorted = [...list].sort((a, b) => a.pageNumber - b.pageNumber || compare(a.id, b.id));
+      const first = sorted[0]!;
+      return { key, date: first.date, dateInferred: sorted.every((p) => p.dateInferred), issue: first.parsed.page.issue, pages: sorted };
+    })
+    .sort((a, b) => compare(b.date ?? '', a.date ?? '') || (b.issue ?? 0) - (a.issue ?? 0) || compare(a.key, b.key));
+
+  // Reading order: newest issue first, then page by page, article by article.
+  const ordered = issues.flatMap((i) => i.pages);
+  const articles = ordered.flatMap((p) => p.articles);
+  return {
+    issues,
+    pages: ordered,
+    articles,
+    offices: indexBy(articles, (a) => (a.office ? [a.office] : []), 'office'),
+    reporters: indexBy(articles, (a) => [...a.reporters, ...a.correspondents], 'person'),
+  };
+}
+
+function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => string[], prefix: string): IndexEntry[] {
+  const map = new Map<string, SiteArticle[]>();
+  for (const a of articles) for (const k of new Set(keys(a))) map.set(k, [...(map.get(k) ?? []), a]);
+  return [...map.entries()]
+    .map(([name, list]) => ({ name, slug: `${prefix}-${hash(name)}`, articles: list }))
+    .sort((a, b) => b.articles.length - a.articles.length || compare(a.name, b.name));
+}
+
+/** Plain code-point order, the same on every machine (localeCompare is not). */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A short stable hash (FNV-1a) for names that cannot go into a URL as they are. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/** How a page's date is shown: only the month when it was inferred from the text. */
+export function formatDate(date: string | null, inferred: boolean): string {
+  if (!date) return '日期不详';
+  const [y, m, d] = date.split('-').map(Number);
+  return inferred ? `${y}年${m}月` : `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,22 @@
+/**
+ * Real Chromium for browser tests (Debian's chromium, driven by playwright-core). When it is missing,
+ * `npm test` says so and skips; CI sets BAOKU_REQUIRE_BROWSER=1 so a missing browser fails instead.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env['BAOKU_CHROMIUM'] ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** True when the browser tests can run here. */
+export function hasBrowser(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env['BAOKU_REQUIRE_BROWSER']) throw new Error(`Chromium is required (BAOKU_REQUIRE_BROWSER) but ${CHROMIUM} is missing`);
+  console.warn(`Chromium not found at ${CHROMIUM}: skipping browser tests (install it with: apt-get install -y chromium)`);
+  return false;
+}
+
+/** Launches headless Chromium. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
