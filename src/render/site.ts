@@ -40,7 +40,7 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
   const listItem = (a: SiteArticle): SiteArticle & { when: string } => ({ ...a, when: when(a) });
   const html = (path: string, template: string, data: Record<string, unknown>): void => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
-    files.push({ path, content: eta.render(template, { site, root, ...data }) });
+    files.push({ path, content: tidy(eta.render(template, { site, root, ...data })) });
   };
   const years = calendar(archive.issues);
 
@@ -174,4 +174,15 @@ function jsonLd(a: SiteArticle, page: SitePage, site: SiteInfo): string {
   if (a.office) data['articleSection'] = a.office;
   if (site.siteUrl) data['url'] = site.siteUrl + a.url;
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Drops the blank lines and trailing spaces that template indentation leaves. Inside <pre> (the 原文 view)
+ * the text must stay exact, so trailing spaces there become character references instead.
+ */
+function tidy(html: string): string {
+  return html
+    .split(/(<pre>[\s\S]*?<\/pre>)/)
+    .map((part, i) => (i % 2 ? part.replace(/ +$/gm, (m) => '&#32;'.repeat(m.length)) : part.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n')))
+    .join('');
 }

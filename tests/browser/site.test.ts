@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { resolveConfig } from '../../src/config.js';
+import { diskSink } from '../../src/write/sink.js';
+import { hasBrowser, launch } from '../support/browser.js';
+import { projectRoot } from '../support/site.js';
+
+const shots = join(projectRoot, 'test-output', 'screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => {
+  let browser: Browser;
+  let out: string;
+  const url = (path: string): string => pathToFileURL(join(out, path)).href;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'baoku-browser-'));
+    build(resolveConfig({ root: projectRoot, out }), diskSink(out));
+    mkdirSync(shots, { recursive: true });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A page that records console errors, page errors and failed requests. */
+  async function open(width = 1280): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    return { page, problems };
+  }
+
+  it('clicks through home → issue → article → office → reporter → back without errors', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('index.html'));
+    await page.getByRole('link', { name: /第1版/ }).first().click();
+    await expect.poll(() => page.url()).toMatch(/pages\/jingkaiqu-xinwen-page\.html$/);
+    expect(await page.getByRole('navigation', { name: '版面导航' }).isVisible()).toBe(true);
+
+    await page.getByRole('navigation', { name: '标题导航' }).getByRole('link').nth(1).click();
+    await expect.poll(() => page.url()).toMatch(/articles\/jingkaiqu-xinwen-page-2\.html$/);
+    const headline = await page.locator('h1').textContent();
+    expect(headline?.trim().length).toBeGreaterThan(4);
+
+    await page.locator('dd.office a').click();
+    await expect.poll(() => page.url()).toMatch(/offices\/office-[a-z0-9]+\.html$/);
+    expect(await page.locator('.article-list a').allTextContents()).toContain(headline?.trim());
+
+    await page.locator('.article-list a').first().click();
+    await page.locator('dd.byline a').first().click();
+    await expect.poll(() => page.url()).toMatch(/reporters\/person-[a-z0-9]+\.html$/);
+    expect(await page.locator('.article-list li').count()).toBeGreaterThan(0);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toMatch(/articles\//);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the chosen font size across pages', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('index.html'));
+    await page.getByRole('button', { name: '大' }).click();
+    await page.goto(url('about.html'));
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-font'))).toBe('large');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('saves screenshots of the article and issue pages at 1280 and 375 px', async () => {
+    for (const width of [1280, 375]) {
+      const { page, problems } = await open(width);
+      for (const [name, path] of [
+        ['article', 'articles/jingkaiqu-xinwen-page-5.html'],
+        ['issue', 'pages/jingkaiqu-xinwen-page.html'],
+      ] as const) {
+        await page.goto(url(path));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('has no serious or critical axe-core violations on home, issue, article and index pages', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const path of ['index.html', 'pages/jingkaiqu-xinwen-page.html', 'articles/jingkaiqu-xinwen-page-5.html', 'offices/index.html', 'reporters/index.html', 'archive/index.html']) {
+      await page.goto(url(path));
+      await page.evaluate(axeSource);
+      const violations = (await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run()).violations)) as { id: string; impact: string }[];
+      for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path}: ${v.id} (${v.impact})`);
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});

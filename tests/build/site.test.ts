@@ -1,0 +1,124 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { resolveConfig } from '../../src/config.js';
+import { BuildError } from '../../src/errors.js';
+import { diskSink } from '../../src/write/sink.js';
+import { buildInMemory, projectRoot, tempContent, textOf } from '../support/site.js';
+
+describe('the seed archive', () => {
+  const { files, report } = buildInMemory();
+  const articles = report.archive.articles;
+
+  it('has a page for each of the five articles with its title, byline, office and every paragraph', () => {
+    expect(articles).toHaveLength(5);
+    for (const a of articles) {
+      const html = files.get(a.url)!;
+      expect(html, a.url).toBeDefined();
+      const text = textOf(html);
+      expect(textOf(html.match(/<h1>[\s\S]*?<\/h1>/)![0])).toBe(a.title.replace(/\s/g, ''));
+      for (const p of a.paragraphs) expect(text).toContain(p.replace(/\s/g, ''));
+      for (const name of [...a.reporters, ...a.correspondents]) expect(textOf(html.match(/<dd class="byline">[\s\S]*?<\/dd>/)![0])).toContain(name);
+      if (a.office) expect(textOf(html.match(/<dd class="office">[\s\S]*?<\/dd>/)![0])).toBe(a.office);
+    }
+  });
+
+  it('marks the generated title of the picture-headline feature as inferred', () => {
+    const feature = articles.find((a) => a.headlineInferred)!;
+    expect(files.get(feature.url)).toContain('此标题由本站根据正文生成');
+  });
+
+  it('lists each office with exactly its articles, and each reporter with theirs', () => {
+    for (const office of report.archive.offices) {
+      const html = files.get(`offices/${office.slug}.html`)!;
+      const linked = [...html.matchAll(/href="\.\.\/(articles\/[^"]+)"/g)].map((m) => m[1]);
+      expect(linked.sort()).toEqual(articles.filter((a) => a.office === office.name).map((a) => a.url).sort());
+    }
+    const reporter = report.archive.reporters.find((r) => r.articles.length === 2)!;
+    const html = files.get(`reporters/${reporter.slug}.html`)!;
+    expect([...html.matchAll(/href="\.\.\/(articles\/[^"]+)"/g)].map((m) => m[1]).sort()).toEqual(
+      articles.filter((a) => a.reporters.includes(reporter.name)).map((a) => a.url).sort(),
+    );
+    expect(html).toContain('<svg class="month-chart"');
+  });
+
+  it('shows only the month of an inferred date, and says so in the citation', () => {
+    const html = files.get(articles[0]!.url)!;
+    expect(textOf(html)).toContain('《经开区新闻》2023年6月（出版日期未印出，不早于2023年6月4日）第1版');
+    expect(html).not.toContain('datePublished');
+  });
+
+  it('builds byte-identical output twice', () => {
+    const again = buildInMemory().files;
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [path, body] of files) expect(again.get(path), path).toBe(body);
+  });
+
+  it('links only relatively, and every internal link resolves to a built file', () => {
+    for (const [path, html] of files) {
+      if (!path.endsWith('.html') || path === '404.html') continue;
+      for (const [, href] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
+        expect(href, `${path}: ${href}`).not.toMatch(/^(\/|[a-z]+:)/);
+        const target = new URL(href!, `file:///site/${path}`).pathname.slice('/site/'.length);
+        expect(files.has(target), `${path} links to missing ${target}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('untrusted text', () => {
+  const hostile = [
+    '本报讯 （记者 王一） 有人在文中写了<script>alert(1)</script>这样的字，',
+    '还有"><img src=x onerror=alert(1)>这样的字，也有</script><script>alert(2)</script>。',
+    '',
+    '第二段文字照常排版，内容平常。',
+    '',
+  ].join('\n');
+
+  it('renders OCR text containing HTML as text, in the body, the source view, JSON-LD and feeds', () => {
+    const { files } = buildInMemory(tempContent({ 'evil.txt': `---\ndate: 2024-01-02\n---\n<b>标题</b>"><svg onload=alert(1)>\n\n${hostile}` }));
+    const article = [...files.entries()].find(([p]) => p.startsWith('articles/'))!;
+    const html = article[1];
+    expect(html).not.toMatch(/<script>alert|<img src=x|<svg onload|<b>标题/);
+    expect(textOf(html)).toContain('<script>alert(1)</script>');
+    const ld = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!;
+    expect(ld).not.toContain('<');
+    expect(JSON.parse(ld).headline).toBeDefined();
+    expect(files.get('feed.xml')).not.toMatch(/<script|<svg onload/);
+  });
+});
+
+describe('failed builds', () => {
+  it('publish nothing and leave the previous dist/ as it was, naming the bad file and line', () => {
+    const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
+    const good = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n' });
+    build(resolveConfig({ root: projectRoot, content: good, out }), diskSink(out));
+    const before = readdirSync(out).sort();
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+
+    const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: [2023\n---\n正文\n' });
+    let error: unknown;
+    try {
+      build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BuildError);
+    expect((error as BuildError).file).toMatch(/b\.txt$/);
+    expect(readdirSync(out).sort()).toEqual(before);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(index);
+    expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`${out.split('/').pop()}.tmp`))).toEqual([]);
+  });
+
+  it('with --keep-going publish the good pages and report the refused one', () => {
+    const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
+    mkdirSync(out, { recursive: true });
+    const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': Buffer.from([0, 1, 2, 3]).toString('latin1') });
+    const report = build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out), { keepGoing: true });
+    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([expect.stringMatching(/b\.txt$/)]);
+    expect(existsSync(join(out, 'articles'))).toBe(true);
+    writeFileSync(join(out, 'x'), '');
+  });
+});
