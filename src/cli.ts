@@ -4,11 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
-import { resolveConfig } from './config.js';
+import { resolveConfig, type Config } from './config.js';
 import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
 import { decodeText } from './ingest/decode.js';
 import { readFrontMatter } from './ingest/front-matter.js';
 import { parsePage } from './parse/page.js';
+import type { ParsedPage } from './parse/types.js';
 import { diskSink } from './write/sink.js';
 
 const USAGE = `usage:
@@ -55,8 +56,27 @@ export async function main(argv: string[]): Promise<number> {
 
 async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
-  const file = positionals[0];
-  if (!file) throw new BuildError('no file given: baoku parse FILE [--json]', { file: '-', rule: 'usage' });
+  if (!positionals.length) throw new BuildError('no file given: baoku parse FILE [--json]', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  // Each file stands alone: a bad one is reported and the others still parse.
+  const results: ParsedPage[] = [];
+  let failed = 0;
+  for (const file of positionals) {
+    try {
+      const { page, diagnostics } = await parseFile(file, config.offices);
+      results.push(page);
+      if (!values.json) process.stdout.write(`${summary(file, page, diagnostics)}\n`);
+    } catch (error) {
+      if (!(error instanceof BuildError)) throw error;
+      process.stderr.write(`${formatDiagnostic(error.toDiagnostic())}\n`);
+      failed++;
+    }
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(positionals.length === 1 ? results[0] ?? null : results, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+async function parseFile(file: string, offices: Config['offices']): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -66,22 +86,19 @@ async function parseCommand(args: string[]): Promise<number> {
   const { text } = decodeText(bytes, file);
   if (!text.trim()) throw new BuildError('the page has no text', { file, rule: 'empty-file' });
   const src = readFrontMatter(text, file);
-  const config = resolveConfig(values.content ? { content: values.content } : {});
-  const page = parsePage(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices: config.offices });
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
-    return 0;
-  }
+  const page = parsePage(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices });
+  const warnings = page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
+  return { page, diagnostics: [...src.diagnostics, ...warnings] };
+}
+
+function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
   const out: string[] = [`${file}: ${page.articles.length} articles${page.page.date ? `, dated ${page.page.date}${page.page.dateInferred ? ' (inferred, not before)' : ''}` : ''}`];
   for (const a of page.articles) {
     out.push(`  ${a.id}  ${a.title}${a.headlineInferred ? ' [title generated]' : ''}${a.office ? `  [${a.office}]` : ''}  lines ${a.sourceLines[0]}-${a.sourceLines[1]}`);
   }
   if (page.unassigned.length) out.push(`  ${page.unassigned.length} lines not placed in any article`);
-  for (const w of [...src.diagnostics, ...page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }))]) {
-    out.push(formatDiagnostic(w));
-  }
-  process.stdout.write(`${out.join('\n')}\n`);
-  return 0;
+  for (const d of diagnostics) out.push(formatDiagnostic(d));
+  return out.join('\n');
 }
 
 function buildCommand(args: string[]): number {
