@@ -41,7 +41,7 @@ const BYLINE_ALONE = new RegExp(`^(?:${ROLE}[ :：]*${NAME}(?:[ 、，,]+${NAME}
 /** A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电. */
 export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
 
-/** A signature alone on a line, in parentheses: （马晓彤）, （本通）, （据新华社）. */
+/** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
 const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
 
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */

@@ -184,7 +184,7 @@ export function keywordShare(earlier: string, later: string): number {
 
 /**
  * Joins printed lines keeping a space where a line break separates two names in a credit
- * (`边艺洲 / 王晓静`), but not where it splits one name (`王晓 / 静`): both sides must be two or more characters.
+ * (`李明远 / 张晓雨`), but not where it splits one name (`张晓 / 雨`): both sides must be two or more characters.
  */
 export function joinRaw(lines: readonly string[]): string {
   let out = '';

@@ -136,7 +136,7 @@ function newestFirst(pageOf: Map<string, SitePage>): (a: SiteArticle, b: SiteArt
   };
 }
 
-/** How a page is named: 《经开区新闻》2023年6月 第1版. */
+/** How a page is named: 《报名》2023年6月 第1版. */
 export function pageLabel(page: SitePage): string {
   return `${formatDate(page.date, page.dateInferred)} 第${page.pageNumber}版${page.name ? ` ${page.name}` : ''}`;
 }
