@@ -68,6 +68,20 @@ describe('the seed archive', () => {
   });
 });
 
+describe('feeds and sitemap', () => {
+  it('writes an Atom feed for the site and for each office, and a sitemap only when a site URL is set', () => {
+    const { files, report } = buildInMemory();
+    expect(files.get('feed.xml')).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"[\s\S]*<entry>/);
+    expect((files.get('feed.xml')!.match(/<entry>/g) ?? []).length).toBe(5);
+    for (const office of report.archive.offices) expect(files.get(`offices/${office.slug}.xml`)).toContain(office.name);
+    expect(files.has('sitemap.xml')).toBe(false);
+
+    const withUrl = buildInMemory(tempContent({ 'a.txt': '---\ndate: 2024-03-05\n---\n本报讯 青石区召开会议，部署工作。\n' }, 'title: 测试\nsiteUrl: https://example.org/news\n')).files;
+    expect(withUrl.get('sitemap.xml')).toContain('<loc>https://example.org/news/index.html</loc>');
+    expect(withUrl.get('feed.xml')).toContain('href="https://example.org/news/articles/');
+  });
+});
+
 describe('untrusted text', () => {
   const hostile = [
     '本报讯 （记者 王一） 有人在文中写了<script>alert(1)</script>这样的字，',
