@@ -7,7 +7,10 @@ import type { Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
 import { readAllPages } from './ingest/content.js';
 import { parsePage, slug } from './parse/page.js';
+import { clientBundle } from './render/client-bundle.js';
 import { renderSite } from './render/site.js';
+import { buildSearchIndex } from './search/indexer.js';
+import { keywordsAndRelated } from './search/keywords.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
 
@@ -43,7 +46,10 @@ export function build(config: Config, sink: Sink, options: BuildOptions = {}): B
     }
     const inputs = task('parse', () => parseAll(pages, config, diagnostics));
     const archive = task('model', () => buildArchive(inputs, config.paper));
-    const files = task('render', () => renderSite(archive, config, join(config.root, 'templates')));
+    const related = task('keywords', () => keywordsAndRelated(archive.articles));
+    const files = task('render', () => renderSite(archive, config, join(config.root, 'templates'), related));
+    files.push(...task('index', () => buildSearchIndex(archive)));
+    files.push({ path: 'baoku-search.js', content: task('bundle', clientBundle) });
     let bytes = 0;
     task('write', () => {
       for (const f of files) {

@@ -10,12 +10,16 @@ import { decodeText } from './ingest/decode.js';
 import { readFrontMatter } from './ingest/front-matter.js';
 import { parsePage } from './parse/page.js';
 import type { ParsedPage } from './parse/types.js';
+import { openBuiltIndex } from './search/node-loader.js';
 import { diskSink } from './write/sink.js';
 
 const USAGE = `usage:
   baoku parse FILE [--json] [--content DIR]   parse one page and print its articles
   baoku build [--content DIR] [--out DIR] [--keep-going]
                                                build the site from content/ into dist/
+  baoku search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
+               [--sort relevance|date] [--limit N] [--json]
+  baoku search --queries FILE --json           one query per line, one JSON array per line
 options:
   --debug   show stack traces of unexpected errors`;
 
@@ -29,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
         return await parseCommand(rest);
       case 'build':
         return buildCommand(rest);
+      case 'search':
+        return await searchCommand(rest);
       case undefined:
       case '--help':
       case 'help':
@@ -99,6 +105,43 @@ function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): str
   if (page.unassigned.length) out.push(`  ${page.unassigned.length} lines not placed in any article`);
   for (const d of diagnostics) out.push(formatDiagnostic(d));
   return out.join('\n');
+}
+
+async function searchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      dist: { type: 'string' },
+      office: { type: 'string' },
+      reporter: { type: 'string' },
+      month: { type: 'string' },
+      sort: { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+      queries: { type: 'string' },
+      debug: { type: 'boolean' },
+    },
+  });
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
+  const index = await openBuiltIndex(values.dist ?? 'dist');
+  const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
+  if (values.queries) {
+    const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
+    if (lines.at(-1) === '') lines.pop();
+    const out: string[] = [];
+    for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
+    process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
+    return 0;
+  }
+  const q = positionals.join(' ');
+  const results = await index.run({ q, ...filters }, limit);
+  if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else {
+    process.stdout.write(results.length ? `${results.map((r, i) => `${i + 1}. ${r.title}  (${r.url}, ${r.score})\n   ${r.snippet}`).join('\n')}\n` : `no article contains "${q}"\n`);
+  }
+  return 0;
 }
 
 function buildCommand(args: string[]): number {

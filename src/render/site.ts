@@ -26,13 +26,17 @@ export interface SiteInfo {
 
 const FEED_SIZE = 50;
 
+/** Keywords and related articles per article id. */
+export type Related = Map<string, { keywords: string[]; related: string[] }>;
+
 /** Renders every page of the site. */
-export function renderSite(archive: Archive, site: SiteInfo, templatesDir: string): OutputFile[] {
+export function renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map()): OutputFile[] {
   const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
   const files: OutputFile[] = [];
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
   const personOf = new Map(archive.reporters.map((r) => [r.name, r]));
+  const articleOf = new Map(archive.articles.map((a) => [a.id, a]));
   const when = (a: SiteArticle): string => {
     const p = pageOf.get(a.pageId)!;
     return formatDate(p.date, p.dateInferred);
@@ -89,6 +93,8 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
         next: page.articles[k + 1],
         og: { title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null },
         jsonLd: jsonLd(a, page, site),
+        keywords: related.get(a.id)?.keywords ?? [],
+        related: (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!),
       });
     });
   }
@@ -113,6 +119,7 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
 
   html('archive/index.html', './archive', { title: '往期', years });
   html('about.html', './about', { title: '关于本站' });
+  html('search.html', './search', { title: '搜索' });
   html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
 
   const newest = [...archive.articles].sort(newestFirst(pageOf)).slice(0, FEED_SIZE);

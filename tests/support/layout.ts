@@ -6,11 +6,11 @@
 
 /** An article to lay out. */
 export interface LayoutArticle {
-  kicker?: string;
+  kicker?: string | undefined;
   headline?: string | null;
   subhead?: string;
   office?: string | null;
-  dateline?: string;
+  dateline?: string | undefined;
   byline?: string;
   /** Print the byline alone on a line (before the body) instead of in parentheses after the dateline. */
   bylineAlone?: boolean;

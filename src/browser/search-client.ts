@@ -1,0 +1,180 @@
+/**
+ * The browser side of search: loads index files with <script> tags (no fetch, no modules, so it works from
+ * file://), runs the shared engine, renders results; on article pages it highlights the hits of ?hl=.
+ * Every text is inserted as text (textContent / text nodes), never as HTML.
+ */
+import { findSpans as findSpansIn, openIndex, snippet, type Answer } from '../search/engine.js';
+import type { DocInfo } from '../search/format.js';
+import { queryRuns } from '../search/tokenize.js';
+
+declare global {
+  interface Window {
+    baokuSearch: { add(name: string, data: unknown): void };
+  }
+}
+
+const pending = new Map<string, (data: unknown) => void>();
+const loaded = new Map<string, unknown>();
+window.baokuSearch = {
+  add(name, data) {
+    loaded.set(name, data);
+    pending.get(name)?.(data);
+  },
+};
+
+const scriptBase = ((document.currentScript as HTMLScriptElement | null)?.src ?? '').replace(/[^/]*$/, '');
+
+function load(name: string): Promise<unknown> {
+  if (loaded.has(name)) return Promise.resolve(loaded.get(name));
+  return new Promise((resolve, reject) => {
+    pending.set(name, resolve);
+    const s = document.createElement('script');
+    s.src = `${scriptBase}search/${name}.js`;
+    s.onerror = () => reject(new Error(`could not load ${name}`));
+    document.head.appendChild(s);
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) node.append(c);
+  return node;
+}
+
+const PAGE = 10;
+
+async function searchPage(root: HTMLElement): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const form = root.querySelector('form') as HTMLFormElement;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const status = root.querySelector('#search-status') as HTMLElement;
+  const list = root.querySelector('#results') as HTMLOListElement;
+  const facetsBox = root.querySelector('#facets') as HTMLElement;
+  const more = root.querySelector('#more') as HTMLButtonElement;
+  const query = {
+    q: params.get('q') ?? '',
+    office: params.get('office') ?? undefined,
+    reporter: params.get('reporter') ?? undefined,
+    month: params.get('month') ?? undefined,
+    sort: params.get('sort') === 'date' ? ('date' as const) : ('relevance' as const),
+  };
+  input.value = query.q;
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = query.sort;
+  for (const key of ['office', 'reporter', 'month'] as const) {
+    const hidden = form.elements.namedItem(key) as HTMLInputElement | null;
+    if (hidden) hidden.value = query[key] ?? '';
+  }
+  if (!query.q && !query.office && !query.reporter && !query.month) {
+    status.textContent = '输入关键词或单位名称开始搜索。';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  const index = await openIndex(load);
+  const answer = await index.search(query);
+  renderFacets(facetsBox, answer, query);
+  const filters = [query.office, query.reporter, query.month].filter(Boolean);
+  if (!answer.matches.length) {
+    status.textContent = `没有找到包含“${query.q}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。`;
+    const tips = el('ul', { class: 'suggestions' });
+    const shorter = [...query.q].slice(0, -1).join('');
+    if (shorter.trim()) tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
+    if (filters.length) tips.append(el('li', {}, el('a', { href: link({ q: query.q, sort: query.sort }) }, '去掉筛选条件')));
+    status.append(tips);
+    more.hidden = true;
+    return;
+  }
+  status.textContent = `找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。`;
+  let shown = 0;
+  const showMore = async (): Promise<void> => {
+    const slice = answer.matches.slice(shown, shown + PAGE);
+    shown += slice.length;
+    const infos = await Promise.all(slice.map((m) => index.info(m.doc)));
+    for (const info of infos) list.append(resultItem(info, answer));
+    more.hidden = shown >= answer.matches.length;
+  };
+  more.addEventListener('click', () => void showMore());
+  await showMore();
+}
+
+function link(q: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort?: string | undefined }): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v && !(k === 'sort' && v === 'relevance')) p.set(k, v);
+  return `search.html?${p.toString()}`;
+}
+
+function resultItem(info: DocInfo, answer: Answer): HTMLLIElement {
+  const href = `${info.url}${answer.runs.length ? `?hl=${encodeURIComponent(answer.runs.join(' '))}` : ''}`;
+  const title = el('a', { href }, info.title);
+  const head = el('h2', {}, title);
+  if (info.inferred) head.append(' ', el('span', { class: 'badge' }, '标题为推断'));
+  const meta = el('p', { class: 'meta' }, [info.kicker ?? info.office, info.date].filter(Boolean).join(' · '));
+  const snip = el('p', { class: 'snippet' });
+  for (const piece of snippet(info, answer.runs)) snip.append(piece.hit ? el('mark', {}, piece.text) : piece.text);
+  return el('li', {}, head, meta, snip);
+}
+
+function renderFacets(box: HTMLElement, answer: Answer, query: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort: string }): void {
+  box.replaceChildren();
+  const groups: [keyof Answer['facets'], string][] = [
+    ['office', '单位'],
+    ['reporter', '作者'],
+    ['month', '月份'],
+  ];
+  for (const [key, label] of groups) {
+    const values = answer.facets[key];
+    if (!values.length) continue;
+    const ul = el('ul', {});
+    for (const [name, count] of values.slice(0, 12)) {
+      const active = query[key] === name;
+      const a = el('a', { href: link({ ...query, [key]: active ? undefined : name }) }, `${name}（${count}）`);
+      if (active) a.setAttribute('aria-current', 'true');
+      ul.append(el('li', {}, a));
+    }
+    box.append(el('section', { 'aria-label': `按${label}筛选` }, el('h2', {}, label), ul));
+  }
+}
+
+/** On an article page opened from a result, marks every hit of the query in the article. */
+function highlightArticle(article: HTMLElement, query: string): void {
+  const runs = queryRuns(query);
+  if (!runs.length) return;
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = (n as Text).parentElement;
+    if (parent && !parent.closest('.source, .cite, script, style')) nodes.push(n as Text);
+  }
+  let first: HTMLElement | null = null;
+  for (const node of nodes) {
+    const text = node.data;
+    const spans = findSpansIn(text, runs);
+    if (!spans.length) continue;
+    const frag = document.createDocumentFragment();
+    let at = 0;
+    for (const [s, e] of spans) {
+      if (s > at) frag.append(text.slice(at, s));
+      const mark = el('mark', {}, text.slice(s, e));
+      first ??= mark;
+      frag.append(mark);
+      at = e;
+    }
+    if (at < text.length) frag.append(text.slice(at));
+    node.replaceWith(frag);
+  }
+  first?.scrollIntoView({ block: 'center' });
+}
+
+
+document.addEventListener('DOMContentLoaded', () => {
+  const root = document.getElementById('search');
+  if (root) {
+    searchPage(root).catch((error: Error) => {
+      const status = document.getElementById('search-status');
+      if (status) status.textContent = `搜索出错：${error.message}`;
+    });
+  }
+  const article = document.querySelector<HTMLElement>('article.article');
+  const hl = new URLSearchParams(location.search).get('hl');
+  if (article && hl) highlightArticle(article, hl);
+});

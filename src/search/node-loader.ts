@@ -1,0 +1,50 @@
+/**
+ * Reads a built site's search index from disk for the CLI: the same files and engine the browser uses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BuildError } from '../errors.js';
+import { openIndex, snippet, type Query } from './engine.js';
+import { INDEX_VERSION, readDataScript, type Manifest } from './format.js';
+
+/** A result as the CLI prints it. */
+export interface CliResult {
+  id: string;
+  title: string;
+  url: string;
+  score: number;
+  snippet: string;
+}
+
+/** Opens the index of the site built in `dist`. */
+export async function openBuiltIndex(dist: string) {
+  const load = async (name: string): Promise<unknown> => {
+    const file = join(dist, 'search', `${name}.js`);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new BuildError(`no search index here (${name}.js missing): run \`baoku build\` first`, { file, rule: 'no-index' });
+    }
+    return readDataScript(text);
+  };
+  const index = await openIndex(load);
+  if ((index.manifest as Manifest).version !== INDEX_VERSION) {
+    throw new BuildError(`the search index was built by another version of baoku: rebuild it`, { file: join(dist, 'search/manifest.js'), rule: 'index-version' });
+  }
+  /** Answers a query, best first; `limit` 0 means every match. */
+  async function run(query: Query, limit: number): Promise<CliResult[]> {
+    const answer = await index.search(query);
+    const matches = limit > 0 ? answer.matches.slice(0, limit) : answer.matches;
+    return Promise.all(
+      matches.map(async (m) => {
+        const info = await index.info(m.doc);
+        const text = snippet(info, answer.runs)
+          .map((p) => (p.hit ? `【${p.text}】` : p.text))
+          .join('');
+        return { id: m.id, title: info.title, url: info.url, score: m.score, snippet: text };
+      }),
+    );
+  }
+  return { run };
+}
