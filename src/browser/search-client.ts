@@ -3,13 +3,13 @@
  * file://), runs the shared engine, renders results; on article pages it highlights the hits of ?hl=.
  * Every text is inserted as text (textContent / text nodes), never as HTML.
  */
-import { findSpans as findSpansIn, openIndex, snippet, type Answer } from '../search/engine.js';
+import { findSpans as findSpansIn, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
 import type { DocInfo } from '../search/format.js';
 import { queryRuns } from '../search/tokenize.js';
 
 declare global {
   interface Window {
-    baokuSearch: { add(name: string, data: unknown): void };
+    baokuSearch: { add(name: string, data: unknown): void; search(query: Query): Promise<{ id: string; score: number }[]> };
   }
 }
 
@@ -19,6 +19,11 @@ window.baokuSearch = {
   add(name, data) {
     loaded.set(name, data);
     pending.get(name)?.(data);
+  },
+  /** The engine as a page API: every match of a query, best first (the CLI answers the same). */
+  async search(query) {
+    const index = await openIndex(load);
+    return (await index.search(query)).matches.map((m) => ({ id: m.id, score: m.score }));
   },
 };
 
@@ -127,7 +132,8 @@ function renderFacets(box: HTMLElement, answer: Answer, query: { q: string; offi
     const ul = el('ul', {});
     for (const [name, count] of values.slice(0, 12)) {
       const active = query[key] === name;
-      const a = el('a', { href: link({ ...query, [key]: active ? undefined : name }) }, `${name}（${count}）`);
+      const label = key === 'month' ? `${name.slice(0, 4)}年${Number(name.slice(5, 7))}月` : name;
+      const a = el('a', { href: link({ ...query, [key]: active ? undefined : name }) }, `${label}（${count}）`);
       if (active) a.setAttribute('aria-current', 'true');
       ul.append(el('li', {}, a));
     }

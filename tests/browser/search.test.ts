@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { resolveConfig } from '../../src/config.js';
+import { mulberry32 } from '../support/layout.js';
+import { diskSink } from '../../src/write/sink.js';
+import { hasBrowser, launch } from '../support/browser.js';
+import { projectRoot, tempContent } from '../support/site.js';
+
+function content(): string {
+  const fixtures = join(projectRoot, 'tests/fixtures/pages');
+  const pages: Record<string, string> = { 'seed.txt': readFileSync(join(projectRoot, 'content/pages/jingkaiqu-xinwen-page.txt'), 'utf8') };
+  readdirSync(fixtures).forEach((name, i) => (pages[`${name}.txt`] = `---\ndate: 2024-0${i + 1}-0${i + 1}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`));
+  const offices = ['濮上办', '昆吾办', '幸福办', '王助镇', '经开区', '东湖办', '北关办', '西岭镇', '南苑乡', '青石区'];
+  return tempContent(pages, `title: 测试报库\npaper: 测试报\noffices:\n${offices.map((o) => `  - name: ${o}\n    aliases: []`).join('\n')}\n`);
+}
+
+describe.runIf(hasBrowser())('search in Chromium over file://', () => {
+  let browser: Browser;
+  let out: string;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'baoku-search-'));
+    build(resolveConfig({ root: projectRoot, content: content(), out }), diskSink(out));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('types a query on the home page, filters by an office, opens a result and sees the hits highlighted', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('requestfailed', (r) => problems.push(`failed ${r.url()}`));
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    await page.getByRole('searchbox', { name: '搜索文章' }).fill('社区');
+    await page.getByRole('searchbox', { name: '搜索文章' }).press('Enter');
+    await page.locator('#results li').first().waitFor();
+    expect(page.url()).toContain('search.html?q=');
+    const all = await page.locator('#results li').count();
+    expect(all).toBeGreaterThan(1);
+    expect(await page.locator('#results mark').first().textContent()).toBe('社区');
+
+    await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^幸福办/ }).click();
+    await page.locator('#results li').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('office')).toBe('幸福办');
+    expect(await page.locator('#search-status').textContent()).toContain('幸福办');
+    const filtered = await page.locator('#results li').count();
+    expect(filtered).toBeLessThan(all);
+
+    await page.locator('#results li a').first().click();
+    await page.locator('article mark').first().waitFor();
+    expect(page.url()).toMatch(/articles\/.*\?hl=/);
+    const marks = await page.locator('article .body mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['社区']));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when nothing matches, and suggests a shorter query', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent('社区火星基地')}`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到');
+    expect(await page.locator('.suggestions a').first().textContent()).toBe('社区火星基');
+    await page.close();
+  });
+
+  it('shows a query from the URL as text only', async () => {
+    const page = await browser.newPage();
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    const q = '<img src=x onerror=alert(1)>';
+    await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent(q)}`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain(q);
+    expect(await page.locator('#search img').count()).toBe(0);
+    expect(dialog).toBe(false);
+    await page.close();
+  });
+
+  it('answers the same queries as the CLI, result for result', async () => {
+    const rand = mulberry32(7);
+    const text = readFileSync(join(out, 'search/doc-0.js'), 'utf8').replace(/[^\p{sc=Han}]/gu, '');
+    const queries = Array.from({ length: 60 }, () => {
+      const len = 1 + Math.floor(rand() * 6);
+      const at = Math.floor(rand() * (text.length - len));
+      return text.slice(at, at + len);
+    });
+    const file = join(out, 'queries.txt');
+    writeFileSync(file, `${queries.join('\n')}\n`);
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
+    const cli = execFileSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'search', '--queries', file, '--json', '--limit', '0', '--dist', out], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { id: string; score: number }[]).map((r) => [r.id, r.score]));
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(out, 'search.html')).href);
+    const browserAnswers = await page.evaluate(async (qs) => {
+      const out: [string, number][][] = [];
+      for (const q of qs) out.push((await window.baokuSearch.search({ q })).map((r) => [r.id, r.score]));
+      return out;
+    }, queries);
+    expect(browserAnswers).toEqual(cli);
+    await page.close();
+  });
+
+  it('ships client code with no fetch, XMLHttpRequest, dynamic import or Worker', () => {
+    for (const f of ['baoku-search.js', 'baoku.js']) {
+      const code = readFileSync(join(out, f), 'utf8');
+      expect(code, f).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|\bimport\s*\(|new\s+Worker|type="module"/);
+    }
+  });
+});
