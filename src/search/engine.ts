@@ -3,7 +3,7 @@
  * A query's runs must each occur as a contiguous phrase; ranking is BM25F with field weights, a bonus for
  * hits that line up with word boundaries and for runs close together, then newer first. Browser-safe.
  */
-import { decodePostings, type DocInfo, type DocTable, type Hit, type Manifest, type Shard } from './format.js';
+import { decodeCounts, decodePostings, type DocInfo, type DocTable, type Hit, type Manifest, type Shard } from './format.js';
 import { FIELD_WEIGHTS, queryRuns, runTerms, shardOf } from './tokenize.js';
 
 /** Loads a data file of the index by name (`manifest`, `docs`, `shard-3`, `doc-0`). */
@@ -54,7 +54,10 @@ export async function openIndex(load: Loader) {
     return s;
   };
   const chunks = new Map<number, Promise<DocInfo[]>>();
-  const postings = async (term: string): Promise<Map<number, Hit[]>> => decodePostings((await shard(shardOf(term, manifest.shards)))[term] ?? '');
+  const postings = async (term: string): Promise<Map<number, Hit[]>> => {
+    const text = (await shard(shardOf(term, manifest.shards)))[term] ?? '';
+    return [...term].length === 1 ? decodeCounts(text) : decodePostings(text);
+  };
 
   /** Documents where the run occurs as a phrase, with the hits (start of each occurrence). */
   async function phrase(run: string): Promise<Map<number, Hit[]>> {
@@ -93,7 +96,7 @@ export async function openIndex(load: Loader) {
           const df = f.size;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           let tf = 0;
-          for (const h of f.get(doc)!) tf += FIELD_WEIGHTS[h.field]! * (h.wordStart ? 1.25 : 1);
+          for (const h of f.get(doc)!) tf += FIELD_WEIGHTS[h.field]! * (h.wordStart ? 1.25 : 1) * (h.count ?? 1);
           score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * table.lengths[doc]!) / manifest.avgLength));
         });
         score += proximity(found.map((f) => f.get(doc)!), runs);
@@ -118,7 +121,8 @@ export async function openIndex(load: Loader) {
 
 /** Runs that occur close together in the text add a little to the score. */
 function proximity(hits: Hit[][], runs: string[]): number {
-  if (hits.length < 2) return 0;
+  // Single characters are stored without positions: no proximity for them.
+  if (hits.length < 2 || hits.some((h) => h.some((x) => x.pos < 0))) return 0;
   let bonus = 0;
   for (let i = 1; i < hits.length; i++) {
     let best = Infinity;

@@ -50,6 +50,8 @@ export interface Hit {
   pos: number;
   field: number;
   wordStart: boolean;
+  /** Occurrences this hit stands for (single characters are stored as counts per field, without positions). */
+  count?: number;
 }
 
 /**
@@ -109,3 +111,42 @@ export function readDataScript(script: string): unknown {
 
 /** The index format's version: data from another version is never read. */
 export const INDEX_VERSION = 1;
+
+/**
+ * Single-character postings carry no positions (a one-character run needs none): `doc:c0.c1.c2.c3`,
+ * the occurrences in each field, in base 36.
+ */
+export function encodeCounts(postings: readonly (readonly [number, readonly Hit[]])[]): string {
+  let lastDoc = 0;
+  return postings
+    .map(([doc, hits]) => {
+      const counts = [0, 0, 0, 0];
+      for (const h of hits) counts[h.field]! += 1;
+      while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
+      const d = (doc - lastDoc).toString(36);
+      lastDoc = doc;
+      return `${d}:${counts.map((c) => c.toString(36)).join('.')}`;
+    })
+    .join(';');
+}
+
+/** Reads postings written by encodeCounts, as one hit per field that occurs. */
+export function decodeCounts(text: string): Map<number, Hit[]> {
+  const out = new Map<number, Hit[]>();
+  if (!text) return out;
+  let doc = 0;
+  for (const part of text.split(';')) {
+    const colon = part.indexOf(':');
+    doc += parseInt(part.slice(0, colon), 36);
+    const hits: Hit[] = [];
+    part
+      .slice(colon + 1)
+      .split('.')
+      .forEach((c, field) => {
+        const count = parseInt(c, 36);
+        if (count) hits.push({ pos: -1, field, wordStart: false, count });
+      });
+    out.set(doc, hits);
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import type { Article } from '../parse/types.js';
 import type { Archive, SiteArticle } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { cutWords } from '../text/segment.js';
-import { dataScript, encodePostings, INDEX_VERSION, type DocInfo, type DocTable, type Hit, type Manifest } from './format.js';
+import { dataScript, encodeCounts, encodePostings, INDEX_VERSION, type DocInfo, type DocTable, type Hit, type Manifest } from './format.js';
 import { isWordChar, normalize, shardOf } from './tokenize.js';
 
 /** A file of the index, relative to the site root. */
@@ -16,8 +16,8 @@ export interface IndexFile {
   content: string;
 }
 
-const SHARD_BYTES = 12_000;
-const DOCS_PER_CHUNK = 10;
+const SHARD_BYTES = 8_000;
+const DOCS_PER_CHUNK = 4;
 
 /** The searchable text of an article, field by field (title, kicker line, captions, body). */
 export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | 'office' | 'reporters' | 'correspondents' | 'signature' | 'captions' | 'pullQuotes' | 'paragraphs'>): string[] {
@@ -71,7 +71,7 @@ export function buildSearchIndex(archive: Archive): IndexFile[] {
     infos.push(docInfo(a, fields, formatDate(page.date, page.dateInferred)));
   });
 
-  const encoded = [...postings.entries()].map(([term, list]) => [term, encodePostings(list)] as const);
+  const encoded = [...postings.entries()].map(([term, list]) => [term, [...term].length === 1 ? encodeCounts(list) : encodePostings(list)] as const);
   const total = encoded.reduce((s, [t, p]) => s + t.length + p.length + 6, 0);
   const shardCount = Math.max(1, Math.ceil(total / SHARD_BYTES));
   const shards: Record<string, string>[] = Array.from({ length: shardCount }, () => ({}));
