@@ -2,10 +2,12 @@
  * The build, stage by stage: read pages → parse → model → render → copy assets → publish.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
 import { readAllPages } from './ingest/content.js';
+import { readCorrections } from './ingest/corrections.js';
+import { applyCorrections } from './site/corrections.js';
 import { parsePage, slug } from './parse/page.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite } from './render/site.js';
@@ -27,6 +29,8 @@ export interface BuildReport {
 export interface BuildOptions {
   /** Publish the good pages even when some pages fail. */
   keepGoing?: boolean;
+  /** Told how far the slow stages are. */
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -44,7 +48,10 @@ export function build(config: Config, sink: Sink, options: BuildOptions = {}): B
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
     }
-    const inputs = task('parse', () => parseAll(pages, config, diagnostics));
+    const parsed = task('parse', () => parseAll(pages, config, diagnostics, options.onProgress));
+    const corrections = task('corrections', () => readCorrections(config));
+    const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
+    const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
     const archive = task('model', () => buildArchive(inputs, config.paper));
     const related = task('keywords', () => keywordsAndRelated(archive.articles));
     const files = task('render', () => renderSite(archive, config, join(config.root, 'templates'), related));
@@ -70,10 +77,11 @@ export function build(config: Config, sink: Sink, options: BuildOptions = {}): B
   }
 }
 
-function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Config, diagnostics: Diagnostic[]): ParsedInput[] {
+function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Config, diagnostics: Diagnostic[], onProgress?: BuildOptions['onProgress']): ParsedInput[] {
   const used = new Set<string>();
-  return pages.map((page) => {
-    const rel = relative(config.pagesDir, join(config.root, page.path)).split(sep).join('/');
+  return pages.map((page, n) => {
+    onProgress?.('parse', n, pages.length);
+    const rel = relative(config.pagesDir, resolve(config.root, page.path)).split(sep).join('/');
     let id = slug(rel.replace(/\//g, '-'));
     if (used.has(id)) {
       diagnostics.push({ file: page.path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });

@@ -3,15 +3,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { build } from './build.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type BuildReport } from './build.js';
 import { resolveConfig, type Config } from './config.js';
 import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
 import { decodeText } from './ingest/decode.js';
 import { readFrontMatter } from './ingest/front-matter.js';
-import { parsePage } from './parse/page.js';
+import { parsePage, slug } from './parse/page.js';
 import type { ParsedPage } from './parse/types.js';
 import { openBuiltIndex } from './search/node-loader.js';
-import { diskSink } from './write/sink.js';
+import { startDev } from './serve/dev.js';
+import { addPage } from './workflow/new-page.js';
+import { correctionTemplate } from './workflow/correction-template.js';
+import { changesSinceLastBuild, warningsByKind } from './workflow/report.js';
+import { diskSink, memorySink } from './write/sink.js';
 
 const USAGE = `usage:
   baoku parse FILE [--json] [--content DIR]   parse one page and print its articles
@@ -20,6 +26,11 @@ const USAGE = `usage:
   baoku search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
                [--sort relevance|date] [--limit N] [--json]
   baoku search --queries FILE --json           one query per line, one JSON array per line
+  baoku new FILE|-- [--date YYYY-MM-DD] [--issue N] [--page N]
+                                               add a page to content/pages with its front matter
+  baoku correct ARTICLE-ID                     write content/corrections/ARTICLE-ID.md to edit
+  baoku check [--content DIR] [--strict]       report every problem as file:line:col message [rule]
+  baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
   --debug   show stack traces of unexpected errors`;
 
@@ -35,6 +46,14 @@ export async function main(argv: string[]): Promise<number> {
         return buildCommand(rest);
       case 'search':
         return await searchCommand(rest);
+      case 'new':
+        return await newCommand(rest);
+      case 'correct':
+        return correctCommand(rest);
+      case 'check':
+        return checkCommand(rest);
+      case 'dev':
+        return await devCommand(rest);
       case undefined:
       case '--help':
       case 'help':
@@ -147,13 +166,142 @@ async function searchCommand(args: string[]): Promise<number> {
 function buildCommand(args: string[]): number {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const report = build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false });
+  const started = performance.now();
+  const report = build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false, onProgress: progress() });
+  printReport(report, config, performance.now() - started);
+  return 0;
+}
+
+/** A progress bar on a terminal; plain lines elsewhere (CI logs), and only for builds long enough to need one. */
+function progress(): (stage: string, done: number, total: number) => void {
+  const tty = process.stderr.isTTY;
+  let lastLine = -1;
+  return (stage, done, total) => {
+    if (total < 20) return;
+    if (tty) {
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r${stage} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done + 1 >= total ? '\n' : ''}`);
+    } else {
+      const tenth = Math.floor((done / total) * 10);
+      if (tenth !== lastLine) process.stderr.write(`${stage}: ${done}/${total}\n`);
+      lastLine = tenth;
+    }
+  };
+}
+
+function printReport(report: BuildReport, config: Config, ms: number): void {
   for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = report.diagnostics.length - errors;
+  const changes = changesSinceLastBuild(report, config.cacheDir);
+  const kinds = warningsByKind(report);
   process.stdout.write(
-    `built ${report.archive.issues.length} issue(s), ${report.archive.pages.length} page(s), ${report.archive.articles.length} article(s): ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB in ${config.outDir}\n` +
-      `${warnings} warning(s)${errors ? `, ${errors} page(s) refused` : ''}; ${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')}\n`,
+    [
+      `built ${report.archive.issues.length} issue(s), ${report.archive.pages.length} page(s), ${report.archive.articles.length} article(s) into ${config.outDir}`,
+      `since the last build: ${changes.added} new, ${changes.changed} changed, ${changes.removed} removed`,
+      `warnings: ${kinds.length ? kinds.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}${errors ? `; ${errors} page(s) refused` : ''}`,
+      `output: ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
+      `time: ${(ms / 1000).toFixed(1)} s (${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')})`,
+    ].join('\n') + '\n',
   );
+}
+
+async function newCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { date: { type: 'string' }, issue: { type: 'string' }, page: { type: 'string' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const source = positionals[0];
+  if (!source) throw new BuildError('give the page file to add, or -- to read it from standard input', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const bytes = source === '--' || source === '-' ? await readStdin() : await readFile(source).catch(() => {
+    throw new BuildError('cannot read the file', { file: source, rule: 'read' });
+  });
+  const whole = (v: string | undefined, name: string): number | undefined => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new BuildError(`--${name} must be a whole number from 1, not ${v}`, { file: '-', rule: 'usage' });
+    return Number(v);
+  };
+  const meta: { date?: string; issue?: number; pageNumber?: number } = {};
+  if (values.date) meta.date = values.date;
+  const issue = whole(values.issue, 'issue');
+  if (issue) meta.issue = issue;
+  const pageNumber = whole(values.page, 'page');
+  if (pageNumber) meta.pageNumber = pageNumber;
+  const added = addPage(bytes, source, meta, config);
+  const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: slug(added.path) });
+  const warnings = page.warnings.map((w): Diagnostic => ({ file: added.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
+  process.stdout.write(`added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`);
+  return 0;
+}
+
+function readStdin(): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+function correctCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const id = positionals[0];
+  if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const sink = memorySink();
+  const report = build(config, sink, { keepGoing: true });
+  const article = report.archive.articles.find((a) => a.id === id);
+  if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
+  const file = join(config.correctionsDir, `${id}.md`);
+  if (existsSync(file)) {
+    process.stdout.write(`${file} already exists: edit it, then run npm run build\n`);
+    return 0;
+  }
+  mkdirSync(config.correctionsDir, { recursive: true });
+  writeFileSync(file, correctionTemplate(article));
+  process.stdout.write(`wrote ${file}: edit it, then run npm run build\n`);
+  return 0;
+}
+
+function checkCommand(args: string[]): number {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } } });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = build(config, memorySink(), { keepGoing: true }).diagnostics;
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    diagnostics = [error.toDiagnostic()];
+  }
+  for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  process.stdout.write(`${errors} error(s), ${warnings} warning(s)\n`);
+  return errors || (values.strict && warnings) ? 1 : 0;
+}
+
+async function devCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
+  const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  const rebuild = (): string | null => {
+    try {
+      const report = build(config, diskSink(config.outDir));
+      for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      return null;
+    } catch (error) {
+      if (error instanceof BuildError) return formatDiagnostic(error.toDiagnostic());
+      return `internal error: ${(error as Error).message}`;
+    }
+  };
+  const first = rebuild();
+  if (first) process.stderr.write(`${first}\n`);
+  const dev = await startDev({
+    outDir: config.outDir,
+    watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
+    port: values.port ? Number(values.port) : 4321,
+    rebuild,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  dev.close();
   return 0;
 }

@@ -2,7 +2,7 @@
  * Site configuration: `content/site.yml`, resolved once, validated, with defaults and absolute paths.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { load as loadYamlText } from 'js-yaml';
 import { BuildError } from './errors.js';
 import type { Office } from './parse/types.js';
@@ -14,6 +14,8 @@ export interface Config {
   pagesDir: string;
   correctionsDir: string;
   outDir: string;
+  /** Build records between runs (.cache/ beside content/, or inside a content folder given elsewhere). */
+  cacheDir: string;
   configFile: string | null;
   title: string;
   paper: string;
@@ -48,6 +50,7 @@ export function resolveConfig(options: { root?: string; content?: string; out?: 
     pagesDir: join(contentDir, 'pages'),
     correctionsDir: join(contentDir, 'corrections'),
     outDir: resolve(root, options.out ?? 'dist'),
+    cacheDir: contentDir === join(root, 'content') ? join(root, '.cache') : join(contentDir, '.cache'),
     configFile: existsSync(file) ? file : null,
     title: str('title', '报库'),
     paper: str('paper', str('title', '报库')),
@@ -103,4 +106,10 @@ function lineOf(file: string, key: string): number {
   } catch {
     return 1;
   }
+}
+
+/** How a file is named in messages and ids: relative to the project, with forward slashes; absolute when outside it. */
+export function displayPath(config: Pick<Config, 'root'>, file: string): string {
+  const rel = relative(config.root, file);
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/');
 }

@@ -2,9 +2,9 @@
  * Reads the content folder: page files, decoded and split from their front matter.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { BuildError, type Diagnostic } from '../errors.js';
-import type { Config } from '../config.js';
+import { displayPath, type Config } from '../config.js';
 import { decodeText } from './decode.js';
 import { readFrontMatter, type PageSource } from './front-matter.js';
 
@@ -37,7 +37,7 @@ export function listPageFiles(config: Config): string[] {
 
 /** Reads one page file; a file that cannot be read as a page becomes a BuildError naming it. */
 export function readPageFile(file: string, config: Config): PageFile {
-  const path = relative(config.root, file).split(sep).join('/');
+  const path = displayPath(config, file);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);

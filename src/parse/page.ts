@@ -47,7 +47,12 @@ export function parsePage(source: string, text: string, options: ParseOptions = 
 
   const prefix = options.idPrefix ?? slug(source);
   const articles = drafts.map((d, i) => finishArticle(d, heads.byArticle[i] ?? null, `${prefix}-${i + 1}`, gazetteer, warnings));
-  placeCaptions(segmented, articles, gazetteer, unassigned);
+  placeCaptions(segmented, articles, gazetteer, unassigned, warnings);
+  if (gazetteer.names.size) {
+    for (const a of articles) {
+      if (a.office && !gazetteer.canonical(a.office)) warnings.push({ line: a.sourceLines[0], code: 'office-unknown', message: `office "${a.office}" is not in the gazetteer (content/site.yml offices)` });
+    }
+  }
   placePullQuotes(segmented, articles, unassigned);
   for (const a of articles) {
     const runIns = findRunInHeads(a.paragraphs, a.pullQuotes);
@@ -147,11 +152,12 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
 }
 
 /** Each caption goes to the article whose text names what it shows, else to the article it follows. */
-function placeCaptions(seg: Segmented, articles: Article[], gazetteer: Gazetteer, unassigned: Unassigned[]): void {
+function placeCaptions(seg: Segmented, articles: Article[], gazetteer: Gazetteer, unassigned: Unassigned[], warnings: ParseWarning[]): void {
   for (const c of seg.captions) {
     const target = bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ?? c.after ?? (articles.length ? articles.length - 1 : null);
     if (target === null) {
       for (const l of c.lines) unassigned.push({ line: l.n, text: l.text });
+      warnings.push({ line: c.lines[0]!.n, code: 'caption-unassigned', message: 'a caption matches no article' });
       continue;
     }
     articles[target]!.captions.push({ n: captionNumber(c.text), text: c.text } satisfies Caption);

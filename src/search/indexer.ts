@@ -20,12 +20,14 @@ const SHARD_BYTES = 8_000;
 const DOCS_PER_CHUNK = 4;
 
 /** The searchable text of an article, field by field (title, kicker line, captions, body). */
-export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | 'office' | 'reporters' | 'correspondents' | 'signature' | 'captions' | 'pullQuotes' | 'paragraphs'>): string[] {
+export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | 'office' | 'reporters' | 'correspondents' | 'signature' | 'captions' | 'pullQuotes' | 'paragraphs' | 'correction'>): string[] {
+  // A corrected article is also found by its original OCR text (a reader may search the misread name).
+  const original = a.correction ? ['', a.correction.original.headline ?? '', ...a.correction.original.paragraphs] : [];
   return [
     a.title,
     [a.kicker, a.subhead, a.office, ...a.reporters, ...a.correspondents, a.signature].filter(Boolean).join(' '),
     [...a.captions.map((c) => c.text), ...a.pullQuotes].join(' '),
-    a.paragraphs.join('\n'),
+    [...a.paragraphs, ...original].join('\n'),
   ];
 }
 

@@ -1,0 +1,98 @@
+/**
+ * Editors' corrections: `content/corrections/ARTICLE-ID.md`, YAML front matter (fields that win over the
+ * parse) and an optional Markdown body (replaces the parsed body). Read with gray-matter and remark-parse.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import { displayPath, type Config } from '../config.js';
+import { BuildError } from '../errors.js';
+import { processor } from '../render/body.js';
+
+/** What a correction changes. */
+export interface Correction {
+  file: string;
+  id: string;
+  fields: Partial<Record<'headline' | 'kicker' | 'subhead' | 'office' | 'signature' | 'title', string | null>> & {
+    reporters?: string[];
+    correspondents?: string[];
+  };
+  body: { paragraphs: string[]; subheads: string[]; runInHeads: string[] } | null;
+}
+
+const TEXT_FIELDS = ['headline', 'kicker', 'subhead', 'office', 'signature', 'title'] as const;
+const LIST_FIELDS = ['reporters', 'correspondents'] as const;
+
+/** Reads every correction file; a broken one is a BuildError naming its file and line. */
+export function readCorrections(config: Config): Correction[] {
+  let names: string[];
+  try {
+    names = readdirSync(config.correctionsDir).filter((n) => n.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    const full = join(config.correctionsDir, name);
+    return readCorrection(readFileSync(full, 'utf8'), displayPath(config, full), name.replace(/\.md$/, ''));
+  });
+}
+
+/** Reads one correction file's text. */
+export function readCorrection(text: string, file: string, id: string): Correction {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text.replace(/^\uFEFF/, ''), {});
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    throw new BuildError(`the correction's front matter is not valid YAML: ${(error as { reason?: string }).reason ?? 'invalid YAML'}`, {
+      file,
+      line: (mark?.line ?? 0) + 2,
+      column: (mark?.column ?? 0) + 1,
+      rule: 'correction',
+      cause: error,
+    });
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const lines = text.split('\n');
+  const lineOf = (key: string): number => Math.max(1, lines.findIndex((l) => l.startsWith(`${key}:`)) + 1);
+  const fields: Correction['fields'] = {};
+  for (const [key, value] of Object.entries(data)) {
+    if ((TEXT_FIELDS as readonly string[]).includes(key)) {
+      if (value !== null && typeof value !== 'string') throw new BuildError(`\`${key}\` must be text (or empty), not ${JSON.stringify(value)}`, { file, line: lineOf(key), rule: 'correction' });
+      fields[key as (typeof TEXT_FIELDS)[number]] = value === null ? null : value.trim();
+    } else if ((LIST_FIELDS as readonly string[]).includes(key)) {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new BuildError(`\`${key}\` must be a list of names, like [王一, 李二]`, { file, line: lineOf(key), rule: 'correction' });
+      fields[key as (typeof LIST_FIELDS)[number]] = (value as string[]).map((v) => v.trim());
+    } else {
+      throw new BuildError(`unknown field \`${key}\` (known: ${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')})`, { file, line: lineOf(key), rule: 'correction' });
+    }
+  }
+  const body = parsed.content.trim() ? readBody(parsed.content) : null;
+  return { file, id, fields, body };
+}
+
+/** Markdown body: paragraphs, `##` subheads, a `**bold**` lead as the run-in head. */
+function readBody(markdown: string): Correction['body'] {
+  const tree = processor.parse(markdown) as Root;
+  const paragraphs: string[] = [];
+  const subheads: string[] = [];
+  const runInHeads: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const text = plain((node as Heading).children);
+      subheads.push(text);
+      paragraphs.push(text);
+    } else if (node.type === 'paragraph') {
+      const kids = (node as Paragraph).children;
+      const text = plain(kids);
+      if (kids[0]?.type === 'strong' && kids.length > 1) runInHeads.push(plain(kids[0].children));
+      paragraphs.push(text);
+    }
+  }
+  return { paragraphs, subheads, runInHeads };
+}
+
+function plain(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('');
+}

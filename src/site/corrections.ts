@@ -1,0 +1,44 @@
+/**
+ * Applies editors' corrections over parsed articles: the human always wins. Pure.
+ */
+import type { Correction } from '../ingest/corrections.js';
+import type { Article } from '../parse/types.js';
+import { BuildError } from '../errors.js';
+
+/** Applies each correction to its article; a correction whose article does not exist is an error. */
+export function applyCorrections<T extends Article>(articles: readonly T[], corrections: readonly Correction[]): T[] {
+  const byId = new Map(corrections.map((c) => [c.id, c]));
+  const known = new Set(articles.map((a) => a.id));
+  for (const c of corrections) {
+    if (!known.has(c.id)) {
+      throw new BuildError(`no article has the id ${c.id}; rename the file to an existing article id (see \`baoku parse\`) or delete it`, { file: c.file, line: 1, rule: 'correction-orphan' });
+    }
+  }
+  return articles.map((a) => {
+    const c = byId.get(a.id);
+    return c ? correct(a, c) : a;
+  });
+}
+
+function correct<T extends Article>(a: T, c: Correction): T {
+  const out: T = { ...a, correction: { file: c.file, original: { title: a.title, headline: a.headline, paragraphs: a.paragraphs } } };
+  const f = c.fields;
+  if (f.headline !== undefined) {
+    out.headline = f.headline;
+    out.headlineInferred = f.headline === null && a.headlineInferred;
+    if (f.headline) out.title = f.headline;
+  }
+  if (f.title) out.title = f.title;
+  if (f.kicker !== undefined) out.kicker = f.kicker;
+  if (f.subhead !== undefined) out.subhead = f.subhead;
+  if (f.office !== undefined) out.office = f.office;
+  if (f.signature !== undefined) out.signature = f.signature;
+  if (f.reporters) out.reporters = f.reporters;
+  if (f.correspondents) out.correspondents = f.correspondents;
+  if (c.body) {
+    out.paragraphs = c.body.paragraphs;
+    out.subheads = c.body.subheads;
+    out.runInHeads = c.body.runInHeads;
+  }
+  return out;
+}
