@@ -7,8 +7,10 @@ import type { Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
 import { readAllPages } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
+import { cacheKey, readCached, writeCached } from './ingest/parse-cache.js';
 import { applyCorrections } from './site/corrections.js';
-import { parsePage, slug } from './parse/page.js';
+import { slug } from './parse/page.js';
+import { parseMany } from './parse/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite } from './render/site.js';
 import { buildSearchIndex } from './search/indexer.js';
@@ -34,11 +36,17 @@ export interface BuildOptions {
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
-export function build(config: Config, sink: Sink, options: BuildOptions = {}): BuildReport {
+export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   const timings: BuildReport['timings'] = [];
   const task = <T>(stage: string, fn: () => T): T => {
     const start = performance.now();
     const out = fn();
+    timings.push({ stage, ms: Math.round(performance.now() - start) });
+    return out;
+  };
+  const asyncTask = async <T>(stage: string, fn: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const out = await fn();
     timings.push({ stage, ms: Math.round(performance.now() - start) });
     return out;
   };
@@ -48,7 +56,7 @@ export function build(config: Config, sink: Sink, options: BuildOptions = {}): B
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
     }
-    const parsed = task('parse', () => parseAll(pages, config, diagnostics, options.onProgress));
+    const parsed = await asyncTask('parse', () => parseAll(pages, config, diagnostics, options.onProgress));
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
@@ -77,10 +85,9 @@ export function build(config: Config, sink: Sink, options: BuildOptions = {}): B
   }
 }
 
-function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Config, diagnostics: Diagnostic[], onProgress?: BuildOptions['onProgress']): ParsedInput[] {
+async function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Config, diagnostics: Diagnostic[], onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
   const used = new Set<string>();
-  return pages.map((page, n) => {
-    onProgress?.('parse', n, pages.length);
+  const jobs = pages.map((page) => {
     const rel = relative(config.pagesDir, resolve(config.root, page.path)).split(sep).join('/');
     let id = slug(rel.replace(/\//g, '-'));
     if (used.has(id)) {
@@ -88,9 +95,22 @@ function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Confi
       id = `${id}-2`;
     }
     used.add(id);
-    const parsed = parsePage(page.path, page.body, { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id });
-    for (const w of parsed.warnings) diagnostics.push({ file: page.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
-    return { id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed };
+    const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
+    const key = cacheKey([page.path, page.body, options]);
+    const cached = readCached(config.cacheDir, key, (message) => diagnostics.push({ file: page.path, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message }));
+    return { page, id, options, key, cached };
+  });
+  const todo = jobs.filter((j) => !j.cached);
+  onProgress?.('parse', jobs.length - todo.length, jobs.length);
+  const fresh = await parseMany(todo.map((j) => ({ path: j.page.path, body: j.page.body, options: j.options })));
+  todo.forEach((j, k) => {
+    j.cached = fresh[k]!;
+    writeCached(config.cacheDir, j.key, j.cached);
+  });
+  onProgress?.('parse', jobs.length, jobs.length);
+  return jobs.map(({ page, id, cached }) => {
+    for (const w of cached!.warnings) diagnostics.push({ file: page.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
+    return { id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: cached! };
   });
 }
 

@@ -43,15 +43,15 @@ export async function main(argv: string[]): Promise<number> {
       case 'parse':
         return await parseCommand(rest);
       case 'build':
-        return buildCommand(rest);
+        return await buildCommand(rest);
       case 'search':
         return await searchCommand(rest);
       case 'new':
         return await newCommand(rest);
       case 'correct':
-        return correctCommand(rest);
+        return await correctCommand(rest);
       case 'check':
-        return checkCommand(rest);
+        return await checkCommand(rest);
       case 'dev':
         return await devCommand(rest);
       case undefined:
@@ -163,11 +163,11 @@ async function searchCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-function buildCommand(args: string[]): number {
+async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   const started = performance.now();
-  const report = build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false, onProgress: progress() });
+  const report = await build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false, onProgress: progress() });
   printReport(report, config, performance.now() - started);
   return 0;
 }
@@ -201,7 +201,7 @@ function printReport(report: BuildReport, config: Config, ms: number): void {
       `since the last build: ${changes.added} new, ${changes.changed} changed, ${changes.removed} removed`,
       `warnings: ${kinds.length ? kinds.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}${errors ? `; ${errors} page(s) refused` : ''}`,
       `output: ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
-      `time: ${(ms / 1000).toFixed(1)} s (${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')})`,
+      `time: ${(ms / 1000).toFixed(1)} s (${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')}); peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     ].join('\n') + '\n',
   );
 }
@@ -241,13 +241,13 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-function correctCommand(args: string[]): number {
+async function correctCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
   const id = positionals[0];
   if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const sink = memorySink();
-  const report = build(config, sink, { keepGoing: true });
+  const report = await build(config, sink, { keepGoing: true });
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
   const file = join(config.correctionsDir, `${id}.md`);
@@ -261,12 +261,12 @@ function correctCommand(args: string[]): number {
   return 0;
 }
 
-function checkCommand(args: string[]): number {
+async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = build(config, memorySink(), { keepGoing: true }).diagnostics;
+    diagnostics = (await build(config, memorySink(), { keepGoing: true })).diagnostics;
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
@@ -281,9 +281,9 @@ function checkCommand(args: string[]): number {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const rebuild = (): string | null => {
+  const rebuild = async (): Promise<string | null> => {
     try {
-      const report = build(config, diskSink(config.outDir));
+      const report = await build(config, diskSink(config.outDir));
       for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return null;
     } catch (error) {
@@ -291,7 +291,7 @@ async function devCommand(args: string[]): Promise<number> {
       return `internal error: ${(error as Error).message}`;
     }
   };
-  const first = rebuild();
+  const first = await rebuild();
   if (first) process.stderr.write(`${first}\n`);
   const dev = await startDev({
     outDir: config.outDir,

@@ -56,26 +56,9 @@ export interface Hit {
 
 /**
  * Postings as text: `doc:pos.pos.pos;doc:pos…` in base 36, document numbers and positions delta-coded,
- * each position carrying its field and a word-start flag in its low bits.
+ * each position carrying its field and a word-start flag in its low bits (delta * 8 + field * 2 + flag).
+ * The indexer writes them as it reads each document.
  */
-export function encodePostings(postings: readonly (readonly [number, readonly Hit[]])[]): string {
-  let lastDoc = 0;
-  return postings
-    .map(([doc, hits]) => {
-      let lastPos = 0;
-      const ps = hits.map((h) => {
-        const delta = h.pos - lastPos;
-        lastPos = h.pos;
-        return ((delta * 4 + h.field) * 2 + (h.wordStart ? 1 : 0)).toString(36);
-      });
-      const d = (doc - lastDoc).toString(36);
-      lastDoc = doc;
-      return `${d}:${ps.join('.')}`;
-    })
-    .join(';');
-}
-
-/** Reads postings written by encodePostings. */
 export function decodePostings(text: string): Map<number, Hit[]> {
   const out = new Map<number, Hit[]>();
   if (!text) return out;
@@ -114,23 +97,8 @@ export const INDEX_VERSION = 1;
 
 /**
  * Single-character postings carry no positions (a one-character run needs none): `doc:c0.c1.c2.c3`,
- * the occurrences in each field, in base 36.
+ * the occurrences in each field, in base 36. Read as one hit per field that occurs.
  */
-export function encodeCounts(postings: readonly (readonly [number, readonly Hit[]])[]): string {
-  let lastDoc = 0;
-  return postings
-    .map(([doc, hits]) => {
-      const counts = [0, 0, 0, 0];
-      for (const h of hits) counts[h.field]! += 1;
-      while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
-      const d = (doc - lastDoc).toString(36);
-      lastDoc = doc;
-      return `${d}:${counts.map((c) => c.toString(36)).join('.')}`;
-    })
-    .join(';');
-}
-
-/** Reads postings written by encodeCounts, as one hit per field that occurs. */
 export function decodeCounts(text: string): Map<number, Hit[]> {
   const out = new Map<number, Hit[]>();
   if (!text) return out;

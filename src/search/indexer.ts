@@ -7,7 +7,7 @@ import type { Article } from '../parse/types.js';
 import type { Archive, SiteArticle } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { cutWords } from '../text/segment.js';
-import { dataScript, encodeCounts, encodePostings, INDEX_VERSION, type DocInfo, type DocTable, type Hit, type Manifest } from './format.js';
+import { dataScript, INDEX_VERSION, type DocInfo, type DocTable, type Manifest } from './format.js';
 import { isWordChar, normalize, shardOf } from './tokenize.js';
 
 /** A file of the index, relative to the site root. */
@@ -33,11 +33,17 @@ export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | '
 
 /** Builds every file of the search index. */
 export function buildSearchIndex(archive: Archive): IndexFile[] {
-  const postings = new Map<string, [number, Hit[]][]>();
+  // Postings are encoded as each document is read (no per-hit objects kept), which keeps memory and
+  // garbage low on large archives. The format is the one encodePostings/encodeCounts write.
+  const parts = new Map<string, string[]>();
+  const lastDoc = new Map<string, number>();
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const offices = [...new Set(archive.articles.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
   const reporters = [...new Set(archive.articles.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
   const months = [...new Set(archive.articles.map((a) => pageOf.get(a.pageId)!.date?.slice(0, 7)).filter((m): m is string => Boolean(m)))].sort();
+  const officeIndex = new Map(offices.map((o, i) => [o, i]));
+  const reporterIndex = new Map(reporters.map((r, i) => [r, i]));
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
   const table: DocTable = { ids: [], dates: [], lengths: [], offices: [], reporters: [], months: [] };
   const infos: DocInfo[] = [];
 
@@ -46,34 +52,59 @@ export function buildSearchIndex(archive: Archive): IndexFile[] {
     const fields = searchFields(a);
     let length = 0;
     let offset = 0;
-    const byTerm = new Map<string, Hit[]>();
+    const pairs = new Map<string, number[]>();
+    const singles = new Map<string, number[]>();
     fields.forEach((text, field) => {
       const { chars, source } = normalize(text);
       const starts = wordStarts(text);
       for (let i = 0; i < chars.length; i++) {
-        if (!isWordChar(chars[i]!)) continue;
+        const ch = chars[i]!;
+        if (!isWordChar(ch)) continue;
         length++;
-        const hit: Hit = { pos: offset + i, field, wordStart: starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]) };
-        add(byTerm, chars[i]!, hit);
-        if (i + 1 < chars.length && isWordChar(chars[i + 1]!)) add(byTerm, chars[i]! + chars[i + 1]!, hit);
+        let counts = singles.get(ch);
+        if (!counts) singles.set(ch, (counts = [0, 0, 0, 0]));
+        counts[field]!++;
+        const next = chars[i + 1];
+        if (next !== undefined && isWordChar(next)) {
+          const ws = starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]) ? 1 : 0;
+          const term = ch + next;
+          let list = pairs.get(term);
+          if (!list) pairs.set(term, (list = []));
+          list.push(offset + i, field * 2 + ws);
+        }
       }
       offset += chars.length + 1;
     });
-    for (const [term, hits] of byTerm) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([doc, hits]);
+    const put = (term: string, body: string): void => {
+      const d = (doc - (lastDoc.get(term) ?? 0)).toString(36);
+      lastDoc.set(term, doc);
+      let list = parts.get(term);
+      if (!list) parts.set(term, (list = []));
+      list.push(`${d}:${body}`);
+    };
+    for (const [term, list] of pairs) {
+      let last = 0;
+      const ps: string[] = [];
+      for (let k = 0; k < list.length; k += 2) {
+        ps.push(((list[k]! - last) * 8 + list[k + 1]!).toString(36));
+        last = list[k]!;
+      }
+      put(term, ps.join('.'));
+    }
+    for (const [term, counts] of singles) {
+      while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
+      put(term, counts.map((c) => c.toString(36)).join('.'));
     }
     table.ids.push(a.id);
     table.dates.push(page.date ? Number(page.date.replace(/-/g, '')) : 0);
     table.lengths.push(length);
-    table.offices.push(a.office ? offices.indexOf(a.office) : -1);
-    table.reporters.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => reporters.indexOf(r)));
-    table.months.push(page.date ? months.indexOf(page.date.slice(0, 7)) : -1);
+    table.offices.push(a.office ? officeIndex.get(a.office)! : -1);
+    table.reporters.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => reporterIndex.get(r)!));
+    table.months.push(page.date ? monthIndex.get(page.date.slice(0, 7))! : -1);
     infos.push(docInfo(a, fields, formatDate(page.date, page.dateInferred)));
   });
 
-  const encoded = [...postings.entries()].map(([term, list]) => [term, [...term].length === 1 ? encodeCounts(list) : encodePostings(list)] as const);
+  const encoded = [...parts.entries()].map(([term, list]) => [term, list.join(';')] as const);
   const total = encoded.reduce((s, [t, p]) => s + t.length + p.length + 6, 0);
   const shardCount = Math.max(1, Math.ceil(total / SHARD_BYTES));
   const shards: Record<string, string>[] = Array.from({ length: shardCount }, () => ({}));
@@ -98,12 +129,6 @@ export function buildSearchIndex(archive: Archive): IndexFile[] {
     files.push({ path: `search/doc-${k}.js`, content: dataScript(`doc-${k}`, infos.slice(k * DOCS_PER_CHUNK, (k + 1) * DOCS_PER_CHUNK)) });
   }
   return files;
-}
-
-function add(map: Map<string, Hit[]>, term: string, hit: Hit): void {
-  const list = map.get(term);
-  if (list) list.push(hit);
-  else map.set(term, [hit]);
 }
 
 /** Indexes (in the original text) where jieba starts a word. */

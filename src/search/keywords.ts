@@ -7,17 +7,25 @@ import { extractKeywords } from '../text/segment.js';
 /** Keywords and related article ids for every article. */
 export function keywordsAndRelated(articles: readonly SiteArticle[]): Map<string, { keywords: string[]; related: string[] }> {
   const keywords = new Map(articles.map((a) => [a.id, extractKeywords(`${a.title}\n${a.paragraphs.join('\n')}`, 6).filter((k) => /\p{L}{2,}/u.test(k))]));
+  // Candidates come from an inverted index of keywords, so this stays near-linear in the archive's size.
+  const byKeyword = new Map<string, string[]>();
+  for (const [id, ks] of keywords) for (const k of ks) byKeyword.set(k, [...(byKeyword.get(k) ?? []), id]);
   const out = new Map<string, { keywords: string[]; related: string[] }>();
   for (const a of articles) {
-    const mine = new Set(keywords.get(a.id));
-    const related = articles
-      .filter((b) => b.id !== a.id)
-      .map((b) => ({ id: b.id, shared: keywords.get(b.id)!.filter((k) => mine.has(k)).length }))
-      .filter((r) => r.shared >= 2)
-      .sort((x, y) => y.shared - x.shared || (x.id < y.id ? -1 : 1))
+    const mine = keywords.get(a.id)!;
+    const shared = new Map<string, number>();
+    for (const k of mine) {
+      const holders = byKeyword.get(k)!;
+      // A keyword most of the archive shares says nothing about relatedness.
+      if (holders.length > 200) continue;
+      for (const id of holders) if (id !== a.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const related = [...shared]
+      .filter(([, n]) => n >= 2)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, 3)
-      .map((r) => r.id);
-    out.set(a.id, { keywords: [...mine], related });
+      .map(([id]) => id);
+    out.set(a.id, { keywords: mine, related });
   }
   return out;
 }

@@ -19,9 +19,16 @@ export function normalize(text: string): Normalized {
   const source: number[] = [];
   let i = 0;
   for (const ch of text) {
-    for (const n of ch.normalize('NFKC').toLowerCase()) {
-      chars.push(n);
+    const c = ch.charCodeAt(0);
+    // Fast path: common Han characters, ASCII digits and lower-case letters are already normal.
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
+      chars.push(ch);
       source.push(i);
+    } else {
+      for (const n of ch.normalize('NFKC').toLowerCase()) {
+        chars.push(n);
+        source.push(i);
+      }
     }
     i += ch.length;
   }
@@ -30,6 +37,8 @@ export function normalize(text: string): Normalized {
 
 /** True for a character that belongs to a run. */
 export function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return true;
   return WORD.test(ch);
 }
 

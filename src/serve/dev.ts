@@ -13,7 +13,7 @@ export interface DevOptions {
   watch: string[];
   port: number;
   /** Rebuilds the site; returns an error message, or null on success. */
-  rebuild(): string | null;
+  rebuild(): Promise<string | null>;
   log(line: string): void;
 }
 
@@ -66,15 +66,21 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   });
 
   let stamp = snapshot(options.watch);
+  let building = false;
   const timer = setInterval(() => {
+    if (building) return;
     const now = snapshot(options.watch);
     if (now === stamp) return;
     stamp = now;
+    building = true;
     options.log('change detected: rebuilding…');
-    lastError = options.rebuild();
-    if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
-    else options.log('rebuilt');
-    broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
+    void options.rebuild().then((error) => {
+      lastError = error;
+      building = false;
+      if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
+      else options.log('rebuilt');
+      broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
+    });
   }, 300);
 
   return new Promise((resolve, reject) => {

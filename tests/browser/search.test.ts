@@ -25,7 +25,7 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
   let out: string;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'baoku-search-'));
-    build(resolveConfig({ root: projectRoot, content: content(), out }), diskSink(out));
+    await build(resolveConfig({ root: projectRoot, content: content(), out }), diskSink(out));
     browser = await launch();
   });
   afterAll(async () => {

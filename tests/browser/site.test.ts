@@ -21,7 +21,7 @@ describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => 
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'baoku-browser-'));
-    build(resolveConfig({ root: projectRoot, out }), diskSink(out));
+    await build(resolveConfig({ root: projectRoot, out }), diskSink(out));
     mkdirSync(shots, { recursive: true });
     browser = await launch();
   });

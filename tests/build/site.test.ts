@@ -8,8 +8,8 @@ import { BuildError } from '../../src/errors.js';
 import { diskSink } from '../../src/write/sink.js';
 import { buildInMemory, projectRoot, tempContent, textOf } from '../support/site.js';
 
-describe('the seed archive', () => {
-  const { files, report } = buildInMemory();
+describe('the seed archive', async () => {
+  const { files, report } = await buildInMemory();
   const articles = report.archive.articles;
 
   it('has a page for each of the five articles with its title, byline, office and every paragraph', () => {
@@ -50,8 +50,8 @@ describe('the seed archive', () => {
     expect(html).not.toContain('datePublished');
   });
 
-  it('builds byte-identical output twice', () => {
-    const again = buildInMemory().files;
+  it('builds byte-identical output twice', async () => {
+    const again = (await buildInMemory()).files;
     expect([...again.keys()]).toEqual([...files.keys()]);
     for (const [path, body] of files) expect(again.get(path), path).toBe(body);
   });
@@ -69,14 +69,14 @@ describe('the seed archive', () => {
 });
 
 describe('feeds and sitemap', () => {
-  it('writes an Atom feed for the site and for each office, and a sitemap only when a site URL is set', () => {
-    const { files, report } = buildInMemory();
+  it('writes an Atom feed for the site and for each office, and a sitemap only when a site URL is set', async () => {
+    const { files, report } = await buildInMemory();
     expect(files.get('feed.xml')).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"[\s\S]*<entry>/);
     expect((files.get('feed.xml')!.match(/<entry>/g) ?? []).length).toBe(5);
     for (const office of report.archive.offices) expect(files.get(`offices/${office.slug}.xml`)).toContain(office.name);
     expect(files.has('sitemap.xml')).toBe(false);
 
-    const withUrl = buildInMemory(tempContent({ 'a.txt': '---\ndate: 2024-03-05\n---\n本报讯 青石区召开会议，部署工作。\n' }, 'title: 测试\nsiteUrl: https://example.org/news\n')).files;
+    const withUrl = (await buildInMemory(tempContent({ 'a.txt': '---\ndate: 2024-03-05\n---\n本报讯 青石区召开会议，部署工作。\n' }, 'title: 测试\nsiteUrl: https://example.org/news\n'))).files;
     expect(withUrl.get('sitemap.xml')).toContain('<loc>https://example.org/news/index.html</loc>');
     expect(withUrl.get('feed.xml')).toContain('href="https://example.org/news/articles/');
   });
@@ -91,8 +91,8 @@ describe('untrusted text', () => {
     '',
   ].join('\n');
 
-  it('renders OCR text containing HTML as text, in the body, the source view, JSON-LD and feeds', () => {
-    const { files } = buildInMemory(tempContent({ 'evil.txt': `---\ndate: 2024-01-02\n---\n<b>标题</b>"><svg onload=alert(1)>\n\n${hostile}` }));
+  it('renders OCR text containing HTML as text, in the body, the source view, JSON-LD and feeds', async () => {
+    const { files } = await buildInMemory(tempContent({ 'evil.txt': `---\ndate: 2024-01-02\n---\n<b>标题</b>"><svg onload=alert(1)>\n\n${hostile}` }));
     const article = [...files.entries()].find(([p]) => p.startsWith('articles/'))!;
     const html = article[1];
     expect(html).not.toMatch(/<script>alert|<img src=x|<svg onload|<b>标题/);
@@ -105,17 +105,17 @@ describe('untrusted text', () => {
 });
 
 describe('failed builds', () => {
-  it('publish nothing and leave the previous dist/ as it was, naming the bad file and line', () => {
+  it('publish nothing and leave the previous dist/ as it was, naming the bad file and line', async () => {
     const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
     const good = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n' });
-    build(resolveConfig({ root: projectRoot, content: good, out }), diskSink(out));
+    await build(resolveConfig({ root: projectRoot, content: good, out }), diskSink(out));
     const before = readdirSync(out).sort();
     const index = readFileSync(join(out, 'index.html'), 'utf8');
 
     const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: [2023\n---\n正文\n' });
     let error: unknown;
     try {
-      build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out));
+      await build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out));
     } catch (e) {
       error = e;
     }
@@ -126,11 +126,11 @@ describe('failed builds', () => {
     expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`${out.split('/').pop()}.tmp`))).toEqual([]);
   });
 
-  it('with --keep-going publish the good pages and report the refused one', () => {
+  it('with --keep-going publish the good pages and report the refused one', async () => {
     const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
     mkdirSync(out, { recursive: true });
     const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': Buffer.from([0, 1, 2, 3]).toString('latin1') });
-    const report = build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out), { keepGoing: true });
+    const report = await build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out), { keepGoing: true });
     expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([expect.stringMatching(/b\.txt$/)]);
     expect(existsSync(join(out, 'articles'))).toBe(true);
     writeFileSync(join(out, 'x'), '');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { buildInMemory } from '../support/site.js';
 
-describe('html-validate', () => {
-  const { files } = buildInMemory();
+describe('html-validate', async () => {
+  const { files } = await buildInMemory();
   const validator = new HtmlValidate({
     extends: ['html-validate:recommended'],
     rules: {

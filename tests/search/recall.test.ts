@@ -22,7 +22,7 @@ function archiveFiles() {
 }
 
 describe('search recall and precision against a plain substring scan', async () => {
-  const { files, report } = archiveFiles();
+  const { files, report } = await archiveFiles();
   const index = await openIndex(async (name) => readDataScript(files.get(`search/${name}.js`)!));
   const texts = report.archive.articles.map((a) => searchFields(a).map((f) => normalize(f).chars.join('')));
   /** The plain scan: an article matches when every run of the query is a substring of one of its fields. */

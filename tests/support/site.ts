@@ -11,9 +11,9 @@ import { memorySink } from '../../src/write/sink.js';
 export const projectRoot = join(import.meta.dirname, '../..');
 
 /** Builds into memory; returns the files as text. */
-export function buildInMemory(content?: string): { files: Map<string, string>; report: BuildReport } {
+export async function buildInMemory(content?: string): Promise<{ files: Map<string, string>; report: BuildReport }> {
   const sink = memorySink();
-  const report = build(resolveConfig({ root: projectRoot, ...(content ? { content } : {}) }), sink);
+  const report = await build(resolveConfig({ root: projectRoot, ...(content ? { content } : {}) }), sink);
   const files = new Map<string, string>();
   for (const [path, body] of sink.files) files.set(path, typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
   return { files, report };

@@ -1,0 +1,95 @@
+/**
+ * Build benchmark (prints numbers, asserts nothing): makes synthetic archives of N pages by recombining the
+ * content's articles, then measures a full build, time per stage, peak memory and output size, and the
+ * rebuild after adding one page and after editing one correction.
+ * Usage: npm run bench [-- 100 1000 5000]   Writes test-output/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { layoutPage, mulberry32, type LayoutArticle } from '../tests/support/layout.js';
+import { contentPieces } from './synthetic.js';
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runs = sizes.length ? sizes : [100, 1000, 5000];
+const root = process.cwd();
+const pieces = contentPieces(root);
+
+/** Writes an archive of `n` pages (about five articles each) into dir/content. */
+function makeArchive(dir: string, n: number): void {
+  const rand = mulberry32(n);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content/pages'), { recursive: true });
+  cpSync(join(root, 'content/site.yml'), join(dir, 'content/site.yml'));
+  for (let p = 0; p < n; p++) {
+    const articles: LayoutArticle[] = Array.from({ length: 5 }, () => {
+      const paragraphs: string[] = [];
+      while (paragraphs.join('').length < 900) paragraphs.push(pick(pieces.paragraphs));
+      return { kicker: pick(pieces.offices), headline: `${pick(pieces.headlines)}${Math.floor(rand() * 1000)}`, dateline: '本报讯', byline: `记者 ${pick(pieces.people)}`, reporters: [], paragraphs };
+    });
+    const { text } = layoutPage(articles, { widths: [pick([14, 18, 22])], columnHeight: 10, headlines: rand() < 0.5 ? 'before' : 'block', blockAfter: 1, spaces: 0.05, paragraphGap: 0.8, seed: p + 1 });
+    const day = p % 28;
+    const date = `${2000 + Math.floor(p / 336)}-${String(1 + Math.floor((p % 336) / 28)).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
+    writeFileSync(join(dir, 'content/pages', `${date}-p${(p % 4) + 1}-${p}.txt`), `---\ndate: ${date}\nissue: ${p + 1}\npageNumber: ${(p % 4) + 1}\n---\n${text}`);
+  }
+}
+
+interface Run {
+  seconds: number;
+  rssMB: number;
+  stages: string;
+  articles: number;
+  outputMB: number;
+}
+
+function build(dir: string): Run {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [join(root, 'bin/baoku.js'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr.slice(-2000)}`);
+  const out = r.stdout;
+  return {
+    seconds: +seconds.toFixed(2),
+    rssMB: Number(/peak memory (\d+) MB/.exec(out)?.[1] ?? NaN),
+    stages: /\((read .*)\)/.exec(out)?.[1] ?? '',
+    articles: Number(/(\d+) article\(s\)/.exec(out)?.[1] ?? NaN),
+    outputMB: +(Number(/(\d+) KB/.exec(out)?.[1] ?? NaN) / 1024).toFixed(1),
+  };
+}
+
+const results: Record<string, unknown>[] = [];
+for (const n of runs) {
+  const dir = join(root, '.cache', `bench-${n}`);
+  makeArchive(dir, n);
+  rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+  const full = build(dir);
+  // One more page, as an editor adds it.
+  writeFileSync(join(dir, 'content/pages', '2099-01-01-p1.txt'), `---\ndate: 2099-01-01\n---\n本报讯 （记者 王一） 新的一期版面今天出版，内容照常。\n`);
+  const addOne = build(dir);
+  // One correction of an existing article.
+  mkdirSync(join(dir, 'content/corrections'), { recursive: true });
+  writeFileSync(join(dir, 'content/corrections', '2099-01-01-p1-1.md'), '---\nheadline: 更正后的标题\n---\n');
+  const correct = build(dir);
+  const row = {
+    pages: n,
+    articles: full.articles,
+    fullSeconds: full.seconds,
+    articlesPerSecond: Math.round(full.articles / full.seconds),
+    peakRssMB: full.rssMB,
+    outputMB: full.outputMB,
+    stages: full.stages,
+    addOnePageSeconds: addOne.seconds,
+    editCorrectionSeconds: correct.seconds,
+  };
+  results.push(row);
+  console.log(JSON.stringify(row));
+}
+console.log('\npages  articles  full build  articles/s  peak RSS  output  +1 page  +1 correction');
+for (const r of results) {
+  console.log(
+    `${String(r['pages']).padStart(5)} ${String(r['articles']).padStart(9)} ${String(r['fullSeconds']).padStart(9)} s ${String(r['articlesPerSecond']).padStart(10)} ${String(r['peakRssMB']).padStart(6)} MB ${String(r['outputMB']).padStart(5)} MB ${String(r['addOnePageSeconds']).padStart(6)} s ${String(r['editCorrectionSeconds']).padStart(8)} s`,
+  );
+}
+mkdirSync(join(root, 'test-output'), { recursive: true });
+writeFileSync(join(root, 'test-output/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
