@@ -61,6 +61,7 @@ export function syntheticArticles(n: number, seed = 1, chars = 1000, root = '.')
         pullQuotes: [],
         sourceLines: [1, 1],
         headlineLines: [],
+        keywords: [],
       },
     });
   }

@@ -2,7 +2,7 @@
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
 import { countWordChars } from '../text/chars.js';
-import { contentWords } from '../text/segment.js';
+import { contentWords, extractKeywords } from '../text/segment.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import type { PageMeta } from '../ingest/front-matter.js';
 import { readBlocks } from './blocks.js';
@@ -148,6 +148,7 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
     pullQuotes: [],
     sourceLines: [body.first, body.last],
     headlineLines: unit ? unit.lines.map((h) => h.line.n) : [],
+    keywords: extractKeywords(`${title}\n${body.paragraphs.join('\n')}`, 6).filter((k) => /\p{L}{2,}/u.test(k)),
   };
 }
 

@@ -37,6 +37,8 @@ export interface Article {
   sourceLines: [number, number];
   /** Lines the headline block was printed on (empty when inferred). */
   headlineLines: number[];
+  /** The article's keywords (jieba TF-IDF), best first. */
+  keywords: string[];
   /** Set when an editor's correction changed the article: the file, and the text as parsed. */
   correction?: { file: string; original: { title: string; headline: string | null; paragraphs: string[] } };
 }

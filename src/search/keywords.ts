@@ -1,12 +1,11 @@
 /**
- * Keywords of each article (jieba TF-IDF) and related articles (the most shared keywords).
+ * Related articles: those sharing the most keywords (found by the parser with jieba).
  */
 import type { SiteArticle } from '../site/model.js';
-import { extractKeywords } from '../text/segment.js';
 
 /** Keywords and related article ids for every article. */
 export function keywordsAndRelated(articles: readonly SiteArticle[]): Map<string, { keywords: string[]; related: string[] }> {
-  const keywords = new Map(articles.map((a) => [a.id, extractKeywords(`${a.title}\n${a.paragraphs.join('\n')}`, 6).filter((k) => /\p{L}{2,}/u.test(k))]));
+  const keywords = new Map(articles.map((a) => [a.id, a.keywords]));
   // Candidates come from an inverted index of keywords, so this stays near-linear in the archive's size.
   const byKeyword = new Map<string, string[]>();
   for (const [id, ks] of keywords) for (const k of ks) byKeyword.set(k, [...(byKeyword.get(k) ?? []), id]);

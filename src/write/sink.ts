@@ -2,7 +2,8 @@
  * Where built files go: a memory sink for tests and `check`, a disk sink that swaps the finished site
  * into place only when the whole build succeeded (a failed build never leaves half a site).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
 /** Receives the built files. */
@@ -27,6 +28,7 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
 
 /** Writes into a temporary folder beside `outDir` and swaps it in on commit. */
 export function diskSink(outDir: string): Sink {
+  recoverInterrupted(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -56,4 +58,22 @@ export function safePath(path: string): string {
     throw new Error(`refusing to write outside the output folder: ${path}`);
   }
   return norm;
+}
+
+/**
+ * Cleans up after a build that was killed: its half-written temporary folder goes, and if it died between
+ * moving the old site aside and moving the new one in, the old site is put back.
+ */
+function recoverInterrupted(outDir: string): void {
+  const parent = dirname(outDir);
+  const name = basename(outDir);
+  let siblings: string[];
+  try {
+    siblings = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const old = siblings.filter((s) => s.startsWith(`${name}.old-`)).sort();
+  if (!existsSync(outDir) && old.length) renameSync(join(parent, old[0]!), outDir);
+  for (const s of siblings) if (s.startsWith(`${name}.tmp-`) || (s.startsWith(`${name}.old-`) && existsSync(join(parent, s)))) rmSync(join(parent, s), { recursive: true, force: true });
 }

@@ -1,0 +1,97 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { layoutPage } from '../support/layout.js';
+import { feature, library, market, meeting, orchard, river, safety, training } from '../fixtures/articles.js';
+import { projectRoot } from '../support/site.js';
+
+const bin = join(projectRoot, 'bin/baoku.js');
+
+/** Every file under a folder, path → bytes. */
+function tree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const n of readdirSync(d).sort()) {
+      const full = join(d, n);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(relative(dir, full), readFileSync(full).toString('base64'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A content folder with the seed and `pages` laid-out test pages. */
+function archive(pages: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'baoku-inc-'));
+  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  const pool = [meeting, market, orchard, safety, feature, library, river, training];
+  for (let p = 0; p < pages; p++) {
+    const articles = [0, 1, 2].map((k) => pool[(p + k) % pool.length]!);
+    const { text } = layoutPage(articles, { widths: [16 + (p % 6)], columnHeight: 9, headlines: 'before', spaces: 0.05, paragraphGap: 0.8, seed: p + 1 });
+    writeFileSync(join(dir, 'content/pages', `2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}-p${p}.txt`), `---\ndate: 2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}\npageNumber: 1\n---\n${text}`);
+  }
+  return dir;
+}
+
+const build = (dir: string, out = 'dist') => spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], { encoding: 'utf8' });
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
+}, 120_000);
+
+describe('incremental builds', () => {
+  it('produce byte-identical output to a clean build of the same content', () => {
+    const dir = archive(30);
+    expect(build(dir).status).toBe(0);
+    writeFileSync(join(dir, 'content/pages/2025-01-01-p1.txt'), `---\ndate: 2025-01-01\n---\n本报讯 （记者 周明远） 青石区召开新年工作会议，部署全年重点任务。\n`);
+    const warm = build(dir);
+    expect(warm.status).toBe(0);
+    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+    const clean = build(dir, 'dist-clean');
+    expect(clean.status).toBe(0);
+    const a = tree(join(dir, 'dist'));
+    const b = tree(join(dir, 'dist-clean'));
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [path, bytes] of a) expect(bytes === b.get(path), path).toBe(true);
+  }, 240_000);
+
+  it('throw away a corrupt cache with a notice instead of trusting it', () => {
+    const dir = archive(0);
+    expect(build(dir).status).toBe(0);
+    const cache = join(dir, 'content/.cache/parse');
+    for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) writeFileSync(join(cache, sub, f), '{"version": "x", "pag');
+    const r = build(dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/discarded a cache entry.*\[cache-discarded\]/);
+    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('经开区召开2023年第九次党工委会议');
+  }, 120_000);
+});
+
+describe('a build killed midway', () => {
+  it('leaves the previous dist/ complete, and the next build succeeds', async () => {
+    const dir = archive(40);
+    expect(build(dir).status).toBe(0);
+    const before = tree(join(dir, 'dist'));
+    // Change every page so the next build has real work to do, then kill it partway.
+    for (const f of readdirSync(join(dir, 'content/pages'))) writeFileSync(join(dir, 'content/pages', f), `${readFileSync(join(dir, 'content/pages', f), 'utf8')}\n本报讯 补记一段文字，说明版面有了变化。\n`);
+    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+    for (const delay of [300, 1500, 3000]) {
+      const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const now = existsSync(join(dir, 'dist')) ? tree(join(dir, 'dist')) : new Map();
+      // Either the old site or (if the kill came after the swap) a complete new one; never a half site.
+      const complete = now.size > 0 && now.has('index.html') && now.has('baoku-search.js') && now.has('search/manifest.js');
+      expect(complete, `after a kill at ${delay} ms`).toBe(true);
+      if (now.get('index.html') === before.get('index.html')) expect([...now.keys()]).toEqual([...before.keys()]);
+    }
+    const next = build(dir);
+    expect(next.status, next.stderr).toBe(0);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-') || n.includes('.old-'))).toEqual([]);
+    expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('青石');
+  }, 240_000);
+});
