@@ -61,6 +61,14 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
     const archive = task('model', () => buildArchive(inputs, config.paper));
+    for (const issue of archive.issues) {
+      const seen = new Map<number, string>();
+      for (const p of issue.pages) {
+        const other = seen.get(p.pageNumber);
+        if (other) diagnostics.push({ file: p.path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-page', message: `${other} is also page ${p.pageNumber} of the issue of ${issue.date ?? 'unknown date'}; give one of them another pageNumber` });
+        seen.set(p.pageNumber, p.path);
+      }
+    }
     const related = task('keywords', () => keywordsAndRelated(archive.articles));
     const files = task('render', () => renderSite(archive, config, join(config.root, 'templates'), related));
     files.push(...task('index', () => buildSearchIndex(archive)));

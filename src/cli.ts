@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { build, type BuildReport } from './build.js';
 import { resolveConfig, type Config } from './config.js';
 import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
-import { decodeText } from './ingest/decode.js';
-import { readFrontMatter } from './ingest/front-matter.js';
+import { parsePageFile } from './ingest/page-file.js';
 import { parsePage, slug } from './parse/page.js';
 import type { ParsedPage } from './parse/types.js';
 import { openBuiltIndex } from './search/node-loader.js';
@@ -108,12 +107,7 @@ async function parseFile(file: string, offices: Config['offices']): Promise<{ pa
   } catch (error) {
     throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
   }
-  const { text } = decodeText(bytes, file);
-  if (!text.trim()) throw new BuildError('the page has no text', { file, rule: 'empty-file' });
-  const src = readFrontMatter(text, file);
-  const page = parsePage(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices });
-  const warnings = page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
-  return { page, diagnostics: [...src.diagnostics, ...warnings] };
+  return parsePageFile(bytes, file, offices);
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {

@@ -45,7 +45,7 @@ export function readPageFile(file: string, config: Config): PageFile {
     throw new BuildError(`cannot read the file: ${(error as Error).message}`, { file: path, rule: 'read', cause: error });
   }
   const { text } = decodeText(bytes, path);
-  if (!text.trim()) throw new BuildError('the page has no text', { file: path, rule: 'empty-file' });
+  checkPageText(text, path);
   return { path, ...readFrontMatter(text, path) };
 }
 
@@ -64,4 +64,23 @@ export function readAllPages(config: Config): { pages: PageFile[]; diagnostics: 
     }
   }
   return { pages, diagnostics };
+}
+
+/** Limits no printed page comes near; beyond them a file is not a page (a whole book, a data dump). */
+export const LIMITS = { bytes: 4 * 1024 * 1024, lines: 20_000, lineLength: 5_000 };
+
+/** Refuses text that cannot be one printed page, with the reason and the line. */
+export function checkPageText(text: string, file: string): void {
+  if (!text.trim()) throw new BuildError('the page has no text', { file, rule: 'empty-file' });
+  if (text.length > LIMITS.bytes) throw new BuildError(`the file has ${text.length} characters; one printed page has far fewer (limit ${LIMITS.bytes}). Split it into page files`, { file, rule: 'page-too-large' });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i - start > LIMITS.lineLength) throw new BuildError(`line of ${i - start} characters: an OCR text layer has short lines (limit ${LIMITS.lineLength}); is this the right file?`, { file, line, rule: 'line-too-long' });
+      line++;
+      start = i + 1;
+    }
+  }
+  if (line - 1 > LIMITS.lines) throw new BuildError(`${line - 1} lines: more than one printed page holds (limit ${LIMITS.lines}). Split it into page files`, { file, rule: 'page-too-large' });
 }

@@ -63,6 +63,7 @@ export function parsePage(source: string, text: string, options: ParseOptions = 
   const page = readPageInfo(segmented.masthead, lines, options.meta ?? {}, warnings, unassigned);
   unassigned.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : 1));
+  if (!articles.length) warnings.push({ line: 1, code: 'no-articles', message: 'no article found on this page; its text is kept under unassigned' });
   const result: ParsedPage = { source, page, articles, unassigned, warnings };
   checkConservation(lines, result);
   return result;
@@ -220,7 +221,7 @@ function readPageInfo(masthead: Line[], lines: Line[], meta: PageMeta, warnings:
       warnings.push({ line: 1, code: 'date-missing', message: 'no date in front matter and none in the text' });
     }
   }
-  return { name: meta.pageName ?? name, nameLatin, date, dateInferred, paper: meta.paper ?? null, issue: meta.issue ?? null, pageNumber: meta.pageNumber ?? null };
+  return { name, pageName: meta.pageName ?? null, nameLatin, date, dateInferred, paper: meta.paper ?? null, issue: meta.issue ?? null, pageNumber: meta.pageNumber ?? null };
 }
 
 /** The contract's rule: every letter and digit of the page appears exactly once in the output. */
@@ -250,7 +251,8 @@ export function outputText(page: ParsedPage): string {
 export function slug(path: string): string {
   const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
   const s = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  if (s && /[a-z0-9]{2,}/.test(s)) return s;
+  // Note: names Windows reserves for devices (con, nul, com1…) cannot be file names there.
+  if (s && /[a-z0-9]{2,}/.test(s)) return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(s) ? `${s}-page` : s;
   let h = 0x811c9dc5;
   for (const ch of base) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
   return `p${h.toString(36)}`;

@@ -108,6 +108,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       }
       case 'elision':
       case 'para': {
+        // A paragraph of punctuation only (OCR of rules and ornaments) starts nothing and says nothing.
+        if (b.kind === 'para' && !/[\p{L}\p{N}]/u.test(b.text)) {
+          out.stray.push(...b.lines);
+          break;
+        }
         const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
         if (dated) {
           // A byline printed alone above the dateline belongs to the same article.

@@ -45,7 +45,10 @@ export interface Article {
 
 /** Page-level facts. */
 export interface PageInfo {
+  /** The page name as printed in the masthead. */
   name: string | null;
+  /** The page name the front matter gives (shown when the masthead has none). */
+  pageName: string | null;
   nameLatin: string | null;
   date: string | null;
   dateInferred: boolean;

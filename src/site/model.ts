@@ -79,7 +79,7 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
       pageNumber: p.pageNumber ?? 1,
       issueKey: `${p.date ?? 'undated'}${p.issue ? `-${p.issue}` : ''}`,
       paper: p.paper ?? paper,
-      name: p.name ?? '',
+      name: p.pageName ?? p.name ?? '',
       articles: [],
     };
     page.articles = input.parsed.articles.map((a, index) => ({ ...a, url: `articles/${a.id}.html`, pageId: page.id, index }));

@@ -10,7 +10,7 @@ const ASCII_JOINER = /[A-Za-z0-9.,;:!?%'"()\]\-+/&]/;
  * spaces between Latin words ("JINGKAIQU XINWEN", "7th Door").
  */
 export function cleanSpacing(text: string): string {
-  const t = text.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  const t = stripInvisible(text).replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!t.includes(' ')) return t;
   let out = '';
   for (let i = 0; i < t.length; i++) {
@@ -44,9 +44,17 @@ export function joinLines(lines: readonly string[]): string {
  * (`记者 王一 通讯员 李二 张三`).
  */
 export function softClean(text: string): string {
-  return text
+  return stripInvisible(text)
     .replace(/[\s\u3000\u00a0]+/gu, ' ')
     .trim()
     .replace(/ ?([，。、；：？！“”‘’（）《》【】—…]) ?/gu, '$1')
     .replace(/(\p{sc=Han}) (?=[0-9])|([0-9]) (?=\p{sc=Han})/gu, '$1$2');
+}
+
+/**
+ * Zero-width and bidirectional-control characters carry no letters; in OCR text they only hide or reorder
+ * what a reader sees (a bidi override can make a line display backwards), so they are dropped.
+ */
+export function stripInvisible(text: string): string {
+  return text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu, '');
 }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath, type Config } from '../config.js';
 import { BuildError } from '../errors.js';
+import { checkPageText } from '../ingest/content.js';
 import { decodeText } from '../ingest/decode.js';
 import { readFrontMatter, type PageMeta } from '../ingest/front-matter.js';
 
@@ -20,7 +21,7 @@ export interface NewPage {
 export function addPage(bytes: Uint8Array, source: string, meta: { date?: string; issue?: number; pageNumber?: number }, config: Config): NewPage {
   if (meta.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) throw new BuildError(`--date must look like 2023-06-08, not ${meta.date}`, { file: source, rule: 'usage' });
   const { text } = decodeText(bytes, source);
-  if (!text.trim()) throw new BuildError('the page has no text', { file: source, rule: 'empty-file' });
+  checkPageText(text, source);
   const given = readFrontMatter(text, source);
   const merged: PageMeta = { paper: config.paper, ...given.meta, ...meta };
   const name = `${merged.date ?? 'undated'}${merged.issue ? `-${merged.issue}` : ''}-p${merged.pageNumber ?? 1}.txt`;
