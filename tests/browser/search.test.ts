@@ -16,6 +16,7 @@ function content(): string {
   const fixtures = join(projectRoot, 'tests/fixtures/pages');
   const pages: Record<string, string> = { 'seed.txt': readFileSync(join(projectRoot, 'content/pages/jingkaiqu-xinwen-page.txt'), 'utf8') };
   readdirSync(fixtures).forEach((name, i) => (pages[`${name}.txt`] = `---\ndate: 2024-0${i + 1}-0${i + 1}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`));
+  pages['evil.txt'] = '---\ndate: 2024-12-01\n---\n本报讯 （记者 王一） 有人在稿件里写了<script>alert(1)</script>这样的字，也写了"><svg onload=alert(1)>这样的字。\n';
   const offices = ['濮上办', '昆吾办', '幸福办', '王助镇', '经开区', '东湖办', '北关办', '西岭镇', '南苑乡', '青石区'];
   return tempContent(pages, `title: 测试报库\npaper: 测试报\noffices:\n${offices.map((o) => `  - name: ${o}\n    aliases: []`).join('\n')}\n`);
 }
@@ -110,6 +111,27 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
       return out;
     }, queries);
     expect(browserAnswers).toEqual(cli);
+    await page.close();
+  });
+
+  it('shows OCR text with HTML in it literally, and runs none of it', async () => {
+    const page = await browser.newPage();
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await page.goto(pathToFileURL(join(out, 'articles/evil-1.html')).href);
+    const body = await page.locator('article .body').textContent();
+    expect(body).toContain('<script>alert(1)</script>');
+    expect(body).toContain('"><svg onload=alert(1)>');
+    expect(await page.locator('article svg, article .body script').count()).toBe(0);
+    await page.goto(`${pathToFileURL(join(out, 'articles/evil-1.html')).href}?hl=${encodeURIComponent('<script>')}`);
+    expect(await page.locator('article .body mark').allTextContents()).toContain('script');
+    await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent('alert')}`);
+    await page.locator('#results li').first().waitFor();
+    expect(await page.locator('#results svg').count()).toBe(0);
+    expect(dialog).toBe(false);
     await page.close();
   });
 

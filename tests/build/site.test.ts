@@ -56,6 +56,17 @@ describe('the seed archive', async () => {
     for (const [path, body] of files) expect(again.get(path), path).toBe(body);
   });
 
+  it('has no inline event handlers or inline scripts anywhere', () => {
+    for (const [path, html] of files) {
+      if (!path.endsWith('.html')) continue;
+      expect(html, path).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
+      for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (body!.trim()) expect(attrs, `${path}: inline script`).toContain('application/ld+json');
+      }
+      expect(html).toContain('http-equiv="Content-Security-Policy"');
+    }
+  });
+
   it('links only relatively, and every internal link resolves to a built file', () => {
     for (const [path, html] of files) {
       if (!path.endsWith('.html') || path === '404.html') continue;
