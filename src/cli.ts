@@ -33,35 +33,29 @@ const USAGE = `usage:
 options:
   --debug   show stack traces of unexpected errors`;
 
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  parse: (args) => parseCommand(args),
+  build: (args) => buildCommand(args),
+  search: (args) => searchCommand(args),
+  new: (args) => newCommand(args),
+  correct: (args) => correctCommand(args),
+  check: (args) => checkCommand(args),
+  dev: (args) => devCommand(args),
+};
+
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const debug = rest.includes('--debug');
   try {
-    switch (command) {
-      case 'parse':
-        return await parseCommand(rest);
-      case 'build':
-        return await buildCommand(rest);
-      case 'search':
-        return await searchCommand(rest);
-      case 'new':
-        return await newCommand(rest);
-      case 'correct':
-        return await correctCommand(rest);
-      case 'check':
-        return await checkCommand(rest);
-      case 'dev':
-        return await devCommand(rest);
-      case undefined:
-      case '--help':
-      case 'help':
-        process.stdout.write(`${USAGE}\n`);
-        return command ? 0 : 2;
-      default:
-        process.stderr.write(`baoku: unknown command "${command}"\n${USAGE}\n`);
-        return 2;
+    const run = command === undefined ? undefined : COMMANDS[command];
+    if (run) return await run(rest);
+    if (command === undefined || command === 'help' || command === '--help') {
+      process.stdout.write(`${USAGE}\n`);
+      return command ? 0 : 2;
     }
+    process.stderr.write(`baoku: unknown command "${command}"\n${USAGE}\n`);
+    return 2;
   } catch (error) {
     if (error instanceof BuildError) {
       process.stderr.write(`${formatDiagnostic(error.toDiagnostic())}\n`);

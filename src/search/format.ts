@@ -60,22 +60,25 @@ export interface Hit {
  * The indexer writes them as it reads each document.
  */
 export function decodePostings(text: string): Map<number, Hit[]> {
+  return decodeEach(text, (body) => {
+    let pos = 0;
+    return body.split('.').map((p) => {
+      const v = parseInt(p, 36);
+      pos += Math.floor(v / 8);
+      return { pos, field: (v >> 1) & 3, wordStart: (v & 1) === 1 };
+    });
+  });
+}
+
+/** Splits `doc:body;doc:body…` (document numbers delta-coded) and reads each body. */
+function decodeEach(text: string, read: (body: string) => Hit[]): Map<number, Hit[]> {
   const out = new Map<number, Hit[]>();
   if (!text) return out;
   let doc = 0;
   for (const part of text.split(';')) {
     const colon = part.indexOf(':');
     doc += parseInt(part.slice(0, colon), 36);
-    let pos = 0;
-    const hits: Hit[] = [];
-    for (const p of part.slice(colon + 1).split('.')) {
-      const v = parseInt(p, 36);
-      const wordStart = (v & 1) === 1;
-      const field = (v >> 1) & 3;
-      pos += Math.floor(v / 8);
-      hits.push({ pos, field, wordStart });
-    }
-    out.set(doc, hits);
+    out.set(doc, read(part.slice(colon + 1)));
   }
   return out;
 }
@@ -100,21 +103,12 @@ export const INDEX_VERSION = 1;
  * the occurrences in each field, in base 36. Read as one hit per field that occurs.
  */
 export function decodeCounts(text: string): Map<number, Hit[]> {
-  const out = new Map<number, Hit[]>();
-  if (!text) return out;
-  let doc = 0;
-  for (const part of text.split(';')) {
-    const colon = part.indexOf(':');
-    doc += parseInt(part.slice(0, colon), 36);
+  return decodeEach(text, (body) => {
     const hits: Hit[] = [];
-    part
-      .slice(colon + 1)
-      .split('.')
-      .forEach((c, field) => {
-        const count = parseInt(c, 36);
-        if (count) hits.push({ pos: -1, field, wordStart: false, count });
-      });
-    out.set(doc, hits);
-  }
-  return out;
+    body.split('.').forEach((c, field) => {
+      const count = parseInt(c, 36);
+      if (count) hits.push({ pos: -1, field, wordStart: false, count });
+    });
+    return hits;
+  });
 }
