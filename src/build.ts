@@ -7,7 +7,9 @@ import type { Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
 import { readAllPages } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
-import { cacheKey, readCached, writeCached } from './ingest/parse-cache.js';
+import { codeVersion, openCache, type Cache } from './ingest/cache.js';
+import type { ParsedPage } from './parse/types.js';
+import type { Contribution } from './search/indexer.js';
 import { applyCorrections } from './site/corrections.js';
 import { slug } from './parse/page.js';
 import { parseMany } from './parse/pool.js';
@@ -56,7 +58,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
     }
-    const parsed = await asyncTask('parse', () => parseAll(pages, config, diagnostics, options.onProgress));
+    const discard = (file: string) => (message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
+    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
+    const indexCache = openCache<Contribution>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray((v as Contribution | null)?.terms), discard(config.cacheDir));
+    const parsed = await asyncTask('parse', () => parseAll(pages, config, diagnostics, pageCache, options.onProgress));
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
@@ -71,7 +76,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     }
     const related = task('keywords', () => keywordsAndRelated(archive.articles));
     const files = task('render', () => renderSite(archive, config, join(config.root, 'templates'), related));
-    files.push(...task('index', () => buildSearchIndex(archive)));
+    files.push(...task('index', () => buildSearchIndex(archive, indexCache, (fields) => indexCache.key(fields))));
     files.push({ path: 'baoku-search.js', content: task('bundle', clientBundle) });
     let bytes = 0;
     task('write', () => {
@@ -93,7 +98,13 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
   }
 }
 
-async function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config: Config, diagnostics: Diagnostic[], onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
+async function parseAll(
+  pages: ReturnType<typeof readAllPages>['pages'],
+  config: Config,
+  diagnostics: Diagnostic[],
+  cache: Cache<ParsedPage>,
+  onProgress?: BuildOptions['onProgress'],
+): Promise<ParsedInput[]> {
   const used = new Set<string>();
   const jobs = pages.map((page) => {
     const rel = relative(config.pagesDir, resolve(config.root, page.path)).split(sep).join('/');
@@ -104,8 +115,8 @@ async function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config:
     }
     used.add(id);
     const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
-    const key = cacheKey([page.path, page.body, options]);
-    const cached = readCached(config.cacheDir, key, (message) => diagnostics.push({ file: page.path, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message }));
+    const key = cache.key([page.path, page.body, options]);
+    const cached = cache.get(key);
     return { page, id, options, key, cached };
   });
   const todo = jobs.filter((j) => !j.cached);
@@ -113,7 +124,7 @@ async function parseAll(pages: ReturnType<typeof readAllPages>['pages'], config:
   const fresh = await parseMany(todo.map((j) => ({ path: j.page.path, body: j.page.body, options: j.options })));
   todo.forEach((j, k) => {
     j.cached = fresh[k]!;
-    writeCached(config.cacheDir, j.key, j.cached);
+    cache.set(j.key, j.cached);
   });
   onProgress?.('parse', jobs.length, jobs.length);
   return jobs.map(({ page, id, cached }) => {

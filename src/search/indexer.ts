@@ -31,10 +31,20 @@ export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | '
   ];
 }
 
+/** What one article adds to the index: its length and, per term, its postings body (doc number left out). */
+export interface Contribution {
+  length: number;
+  terms: [string, string][];
+}
+
+/** A store for contributions between builds (the build's cache); the indexer itself does no IO. */
+export interface ContributionCache {
+  get(key: string): Contribution | null;
+  set(key: string, value: Contribution): void;
+}
+
 /** Builds every file of the search index. */
-export function buildSearchIndex(archive: Archive): IndexFile[] {
-  // Postings are encoded as each document is read (no per-hit objects kept), which keeps memory and
-  // garbage low on large archives. The format is the one encodePostings/encodeCounts write.
+export function buildSearchIndex(archive: Archive, cache?: ContributionCache, keyOf?: (fields: string[]) => string): IndexFile[] {
   const parts = new Map<string, string[]>();
   const lastDoc = new Map<string, number>();
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
@@ -50,54 +60,22 @@ export function buildSearchIndex(archive: Archive): IndexFile[] {
   archive.articles.forEach((a, doc) => {
     const page = pageOf.get(a.pageId)!;
     const fields = searchFields(a);
-    let length = 0;
-    let offset = 0;
-    const pairs = new Map<string, number[]>();
-    const singles = new Map<string, number[]>();
-    fields.forEach((text, field) => {
-      const { chars, source } = normalize(text);
-      const starts = wordStarts(text);
-      for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i]!;
-        if (!isWordChar(ch)) continue;
-        length++;
-        let counts = singles.get(ch);
-        if (!counts) singles.set(ch, (counts = [0, 0, 0, 0]));
-        counts[field]!++;
-        const next = chars[i + 1];
-        if (next !== undefined && isWordChar(next)) {
-          const ws = starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]) ? 1 : 0;
-          const term = ch + next;
-          let list = pairs.get(term);
-          if (!list) pairs.set(term, (list = []));
-          list.push(offset + i, field * 2 + ws);
-        }
-      }
-      offset += chars.length + 1;
-    });
-    const put = (term: string, body: string): void => {
+    const key = cache && keyOf ? keyOf(fields) : null;
+    let c = key ? cache!.get(key) : null;
+    if (!c) {
+      c = contribution(fields);
+      if (key) cache!.set(key, c);
+    }
+    for (const [term, body] of c.terms) {
       const d = (doc - (lastDoc.get(term) ?? 0)).toString(36);
       lastDoc.set(term, doc);
       let list = parts.get(term);
       if (!list) parts.set(term, (list = []));
       list.push(`${d}:${body}`);
-    };
-    for (const [term, list] of pairs) {
-      let last = 0;
-      const ps: string[] = [];
-      for (let k = 0; k < list.length; k += 2) {
-        ps.push(((list[k]! - last) * 8 + list[k + 1]!).toString(36));
-        last = list[k]!;
-      }
-      put(term, ps.join('.'));
-    }
-    for (const [term, counts] of singles) {
-      while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
-      put(term, counts.map((c) => c.toString(36)).join('.'));
     }
     table.ids.push(a.id);
     table.dates.push(page.date ? Number(page.date.replace(/-/g, '')) : 0);
-    table.lengths.push(length);
+    table.lengths.push(c.length);
     table.offices.push(a.office ? officeIndex.get(a.office)! : -1);
     table.reporters.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => reporterIndex.get(r)!));
     table.months.push(page.date ? monthIndex.get(page.date.slice(0, 7))! : -1);
@@ -129,6 +107,53 @@ export function buildSearchIndex(archive: Archive): IndexFile[] {
     files.push({ path: `search/doc-${k}.js`, content: dataScript(`doc-${k}`, infos.slice(k * DOCS_PER_CHUNK, (k + 1) * DOCS_PER_CHUNK)) });
   }
   return files;
+}
+
+/**
+ * Reads one article's fields into postings bodies: character pairs with positions (field and jieba
+ * word-start flag in the low bits), single characters as counts per field.
+ */
+export function contribution(fields: readonly string[]): Contribution {
+  let length = 0;
+  let offset = 0;
+  const pairs = new Map<string, number[]>();
+  const singles = new Map<string, number[]>();
+  fields.forEach((text, field) => {
+    const { chars, source } = normalize(text);
+    const starts = wordStarts(text);
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (!isWordChar(ch)) continue;
+      length++;
+      let counts = singles.get(ch);
+      if (!counts) singles.set(ch, (counts = [0, 0, 0, 0]));
+      counts[field]!++;
+      const next = chars[i + 1];
+      if (next !== undefined && isWordChar(next)) {
+        const ws = starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]) ? 1 : 0;
+        const term = ch + next;
+        let list = pairs.get(term);
+        if (!list) pairs.set(term, (list = []));
+        list.push(offset + i, field * 2 + ws);
+      }
+    }
+    offset += chars.length + 1;
+  });
+  const terms: [string, string][] = [];
+  for (const [term, list] of pairs) {
+    let last = 0;
+    const ps: string[] = [];
+    for (let k = 0; k < list.length; k += 2) {
+      ps.push(((list[k]! - last) * 8 + list[k + 1]!).toString(36));
+      last = list[k]!;
+    }
+    terms.push([term, ps.join('.')]);
+  }
+  for (const [term, counts] of singles) {
+    while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
+    terms.push([term, counts.map((n) => n.toString(36)).join('.')]);
+  }
+  return { length, terms };
 }
 
 /** Indexes (in the original text) where jieba starts a word. */

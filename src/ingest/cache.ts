@@ -1,0 +1,68 @@
+/**
+ * The build cache in `.cache/`: entries are content-hashed and versioned by the code that made them, so
+ * unchanged pages are not parsed again and unchanged articles not segmented again. A corrupt or foreign
+ * entry is discarded, never trusted. Writes go through a temporary file and a rename, so a killed build
+ * leaves no half entry.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const versions = new Map<string, string>();
+
+/** A fingerprint of the code in the given source folders (relative to src/), e.g. the parser's. */
+export function codeVersion(dirs: readonly string[]): string {
+  const id = dirs.join(',');
+  let v = versions.get(id);
+  if (!v) {
+    const hash = createHash('sha256');
+    const here = dirname(fileURLToPath(import.meta.url));
+    for (const dir of dirs) {
+      const full = join(here, '..', dir);
+      for (const name of readdirSync(full).sort()) hash.update(name).update(readFileSync(join(full, name)));
+    }
+    v = hash.digest('hex').slice(0, 16);
+    versions.set(id, v);
+  }
+  return v;
+}
+
+/** One kind of cached value (parsed pages, index contributions), stored under `.cache/<kind>/`. */
+export interface Cache<T> {
+  key(parts: unknown): string;
+  get(key: string): T | null;
+  set(key: string, value: T): void;
+}
+
+/** Opens a cache of one kind; `valid` rejects entries of the wrong shape; `discard` hears of bad entries. */
+export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
+  const file = (key: string): string => join(cacheDir, kind, key.slice(0, 2), `${key}.json`);
+  return {
+    key: (parts) => createHash('sha256').update(version).update(JSON.stringify(parts)).digest('hex'),
+    get(key) {
+      let text: string;
+      try {
+        text = readFileSync(file(key), 'utf8');
+      } catch {
+        return null;
+      }
+      try {
+        const entry = JSON.parse(text) as { version?: string; value?: unknown };
+        if (entry.version !== version || !valid(entry.value)) throw new Error('from another version');
+        return entry.value as T;
+      } catch (error) {
+        rmSync(file(key), { force: true });
+        discard(`discarded a ${kind} cache entry (${(error as Error).message})`);
+        return null;
+      }
+    },
+    set(key, value) {
+      const target = file(key);
+      mkdirSync(dirname(target), { recursive: true });
+      const tmp = `${target}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ version, value }));
+      renameSync(tmp, target);
+    },
+  };
+}
