@@ -8,7 +8,13 @@ export function keywordsAndRelated(articles: readonly SiteArticle[]): Map<string
   const keywords = new Map(articles.map((a) => [a.id, a.keywords]));
   // Candidates come from an inverted index of keywords, so this stays near-linear in the archive's size.
   const byKeyword = new Map<string, string[]>();
-  for (const [id, ks] of keywords) for (const k of ks) byKeyword.set(k, [...(byKeyword.get(k) ?? []), id]);
+  for (const [id, ks] of keywords) {
+    for (const k of ks) {
+      const list = byKeyword.get(k);
+      if (list) list.push(id);
+      else byKeyword.set(k, [id]);
+    }
+  }
   const out = new Map<string, { keywords: string[]; related: string[] }>();
   for (const a of articles) {
     const mine = keywords.get(a.id)!;

@@ -87,7 +87,11 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
   });
 
   const byIssue = new Map<string, SitePage[]>();
-  for (const page of pages) byIssue.set(page.issueKey, [...(byIssue.get(page.issueKey) ?? []), page]);
+  for (const page of pages) {
+    const list = byIssue.get(page.issueKey);
+    if (list) list.push(page);
+    else byIssue.set(page.issueKey, [page]);
+  }
   const issues = [...byIssue.entries()]
     .map(([key, list]): Issue => {
       const sorted = [...list].sort((a, b) => a.pageNumber - b.pageNumber || compare(a.id, b.id));
@@ -110,7 +114,13 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
 
 function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => string[], prefix: string): IndexEntry[] {
   const map = new Map<string, SiteArticle[]>();
-  for (const a of articles) for (const k of new Set(keys(a))) map.set(k, [...(map.get(k) ?? []), a]);
+  for (const a of articles) {
+    for (const k of new Set(keys(a))) {
+      const list = map.get(k);
+      if (list) list.push(a);
+      else map.set(k, [a]);
+    }
+  }
   return [...map.entries()]
     .map(([name, list]) => ({ name, slug: `${prefix}-${hash(name)}`, articles: list }))
     .sort((a, b) => b.articles.length - a.articles.length || compare(a.name, b.name));

@@ -91,7 +91,7 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
   it('answers the same queries as the CLI, result for result', async () => {
     const rand = mulberry32(7);
     const text = readFileSync(join(out, 'search/doc-0.js'), 'utf8').replace(/[^\p{sc=Han}]/gu, '');
-    const queries = Array.from({ length: 60 }, () => {
+    const queries = Array.from({ length: 1000 }, () => {
       const len = 1 + Math.floor(rand() * 6);
       const at = Math.floor(rand() * (text.length - len));
       return text.slice(at, at + len);

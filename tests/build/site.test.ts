@@ -137,6 +137,13 @@ describe('failed builds', () => {
     expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`${out.split('/').pop()}.tmp`))).toEqual([]);
   });
 
+  it('warn when two files claim the same date and page', async () => {
+    const twice = tempContent({ 'a.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n' });
+    const { report } = await buildInMemory(twice);
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'duplicate-page', file: expect.stringMatching(/b\.txt$/) }));
+    expect(report.archive.articles).toHaveLength(2);
+  });
+
   it('with --keep-going publish the good pages and report the refused one', async () => {
     const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
     mkdirSync(out, { recursive: true });
