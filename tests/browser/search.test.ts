@@ -99,7 +99,7 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     const file = join(out, 'queries.txt');
     writeFileSync(file, `${queries.join('\n')}\n`);
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
-    const cli = execFileSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'search', '--queries', file, '--json', '--limit', '0', '--dist', out], { encoding: 'utf8' })
+    const cli = execFileSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'search', '--queries', file, '--json', '--limit', '0', '--dist', out], { encoding: 'utf8', maxBuffer: 1 << 28 })
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { id: string; score: number }[]).map((r) => [r.id, r.score]));
