@@ -126,12 +126,13 @@ export function readBlocks(lines: readonly Line[]): Block[] {
 
   /**
    * How much a line at a paragraph boundary reads as a headline rather than the start of a paragraph:
-   * 2 or more is a head line, 0 to 2 is left for the article stage to decide by subject, below 0 is body.
+   * 2 or more is a head line, 0 to 2 is left for the article stage to decide by subject, less is body.
    * Each sign adds to the score; no single sign decides, except a dateline or byline right after it.
    */
   function headScore(line: Line, i: number): number {
     const text = line.text;
-    if (BODY_END.test(text) || /[。；]/u.test(text)) return -1;
+    // A sentence that ends inside the line (。！？ followed by more text) is body text.
+    if (BODY_END.test(text) || /[。；]/u.test(text) || /[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
     if (leadsToDateline(i)) return 9;
     const { line: next, blank } = nextNonBlank(i);
     const w = followingWidth(i) ?? widths[i]!;
@@ -152,7 +153,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (prevHead && !wasBlankBefore(i)) score += 1.5;
     if (next && !blank && next.indented) score += 1;
     if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
-    if (next && !blank && next.role === 'text' && wordCrosses(text, next.text)) score -= 2;
+    if (next && !blank && next.role === 'text' && (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))) score -= 2;
     if (!next) score += 1;
     return score;
   }

@@ -158,6 +158,8 @@ function startsNewArticle(
   if (texts.length >= 3) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
+  // Too little text before the lines to judge its subject: they stay in this article.
+  if (before.length < 60 && heads.every((h) => h.maybe)) return false;
   const after: string[] = [];
   for (let k = i; k < blocks.length && after.length < 3; k++) {
     const b = blocks[k]!;
