@@ -44,6 +44,9 @@ export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新�
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
 const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
 
+/** A source credit alone on a line: 据新华社, 综合新华社、央视新闻, 来源：人民网. */
+const CREDIT = /^(?:据|综合|来源[:：]|来自)[^，。；！？:：]{2,24}$/u;
+
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
 
@@ -74,7 +77,7 @@ function roleOf(text: string): LineRole {
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
-  if (SIGNATURE.test(text)) return 'signature';
+  if (SIGNATURE.test(text) || CREDIT.test(text)) return 'signature';
   if (DATELINE.test(text)) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
   return 'text';

@@ -78,7 +78,8 @@ export function layoutPage(articles: readonly LayoutArticle[], options: LayoutOp
       for (const line of wrap(text, width)) push(addSpaces(line, options.spaces, rand));
       if (rand() < options.paragraphGap && out.at(-1) !== '') out.push('');
     });
-    if (a.signature) push(`（${a.signature}）`);
+    // Source credits (据新华社) are printed bare; a writer's signature in parentheses.
+    if (a.signature) push(/^(据|综合|来源)/u.test(a.signature) ? a.signature : `（${a.signature}）`);
     if (out.at(-1) !== '') out.push('');
     if (options.headlines === 'block' && i === (options.blockAfter ?? articles.length - 1)) articles.forEach(emitHead);
   });
