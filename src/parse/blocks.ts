@@ -104,7 +104,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < widths[lines.indexOf(tail)]! * 0.7) open = null;
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7) open = null;
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
@@ -120,9 +120,20 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     prevHead = false;
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
-    if (endsSentence(line.text) && (isShort(line, widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
+    if (endsSentence(line.text) && (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
   }
   return blocks;
+
+  /**
+   * The width of the column a paragraph is set in: its own full lines (all but the last) are the best
+   * measure once there are two of them; before that, the estimate from the lines around.
+   */
+  function columnOf(para: { lines: Line[] }, i: number): number {
+    const full = para.lines.slice(0, -1).filter((l) => l !== lines[i]);
+    if (full.length < 2) return widths[i]!;
+    const ws = full.map((l) => l.width).sort((a, b) => a - b);
+    return ws[Math.floor((ws.length - 1) * 0.65)]!;
+  }
 
   /**
    * How much a line at a paragraph boundary reads as a headline rather than the start of a paragraph:

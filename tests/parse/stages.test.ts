@@ -20,8 +20,9 @@ describe('line roles', () => {
     expect(roles('本报记者在现场看到，')).toEqual(['text']);
   });
   it('knows bylines and signatures alone on a line, captions, pull quotes and elisions', () => {
-    expect(roles('记者 周明远 通讯员 韩雪 林晓东\n（田野）\n（据新华社）\n图①青年在操作无人机。\n●党建引领\n…………')).toEqual([
+    expect(roles('记者 周明远 通讯员 韩雪 林晓东\n（田野）\n（据新华社）\n据新华社\n图①青年在操作无人机。\n●党建引领\n…………')).toEqual([
       'byline',
+      'signature',
       'signature',
       'signature',
       'caption',
