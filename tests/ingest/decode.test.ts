@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BuildError } from '../../src/errors.js';
+import type { BuildError } from '../../src/errors.js';
+import { thrown } from '../support/errors.js';
 import { decodeText } from '../../src/ingest/decode.js';
 
 const page = '本报讯 经开区召开会议。\r\n第二行文字。\r\n';
@@ -8,14 +9,7 @@ const gb18030 = (text: string): Uint8Array => {
   const table: Record<string, number[]> = { 经: [0xbe, 0xad], 开: [0xbf, 0xaa], 区: [0xc7, 0xf8], 新: [0xd0, 0xc2], 闻: [0xce, 0xc5], '\n': [0x0a] };
   return Uint8Array.from([...text].flatMap((ch) => table[ch]!));
 };
-const fail = (bytes: Uint8Array): BuildError => {
-  try {
-    decodeText(bytes, 'p.txt');
-  } catch (error) {
-    return error as BuildError;
-  }
-  throw new Error('decoded without error');
-};
+const fail = (bytes: Uint8Array): BuildError => thrown(() => decodeText(bytes, 'p.txt'));
 
 describe('decodeText', () => {
   it('reads UTF-8 with CRLF line ends as LF text', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BuildError } from '../../src/errors.js';
+import type { BuildError } from '../../src/errors.js';
+import { thrown } from '../support/errors.js';
 import { readFrontMatter } from '../../src/ingest/front-matter.js';
 
-const error = (text: string): BuildError => {
-  try {
-    readFrontMatter(text, 'p.txt');
-  } catch (e) {
-    return e as BuildError;
-  }
-  throw new Error('no error');
-};
+const error = (text: string): BuildError => thrown(() => readFrontMatter(text, 'p.txt'));
 
 describe('readFrontMatter', () => {
   it('leaves a page without front matter as it is', () => {
