@@ -44,7 +44,7 @@ export interface Segmented {
 }
 
 /** Office labels printed as kickers end in the name of an administrative unit. */
-export const OFFICE_LABEL = /^[\p{sc=Han}]{1,8}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
+export const OFFICE_LABEL = /^[\p{sc=Han}]{1,4}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
 
 /** True when a lone line reads as an office label or a 引题 ending in a dash. */
 export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
@@ -169,7 +169,8 @@ function startsNewArticle(
   // Note: each measure alone is noisy on short texts; weighed together they separate subjects well.
   const continuity =
     topicOverlap(before, after.join('')) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + after.join(''));
-  return continuity < 0.2;
+  // Note: where articles open with datelines, a new one rarely starts without its own; ask for a clearer break.
+  return continuity < (current.datelineRaw !== null ? 0.1 : 0.2);
 }
 
 /** Share of the later text's distinct content words that the earlier text also uses. */

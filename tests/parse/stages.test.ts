@@ -6,6 +6,7 @@ import { inferDate } from '../../src/parse/date.js';
 import { readLines } from '../../src/parse/lines.js';
 import { createGazetteer, findOffice } from '../../src/parse/office.js';
 import { findRunInHeads } from '../../src/parse/run-in-heads.js';
+import { isKickerLike } from '../../src/parse/segment-articles.js';
 import { testOffices } from '../fixtures/articles.js';
 
 describe('line roles', () => {
@@ -88,6 +89,14 @@ describe('run-in heads', () => {
   it('accepts a single lead phrase that a pull quote repeats', () => {
     expect(findRunInHeads(['政治引领聚民心。昆仑街道以创建为抓手。'], ['政治引领聚民心'])).toEqual(['政治引领聚民心。']);
     expect(findRunInHeads(['政治引领聚民心。昆仑街道以创建为抓手。'], [])).toEqual([null]);
+  });
+});
+
+describe('kickers', () => {
+  it('reads short unit names as office labels, not longer phrases that happen to end like one', () => {
+    for (const label of ['西岭镇', '东湖办', '安泰社区', '青石区', '胡村乡']) expect(isKickerLike(label, new Set()), label).toBe(true);
+    for (const phrase of ['多措并举打造宜居城区', '凝心聚力建设美丽乡村', '万亩果园迎来丰收季']) expect(isKickerLike(phrase, new Set()), phrase).toBe(false);
+    expect(isKickerLike('记者一线探访困难家庭——', new Set())).toBe(true);
   });
 });
 
