@@ -33,6 +33,7 @@ export interface MatchTarget {
 
 const MIN_SCORE = 0.3;
 const UNASSIGNED_PENALTY = 0.35;
+const SPLIT_PENALTY = 0.5;
 const MAX_ENUMERATED_JUNCTIONS = 8;
 
 /** Matches head lines to articles. `officeOf` maps a kicker to its canonical office, if it is one. */
@@ -41,15 +42,22 @@ export function matchHeadlines(
   targets: readonly MatchTarget[],
   officeNames: ReadonlySet<string>,
   officeOf: (label: string) => string | null,
+  officesIn: (text: string) => string[] = () => [],
 ): HeadlineResult {
   const idf = inverseFrequency(targets);
   const junctions: number[] = [];
   for (let i = 1; i < heads.length; i++) {
     const a = heads[i - 1]!;
     const b = heads[i]!;
-    if (a.group === b.group && !isKickerLike(b.line.text, officeNames) && !isKickerLike(a.line.text, officeNames)) junctions.push(i);
+    // A 副题 opening with a dash always belongs to the headline above it: not a choice to weigh.
+    if (a.group === b.group && !isKickerLike(b.line.text, officeNames) && !isKickerLike(a.line.text, officeNames) && !/^——/u.test(b.line.text)) junctions.push(i);
   }
-  const score = (unit: HeadUnit, t: number): number => similarity(unit, targets[t]!, t, idf, officeOf);
+  const score = (unit: HeadUnit, t: number): number => {
+    // A headline that names an office the article never mentions is not its headline.
+    const named = officesIn([unit.headline, unit.subhead].filter(Boolean).join(''));
+    const foreign = named.filter((o) => !targets[t]!.offices.has(o)).length;
+    return similarity(unit, targets[t]!, t, idf, officeOf) - 0.4 * Math.min(2, foreign);
+  };
 
   let best: { total: number; units: HeadUnit[]; pick: number[] } | null = null;
   const tryJoins = (joined: ReadonlySet<number>): void => {
@@ -58,6 +66,8 @@ export function matchHeadlines(
     const pick = assignMax(matrix, MIN_SCORE);
     let total = 0;
     pick.forEach((t, u) => (total += t >= 0 ? matrix[u]![t]! : -UNASSIGNED_PENALTY));
+    // Lines printed together with no blank between them are more likely one headline block than two.
+    for (const j of junctions) if (!joined.has(j) && !heads[j]!.blankBefore) total -= SPLIT_PENALTY;
     if (!best || total > best.total + 1e-9) best = { total, units, pick };
   };
   if (junctions.length <= MAX_ENUMERATED_JUNCTIONS) {
@@ -84,7 +94,8 @@ function buildUnits(heads: readonly HeadLine[], joined: ReadonlySet<number>, off
   heads.forEach((h, i) => {
     const prev = heads[i - 1];
     const prevIsBareKicker = prev !== undefined && prev.group === h.group && isKickerLike(prev.line.text, officeNames) && groups.at(-1)!.length === 1;
-    if (i > 0 && (joined.has(i) || prevIsBareKicker) && !isKickerLike(h.line.text, officeNames)) groups.at(-1)!.push(h);
+    const dashSubhead = prev !== undefined && prev.group === h.group && /^——/u.test(h.line.text);
+    if (i > 0 && (joined.has(i) || prevIsBareKicker || dashSubhead) && !isKickerLike(h.line.text, officeNames)) groups.at(-1)!.push(h);
     else groups.push([h]);
   });
   return groups.map((lines) => toUnit(lines, officeNames));

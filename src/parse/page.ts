@@ -39,7 +39,13 @@ export function parsePage(source: string, text: string, options: ParseOptions = 
     const body = d.paragraphs.join('');
     return { body, offices: new Set(gazetteer.mentions(body).keys()) };
   });
-  const heads = matchHeadlines(segmented.heads, targets, gazetteer.names, (label) => gazetteer.canonical(label) ?? (/(办|镇|乡|街道)$/u.test(label) ? label : null));
+  const heads = matchHeadlines(
+    segmented.heads,
+    targets,
+    gazetteer.names,
+    (label) => gazetteer.canonical(label) ?? (/(办|镇|乡|街道)$/u.test(label) ? label : null),
+    (text) => [...gazetteer.mentions(text).keys()],
+  );
   for (const line of heads.leftover) {
     unassigned.push({ line: line.n, text: line.text });
     warnings.push({ line: line.n, code: 'headline-unassigned', message: `headline "${line.text}" matches no article` });
