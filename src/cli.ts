@@ -11,7 +11,7 @@ import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
 import { parsePageFile } from './ingest/page-file.js';
 import { parsePage, slug } from './parse/page.js';
 import type { ParsedPage } from './parse/types.js';
-import { openBuiltIndex } from './search/node-loader.js';
+import { openBuiltIndex } from './ingest/built-index.js';
 import { startDev } from './serve/dev.js';
 import { addPage } from './workflow/new-page.js';
 import { correctionTemplate } from './workflow/correction-template.js';

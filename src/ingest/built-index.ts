@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from '../errors.js';
-import { openIndex, snippet, type Query } from './engine.js';
-import { INDEX_VERSION, readDataScript, type Manifest } from './format.js';
+import { openIndex, snippet, type Query } from '../search/engine.js';
+import { INDEX_VERSION, readDataScript, type Manifest } from '../search/format.js';
 
 /** A result as the CLI prints it. */
 export interface CliResult {
