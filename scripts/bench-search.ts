@@ -9,7 +9,6 @@ import { clientBundle } from '../src/render/client-bundle.js';
 import { openIndex } from '../src/search/engine.js';
 import { readDataScript } from '../src/search/format.js';
 import { buildSearchIndex, searchFields } from '../src/search/indexer.js';
-import { queryRuns } from '../src/search/tokenize.js';
 import type { Archive, SiteArticle, SitePage } from '../src/site/model.js';
 import { mulberry32 } from '../tests/support/layout.js';
 import { syntheticArticles } from './synthetic.js';
@@ -70,7 +69,6 @@ for (const len of [2, 4, 8]) {
     const t0 = performance.now();
     await index.search({ q });
     times.push(performance.now() - t0);
-    void queryRuns;
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   rows.push({ query: `${len} chars`, loadedKB: +(median(bytes) / 1024).toFixed(1), loadedGzipKB: +(median(gzBytes) / 1024).toFixed(1), snippetKB: +(median(snippetBytes) / 1024).toFixed(1), queryMs: +median(times).toFixed(2) });

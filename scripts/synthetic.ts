@@ -2,7 +2,6 @@
  * A synthetic archive for benchmarks: the content's own articles recombined (deterministically) into as
  * many new articles and pages as asked, with varied dates and offices.
  */
-import { readFileSync } from 'node:fs';
 import { resolveConfig } from '../src/config.js';
 import { readAllPages } from '../src/ingest/content.js';
 import { parsePage } from '../src/parse/page.js';
@@ -68,4 +67,3 @@ export function syntheticArticles(n: number, seed = 1, chars = 1000, root = '.')
   return out;
 }
 
-export { readFileSync };

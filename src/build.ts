@@ -40,16 +40,13 @@ export interface BuildOptions {
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
 export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   const timings: BuildReport['timings'] = [];
+  // A timed stage; an async stage is timed until its promise settles.
   const task = <T>(stage: string, fn: () => T): T => {
     const start = performance.now();
+    const done = (): void => void timings.push({ stage, ms: Math.round(performance.now() - start) });
     const out = fn();
-    timings.push({ stage, ms: Math.round(performance.now() - start) });
-    return out;
-  };
-  const asyncTask = async <T>(stage: string, fn: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const out = await fn();
-    timings.push({ stage, ms: Math.round(performance.now() - start) });
+    if (out instanceof Promise) return out.finally(done) as T;
+    done();
     return out;
   };
   try {
@@ -61,7 +58,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const discard = (file: string) => (message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
     const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
     const indexCache = openCache<Contribution>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray((v as Contribution | null)?.terms), discard(config.cacheDir));
-    const parsed = await asyncTask('parse', () => parseAll(pages, config, diagnostics, pageCache, options.onProgress));
+    const parsed = await task('parse', () => parseAll(pages, config, diagnostics, pageCache, options.onProgress));
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
