@@ -15,6 +15,7 @@ declare global {
 
 const pending = new Map<string, (data: unknown) => void>();
 const loaded = new Map<string, unknown>();
+const loading = new Map<string, Promise<unknown>>();
 window.baokuSearch = {
   add(name, data) {
     loaded.set(name, data);
@@ -23,21 +24,29 @@ window.baokuSearch = {
   /** The engine as a page API: every match of a query, best first (the CLI answers the same). */
   async search(query) {
     const index = await openIndex(load);
-    return (await index.search(query)).matches.map((m) => ({ id: m.id, score: m.score }));
+    const { matches } = await index.search(query);
+    const ids = await index.idsOf(matches);
+    return matches.map((m, k) => ({ id: ids[k]!, score: m.score }));
   },
 };
 
 const scriptBase = ((document.currentScript as HTMLScriptElement | null)?.src ?? '').replace(/[^/]*$/, '');
 
+/** Loads a data file once, however many terms ask for it at the same time. */
 function load(name: string): Promise<unknown> {
   if (loaded.has(name)) return Promise.resolve(loaded.get(name));
-  return new Promise((resolve, reject) => {
-    pending.set(name, resolve);
-    const s = document.createElement('script');
-    s.src = `${scriptBase}search/${name}.js`;
-    s.onerror = () => reject(new Error(`could not load ${name}`));
-    document.head.appendChild(s);
-  });
+  let p = loading.get(name);
+  if (!p) {
+    p = new Promise((resolve, reject) => {
+      pending.set(name, resolve);
+      const s = document.createElement('script');
+      s.src = `${scriptBase}search/${name}.js`;
+      s.onerror = () => reject(new Error(`could not load ${name}`));
+      document.head.appendChild(s);
+    });
+    loading.set(name, p);
+  }
+  return p;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -77,7 +86,8 @@ async function searchPage(root: HTMLElement): Promise<void> {
   status.textContent = '正在搜索…';
   const index = await openIndex(load);
   const answer = await index.search(query);
-  renderFacets(facetsBox, answer, query);
+  const facets: Facets = { office: answer.facets.office, reporter: [], month: answer.facets.month };
+  renderFacets(facetsBox, facets, query);
   const filters = [query.office, query.reporter, query.month].filter(Boolean);
   if (!answer.matches.length) {
     status.textContent = `没有找到包含“${query.q}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。`;
@@ -100,7 +110,12 @@ async function searchPage(root: HTMLElement): Promise<void> {
   };
   more.addEventListener('click', () => void showMore());
   await showMore();
+  // Reporter counts need their own file: they follow the first results instead of holding them up.
+  facets.reporter = await index.reporterFacet(answer.matches);
+  renderFacets(facetsBox, facets, query);
 }
+
+type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
 
 function link(q: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort?: string | undefined }): string {
   const p = new URLSearchParams();
@@ -119,15 +134,15 @@ function resultItem(info: DocInfo, answer: Answer): HTMLLIElement {
   return el('li', {}, head, meta, snip);
 }
 
-function renderFacets(box: HTMLElement, answer: Answer, query: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort: string }): void {
+function renderFacets(box: HTMLElement, facets: Facets, query: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort: string }): void {
   box.replaceChildren();
-  const groups: [keyof Answer['facets'], string][] = [
+  const groups: [keyof Facets, string][] = [
     ['office', '单位'],
     ['reporter', '作者'],
     ['month', '月份'],
   ];
   for (const [key, label] of groups) {
-    const values = answer.facets[key];
+    const values = facets[key];
     if (!values.length) continue;
     const ul = el('ul', {});
     for (const [name, count] of values.slice(0, 12)) {

@@ -36,13 +36,14 @@ export async function openBuiltIndex(dist: string) {
   async function run(query: Query, limit: number): Promise<CliResult[]> {
     const answer = await index.search(query);
     const matches = limit > 0 ? answer.matches.slice(0, limit) : answer.matches;
+    const ids = await index.idsOf(matches);
     return Promise.all(
-      matches.map(async (m) => {
+      matches.map(async (m, k) => {
         const info = await index.info(m.doc);
         const text = snippet(info, answer.runs)
           .map((p) => (p.hit ? `【${p.text}】` : p.text))
           .join('');
-        return { id: m.id, title: info.title, url: info.url, score: m.score, snippet: text };
+        return { id: ids[k]!, title: info.title, url: info.url, score: m.score, snippet: text };
       }),
     );
   }

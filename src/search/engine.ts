@@ -3,10 +3,10 @@
  * A query's runs must each occur as a contiguous phrase; ranking is BM25F with field weights, a bonus for
  * hits that line up with word boundaries and for runs close together, then newer first. Browser-safe.
  */
-import { decodeCounts, decodePostings, type DocInfo, type DocTable, type Hit, type Manifest, type Shard } from './format.js';
-import { FIELD_WEIGHTS, queryRuns, runTerms, shardOf } from './tokenize.js';
+import { codeLength, countHits, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard } from './format.js';
+import { FIELD_WEIGHTS, queryRuns, runCover, shardOf } from './tokenize.js';
 
-/** Loads a data file of the index by name (`manifest`, `docs`, `shard-3`, `doc-0`). */
+/** Loads a data file of the index by name (`manifest`, `facts`, `shard-3`, `t-12`, `doc-0`). */
 export type Loader = (name: string) => Promise<unknown>;
 
 /** A search request. */
@@ -18,19 +18,17 @@ export interface Query {
   sort?: 'relevance' | 'date' | undefined;
 }
 
-/** One matching article. */
+/** One matching article, by its document number (newest first: see format.ts). */
 export interface Match {
   doc: number;
-  id: string;
   score: number;
-  date: number;
 }
 
-/** The answer to a query. */
+/** The answer to a query. Reporter counts are asked for separately (`reporterFacet`): they need their own file. */
 export interface Answer {
   runs: string[];
   matches: Match[];
-  facets: { office: [string, number][]; reporter: [string, number][]; month: [string, number][] };
+  facets: { office: [string, number][]; month: [string, number][] };
 }
 
 /** A piece of a snippet: text, and whether it is a hit. */
@@ -43,51 +41,97 @@ const K1 = 1.2;
 const B = 0.75;
 
 /** Opens an index through a loader. */
-export async function openIndex(load: Loader) {
+export async function openIndex(loadFile: Loader) {
+  // Each file is asked for once, however many terms share it.
+  const files = new Map<string, Promise<unknown>>();
+  const load: Loader = (name) => {
+    let p = files.get(name);
+    if (!p) files.set(name, (p = loadFile(name)));
+    return p;
+  };
   const manifest = (await load('manifest')) as Manifest;
-  let docsPromise: Promise<DocTable> | null = null;
-  const docs = (): Promise<DocTable> => (docsPromise ??= load('docs') as Promise<DocTable>);
-  const shards = new Map<number, Promise<Shard>>();
-  const shard = (n: number): Promise<Shard> => {
-    let s = shards.get(n);
-    if (!s) shards.set(n, (s = load(`shard-${n}`) as Promise<Shard>));
-    return s;
+  const once = <T>(fn: () => Promise<T>): (() => Promise<T>) => {
+    let p: Promise<T> | null = null;
+    return () => (p ??= fn());
+  };
+  const facts = once(async () => {
+    const f = (await load('facts')) as Facts;
+    const n = manifest.docCount;
+    const offices = new Int32Array(n);
+    const lengths = new Float64Array(n);
+    const months = new Int32Array(n).fill(-1);
+    for (let d = 0; d < n; d++) {
+      offices[d] = readCode(f.offices, d * f.officeWidth, f.officeWidth) - 1;
+      lengths[d] = codeLength(readCode(f.lengths, d, 1));
+    }
+    manifest.monthStarts.forEach((start, m) => months.fill(m, start, manifest.monthStarts[m + 1] ?? manifest.dated));
+    return { offices, lengths, months };
+  });
+  const reporters = once(async () => {
+    const t = (await load('reporters')) as ReporterTable;
+    return t.reporters.split(',').map((codes) => Array.from({ length: codes.length / t.width }, (_, k) => readCode(codes, k * t.width, t.width)));
+  });
+  const ids = once(async () => (await load('ids')) as string[]);
+  const cache = new Map<string, Promise<Postings>>();
+  const postings = (term: string): Promise<Postings> => {
+    let p = cache.get(term);
+    if (!p) {
+      p = (async () => {
+        let text = ((await load(`shard-${shardOf(term, manifest.shards)}`)) as Shard)[term] ?? '';
+        if (text.startsWith('@')) text = (await load(`t-${text.slice(1)}`)) as string;
+        return readPostings(text);
+      })();
+      cache.set(term, p);
+    }
+    return p;
   };
   const chunks = new Map<number, Promise<DocInfo[]>>();
-  const postings = async (term: string): Promise<Map<number, Hit[]>> => {
-    const text = (await shard(shardOf(term, manifest.shards)))[term] ?? '';
-    return [...term].length === 1 ? decodeCounts(text) : decodePostings(text);
-  };
 
   /** Documents where the run occurs as a phrase, with the hits (start of each occurrence). */
   async function phrase(run: string): Promise<Map<number, Hit[]>> {
-    const terms = runTerms(run);
-    const lists = await Promise.all(terms.map(postings));
+    const cover = runCover(run);
+    const lists = await Promise.all(cover.map((c) => postings(c.term)));
     const out = new Map<number, Hit[]>();
     const first = lists[0]!;
-    for (const [doc, hits] of first) {
-      if (!lists.every((l) => l.has(doc))) continue;
-      const sets = lists.map((l) => new Set(l.get(doc)!.map((h) => h.pos)));
-      const found = hits.filter((h) => sets.every((s, i) => s.has(h.pos + i)));
+    if ([...run].length === 1) {
+      first.docs.forEach((doc, k) => out.set(doc, countHits(first, k)));
+      return out;
+    }
+    // Walk the first list; the others (sorted by document too) advance alongside it.
+    const at = lists.map(() => 0);
+    next: for (let k = 0; k < first.docs.length; k++) {
+      const doc = first.docs[k]!;
+      const entries = [k];
+      for (let i = 1; i < lists.length; i++) {
+        const l = lists[i]!;
+        let j = at[i]!;
+        while (j < l.docs.length && l.docs[j]! < doc) j++;
+        at[i] = j;
+        if (l.docs[j] !== doc) continue next;
+        entries.push(j);
+      }
+      const hits = pairHits(first, k);
+      const others = lists.slice(1).map((l, i) => new Set(pairHits(l, entries[i + 1]!).map((h) => h.pos)));
+      const found = hits.filter((h) => others.every((s, i) => s.has(h.pos + cover[i + 1]!.offset)));
       if (found.length) out.set(doc, found);
     }
     return out;
   }
 
   async function search(query: Query): Promise<Answer> {
-    const table = await docs();
     const runs = queryRuns(query.q);
     const office = query.office ? manifest.offices.indexOf(query.office) : null;
     const reporter = query.reporter ? manifest.reporters.indexOf(query.reporter) : null;
     const month = query.month ? manifest.months.indexOf(query.month) : null;
+    const [table, byReporter, found] = await Promise.all([facts(), reporter === null ? null : reporters(), Promise.all(runs.map(phrase))]);
     const passes = (d: number): boolean =>
-      (office === null || table.offices[d] === office) && (reporter === null || table.reporters[d]!.includes(reporter)) && (month === null || table.months[d] === month);
+      (office === null || table.offices[d] === office) && (byReporter === null || byReporter[d]!.includes(reporter!)) && (month === null || table.months[d] === month);
 
     let matches: Match[];
     if (!runs.length) {
-      matches = table.ids.map((id, doc) => ({ doc, id, score: 0, date: table.dates[doc]! })).filter((m) => passes(m.doc));
+      matches = [];
+      for (let doc = 0; doc < manifest.docCount; doc++) if (passes(doc)) matches.push({ doc, score: 0 });
     } else {
-      const found = await Promise.all(runs.map(phrase));
       const candidates = [...found[0]!.keys()].filter((d) => found.every((f) => f.has(d)) && passes(d));
       const n = manifest.docCount;
       matches = candidates.map((doc) => {
@@ -100,12 +144,19 @@ export async function openIndex(load: Loader) {
           score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * table.lengths[doc]!) / manifest.avgLength));
         });
         score += proximity(found.map((f) => f.get(doc)!), runs);
-        return { doc, id: table.ids[doc]!, score: Math.round(score * 1e4) / 1e4, date: table.dates[doc]! };
+        return { doc, score: Math.round(score * 1e4) / 1e4 };
       });
     }
-    const byDate = (a: Match, b: Match): number => b.date - a.date || a.doc - b.doc;
-    matches.sort(query.sort === 'date' ? byDate : (a, b) => b.score - a.score || byDate(a, b));
-    return { runs, matches, facets: facets(matches, table, manifest) };
+    // Lower document numbers are newer: that is the date order, and the tie-break for relevance.
+    matches.sort(query.sort === 'date' ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || a.doc - b.doc);
+    const count = (names: string[], of: Int32Array): [string, number][] => tally(matches.map((m) => [of[m.doc]!]), names);
+    return { runs, matches, facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) } };
+  }
+
+  /** How many of the matches each reporter wrote (loads the reporter table). */
+  async function reporterFacet(matches: readonly Match[]): Promise<[string, number][]> {
+    const table = await reporters();
+    return tally(matches.map((m) => table[m.doc]!), manifest.reporters);
   }
 
   /** The stored facts of a document (loaded in chunks, for the results on screen). */
@@ -116,7 +167,20 @@ export async function openIndex(load: Loader) {
     return (await c)[doc % manifest.docsPerChunk]!;
   }
 
-  return { manifest, search, info };
+  /** The article id of every match (loads the id table, which only callers that want ids need). */
+  async function idsOf(matches: readonly Match[]): Promise<string[]> {
+    const all = await ids();
+    return matches.map((m) => all[m.doc]!);
+  }
+
+  return { manifest, search, info, reporterFacet, idsOf };
+}
+
+/** Counts values over documents, most frequent first (ties by name order), skipping -1 (none). */
+function tally(values: readonly (ArrayLike<number>)[], names: readonly string[]): [string, number][] {
+  const c = new Map<number, number>();
+  for (const vs of values) for (let i = 0; i < vs.length; i++) if (vs[i]! >= 0) c.set(vs[i]!, (c.get(vs[i]!) ?? 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([v, n]) => [names[v]!, n]);
 }
 
 /** Runs that occur close together in the text add a little to the score. */
@@ -130,19 +194,6 @@ function proximity(hits: Hit[][], runs: string[]): number {
     bonus += 1 / (1 + best / 8);
   }
   return bonus;
-}
-
-function facets(matches: readonly Match[], table: DocTable, manifest: Manifest): Answer['facets'] {
-  const count = (names: string[], values: (d: number) => number[]): [string, number][] => {
-    const c = new Map<number, number>();
-    for (const m of matches) for (const v of values(m.doc)) if (v >= 0) c.set(v, (c.get(v) ?? 0) + 1);
-    return [...c].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([v, n]) => [names[v]!, n]);
-  };
-  return {
-    office: count(manifest.offices, (d) => [table.offices[d]!]),
-    reporter: count(manifest.reporters, (d) => table.reporters[d]!),
-    month: count(manifest.months, (d) => [table.months[d]!]),
-  };
 }
 
 /** A snippet of the document around its first hit, with every hit in it marked. */

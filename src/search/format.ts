@@ -1,5 +1,10 @@
 /**
  * The search index's data as the build writes it and the engine reads it. Browser-safe.
+ *
+ * Documents are numbered newest first (by publication date, then archive order), so "newer first" is
+ * "lower number first", and each month is a contiguous range of numbers: neither dates nor months need
+ * a per-document table. What every query loads is the manifest, one facts file (office and length of
+ * each document, one character each) and the postings of its terms.
  */
 
 /** The small file every query loads first. */
@@ -11,22 +16,26 @@ export interface Manifest {
   avgLength: number;
   offices: string[];
   reporters: string[];
+  /** Months as YYYY-MM, newest first; month k covers documents monthStarts[k] up to the next start (or `dated`). */
   months: string[];
+  monthStarts: number[];
+  /** Documents with a known date (they come first); the rest have no month. */
+  dated: number;
 }
 
-/** Per-document facts for filters, facets, ranking ties and length normalisation. */
-export interface DocTable {
-  /** Article id, in doc-number order. */
-  ids: string[];
-  /** Publication date as YYYYMMDD (0 when unknown). */
-  dates: number[];
-  lengths: number[];
-  /** Index into manifest.offices, or -1. */
-  offices: number[];
-  /** Indexes into manifest.reporters. */
-  reporters: number[][];
-  /** Index into manifest.months, or -1. */
-  months: number[];
+/** Per-document facts every query needs, as fixed-width codes (see `code`/`readCode`). */
+export interface Facts {
+  /** Office of each document: index into manifest.offices plus one (0: none), `officeWidth` digits each. */
+  offices: string;
+  officeWidth: number;
+  /** Length of each document (in indexed characters), one digit each on a log scale (see `lengthCode`). */
+  lengths: string;
+}
+
+/** Reporters of each document (loaded only for a reporter filter or facet): codes joined, `,` between documents. */
+export interface ReporterTable {
+  width: number;
+  reporters: string;
 }
 
 /** What a result shows: stored per document in chunks, loaded for the results on screen. */
@@ -42,7 +51,10 @@ export interface DocInfo {
   fields: string[];
 }
 
-/** A term shard: term → postings (see encodePostings). */
+/**
+ * A term shard: term → postings (see `Postings`), or `@N` when the term's postings are long enough to
+ * have a file of their own (`t-N`), so a query never loads another term's long list.
+ */
 export type Shard = Record<string, string>;
 
 /** One occurrence of a term: where it starts, in which field, and whether a word starts there. */
@@ -55,32 +67,121 @@ export interface Hit {
 }
 
 /**
- * Postings as text: `doc:pos.pos.pos;doc:pos…` in base 36, document numbers and positions delta-coded,
- * each position carrying its field and a word-start flag in its low bits (delta * 8 + field * 2 + flag).
- * The indexer writes them as it reads each document.
+ * Numbers as text, self-delimiting so that lists concatenate: base 32, most significant digit first,
+ * every digit but the last drawn from the upper half of the alphabet. Numbers below 32 take one
+ * character, below 1024 two. The alphabet needs no escaping inside a JSON string.
  */
-export function decodePostings(text: string): Map<number, Hit[]> {
-  return decodeEach(text, (body) => {
-    let pos = 0;
-    return body.split('.').map((p) => {
-      const v = parseInt(p, 36);
-      pos += Math.floor(v / 8);
-      return { pos, field: (v >> 1) & 3, wordStart: (v & 1) === 1 };
-    });
-  });
-}
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 
-/** Splits `doc:body;doc:body…` (document numbers delta-coded) and reads each body. */
-function decodeEach(text: string, read: (body: string) => Hit[]): Map<number, Hit[]> {
-  const out = new Map<number, Hit[]>();
-  if (!text) return out;
-  let doc = 0;
-  for (const part of text.split(';')) {
-    const colon = part.indexOf(':');
-    doc += parseInt(part.slice(0, colon), 36);
-    out.set(doc, read(part.slice(colon + 1)));
+/** Writes non-negative integers as self-delimiting text. */
+export function writeNumbers(numbers: readonly number[]): string {
+  let out = '';
+  for (let n of numbers) {
+    let digits = DIGITS[n & 31]!;
+    n = Math.floor(n / 32);
+    while (n > 0) {
+      digits = DIGITS[32 + (n & 31)]! + digits;
+      n = Math.floor(n / 32);
+    }
+    out += digits;
   }
   return out;
+}
+
+/** A fixed-width code (for the facts tables): `width` digits of base 64. */
+export function code(n: number, width: number): string {
+  let out = '';
+  for (let k = 0; k < width; k++) {
+    out = DIGITS[n & 63]! + out;
+    n >>= 6;
+  }
+  return out;
+}
+
+/** Reads the fixed-width code at `at`. */
+export function readCode(text: string, at: number, width: number): number {
+  let n = 0;
+  for (let k = 0; k < width; k++) n = n * 64 + VALUE[text.charCodeAt(at + k)]!;
+  return n;
+}
+
+/** Digits a fixed-width code needs for `count` values. */
+export function codeWidth(count: number): number {
+  let width = 1;
+  while (64 ** width < count) width++;
+  return width;
+}
+
+/** A length on a log scale in one base-64 digit (about 10% steps, up to 60,000 characters): BM25 needs no more. */
+export function lengthCode(length: number): number {
+  return Math.min(63, Math.round(Math.log(1 + length) / Math.log(1.19)));
+}
+
+/** The length a code stands for. */
+export function codeLength(c: number): number {
+  return Math.round(1.19 ** c - 1);
+}
+
+/**
+ * A postings list, decoded: entry k is document `docs[k]` with values `values[starts[k]]` up to
+ * `starts[k + 1]`. On disk a list is a run of numbers: for each document its number's delta, the count
+ * of its values, then the values. For character pairs a value is a position (delta-coded) * 8 + field
+ * * 2 + word-start flag; for single characters the values are the occurrences in each field.
+ */
+export interface Postings {
+  docs: number[];
+  starts: number[];
+  values: number[];
+}
+
+/** Decodes a postings list. */
+export function readPostings(text: string): Postings {
+  const docs: number[] = [];
+  const starts: number[] = [];
+  const values: number[] = [];
+  let i = 0;
+  const next = (): number => {
+    let n = 0;
+    for (;;) {
+      const v = VALUE[text.charCodeAt(i++)]!;
+      if (v < 32) return n * 32 + v;
+      n = n * 32 + (v - 32);
+    }
+  };
+  let doc = 0;
+  while (i < text.length) {
+    doc += next();
+    docs.push(doc);
+    starts.push(values.length);
+    const count = next();
+    for (let k = 0; k < count; k++) values.push(next());
+  }
+  starts.push(values.length);
+  return { docs, starts, values };
+}
+
+/** The hits of entry `k` of a pair's postings (positions restored from their deltas). */
+export function pairHits(p: Postings, k: number): Hit[] {
+  const hits: Hit[] = [];
+  let pos = 0;
+  for (let j = p.starts[k]!; j < p.starts[k + 1]!; j++) {
+    const v = p.values[j]!;
+    pos += Math.floor(v / 8);
+    hits.push({ pos, field: (v >> 1) & 3, wordStart: (v & 1) === 1 });
+  }
+  return hits;
+}
+
+/** The hits of entry `k` of a single character's postings: one per field it occurs in, with its count. */
+export function countHits(p: Postings, k: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let j = p.starts[k]!, field = 0; j < p.starts[k + 1]!; j++, field++) {
+    const count = p.values[j]!;
+    if (count) hits.push({ pos: -1, field, wordStart: false, count });
+  }
+  return hits;
 }
 
 /** The script a data file is: it registers its payload when loaded by a <script> tag (works from file://). */
@@ -96,19 +197,4 @@ export function readDataScript(script: string): unknown {
 }
 
 /** The index format's version: data from another version is never read. */
-export const INDEX_VERSION = 1;
-
-/**
- * Single-character postings carry no positions (a one-character run needs none): `doc:c0.c1.c2.c3`,
- * the occurrences in each field, in base 36. Read as one hit per field that occurs.
- */
-export function decodeCounts(text: string): Map<number, Hit[]> {
-  return decodeEach(text, (body) => {
-    const hits: Hit[] = [];
-    body.split('.').forEach((c, field) => {
-      const count = parseInt(c, 36);
-      if (count) hits.push({ pos: -1, field, wordStart: false, count });
-    });
-    return hits;
-  });
-}
+export const INDEX_VERSION = 2;

@@ -1,13 +1,14 @@
 /**
  * Builds the search index from the archive: postings with positions sharded by term hash into small
- * script files, a manifest, a document table, and per-article display data in chunks. Node side: it
- * uses jieba to flag where words start (hits on word boundaries rank higher).
+ * script files (a long list in a file of its own), a manifest, per-document facts, and per-article
+ * display data in chunks (see format.ts). Node side: it uses jieba to flag where words start (hits on
+ * word boundaries rank higher).
  */
 import type { Article } from '../parse/types.js';
 import type { Archive, SiteArticle } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { cutWords } from '../text/segment.js';
-import { dataScript, INDEX_VERSION, type DocInfo, type DocTable, type Manifest } from './format.js';
+import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, writeNumbers, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard } from './format.js';
 import { isWordChar, normalize, shardOf } from './tokenize.js';
 
 /** A file of the index, relative to the site root. */
@@ -17,6 +18,8 @@ export interface IndexFile {
 }
 
 const SHARD_BYTES = 8_000;
+/** A term whose postings are longer than this gets a file of its own. */
+const OWN_FILE_BYTES = 2_000;
 const DOCS_PER_CHUNK = 4;
 
 /** The searchable text of an article, field by field (title, kicker line, captions, body). */
@@ -31,7 +34,7 @@ export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | '
   ];
 }
 
-/** What one article adds to the index: its length and, per term, its postings body (doc number left out). */
+/** What one article adds to the index: its length and, per term, its postings entry without the document number. */
 export interface Contribution {
   length: number;
   terms: [string, string][];
@@ -45,19 +48,29 @@ export interface ContributionCache {
 
 /** Builds every file of the search index. */
 export function buildSearchIndex(archive: Archive, cache?: ContributionCache, keyOf?: (fields: string[]) => string): IndexFile[] {
-  const parts = new Map<string, string[]>();
-  const lastDoc = new Map<string, number>();
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
-  const offices = [...new Set(archive.articles.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
-  const reporters = [...new Set(archive.articles.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
-  const months = [...new Set(archive.articles.map((a) => pageOf.get(a.pageId)!.date?.slice(0, 7)).filter((m): m is string => Boolean(m)))].sort();
+  const dateOf = (a: SiteArticle): string | null => pageOf.get(a.pageId)!.date;
+  // Newest first, then in archive order: document numbers carry the date order (see format.ts).
+  const ordered = archive.articles.map((a, i) => ({ a, i, date: dateOf(a) ?? '' })).sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? 1 : -1)).map((x) => x.a);
+  const offices = [...new Set(ordered.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
+  const reporters = [...new Set(ordered.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
   const officeIndex = new Map(offices.map((o, i) => [o, i]));
   const reporterIndex = new Map(reporters.map((r, i) => [r, i]));
-  const monthIndex = new Map(months.map((m, i) => [m, i]));
-  const table: DocTable = { ids: [], dates: [], lengths: [], offices: [], reporters: [], months: [] };
-  const infos: DocInfo[] = [];
+  const officeWidth = codeWidth(offices.length + 1);
+  const reporterWidth = codeWidth(reporters.length);
 
-  archive.articles.forEach((a, doc) => {
+  const lists = new Map<string, string[]>();
+  const lastDoc = new Map<string, number>();
+  const months: string[] = [];
+  const monthStarts: number[] = [];
+  let dated = 0;
+  let officeCodes = '';
+  let lengthCodes = '';
+  const reporterCodes: string[] = [];
+  const infos: DocInfo[] = [];
+  let totalLength = 0;
+
+  ordered.forEach((a, doc) => {
     const page = pageOf.get(a.pageId)!;
     const fields = searchFields(a);
     const key = cache && keyOf ? keyOf(fields) : null;
@@ -67,41 +80,63 @@ export function buildSearchIndex(archive: Archive, cache?: ContributionCache, ke
       if (key) cache!.set(key, c);
     }
     for (const [term, body] of c.terms) {
-      const d = (doc - (lastDoc.get(term) ?? 0)).toString(36);
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = []));
+      list.push(writeNumbers([doc - (lastDoc.get(term) ?? 0)]), body);
       lastDoc.set(term, doc);
-      let list = parts.get(term);
-      if (!list) parts.set(term, (list = []));
-      list.push(`${d}:${body}`);
     }
-    table.ids.push(a.id);
-    table.dates.push(page.date ? Number(page.date.replace(/-/g, '')) : 0);
-    table.lengths.push(c.length);
-    table.offices.push(a.office ? officeIndex.get(a.office)! : -1);
-    table.reporters.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => reporterIndex.get(r)!));
-    table.months.push(page.date ? monthIndex.get(page.date.slice(0, 7))! : -1);
+    if (page.date) {
+      dated = doc + 1;
+      const month = page.date.slice(0, 7);
+      if (months.at(-1) !== month) {
+        months.push(month);
+        monthStarts.push(doc);
+      }
+    }
+    officeCodes += code(a.office ? officeIndex.get(a.office)! + 1 : 0, officeWidth);
+    lengthCodes += code(lengthCode(c.length), 1);
+    totalLength += c.length;
+    reporterCodes.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => code(reporterIndex.get(r)!, reporterWidth)).join(''));
     infos.push(docInfo(a, fields, formatDate(page.date, page.dateInferred)));
   });
 
-  const encoded = [...parts.entries()].map(([term, list]) => [term, list.join(';')] as const);
-  const total = encoded.reduce((s, [t, p]) => s + t.length + p.length + 6, 0);
+  // Long lists get a file of their own; the rest are spread over shards of about SHARD_BYTES by term hash.
+  const files: IndexFile[] = [];
+  const small: [string, string][] = [];
+  const long: [string, string][] = [];
+  for (const term of [...lists.keys()].sort()) {
+    const text = lists.get(term)!.join('');
+    (text.length > OWN_FILE_BYTES ? long : small).push([term, text]);
+  }
+  const total = small.reduce((s, [t, p]) => s + t.length + p.length + 6, 0);
   const shardCount = Math.max(1, Math.ceil(total / SHARD_BYTES));
-  const shards: Record<string, string>[] = Array.from({ length: shardCount }, () => ({}));
-  for (const [term, text] of encoded.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) shards[shardOf(term, shardCount)]![term] = text;
+  const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [term, text] of small) shards[shardOf(term, shardCount)]![term] = text;
+  long.forEach(([term, text], n) => {
+    shards[shardOf(term, shardCount)]![term] = `@${n}`;
+    files.push({ path: `search/t-${n}.js`, content: dataScript(`t-${n}`, text) });
+  });
 
   const manifest: Manifest = {
     version: INDEX_VERSION,
     shards: shardCount,
     docsPerChunk: DOCS_PER_CHUNK,
-    docCount: archive.articles.length,
-    avgLength: table.lengths.reduce((s, l) => s + l, 0) / Math.max(1, table.lengths.length),
+    docCount: ordered.length,
+    avgLength: Math.round((totalLength / Math.max(1, ordered.length)) * 100) / 100,
     offices,
     reporters,
     months,
+    monthStarts,
+    dated,
   };
-  const files: IndexFile[] = [
+  const facts: Facts = { offices: officeCodes, officeWidth, lengths: lengthCodes };
+  const reporterTable: ReporterTable = { width: reporterWidth, reporters: reporterCodes.join(',') };
+  files.push(
     { path: 'search/manifest.js', content: dataScript('manifest', manifest) },
-    { path: 'search/docs.js', content: dataScript('docs', table) },
-  ];
+    { path: 'search/facts.js', content: dataScript('facts', facts) },
+    { path: 'search/reporters.js', content: dataScript('reporters', reporterTable) },
+    { path: 'search/ids.js', content: dataScript('ids', ordered.map((a) => a.id)) },
+  );
   shards.forEach((s, n) => files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, s) }));
   for (let k = 0; k * DOCS_PER_CHUNK < infos.length; k++) {
     files.push({ path: `search/doc-${k}.js`, content: dataScript(`doc-${k}`, infos.slice(k * DOCS_PER_CHUNK, (k + 1) * DOCS_PER_CHUNK)) });
@@ -142,16 +177,16 @@ export function contribution(fields: readonly string[]): Contribution {
   const terms: [string, string][] = [];
   for (const [term, list] of pairs) {
     let last = 0;
-    const ps: string[] = [];
+    const values: number[] = [list.length / 2];
     for (let k = 0; k < list.length; k += 2) {
-      ps.push(((list[k]! - last) * 8 + list[k + 1]!).toString(36));
+      values.push((list[k]! - last) * 8 + list[k + 1]!);
       last = list[k]!;
     }
-    terms.push([term, ps.join('.')]);
+    terms.push([term, writeNumbers(values)]);
   }
   for (const [term, counts] of singles) {
     while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
-    terms.push([term, counts.map((n) => n.toString(36)).join('.')]);
+    terms.push([term, writeNumbers([counts.length, ...counts])]);
   }
   return { length, terms };
 }

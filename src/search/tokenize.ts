@@ -58,12 +58,24 @@ export function queryRuns(query: string): string[] {
   return [...new Set(out)];
 }
 
-/** The index terms a run needs: its bigrams in order, or the single character of a one-character run. */
-export function runTerms(run: string): string[] {
+/** A term of a run and where in the run it starts. */
+export interface CoverTerm {
+  term: string;
+  offset: number;
+}
+
+/**
+ * The index terms a run needs to be found as a phrase: the single character of a one-character run;
+ * otherwise every other pair (at 0, 2, 4, …) and the last pair, which together cover every character.
+ * A document where each pair sits at its offset from one start contains the run there, so half the
+ * pairs answer exactly what all of them would.
+ */
+export function runCover(run: string): CoverTerm[] {
   const chars = [...run];
-  if (chars.length === 1) return [chars[0]!];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  if (chars.length === 1) return [{ term: chars[0]!, offset: 0 }];
+  const out: CoverTerm[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 2) out.push({ term: chars[i]! + chars[i + 1]!, offset: i });
+  if (chars.length % 2 === 1) out.push({ term: chars.at(-2)! + chars.at(-1)!, offset: chars.length - 2 });
   return out;
 }
 

@@ -57,6 +57,8 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     const all = await page.locator('#results li').count();
     expect(all).toBeGreaterThan(1);
     expect(await page.locator('#results mark').first().textContent()).toBe('社区');
+    // Reporter counts arrive after the first results.
+    await page.getByRole('region', { name: '按作者筛选' }).getByRole('link').first().waitFor();
 
     await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^幸福办/ }).click();
     await page.locator('#results li').first().waitFor();
