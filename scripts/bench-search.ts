@@ -29,7 +29,7 @@ const indexMs = performance.now() - t;
 const byPath = new Map(files.map((f) => [f.path, f.content]));
 const textBytes = articles.reduce((s, a) => s + Buffer.byteLength(searchFields(a).join('\n')), 0);
 const gz = (s: string): number => gzipSync(s).length;
-const postingFiles = files.filter((f) => /shard-|\/t-|manifest|facts|reporters|ids\.js/.test(f.path));
+const postingFiles = files.filter((f) => /shard-|\/t-|manifest|facts|reporters/.test(f.path));
 const postingGzip = postingFiles.reduce((s, f) => s + gz(f.content), 0);
 const docGzip = files.filter((f) => /doc-/.test(f.path)).reduce((s, f) => s + gz(f.content), 0);
 
@@ -87,6 +87,7 @@ const summary = {
   indexSeconds: +(indexMs / 1000).toFixed(1),
   shards: files.filter((f) => f.path.includes('shard-')).length,
   termFiles: files.filter((f) => f.path.includes('/t-')).length,
+  largestFileKB: +(Math.max(...files.filter((f) => !f.path.includes('/doc-')).map((f) => f.content.length)) / 1024).toFixed(1),
   largestShardKB: +(Math.max(...files.filter((f) => f.path.includes('shard-')).map((f) => f.content.length)) / 1024).toFixed(1),
   postingsGzipKBPerMBText: +(postingGzip / 1024 / (textBytes / 1048576)).toFixed(0),
   snippetDataGzipKBPerMBText: +(docGzip / 1024 / (textBytes / 1048576)).toFixed(0),
@@ -95,8 +96,8 @@ const summary = {
   reporterFacetGzipKB: +(gz(byPath.get('search/reporters.js')!) / 1024).toFixed(1),
   queries: rows,
 };
-console.log(`articles ${summary.articles}, text ${summary.textMB} MB, indexed in ${summary.indexSeconds} s, ${summary.shards} shards and ${summary.termFiles} long-term files (largest ${summary.largestShardKB} KB)`);
-console.log(`index (postings, manifest, facts, reporters, ids): ${summary.postingsGzipKBPerMBText} KB gzip per MB of text; snippet data ${summary.snippetDataGzipKBPerMBText} KB gzip per MB`);
+console.log(`articles ${summary.articles}, text ${summary.textMB} MB, indexed in ${summary.indexSeconds} s, ${summary.shards} shards and ${summary.termFiles} long-list files (largest shard ${summary.largestShardKB} KB, largest index file ${summary.largestFileKB} KB)`);
+console.log(`index (postings, manifest, facts, reporters): ${summary.postingsGzipKBPerMBText} KB gzip per MB of text; snippet data ${summary.snippetDataGzipKBPerMBText} KB gzip per MB`);
 console.log(`client code: ${summary.clientGzipKB} KB gzip`);
 console.log(`reporter facet (loaded after the first results): ${summary.reporterFacetKB} KB (${summary.reporterFacetGzipKB} KB gzip)`);
 console.log('query     index KB loaded  (gzip)  snippets KB (10 results)  query ms (files loaded)');

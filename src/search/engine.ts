@@ -71,14 +71,16 @@ export async function openIndex(loadFile: Loader) {
     const t = (await load('reporters')) as ReporterTable;
     return t.reporters.split(',').map((codes) => Array.from({ length: codes.length / t.width }, (_, k) => readCode(codes, k * t.width, t.width)));
   });
-  const ids = once(async () => (await load('ids')) as string[]);
   const cache = new Map<string, Promise<Postings>>();
   const postings = (term: string): Promise<Postings> => {
     let p = cache.get(term);
     if (!p) {
       p = (async () => {
         let text = ((await load(`shard-${shardOf(term, manifest.shards)}`)) as Shard)[term] ?? '';
-        if (text.startsWith('@')) text = (await load(`t-${text.slice(1)}`)) as string;
+        if (text.startsWith('@')) {
+          const [n, parts] = text.slice(1).split('.');
+          text = ((await Promise.all(Array.from({ length: Number(parts) }, (_, k) => load(`t-${n}-${k}`)))) as string[]).join('');
+        }
         return readPostings(text);
       })();
       cache.set(term, p);
@@ -167,10 +169,9 @@ export async function openIndex(loadFile: Loader) {
     return (await c)[doc % manifest.docsPerChunk]!;
   }
 
-  /** The article id of every match (loads the id table, which only callers that want ids need). */
+  /** The article id of every match (from the display data: only callers that want ids need it). */
   async function idsOf(matches: readonly Match[]): Promise<string[]> {
-    const all = await ids();
-    return matches.map((m) => all[m.doc]!);
+    return Promise.all(matches.map(async (m) => (await info(m.doc)).id));
   }
 
   return { manifest, search, info, reporterFacet, idsOf };

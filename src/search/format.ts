@@ -52,8 +52,9 @@ export interface DocInfo {
 }
 
 /**
- * A term shard: term → postings (see `Postings`), or `@N` when the term's postings are long enough to
- * have a file of their own (`t-N`), so a query never loads another term's long list.
+ * A term shard: term → postings (see `Postings`), or `@N.K` when the term's postings are long enough to
+ * have files of their own (`t-N-0` … `t-N-(K-1)`, parts of one text), so a query never loads another
+ * term's long list and no file is large.
  */
 export type Shard = Record<string, string>;
 

@@ -20,6 +20,8 @@ export interface IndexFile {
 const SHARD_BYTES = 8_000;
 /** A term whose postings are longer than this gets a file of its own. */
 const OWN_FILE_BYTES = 2_000;
+/** No data file is larger than this (a long list comes in parts). */
+const FILE_BYTES = 30_000;
 const DOCS_PER_CHUNK = 4;
 
 /** The searchable text of an article, field by field (title, kicker line, captions, body). */
@@ -113,8 +115,10 @@ export function buildSearchIndex(archive: Archive, cache?: ContributionCache, ke
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
   for (const [term, text] of small) shards[shardOf(term, shardCount)]![term] = text;
   long.forEach(([term, text], n) => {
-    shards[shardOf(term, shardCount)]![term] = `@${n}`;
-    files.push({ path: `search/t-${n}.js`, content: dataScript(`t-${n}`, text) });
+    // Cut into parts of at most FILE_BYTES (anywhere: the engine joins them again before reading).
+    const parts = Math.ceil(text.length / FILE_BYTES);
+    shards[shardOf(term, shardCount)]![term] = `@${n}.${parts}`;
+    for (let k = 0; k < parts; k++) files.push({ path: `search/t-${n}-${k}.js`, content: dataScript(`t-${n}-${k}`, text.slice(k * FILE_BYTES, (k + 1) * FILE_BYTES)) });
   });
 
   const manifest: Manifest = {
@@ -135,7 +139,6 @@ export function buildSearchIndex(archive: Archive, cache?: ContributionCache, ke
     { path: 'search/manifest.js', content: dataScript('manifest', manifest) },
     { path: 'search/facts.js', content: dataScript('facts', facts) },
     { path: 'search/reporters.js', content: dataScript('reporters', reporterTable) },
-    { path: 'search/ids.js', content: dataScript('ids', ordered.map((a) => a.id)) },
   );
   shards.forEach((s, n) => files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, s) }));
   for (let k = 0; k * DOCS_PER_CHUNK < infos.length; k++) {
