@@ -9,10 +9,10 @@ import { readAllPages } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { ParsedPage } from './parse/types.js';
-import type { Contribution } from './search/indexer.js';
+import { searchFields, type Contribution } from './search/indexer.js';
 import { applyCorrections } from './site/corrections.js';
 import { slug } from './parse/page.js';
-import { parseMany } from './parse/pool.js';
+import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite } from './render/site.js';
 import { buildSearchIndex } from './search/indexer.js';
@@ -40,6 +40,7 @@ export interface BuildOptions {
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
 export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   const timings: BuildReport['timings'] = [];
+  const pool = openPool();
   // A timed stage; an async stage is timed until its promise settles.
   const task = <T>(stage: string, fn: () => T): T => {
     const start = performance.now();
@@ -57,8 +58,8 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     }
     const discard = (file: string) => (message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
     const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
-    const indexCache = openCache<Contribution>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray((v as Contribution | null)?.terms), discard(config.cacheDir));
-    const parsed = await task('parse', () => parseAll(pages, config, diagnostics, pageCache, options.onProgress));
+    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => Array.isArray((c as Contribution | null)?.terms)), discard(config.cacheDir));
+    const parsed = await task('parse', () => parseAll(pages, config, diagnostics, pageCache, pool, options.onProgress));
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
@@ -72,27 +73,55 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       }
     }
     const related = task('keywords', () => keywordsAndRelated(archive.articles));
-    const files = task('render', () => renderSite(archive, config, join(config.root, 'templates'), related));
-    files.push(...task('index', () => buildSearchIndex(archive, indexCache, (fields) => indexCache.key(fields))));
-    files.push({ path: 'baoku-search.js', content: task('bundle', clientBundle) });
+    // Each file goes to the sink as soon as it is made: the site is never held in memory whole.
+    let files = 0;
     let bytes = 0;
+    const write = (path: string, content: string | Uint8Array): void => {
+      sink.write(path, content);
+      files++;
+      bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    };
+    task('render', () => {
+      for (const f of renderSite(archive, config, join(config.root, 'templates'), related)) write(f.path, f.content);
+    });
+    const contributions = await task('segment', () => contributionsOf(archive, indexCache, pool));
+    task('index', () => {
+      for (const f of buildSearchIndex(archive, (a) => contributions.get(a.id)!)) write(f.path, f.content);
+    });
+    write('baoku-search.js', task('bundle', clientBundle));
     task('write', () => {
-      for (const f of files) {
-        sink.write(f.path, f.content);
-        bytes += Buffer.byteLength(f.content);
-      }
-      for (const asset of listFiles(join(config.root, 'public'))) {
-        const content = readFileSync(asset);
-        sink.write(relative(join(config.root, 'public'), asset).split(sep).join('/'), content);
-        bytes += content.length;
-      }
+      for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       sink.commit();
     });
-    return { archive, diagnostics, files: files.length, bytes, timings };
+    return { archive, diagnostics, files, bytes, timings };
   } catch (error) {
     sink.abort();
     throw error;
+  } finally {
+    await pool.close();
   }
+}
+
+/**
+ * Every article's search-index contribution, page by page: from the cache when the page's articles read
+ * the same (after corrections), otherwise segmented on the worker threads.
+ */
+async function contributionsOf(archive: Archive, cache: Cache<Contribution[]>, pool: Pool): Promise<Map<string, Contribution>> {
+  const out = new Map<string, Contribution>();
+  const todo: { key: string; articles: Archive['articles']; fields: string[][] }[] = [];
+  for (const page of archive.pages) {
+    const fields = page.articles.map((a) => searchFields(a));
+    const key = cache.key(fields);
+    const cached = cache.get(key);
+    if (cached && cached.length === page.articles.length) page.articles.forEach((a, k) => out.set(a.id, cached[k]!));
+    else todo.push({ key, articles: page.articles, fields });
+  }
+  const fresh = await pool.run('index', todo.map((t) => t.fields));
+  todo.forEach((t, k) => {
+    cache.set(t.key, fresh[k]!);
+    t.articles.forEach((a, j) => out.set(a.id, fresh[k]![j]!));
+  });
+  return out;
 }
 
 async function parseAll(
@@ -100,6 +129,7 @@ async function parseAll(
   config: Config,
   diagnostics: Diagnostic[],
   cache: Cache<ParsedPage>,
+  pool: Pool,
   onProgress?: BuildOptions['onProgress'],
 ): Promise<ParsedInput[]> {
   const used = new Set<string>();
@@ -118,7 +148,7 @@ async function parseAll(
   });
   const todo = jobs.filter((j) => !j.cached);
   onProgress?.('parse', jobs.length - todo.length, jobs.length);
-  const fresh = await parseMany(todo.map((j) => ({ path: j.page.path, body: j.page.body, options: j.options })));
+  const fresh = await pool.run('parse', todo.map((j) => ({ path: j.page.path, body: j.page.body, options: j.options })));
   todo.forEach((j, k) => {
     j.cached = fresh[k]!;
     cache.set(j.key, j.cached);

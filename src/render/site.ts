@@ -29,10 +29,13 @@ const FEED_SIZE = 50;
 /** Keywords and related articles per article id. */
 export type Related = Map<string, { keywords: string[]; related: string[] }>;
 
-/** Renders every page of the site. */
-export function renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map()): OutputFile[] {
+/**
+ * Renders every page of the site, one file at a time: the build writes each as it comes, so the site is
+ * never held in memory whole.
+ */
+export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map()): Generator<OutputFile> {
   const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
-  const files: OutputFile[] = [];
+  const htmlPaths: string[] = [];
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
   const personOf = new Map(archive.reporters.map((r) => [r.name, r]));
@@ -42,22 +45,23 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
     return formatDate(p.date, p.dateInferred);
   };
   const listItem = (a: SiteArticle): SiteArticle & { when: string } => ({ ...a, when: when(a) });
-  const html = (path: string, template: string, data: Record<string, unknown>): void => {
+  const html = (path: string, template: string, data: Record<string, unknown>): OutputFile => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
-    files.push({ path, content: tidy(eta.render(template, { site, root, ...data })) });
+    if (path !== '404.html') htmlPaths.push(path);
+    return { path, content: tidy(eta.render(template, { site, root, ...data })) };
   };
   const years = calendar(archive.issues);
 
   const latest = archive.issues[0]?.pages[0];
-  html('index.html', './home', {
+  yield html('index.html', './home', {
     title: '首页',
     latest: latest && { url: latest.url, label: pageLabel(latest), articles: latest.articles.map((a) => ({ ...a, summary: summary(a) })) },
     years,
   });
 
-  archive.issues.forEach((issue, n) => {
-    issue.pages.forEach((page, k) => {
-      html(page.url, './page', {
+  for (const [n, issue] of archive.issues.entries()) {
+    for (const [k, page] of issue.pages.entries()) {
+      yield html(page.url, './page', {
         title: pageLabel(page),
         label: pageLabel(page),
         dateInferred: page.dateInferred,
@@ -69,13 +73,13 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
         prevIssue: archive.issues[n + 1]?.pages[0]?.url,
         nextIssue: archive.issues[n - 1]?.pages[0]?.url,
       });
-    });
-  });
+    }
+  }
 
   for (const page of archive.pages) {
-    page.articles.forEach((a, k) => {
+    for (const [k, a] of page.articles.entries()) {
       const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
-      html(a.url, './article', {
+      yield html(a.url, './article', {
         title: a.title,
         description: summary(a),
         a,
@@ -96,14 +100,14 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
         keywords: related.get(a.id)?.keywords ?? [],
         related: (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!),
       });
-    });
+    }
   }
 
-  const indexPages = (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): void => {
-    html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
+  const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<OutputFile> {
+    yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
     for (const e of entries) {
       const items = [...e.articles].sort(newestFirst(pageOf)).map(listItem);
-      html(`${dir}/${e.slug}.html`, './index-entry', {
+      yield html(`${dir}/${e.slug}.html`, './index-entry', {
         title: `${e.name}（${kind}）`,
         heading: `${e.name}`,
         count: e.articles.length,
@@ -111,24 +115,20 @@ export function renderSite(archive: Archive, site: SiteInfo, templatesDir: strin
         feed: feeds ? `${dir}/${e.slug}.xml` : null,
         svg: monthChart(countByMonth(e.articles.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
       });
-      if (feeds) files.push({ path: `${dir}/${e.slug}.xml`, content: atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(items, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`) });
+      if (feeds) yield { path: `${dir}/${e.slug}.xml`, content: atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(items, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`) };
     }
   };
-  indexPages('offices', '按单位浏览', archive.offices, '单位', true);
-  indexPages('reporters', '按作者浏览', archive.reporters, '作者', false);
+  yield* indexPages('offices', '按单位浏览', archive.offices, '单位', true);
+  yield* indexPages('reporters', '按作者浏览', archive.reporters, '作者', false);
 
-  html('archive/index.html', './archive', { title: '往期', years });
-  html('about.html', './about', { title: '关于本站' });
-  html('search.html', './search', { title: '搜索' });
-  html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
+  yield html('archive/index.html', './archive', { title: '往期', years });
+  yield html('about.html', './about', { title: '关于本站' });
+  yield html('search.html', './search', { title: '搜索' });
+  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
 
   const newest = [...archive.articles].sort(newestFirst(pageOf)).slice(0, FEED_SIZE);
-  files.push({ path: 'feed.xml', content: atomFeed(site.title, 'feed.xml', feedItems(newest, pageOf), site.siteUrl ?? '', 'site') });
-  if (site.siteUrl) {
-    const paths = files.filter((f) => f.path.endsWith('.html') && f.path !== '404.html').map((f) => f.path);
-    files.push({ path: 'sitemap.xml', content: sitemap(site.siteUrl, paths.sort()) });
-  }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  yield { path: 'feed.xml', content: atomFeed(site.title, 'feed.xml', feedItems(newest, pageOf), site.siteUrl ?? '', 'site') };
+  if (site.siteUrl) yield { path: 'sitemap.xml', content: sitemap(site.siteUrl, htmlPaths.sort()) };
 }
 
 function feedItems(articles: readonly SiteArticle[], pageOf: Map<string, SitePage>): FeedItem[] {

@@ -42,14 +42,8 @@ export interface Contribution {
   terms: [string, string][];
 }
 
-/** A store for contributions between builds (the build's cache); the indexer itself does no IO. */
-export interface ContributionCache {
-  get(key: string): Contribution | null;
-  set(key: string, value: Contribution): void;
-}
-
-/** Builds every file of the search index. */
-export function buildSearchIndex(archive: Archive, cache?: ContributionCache, keyOf?: (fields: string[]) => string): IndexFile[] {
+/** Builds every file of the search index; `contributionOf` may supply what the build already has (cached, or made on workers). */
+export function buildSearchIndex(archive: Archive, contributionOf: (a: SiteArticle, fields: string[]) => Contribution = (_, fields) => contribution(fields)): IndexFile[] {
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const dateOf = (a: SiteArticle): string | null => pageOf.get(a.pageId)!.date;
   // Newest first, then in archive order: document numbers carry the date order (see format.ts).
@@ -75,12 +69,7 @@ export function buildSearchIndex(archive: Archive, cache?: ContributionCache, ke
   ordered.forEach((a, doc) => {
     const page = pageOf.get(a.pageId)!;
     const fields = searchFields(a);
-    const key = cache && keyOf ? keyOf(fields) : null;
-    let c = key ? cache!.get(key) : null;
-    if (!c) {
-      c = contribution(fields);
-      if (key) cache!.set(key, c);
-    }
+    const c = contributionOf(a, fields);
     for (const [term, body] of c.terms) {
       let list = lists.get(term);
       if (!list) lists.set(term, (list = []));
