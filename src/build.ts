@@ -9,13 +9,13 @@ import { readAllPages } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { ParsedPage } from './parse/types.js';
-import { searchFields, type Contribution } from './search/indexer.js';
+import { SearchIndexBuilder, searchFields, type Contribution } from './search/indexer.js';
+import { tasks } from './work/tasks.js';
 import { applyCorrections } from './site/corrections.js';
 import { slug } from './parse/page.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite } from './render/site.js';
-import { buildSearchIndex } from './search/indexer.js';
 import { keywordsAndRelated } from './search/keywords.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
@@ -58,7 +58,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     }
     const discard = (file: string) => (message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
     const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
-    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => Array.isArray((c as Contribution | null)?.terms)), discard(config.cacheDir));
+    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string'), discard(config.cacheDir));
     const parsed = await task('parse', () => parseAll(pages, config, diagnostics, pageCache, pool, options.onProgress));
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
@@ -84,10 +84,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     task('render', () => {
       for (const f of renderSite(archive, config, join(config.root, 'templates'), related)) write(f.path, f.content);
     });
-    const contributions = await task('segment', () => contributionsOf(archive, indexCache, pool));
-    task('index', () => {
-      for (const f of buildSearchIndex(archive, (a) => contributions.get(a.id)!)) write(f.path, f.content);
-    });
+    await task('index', () => writeSearchIndex(archive, indexCache, pool, write));
     write('baoku-search.js', task('bundle', clientBundle));
     task('write', () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
@@ -103,25 +100,40 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
 }
 
 /**
- * Every article's search-index contribution, page by page: from the cache when the page's articles read
- * the same (after corrections), otherwise segmented on the worker threads.
+ * Builds the search index page by page in document order: each page's contributions come from the cache
+ * when its articles read the same (after corrections), otherwise from the worker threads, and are merged
+ * as they arrive, so they are never all in memory.
  */
-async function contributionsOf(archive: Archive, cache: Cache<Contribution[]>, pool: Pool): Promise<Map<string, Contribution>> {
-  const out = new Map<string, Contribution>();
-  const todo: { key: string; articles: Archive['articles']; fields: string[][] }[] = [];
-  for (const page of archive.pages) {
+async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, write: (path: string, content: string) => void): Promise<void> {
+  const builder = new SearchIndexBuilder(archive);
+  const jobs = builder.pages.map((page, position) => {
     const fields = page.articles.map((a) => searchFields(a));
     const key = cache.key(fields);
-    const cached = cache.get(key);
-    if (cached && cached.length === page.articles.length) page.articles.forEach((a, k) => out.set(a.id, cached[k]!));
-    else todo.push({ key, articles: page.articles, fields });
-  }
-  const fresh = await pool.run('index', todo.map((t) => t.fields));
-  todo.forEach((t, k) => {
-    cache.set(t.key, fresh[k]!);
-    t.articles.forEach((a, j) => out.set(a.id, fresh[k]![j]!));
+    return { page, position, fields, key, cached: cache.has(key) };
   });
-  return out;
+  const todo = jobs.filter((j) => !j.cached);
+  let at = 0;
+  const add = (job: (typeof jobs)[number], contributions: Contribution[]): void => {
+    for (const f of builder.add(job.page, contributions)) write(f.path, f.content);
+  };
+  // Pages before `upTo` whose contributions are cached go in first, keeping document order.
+  const addCached = (upTo: number): void => {
+    for (; at < upTo; at++) {
+      const job = jobs[at]!;
+      if (!job.cached) continue;
+      // An entry that turns out unreadable is made again here (it was discarded with a notice).
+      add(job, cache.get(job.key) ?? tasks.index(job.fields));
+    }
+  };
+  await pool.each('index', todo.map((t) => t.fields), (contributions, n) => {
+    const job = todo[n]!;
+    addCached(job.position);
+    cache.set(job.key, contributions);
+    add(job, contributions);
+    at++;
+  });
+  addCached(jobs.length);
+  for (const f of builder.finish()) write(f.path, f.content);
 }
 
 async function parseAll(

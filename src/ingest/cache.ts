@@ -5,7 +5,7 @@
  * leaves no half entry.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,8 @@ export function codeVersion(dirs: readonly string[]): string {
 /** One kind of cached value (parsed pages, index contributions), stored under `.cache/<kind>/`. */
 export interface Cache<T> {
   key(parts: unknown): string;
+  /** Whether there is an entry (it may still turn out unreadable: `get` says). */
+  has(key: string): boolean;
   get(key: string): T | null;
   set(key: string, value: T): void;
 }
@@ -40,6 +42,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
   const file = (key: string): string => join(cacheDir, kind, key.slice(0, 2), `${key}.json`);
   return {
     key: (parts) => createHash('sha256').update(version).update(JSON.stringify(parts)).digest('hex'),
+    has: (key) => existsSync(file(key)),
     get(key) {
       let text: string;
       try {

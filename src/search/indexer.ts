@@ -5,7 +5,7 @@
  * word boundaries rank higher).
  */
 import type { Article } from '../parse/types.js';
-import type { Archive, SiteArticle } from '../site/model.js';
+import type { Archive, SiteArticle, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { cutWords } from '../text/segment.js';
 import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, writeNumbers, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard } from './format.js';
@@ -36,104 +36,149 @@ export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | '
   ];
 }
 
-/** What one article adds to the index: its length and, per term, its postings entry without the document number. */
+/**
+ * What one article adds to the index: its length, its terms (joined by spaces) and, for each term in the
+ * same order, its postings entry without the document number (joined by spaces). Two strings rather than
+ * thousands of small ones: cheap to cache, to pass between threads and to hold.
+ */
 export interface Contribution {
   length: number;
-  terms: [string, string][];
+  terms: string;
+  bodies: string;
 }
 
-/** Builds every file of the search index; `contributionOf` may supply what the build already has (cached, or made on workers). */
-export function buildSearchIndex(archive: Archive, contributionOf: (a: SiteArticle, fields: string[]) => Contribution = (_, fields) => contribution(fields)): IndexFile[] {
-  const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
-  const dateOf = (a: SiteArticle): string | null => pageOf.get(a.pageId)!.date;
-  // Newest first, then in archive order: document numbers carry the date order (see format.ts).
-  const ordered = archive.articles.map((a, i) => ({ a, i, date: dateOf(a) ?? '' })).sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? 1 : -1)).map((x) => x.a);
-  const offices = [...new Set(ordered.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
-  const reporters = [...new Set(ordered.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
-  const officeIndex = new Map(offices.map((o, i) => [o, i]));
-  const reporterIndex = new Map(reporters.map((r, i) => [r, i]));
-  const officeWidth = codeWidth(offices.length + 1);
-  const reporterWidth = codeWidth(reporters.length);
+/** Merges postings lists this often (in documents) so that no list holds many small strings for long. */
+const FLATTEN_EVERY = 2048;
 
-  const lists = new Map<string, string[]>();
-  const lastDoc = new Map<string, number>();
-  const months: string[] = [];
-  const monthStarts: number[] = [];
-  let dated = 0;
-  let officeCodes = '';
-  let lengthCodes = '';
-  const reporterCodes: string[] = [];
-  const infos: DocInfo[] = [];
-  let totalLength = 0;
+/**
+ * Builds the search index a page at a time, in document order (newest first: `pages`), so a build can feed
+ * it each page's contributions as they are made or read from the cache and never hold them all. Only the
+ * postings (the index itself) grow with the archive; display data is handed back as its chunks fill.
+ */
+export class SearchIndexBuilder {
+  /** The pages in the order `add` wants them. */
+  readonly pages: SitePage[];
+  private readonly lists = new Map<string, { parts: string[]; last: number }>();
+  private readonly offices: string[];
+  private readonly reporters: string[];
+  private readonly officeIndex: Map<string, number>;
+  private readonly reporterIndex: Map<string, number>;
+  private readonly officeWidth: number;
+  private readonly reporterWidth: number;
+  private readonly months: string[] = [];
+  private readonly monthStarts: number[] = [];
+  private dated = 0;
+  private doc = 0;
+  private officeCodes = '';
+  private lengthCodes = '';
+  private readonly reporterCodes: string[] = [];
+  private infos: DocInfo[] = [];
+  private chunk = 0;
+  private totalLength = 0;
 
-  ordered.forEach((a, doc) => {
-    const page = pageOf.get(a.pageId)!;
-    const fields = searchFields(a);
-    const c = contributionOf(a, fields);
-    for (const [term, body] of c.terms) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = []));
-      list.push(writeNumbers([doc - (lastDoc.get(term) ?? 0)]), body);
-      lastDoc.set(term, doc);
-    }
-    if (page.date) {
-      dated = doc + 1;
-      const month = page.date.slice(0, 7);
-      if (months.at(-1) !== month) {
-        months.push(month);
-        monthStarts.push(doc);
+  constructor(archive: Archive) {
+    // Newest first, then in archive order: document numbers carry the date order (see format.ts).
+    this.pages = archive.pages.map((p, i) => ({ p, i, date: p.date ?? '' })).sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? 1 : -1)).map((x) => x.p);
+    this.offices = [...new Set(archive.articles.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
+    this.reporters = [...new Set(archive.articles.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
+    this.officeIndex = new Map(this.offices.map((o, i) => [o, i]));
+    this.reporterIndex = new Map(this.reporters.map((r, i) => [r, i]));
+    this.officeWidth = codeWidth(this.offices.length + 1);
+    this.reporterWidth = codeWidth(this.reporters.length);
+  }
+
+  /** Adds the next page of `pages` with its articles' contributions; returns the display-data files now complete. */
+  add(page: SitePage, contributions: readonly Contribution[]): IndexFile[] {
+    const files: IndexFile[] = [];
+    page.articles.forEach((a, k) => {
+      const doc = this.doc++;
+      const c = contributions[k]!;
+      const terms = c.terms ? c.terms.split(' ') : [];
+      const bodies = c.bodies.split(' ');
+      terms.forEach((term, t) => {
+        let list = this.lists.get(term);
+        if (!list) this.lists.set(term, (list = { parts: [], last: 0 }));
+        list.parts.push(writeNumbers([doc - list.last]), bodies[t]!);
+        list.last = doc;
+        if (list.parts.length >= 64) list.parts = [list.parts.join('')];
+      });
+      if (doc % FLATTEN_EVERY === FLATTEN_EVERY - 1) for (const list of this.lists.values()) if (list.parts.length > 1) list.parts = [list.parts.join('')];
+      if (page.date) {
+        this.dated = doc + 1;
+        const month = page.date.slice(0, 7);
+        if (this.months.at(-1) !== month) {
+          this.months.push(month);
+          this.monthStarts.push(doc);
+        }
       }
+      this.officeCodes += code(a.office ? this.officeIndex.get(a.office)! + 1 : 0, this.officeWidth);
+      this.lengthCodes += code(lengthCode(c.length), 1);
+      this.totalLength += c.length;
+      this.reporterCodes.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => code(this.reporterIndex.get(r)!, this.reporterWidth)).join(''));
+      this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
+      if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
+    });
+    return files;
+  }
+
+  /** The rest of the index: postings, manifest, facts, the last display chunk. */
+  finish(): IndexFile[] {
+    const files: IndexFile[] = [];
+    if (this.infos.length) files.push(this.flushInfos());
+    // Long lists get files of their own; the rest are spread over shards of about SHARD_BYTES by term hash.
+    const small: [string, string][] = [];
+    const long: [string, string][] = [];
+    for (const term of [...this.lists.keys()].sort()) {
+      const text = this.lists.get(term)!.parts.join('');
+      (text.length > OWN_FILE_BYTES ? long : small).push([term, text]);
     }
-    officeCodes += code(a.office ? officeIndex.get(a.office)! + 1 : 0, officeWidth);
-    lengthCodes += code(lengthCode(c.length), 1);
-    totalLength += c.length;
-    reporterCodes.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => code(reporterIndex.get(r)!, reporterWidth)).join(''));
-    infos.push(docInfo(a, fields, formatDate(page.date, page.dateInferred)));
-  });
-
-  // Long lists get a file of their own; the rest are spread over shards of about SHARD_BYTES by term hash.
-  const files: IndexFile[] = [];
-  const small: [string, string][] = [];
-  const long: [string, string][] = [];
-  for (const term of [...lists.keys()].sort()) {
-    const text = lists.get(term)!.join('');
-    (text.length > OWN_FILE_BYTES ? long : small).push([term, text]);
+    this.lists.clear();
+    const total = small.reduce((s, [t, p]) => s + t.length + p.length + 6, 0);
+    const shardCount = Math.max(1, Math.ceil(total / SHARD_BYTES));
+    const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
+    for (const [term, text] of small) shards[shardOf(term, shardCount)]![term] = text;
+    long.forEach(([term, text], n) => {
+      // Cut into parts of at most FILE_BYTES (anywhere: the engine joins them again before reading).
+      const parts = Math.ceil(text.length / FILE_BYTES);
+      shards[shardOf(term, shardCount)]![term] = `@${n}.${parts}`;
+      for (let k = 0; k < parts; k++) files.push({ path: `search/t-${n}-${k}.js`, content: dataScript(`t-${n}-${k}`, text.slice(k * FILE_BYTES, (k + 1) * FILE_BYTES)) });
+    });
+    const manifest: Manifest = {
+      version: INDEX_VERSION,
+      shards: shardCount,
+      docsPerChunk: DOCS_PER_CHUNK,
+      docCount: this.doc,
+      avgLength: Math.round((this.totalLength / Math.max(1, this.doc)) * 100) / 100,
+      offices: this.offices,
+      reporters: this.reporters,
+      months: this.months,
+      monthStarts: this.monthStarts,
+      dated: this.dated,
+    };
+    const facts: Facts = { offices: this.officeCodes, officeWidth: this.officeWidth, lengths: this.lengthCodes };
+    const reporterTable: ReporterTable = { width: this.reporterWidth, reporters: this.reporterCodes.join(',') };
+    files.push(
+      { path: 'search/manifest.js', content: dataScript('manifest', manifest) },
+      { path: 'search/facts.js', content: dataScript('facts', facts) },
+      { path: 'search/reporters.js', content: dataScript('reporters', reporterTable) },
+    );
+    shards.forEach((s, n) => files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, s) }));
+    return files;
   }
-  const total = small.reduce((s, [t, p]) => s + t.length + p.length + 6, 0);
-  const shardCount = Math.max(1, Math.ceil(total / SHARD_BYTES));
-  const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const [term, text] of small) shards[shardOf(term, shardCount)]![term] = text;
-  long.forEach(([term, text], n) => {
-    // Cut into parts of at most FILE_BYTES (anywhere: the engine joins them again before reading).
-    const parts = Math.ceil(text.length / FILE_BYTES);
-    shards[shardOf(term, shardCount)]![term] = `@${n}.${parts}`;
-    for (let k = 0; k < parts; k++) files.push({ path: `search/t-${n}-${k}.js`, content: dataScript(`t-${n}-${k}`, text.slice(k * FILE_BYTES, (k + 1) * FILE_BYTES)) });
-  });
 
-  const manifest: Manifest = {
-    version: INDEX_VERSION,
-    shards: shardCount,
-    docsPerChunk: DOCS_PER_CHUNK,
-    docCount: ordered.length,
-    avgLength: Math.round((totalLength / Math.max(1, ordered.length)) * 100) / 100,
-    offices,
-    reporters,
-    months,
-    monthStarts,
-    dated,
-  };
-  const facts: Facts = { offices: officeCodes, officeWidth, lengths: lengthCodes };
-  const reporterTable: ReporterTable = { width: reporterWidth, reporters: reporterCodes.join(',') };
-  files.push(
-    { path: 'search/manifest.js', content: dataScript('manifest', manifest) },
-    { path: 'search/facts.js', content: dataScript('facts', facts) },
-    { path: 'search/reporters.js', content: dataScript('reporters', reporterTable) },
-  );
-  shards.forEach((s, n) => files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, s) }));
-  for (let k = 0; k * DOCS_PER_CHUNK < infos.length; k++) {
-    files.push({ path: `search/doc-${k}.js`, content: dataScript(`doc-${k}`, infos.slice(k * DOCS_PER_CHUNK, (k + 1) * DOCS_PER_CHUNK)) });
+  private flushInfos(): IndexFile {
+    const k = this.chunk++;
+    const file = { path: `search/doc-${k}.js`, content: dataScript(`doc-${k}`, this.infos) };
+    this.infos = [];
+    return file;
   }
-  return files;
+}
+
+/** Builds every file of the search index in one go (contributions made here: tests and the benchmark). */
+export function buildSearchIndex(archive: Archive): IndexFile[] {
+  const builder = new SearchIndexBuilder(archive);
+  const files = builder.pages.flatMap((page) => builder.add(page, page.articles.map((a) => contribution(searchFields(a)))));
+  return [...files, ...builder.finish()];
 }
 
 /**
@@ -166,7 +211,8 @@ export function contribution(fields: readonly string[]): Contribution {
     }
     offset += chars.length + 1;
   });
-  const terms: [string, string][] = [];
+  const terms: string[] = [];
+  const bodies: string[] = [];
   for (const [term, list] of pairs) {
     let last = 0;
     const values: number[] = [list.length / 2];
@@ -174,13 +220,15 @@ export function contribution(fields: readonly string[]): Contribution {
       values.push((list[k]! - last) * 8 + list[k + 1]!);
       last = list[k]!;
     }
-    terms.push([term, writeNumbers(values)]);
+    terms.push(term);
+    bodies.push(writeNumbers(values));
   }
   for (const [term, counts] of singles) {
     while (counts.length > 1 && counts.at(-1) === 0) counts.pop();
-    terms.push([term, writeNumbers([counts.length, ...counts])]);
+    terms.push(term);
+    bodies.push(writeNumbers([counts.length, ...counts]));
   }
-  return { length, terms };
+  return { length, terms: terms.join(' '), bodies: bodies.join(' ') };
 }
 
 /** Indexes (in the original text) where jieba starts a word. */
