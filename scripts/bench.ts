@@ -80,6 +80,7 @@ for (const n of runs) {
     outputMB: full.outputMB,
     stages: full.stages,
     addOnePageSeconds: addOne.seconds,
+    addOnePageStages: addOne.stages,
     editCorrectionSeconds: correct.seconds,
   };
   results.push(row);

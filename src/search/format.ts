@@ -76,6 +76,13 @@ const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 
+const SMALL = Array.from({ length: 32 }, (_, n) => DIGITS[n]!);
+
+/** Writes one non-negative integer as self-delimiting text. */
+export function writeNumber(n: number): string {
+  return n < 32 ? SMALL[n]! : writeNumbers([n]);
+}
+
 /** Writes non-negative integers as self-delimiting text. */
 export function writeNumbers(numbers: readonly number[]): string {
   let out = '';

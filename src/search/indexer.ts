@@ -8,7 +8,7 @@ import type { Article } from '../parse/types.js';
 import type { Archive, SiteArticle, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { cutWords } from '../text/segment.js';
-import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, writeNumbers, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard } from './format.js';
+import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, writeNumber, writeNumbers, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard } from './format.js';
 import { isWordChar, normalize, shardOf } from './tokenize.js';
 
 /** A file of the index, relative to the site root. */
@@ -47,8 +47,23 @@ export interface Contribution {
   bodies: string;
 }
 
-/** Merges postings lists this often (in documents) so that no list holds many small strings for long. */
+/** Seals every list's tail this often (in documents), so no list keeps pieces of old articles' strings alive. */
 const FLATTEN_EVERY = 2048;
+
+/**
+ * A postings list as it grows: sealed chunks, and a tail of small strings joined into a chunk every so
+ * often (joining only the tail: re-joining the whole list each time would copy long lists over and over).
+ */
+interface PostingsList {
+  chunks: string[];
+  tail: string[];
+  last: number;
+}
+
+function seal(list: PostingsList): void {
+  if (list.tail.length) list.chunks.push(list.tail.join(''));
+  list.tail = [];
+}
 
 /**
  * Builds the search index a page at a time, in document order (newest first: `pages`), so a build can feed
@@ -58,7 +73,7 @@ const FLATTEN_EVERY = 2048;
 export class SearchIndexBuilder {
   /** The pages in the order `add` wants them. */
   readonly pages: SitePage[];
-  private readonly lists = new Map<string, { parts: string[]; last: number }>();
+  private readonly lists = new Map<string, PostingsList>();
   private readonly offices: string[];
   private readonly reporters: string[];
   private readonly officeIndex: Map<string, number>;
@@ -97,12 +112,12 @@ export class SearchIndexBuilder {
       const bodies = c.bodies.split(' ');
       terms.forEach((term, t) => {
         let list = this.lists.get(term);
-        if (!list) this.lists.set(term, (list = { parts: [], last: 0 }));
-        list.parts.push(writeNumbers([doc - list.last]), bodies[t]!);
+        if (!list) this.lists.set(term, (list = { chunks: [], tail: [], last: 0 }));
+        list.tail.push(writeNumber(doc - list.last), bodies[t]!);
         list.last = doc;
-        if (list.parts.length >= 64) list.parts = [list.parts.join('')];
+        if (list.tail.length >= 128) seal(list);
       });
-      if (doc % FLATTEN_EVERY === FLATTEN_EVERY - 1) for (const list of this.lists.values()) if (list.parts.length > 1) list.parts = [list.parts.join('')];
+      if (doc % FLATTEN_EVERY === FLATTEN_EVERY - 1) for (const list of this.lists.values()) seal(list);
       if (page.date) {
         this.dated = doc + 1;
         const month = page.date.slice(0, 7);
@@ -129,7 +144,8 @@ export class SearchIndexBuilder {
     const small: [string, string][] = [];
     const long: [string, string][] = [];
     for (const term of [...this.lists.keys()].sort()) {
-      const text = this.lists.get(term)!.parts.join('');
+      const list = this.lists.get(term)!;
+      const text = list.chunks.join('') + list.tail.join('');
       (text.length > OWN_FILE_BYTES ? long : small).push([term, text]);
     }
     this.lists.clear();
