@@ -22,21 +22,40 @@ function load(): Jieba {
   return jieba;
 }
 
-/** Splits text into words (jieba with HMM for names and places it does not know). */
-export function cutWords(text: string): string[] {
-  return load().cut(text, true);
+/**
+ * Remembers the last results of a pure text function: parsing asks about the same article text again as
+ * it weighs each possible break, and jieba is most of the parse's time.
+ */
+function remembered<T>(fn: (text: string) => T, size = 256): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (seen.size >= size) seen.delete(seen.keys().next().value!);
+      seen.set(text, out);
+    }
+    return out;
+  };
 }
+
+/** Splits text into words (jieba with HMM for names and places it does not know). */
+export const cutWords: (text: string) => readonly string[] = remembered((text) => Object.freeze(load().cut(text, true)));
 
 /** Splits text for search: words plus the shorter words inside long ones. */
 export function cutForSearch(text: string): string[] {
   return load().cutForSearch(text, true);
 }
 
+// Keyed by count and text: jieba's order among equal weights may depend on how many are asked for.
+const keywordsOf = remembered((key) => {
+  const cut = key.indexOf('\n');
+  return Object.freeze(load().extract(key.slice(cut + 1), Number(key.slice(0, cut))).map((k) => k.word));
+});
+
 /** The text's top keywords by TF-IDF, best first. */
-export function extractKeywords(text: string, topN: number): string[] {
-  return load()
-    .extract(text, topN)
-    .map((k) => k.word);
+export function extractKeywords(text: string, topN: number): readonly string[] {
+  return keywordsOf(`${topN}\n${text}`);
 }
 
 /** Content words of a text: words of two or more characters, and numbers, without punctuation. */
