@@ -81,10 +81,23 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       files++;
       bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
     };
-    task('render', () => {
-      for (const f of renderSite(archive, config, join(config.root, 'templates'), related)) write(f.path, f.content);
-    });
-    await task('index', () => writeSearchIndex(archive, indexCache, pool, write));
+    // The worker threads segment articles for the index while this thread renders the pages: rendering
+    // stops every few files to take in what they have finished.
+    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, write));
+    try {
+      await task('render', async () => {
+        let n = 0;
+        for (const f of renderSite(archive, config, join(config.root, 'templates'), related)) {
+          write(f.path, f.content);
+          if (++n % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+      });
+    } catch (error) {
+      await pool.close();
+      await indexing.catch(() => undefined);
+      throw error;
+    }
+    await indexing;
     write('baoku-search.js', task('bundle', clientBundle));
     task('write', () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));

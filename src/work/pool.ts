@@ -42,7 +42,7 @@ export function openPool(threads = availableParallelism()): Pool {
     const idle: Worker[] = [];
     let next = 0;
     let handed = 0;
-    const listeners: [Worker, (m: { n: number; out: Output<K> }) => void, (e: Error) => void][] = [];
+    const listeners: [Worker, (m: { n: number; out: Output<K> }) => void, (e: Error) => void, () => void][] = [];
     try {
       await new Promise<void>((resolve, reject) => {
         const feed = (worker: Worker): void => {
@@ -67,14 +67,15 @@ export function openPool(threads = availableParallelism()): Pool {
             feed(worker);
             while (idle.length && next < inputs.length && next - handed < WINDOW) feed(idle.pop()!);
           };
-          worker.on('message', onMessage).on('error', reject);
-          listeners.push([worker, onMessage, reject]);
+          const onExit = (): void => reject(new Error('a worker thread stopped'));
+          worker.on('message', onMessage).on('error', reject).on('exit', onExit);
+          listeners.push([worker, onMessage, reject, onExit]);
         }
         if (!inputs.length) return resolve();
         for (const worker of pool) feed(worker);
       });
     } finally {
-      for (const [worker, onMessage, onError] of listeners) worker.off('message', onMessage).off('error', onError);
+      for (const [worker, onMessage, onError, onExit] of listeners) worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     }
   }
 

@@ -32,10 +32,15 @@ export function diskSink(outDir: string): Sink {
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
+  const made = new Set<string>();
   return {
     write(path, content) {
       const full = join(tmp, safePath(path));
-      mkdirSync(dirname(full), { recursive: true });
+      const dir = dirname(full);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
       writeFileSync(full, content);
     },
     commit() {
