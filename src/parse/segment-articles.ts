@@ -169,8 +169,9 @@ function startsNewArticle(
   // Note: each measure alone is noisy on short texts; weighed together they separate subjects well.
   const continuity =
     topicOverlap(before, after.join('')) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + after.join(''));
-  // Note: where articles open with datelines, a new one rarely starts without its own; ask for a clearer break.
-  return continuity < (current.datelineRaw !== null ? 0.1 : 0.2);
+  // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
+  // without its own (the lines here are followed by neither), so ask for a clearer break.
+  return continuity < (current.datelineRaw !== null || current.bylineAlone !== null ? 0.1 : 0.2);
 }
 
 /** Share of the later text's distinct content words that the earlier text also uses. */
