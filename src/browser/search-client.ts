@@ -79,12 +79,13 @@ async function searchPage(root: HTMLElement): Promise<void> {
     const hidden = form.elements.namedItem(key) as HTMLInputElement | null;
     if (hidden) hidden.value = query[key] ?? '';
   }
+  const index = await openIndex(load);
+  offerSuggestions(input, index);
   if (!query.q && !query.office && !query.reporter && !query.month) {
     status.textContent = '输入关键词或单位名称开始搜索。';
     return;
   }
   status.textContent = '正在搜索…';
-  const index = await openIndex(load);
   const answer = await index.search(query);
   const facets: Facets = { office: answer.facets.office, reporter: [], month: answer.facets.month };
   renderFacets(facetsBox, facets, query);
@@ -95,6 +96,12 @@ async function searchPage(root: HTMLElement): Promise<void> {
     const shorter = [...query.q].slice(0, -1).join('');
     if (shorter.trim()) tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
     if (filters.length) tips.append(el('li', {}, el('a', { href: link({ q: query.q, sort: query.sort }) }, '去掉筛选条件')));
+    const words = query.q ? await index.suggest(query.q, 5) : [];
+    if (words.length) {
+      const item = el('li', {}, '试试这些词：');
+      words.forEach((w, k) => item.append(k ? '、' : '', el('a', { href: link({ ...query, q: w }), class: 'suggestion' }, w)));
+      tips.append(item);
+    }
     status.append(tips);
     more.hidden = true;
     return;
@@ -116,6 +123,21 @@ async function searchPage(root: HTMLElement): Promise<void> {
 }
 
 type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
+
+/** Keywords of the archive offered under the search box as the reader types (loaded on the first keystroke). */
+function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typeof openIndex>>): void {
+  const list = el('datalist', { id: 'search-suggestions' });
+  input.after(list);
+  input.setAttribute('list', list.id);
+  let asked = '';
+  input.addEventListener('input', () => {
+    const q = (asked = input.value);
+    if (!q.trim()) return list.replaceChildren();
+    void index.suggest(q).then((words) => {
+      if (asked === q) list.replaceChildren(...words.map((w) => el('option', { value: w })));
+    });
+  });
+}
 
 function link(q: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort?: string | undefined }): string {
   const p = new URLSearchParams();

@@ -3,7 +3,7 @@
  * A query's runs must each occur as a contiguous phrase; ranking is BM25F with field weights, a bonus for
  * hits that line up with word boundaries and for runs close together, then newer first. Browser-safe.
  */
-import { codeLength, countHits, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard } from './format.js';
+import { codeLength, countHits, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { FIELD_WEIGHTS, queryRuns, runCover, shardOf } from './tokenize.js';
 
 /** Loads a data file of the index by name (`manifest`, `facts`, `shard-3`, `t-12`, `doc-0`). */
@@ -161,6 +161,27 @@ export async function openIndex(loadFile: Loader) {
     return tally(matches.map((m) => table[m.doc]!), manifest.reporters);
   }
 
+  /**
+   * Keywords of the archive to offer for a query (loaded only when asked): those containing the whole
+   * query first, then those containing the longest pieces of it, most used first.
+   */
+  async function suggest(q: string, limit = 8): Promise<string[]> {
+    const words = (await load('suggest')) as Suggestions;
+    const query = queryRuns(q).join('');
+    const chars = [...query];
+    const out: string[] = [];
+    for (let len = chars.length; len >= 2 && out.length < limit; len--) {
+      for (let at = 0; at + len <= chars.length && out.length < limit; at++) {
+        const piece = chars.slice(at, at + len).join('');
+        for (const [word] of words) {
+          if (out.length >= limit) break;
+          if (word.includes(piece) && !out.includes(word)) out.push(word);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The stored facts of a document (loaded in chunks, for the results on screen). */
   async function info(doc: number): Promise<DocInfo> {
     const k = Math.floor(doc / manifest.docsPerChunk);
@@ -174,7 +195,7 @@ export async function openIndex(loadFile: Loader) {
     return Promise.all(matches.map(async (m) => (await info(m.doc)).id));
   }
 
-  return { manifest, search, info, reporterFacet, idsOf };
+  return { manifest, search, info, reporterFacet, idsOf, suggest };
 }
 
 /** Counts values over documents, most frequent first (ties by name order), skipping -1 (none). */

@@ -38,6 +38,9 @@ export interface ReporterTable {
   reporters: string;
 }
 
+/** Keywords to suggest, normalised as queries are, with the number of articles that have each; most used first. */
+export type Suggestions = [string, number][];
+
 /** What a result shows: stored per document in chunks, loaded for the results on screen. */
 export interface DocInfo {
   id: string;

@@ -8,7 +8,7 @@ import type { Article } from '../parse/types.js';
 import type { Archive, SiteArticle, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { cutWords } from '../text/segment.js';
-import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, writeNumber, writeNumbers, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard } from './format.js';
+import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, writeNumber, writeNumbers, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { isWordChar, normalize, shardOf } from './tokenize.js';
 
 /** A file of the index, relative to the site root. */
@@ -22,6 +22,8 @@ const SHARD_BYTES = 8_000;
 const OWN_FILE_BYTES = 2_000;
 /** No data file is larger than this (a long list comes in parts). */
 const FILE_BYTES = 30_000;
+/** Keywords the search box can suggest (about 10 bytes each). */
+const MAX_SUGGESTIONS = 2_000;
 const DOCS_PER_CHUNK = 4;
 
 /** The searchable text of an article, field by field (title, kicker line, captions, body). */
@@ -88,6 +90,7 @@ export class SearchIndexBuilder {
   private lengthCodes = '';
   private readonly reporterCodes: string[] = [];
   private infos: DocInfo[] = [];
+  private readonly keywordCounts = new Map<string, number>();
   private chunk = 0;
   private totalLength = 0;
 
@@ -131,6 +134,7 @@ export class SearchIndexBuilder {
       this.totalLength += c.length;
       this.reporterCodes.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => code(this.reporterIndex.get(r)!, this.reporterWidth)).join(''));
       this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
+      for (const k of new Set(a.keywords)) this.keywordCounts.set(k, (this.keywordCounts.get(k) ?? 0) + 1);
       if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
     });
     return files;
@@ -173,10 +177,16 @@ export class SearchIndexBuilder {
     };
     const facts: Facts = { offices: this.officeCodes, officeWidth: this.officeWidth, lengths: this.lengthCodes };
     const reporterTable: ReporterTable = { width: this.reporterWidth, reporters: this.reporterCodes.join(',') };
+    // The archive's keywords (jieba, at parse time), most widely used first: what the search box suggests.
+    const suggestions: Suggestions = [...this.keywordCounts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, MAX_SUGGESTIONS)
+      .map(([word, n]) => [normalize(word).chars.join(''), n]);
     files.push(
       { path: 'search/manifest.js', content: dataScript('manifest', manifest) },
       { path: 'search/facts.js', content: dataScript('facts', facts) },
       { path: 'search/reporters.js', content: dataScript('reporters', reporterTable) },
+      { path: 'search/suggest.js', content: dataScript('suggest', suggestions) },
     );
     shards.forEach((s, n) => files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, s) }));
     return files;

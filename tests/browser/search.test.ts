@@ -82,6 +82,17 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent('社区火星基地')}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到');
     expect(await page.locator('.suggestions a').first().textContent()).toBe('社区火星基');
+    // Keywords of the archive that share the longest piece of the query, each a search that finds something.
+    const word = await page.locator('.suggestions a.suggestion').first().textContent();
+    expect(word).toContain('社区');
+    await page.locator('.suggestions a.suggestion').first().click();
+    await page.locator('#results li').first().waitFor();
+    expect(await page.locator('#results mark').first().textContent()).toBe(word);
+    // As the reader types, the box offers keywords containing what is typed.
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').pressSequentially('社区');
+    await expect.poll(() => page.locator('#search-suggestions option').count()).toBeGreaterThan(0);
+    for (const value of await page.locator('#search-suggestions option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) expect(value).toContain('社区');
     await page.close();
   });
 

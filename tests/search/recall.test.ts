@@ -91,6 +91,20 @@ describe('search recall and precision against a plain substring scan', async () 
     expect((await ids({ q: '社区', reporter })).sort()).toEqual(found.filter((a) => [...a.reporters, ...a.correspondents].includes(reporter)).map((a) => a.id).sort());
   });
 
+  it('suggests keywords of the archive that share the longest piece of the query, each one found', async () => {
+    const q = '社区火星基地';
+    const words = await index.suggest(q);
+    expect(words.length).toBeGreaterThan(0);
+    const pieces = [...q].slice(0, -1).map((c, i) => c + q[i + 1]);
+    for (const w of words) {
+      expect(pieces.some((p) => w.includes(p)), w).toBe(true);
+      expect((await index.search({ q: w })).matches.length, w).toBeGreaterThan(0);
+    }
+    const typed = await index.suggest('社区');
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.every((w) => w.includes('社区'))).toBe(true);
+  });
+
   it('sorts by date when asked, newest first', async () => {
     const dateOf = new Map(report.archive.pages.map((p) => [p.id, p.date ?? '']));
     const dates = (await ids({ q: '的', sort: 'date' })).map((id) => dateOf.get(articleOf.get(id)!.pageId)!);
