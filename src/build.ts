@@ -146,6 +146,9 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
     at++;
   });
   addCached(jobs.length);
+  // Nothing after this needs the worker threads: let their memory (jieba's dictionary each) go before the
+  // postings are joined into files, the build's largest moment.
+  await pool.close();
   for (const f of builder.finish()) write(f.path, f.content);
 }
 
