@@ -17,6 +17,7 @@ import { addPage } from './workflow/new-page.js';
 import { correctionTemplate } from './workflow/correction-template.js';
 import { changesSinceLastBuild, warningsByKind } from './workflow/report.js';
 import { diskSink, memorySink } from './write/sink.js';
+import { buildOnCappedThread, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
 
 const USAGE = `usage:
   baoku parse FILE [--json] [--content DIR]   parse one page and print its articles
@@ -154,6 +155,13 @@ async function searchCommand(args: string[]): Promise<number> {
 async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  // Run where the heap is capped to the archive's size (heap.ts); only compiled code can start that thread.
+  if (!process.env[IN_BUILD_THREAD] && import.meta.url.endsWith('.js')) {
+    const code = await buildOnCappedThread(args, heapLimitMb(config.pagesDir));
+    if (code !== null) return code;
+    process.stderr.write('baoku: the build needed more memory than its heap limit; building again without one\n');
+    process.env[IN_BUILD_THREAD] = '1';
+  }
   const started = performance.now();
   const report = await build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false, onProgress: progress() });
   printReport(report, config, performance.now() - started);
@@ -162,7 +170,8 @@ async function buildCommand(args: string[]): Promise<number> {
 
 /** A progress bar on a terminal; plain lines elsewhere (CI logs), and only for builds long enough to need one. */
 function progress(): (stage: string, done: number, total: number) => void {
-  const tty = process.stderr.isTTY;
+  // On the capped build thread stderr is a pipe to the main thread; it says whether that one is a terminal.
+  const tty = process.stderr.isTTY || process.env['BAOKU_STDERR_TTY'] === '1';
   let lastLine = -1;
   return (stage, done, total) => {
     if (total < 20) return;

@@ -70,6 +70,24 @@ describe('incremental builds', () => {
   }, 120_000);
 });
 
+describe('the build heap cap', () => {
+  it('builds again without a cap, with a notice and nothing half-written, when the cap is too small', () => {
+    const dir = archive(2);
+    const capped = spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { encoding: 'utf8', env: { ...process.env, BAOKU_HEAP_MB: '6' } });
+    expect(capped.status).toBe(0);
+    expect(capped.stderr).toContain('needed more memory than its heap limit; building again without one');
+    expect(capped.stderr).not.toMatch(/FATAL|heap out of memory|    at /);
+    expect(readdirSync(dir).filter((n) => n.startsWith('dist.'))).toEqual([]);
+    const plain = spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist-plain')], { encoding: 'utf8' });
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).not.toContain('heap limit');
+    const a = tree(join(dir, 'dist'));
+    const b = tree(join(dir, 'dist-plain'));
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [path, bytes] of a) expect(bytes === b.get(path), path).toBe(true);
+  }, 120_000);
+});
+
 describe('a build killed midway', () => {
   it('leaves the previous dist/ complete, and the next build succeeds', async () => {
     const dir = archive(40);
