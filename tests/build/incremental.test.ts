@@ -36,7 +36,16 @@ function archive(pages: number): string {
   return dir;
 }
 
-const build = (dir: string, out = 'dist') => spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], { encoding: 'utf8' });
+const build = (dir: string, out = 'dist', env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], { encoding: 'utf8', env: { ...process.env, ...env } });
+
+/** Two built sites hold the same files, byte for byte. */
+function expectSameSite(a: string, b: string): void {
+  const x = tree(a);
+  const y = tree(b);
+  expect([...x.keys()]).toEqual([...y.keys()]);
+  for (const [path, bytes] of x) expect(bytes === y.get(path), path).toBe(true);
+}
 
 beforeAll(() => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
@@ -52,10 +61,7 @@ describe('incremental builds', () => {
     rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
     const clean = build(dir, 'dist-clean');
     expect(clean.status).toBe(0);
-    const a = tree(join(dir, 'dist'));
-    const b = tree(join(dir, 'dist-clean'));
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    for (const [path, bytes] of a) expect(bytes === b.get(path), path).toBe(true);
+    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
   }, 240_000);
 
   it('throw away a corrupt cache with a notice instead of trusting it', () => {
@@ -73,18 +79,15 @@ describe('incremental builds', () => {
 describe('the build heap cap', () => {
   it('builds again without a cap, with a notice and nothing half-written, when the cap is too small', () => {
     const dir = archive(2);
-    const capped = spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { encoding: 'utf8', env: { ...process.env, BAOKU_HEAP_MB: '6' } });
+    const capped = build(dir, 'dist', { BAOKU_HEAP_MB: '6' });
     expect(capped.status).toBe(0);
     expect(capped.stderr).toContain('needed more memory than its heap limit; building again without one');
     expect(capped.stderr).not.toMatch(/FATAL|heap out of memory|    at /);
     expect(readdirSync(dir).filter((n) => n.startsWith('dist.'))).toEqual([]);
-    const plain = spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist-plain')], { encoding: 'utf8' });
+    const plain = build(dir, 'dist-plain');
     expect(plain.status).toBe(0);
     expect(plain.stderr).not.toContain('heap limit');
-    const a = tree(join(dir, 'dist'));
-    const b = tree(join(dir, 'dist-plain'));
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    for (const [path, bytes] of a) expect(bytes === b.get(path), path).toBe(true);
+    expectSameSite(join(dir, 'dist'), join(dir, 'dist-plain'));
   }, 120_000);
 });
 
