@@ -96,7 +96,8 @@ async function searchPage(root: HTMLElement): Promise<void> {
     const shorter = [...query.q].slice(0, -1).join('');
     if (shorter.trim()) tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
     if (filters.length) tips.append(el('li', {}, el('a', { href: link({ q: query.q, sort: query.sort }) }, '去掉筛选条件')));
-    const words = query.q ? await index.suggest(query.q, 5) : [];
+    // Suggestions are a help, not the answer: without their file the page still says what it found.
+    const words = query.q ? await index.suggest(query.q, 5).catch(() => []) : [];
     if (words.length) {
       const item = el('li', {}, '试试这些词：');
       words.forEach((w, k) => item.append(k ? '、' : '', el('a', { href: link({ ...query, q: w }), class: 'suggestion' }, w)));
@@ -133,9 +134,10 @@ function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typ
   input.addEventListener('input', () => {
     const q = (asked = input.value);
     if (!q.trim()) return list.replaceChildren();
-    void index.suggest(q).then((words) => {
-      if (asked === q) list.replaceChildren(...words.map((w) => el('option', { value: w })));
-    });
+    index.suggest(q).then(
+      (words) => void (asked === q && list.replaceChildren(...words.map((w) => el('option', { value: w })))),
+      () => list.replaceChildren(),
+    );
   });
 }
 
