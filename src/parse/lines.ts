@@ -36,7 +36,7 @@ const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
 
 /** A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`. */
-const BYLINE_ALONE = new RegExp(`^(?:${ROLE}[ :：]*${NAME}(?:[ 、，,]+${NAME})*[ ]*)+$`, 'u');
+const BYLINE_ALONE = new RegExp(`^(?:${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`, 'u');
 
 /** A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电. */
 export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
