@@ -155,7 +155,10 @@ function startsNewArticle(
 ): boolean {
   const texts = heads.map((h) => h.line.text);
   if (texts.some((t) => isKickerLike(t, offices))) return true;
-  if (texts.length >= 3) return true;
+  const credited = current.datelineRaw !== null || current.bylineAlone !== null;
+  // Three or more lines set together open a new article, unless the article so far was credited (a dateline
+  // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.
+  if (texts.length >= 3 && !credited) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
   // Too little text before the lines to judge its subject: they stay in this article.
@@ -171,7 +174,7 @@ function startsNewArticle(
     topicOverlap(before, after.join('')) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + after.join(''));
   // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
   // without its own (the lines here are followed by neither), so ask for a clearer break.
-  return continuity < (current.datelineRaw !== null || current.bylineAlone !== null ? 0.1 : 0.2);
+  return continuity < (credited ? 0.1 : 0.2);
 }
 
 /** Share of the later text's distinct content words that the earlier text also uses. */
