@@ -142,9 +142,11 @@ export function readBlocks(lines: readonly Line[]): Block[] {
    */
   function headScore(line: Line, i: number): number {
     const text = line.text;
-    // A sentence that ends inside the line (。！？ followed by more text) is body text.
-    if (BODY_END.test(text) || /[。；]/u.test(text) || /[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
+    // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
+    // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
+    if (BODY_END.test(text) || /[。；]/u.test(text)) return -1;
     if (leadsToDateline(i)) return 9;
+    if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
     const { line: next, blank } = nextNonBlank(i);
     const w = followingWidth(i) ?? widths[i]!;
     let score = 0;

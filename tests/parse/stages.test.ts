@@ -55,6 +55,22 @@ describe('paragraphs from hard-wrapped columns', () => {
     const text = `西岭镇\n\n万亩果园迎来丰收季\n\n本报讯 ${column}${column}完了。\n`;
     expect(paras(text).slice(0, 2)).toEqual(['#西岭镇', '#万亩果园迎来丰收季']);
   });
+  it('takes a line that asks and answers for a headline when a byline follows it, and for body otherwise', () => {
+    const head = `${column}完了。
+
+河边这排石凳是谁摆的？真贴心
+
+记者 王一
+${column}完了。
+`;
+    expect(paras(head)).toContain('#河边这排石凳是谁摆的？真贴心');
+    const body = `${column}完了。
+
+河边这排石凳是谁摆的？真贴心
+${column}完了。
+`;
+    expect(paras(body).some((p) => p.startsWith('#'))).toBe(false);
+  });
 });
 
 describe('datelines, bylines, signatures', () => {
