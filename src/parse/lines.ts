@@ -45,7 +45,8 @@ export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新�
 const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
 
 /** A source credit alone on a line: 据新华社, 综合新华社、央视新闻, 来源：人民网. */
-const CREDIT = /^(?:据|综合|来源[:：]|来自)[^，。；！？:：]{2,24}$/u;
+// The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
+const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}][^，。；！？:：]{1,23}$/u;
 
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
