@@ -96,6 +96,9 @@ export function readBlocks(lines: readonly Line[]): Block[] {
       prevHead = false;
       continue;
     }
+    // Note: a source credit (据…, 来自…) only follows a finished sentence; after an unfinished line it is the
+    // rest of a word wrapped onto the next line (根 / 据有关规定…), so it stays body text.
+    if (line.role === 'signature' && open && !/^[（(]/u.test(line.text) && !endsSentence(open.lines.at(-1)!.text)) line.role = 'text';
     if (line.role !== 'text' && line.role !== 'dateline' && !(line.role === 'caption' && open)) {
       open = null;
       prevHead = false;

@@ -58,6 +58,12 @@ describe('paragraphs from hard-wrapped columns', () => {
     const text = `西岭镇\n\n万亩果园迎来丰收季\n\n本报讯 ${column}${column}完了。\n`;
     expect(paras(text).slice(0, 2)).toEqual(['#西岭镇', '#万亩果园迎来丰收季']);
   });
+  it('keeps a line that opens with 据 inside its paragraph when the line before is unfinished', () => {
+    const text = `${column}居民可以依照社区的规定，根\n据有关规定办理相关手续\n${column}完了。\n\n据新华社\n`;
+    const blocks = readBlocks(readLines(text));
+    expect(blocks.map((b) => b.kind)).toEqual(['para', 'signature']);
+    expect(blocks[0]!.kind === 'para' && blocks[0]!.text).toContain('根据有关规定办理相关手续');
+  });
   it('takes a line that asks and answers for a headline when a byline follows it, and for body otherwise', () => {
     const head = `${column}完了。
 
