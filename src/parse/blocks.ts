@@ -96,9 +96,10 @@ export function readBlocks(lines: readonly Line[]): Block[] {
       prevHead = false;
       continue;
     }
-    // Note: a source credit (据…, 来自…) only follows a finished sentence; after an unfinished line it is the
-    // rest of a word wrapped onto the next line (根 / 据有关规定…), so it stays body text.
-    if (line.role === 'signature' && open && !/^[（(]/u.test(line.text) && !endsSentence(open.lines.at(-1)!.text)) line.role = 'text';
+    // Note: a source credit (据…, 来自…) or a byline (记者…) only follows a finished sentence; after an
+    // unfinished line it is the sentence going on (根 / 据有关规定…, 同时 / 记者在现场看到), so it stays body text.
+    const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || line.role === 'byline';
+    if (credit && open && !endsSentence(open.lines.at(-1)!.text)) line.role = 'text';
     if (line.role !== 'text' && line.role !== 'dateline' && !(line.role === 'caption' && open)) {
       open = null;
       prevHead = false;

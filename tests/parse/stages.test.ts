@@ -64,6 +64,10 @@ describe('paragraphs from hard-wrapped columns', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['para', 'signature']);
     expect(blocks[0]!.kind === 'para' && blocks[0]!.text).toContain('根据有关规定办理相关手续');
   });
+  it('keeps a line that opens with 记者 inside its paragraph when the line before is unfinished', () => {
+    const text = `${column}活动当天上午，\n记者在现场看到\n${column}完了。\n\n记者 王一\n${column}完了。\n`;
+    expect(readBlocks(readLines(text)).map((b) => b.kind)).toEqual(['para', 'byline', 'para']);
+  });
   it('takes a line that asks and answers for a headline when a byline follows it, and for body otherwise', () => {
     const head = `${column}完了。
 
