@@ -46,7 +46,7 @@ const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
 
 /** A source credit alone on a line: 据新华社, 综合新华社、央视新闻, 来源：人民网. */
 // The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
-const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}][^，。；！？:：]{1,23}$/u;
+const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：]{1,23}$/u;
 
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
@@ -78,10 +78,21 @@ function roleOf(text: string): LineRole {
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
-  if (SIGNATURE.test(text) || CREDIT.test(text)) return 'signature';
+  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text))) return 'signature';
   if (DATELINE.test(text)) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
   return 'text';
+}
+
+/** True when every 《“（ the text opens it also closes: a credit never runs on into the next line (据…发布的《). */
+function balanced(text: string): boolean {
+  const pairs: Record<string, string> = { '《': '》', '“': '”', '（': '）', '(': ')' };
+  const open: string[] = [];
+  for (const ch of text) {
+    if (pairs[ch]) open.push(pairs[ch]);
+    else if (Object.values(pairs).includes(ch) && open.at(-1) === ch) open.pop();
+  }
+  return open.length === 0;
 }
 
 /**

@@ -34,6 +34,9 @@ describe('line roles', () => {
   it('does not take a word wrapped after 据 for a source credit', () => {
     expect(roles('据新华社\n综合新华社、央视新闻\n据、算力、模型、场景于一')).toEqual(['signature', 'signature', 'text']);
   });
+  it('does not take a sentence that opens with 据 and runs on (an open 《 or “) for a source credit', () => {
+    expect(roles('据《人民日报》\n据国务院发展研究中心发布的《\n据“学习强国”')).toEqual(['signature', 'text', 'signature']);
+  });
   it('does not take a sentence that opens with 记者 for a byline', () => {
     // Names in a byline are set apart by spaces or 、; a comma after 记者… is a sentence going on.
     expect(roles('记者注意到，有人在评论区\n记者 王一、李二\n本报记者 张三')).toEqual(['text', 'byline', 'byline']);
