@@ -99,11 +99,11 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     // Note: a source credit (据…, 来自…) or a byline (记者…) only follows a finished sentence; after an
     // unfinished line it is the sentence going on (根 / 据有关规定…, 同时 / 记者在现场看到), so it stays body text.
     const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || line.role === 'byline';
-    if (credit && open && !endsSentence(open.lines.at(-1)!.text)) line.role = 'text';
-    if (line.role !== 'text' && line.role !== 'dateline' && !(line.role === 'caption' && open)) {
+    const role = credit && open && !endsSentence(open.lines.at(-1)!.text) ? 'text' : line.role;
+    if (role !== 'text' && role !== 'dateline' && !(role === 'caption' && open)) {
       open = null;
       prevHead = false;
-      blocks.push({ kind: line.role as 'masthead', lines: [line], text: line.text });
+      blocks.push({ kind: role as 'masthead', lines: [line], text: line.text });
       continue;
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
