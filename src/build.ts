@@ -1,6 +1,7 @@
 /**
  * The build, stage by stage: read pages → parse → model → render → copy assets → publish.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Config } from './config.js';
@@ -25,7 +26,10 @@ export interface BuildReport {
   archive: Archive;
   diagnostics: Diagnostic[];
   files: number;
+  /** Bytes written (reused files not counted). */
   bytes: number;
+  /** Files taken unchanged from the published site instead of being made again. */
+  reused: number;
   timings: { stage: string; ms: number }[];
 }
 
@@ -76,19 +80,26 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // Each file goes to the sink as soon as it is made: the site is never held in memory whole.
     let files = 0;
     let bytes = 0;
-    const write = (path: string, content: string | Uint8Array): void => {
-      sink.write(path, content);
+    let reused = 0;
+    const write = (path: string, content: string | Uint8Array, key?: string): void => {
+      sink.write(path, content, key);
       files++;
       bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
     };
+    const templatesDir = join(config.root, 'templates');
     // The worker threads segment articles for the index while this thread renders the pages: rendering
     // stops every few files to take in what they have finished.
     const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, write));
     try {
       await task('render', async () => {
         let n = 0;
-        for (const f of renderSite(archive, config, join(config.root, 'templates'), related)) {
-          write(f.path, f.content);
+        for (const f of renderSite(archive, config, templatesDir, related, renderVersion(templatesDir))) {
+          if (sink.reuse(f.path, f.key)) {
+            files++;
+            reused++;
+            continue;
+          }
+          write(f.path, f.render(), f.key);
           if (++n % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
         }
       });
@@ -103,7 +114,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       sink.commit();
     });
-    return { archive, diagnostics, files, bytes, timings };
+    return { archive, diagnostics, files, bytes, reused, timings };
   } catch (error) {
     sink.abort();
     throw error;
@@ -186,6 +197,18 @@ async function parseAll(
     for (const w of cached!.warnings) diagnostics.push({ file: page.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
     return { id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: cached! };
   });
+}
+
+/** Where the keys of the site published in `config.outDir` are kept (see write/sink.ts). */
+export function outputKeysFile(config: Config): string {
+  return join(config.cacheDir, 'outputs', `${createHash('sha256').update(config.outDir).digest('hex').slice(0, 16)}.json`);
+}
+
+/** What rendered pages are made with besides their data: the templates and the rendering code. */
+function renderVersion(templatesDir: string): string {
+  const hash = createHash('sha256').update(codeVersion(['render', 'site']));
+  for (const file of listFiles(templatesDir)) hash.update(relative(templatesDir, file)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
 }
 
 function listFiles(dir: string): string[] {

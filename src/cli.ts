@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, type BuildReport } from './build.js';
+import { build, outputKeysFile, type BuildReport } from './build.js';
 import { resolveConfig, type Config } from './config.js';
 import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
 import { parsePageFile } from './ingest/page-file.js';
@@ -163,7 +163,7 @@ async function buildCommand(args: string[]): Promise<number> {
     process.env[IN_BUILD_THREAD] = '1';
   }
   const started = performance.now();
-  const report = await build(config, diskSink(config.outDir), { keepGoing: values['keep-going'] ?? false, onProgress: progress() });
+  const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { keepGoing: values['keep-going'] ?? false, onProgress: progress() });
   printReport(report, config, performance.now() - started);
   return 0;
 }
@@ -197,7 +197,7 @@ function printReport(report: BuildReport, config: Config, ms: number): void {
       `built ${report.archive.issues.length} issue(s), ${report.archive.pages.length} page(s), ${report.archive.articles.length} article(s) into ${config.outDir}`,
       `since the last build: ${changes.added} new, ${changes.changed} changed, ${changes.removed} removed`,
       `warnings: ${kinds.length ? kinds.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}${errors ? `; ${errors} page(s) refused` : ''}`,
-      `output: ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB`,
+      `output: ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB written${report.reused ? `, ${report.reused} unchanged files reused` : ''}`,
       `time: ${(ms / 1000).toFixed(1)} s (${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')}); peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     ].join('\n') + '\n',
   );
@@ -280,7 +280,7 @@ async function devCommand(args: string[]): Promise<number> {
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   const rebuild = async (): Promise<string | null> => {
     try {
-      const report = await build(config, diskSink(config.outDir));
+      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)));
       for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return null;
     } catch (error) {

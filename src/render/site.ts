@@ -2,6 +2,7 @@
  * renderSite: the archive model to every output file (HTML through eta, feeds, sitemap). Pure apart
  * from eta reading the templates folder.
  */
+import { createHash } from 'node:crypto';
 import { Eta } from 'eta';
 import { formatDate, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
 import { renderBody } from './body.js';
@@ -9,10 +10,14 @@ import { calendar } from './calendar.js';
 import { countByMonth, monthChart } from './chart.js';
 import { atomFeed, sitemap, type FeedItem } from './feed.js';
 
-/** A file of the built site. */
-export interface OutputFile {
+/**
+ * A file of the built site before it is made: `key` names everything it is made from (template and
+ * data), so a build can reuse the published file when the key is unchanged instead of rendering it.
+ */
+export interface Output {
   path: string;
-  content: string;
+  key: string;
+  render(): string;
 }
 
 /** Site settings the templates show. */
@@ -30,11 +35,14 @@ const FEED_SIZE = 50;
 export type Related = Map<string, { keywords: string[]; related: string[] }>;
 
 /**
- * Renders every page of the site, one file at a time: the build writes each as it comes, so the site is
- * never held in memory whole.
+ * Every file of the site, one at a time, each rendered only when asked: the build writes each as it comes,
+ * so the site is never held in memory whole, and skips rendering the ones it can reuse. `version` names
+ * the templates and code (it goes into every key).
  */
-export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map()): Generator<OutputFile> {
+export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map(), version = ''): Generator<Output> {
   const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
+  // The settings go into every key once, as part of the version.
+  const keyOf = outputKeys(archive, `${version}\n${JSON.stringify(site)}`, site);
   const htmlPaths: string[] = [];
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
@@ -45,11 +53,15 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     return formatDate(p.date, p.dateInferred);
   };
   const listItem = (a: SiteArticle): SiteArticle & { when: string } => ({ ...a, when: when(a) });
-  const html = (path: string, template: string, data: Record<string, unknown>): OutputFile => {
+  // `lazy` values are made only if the file is rendered; the key has what they are made from.
+  const html = (path: string, template: string, data: Record<string, unknown>, lazy: Record<string, () => unknown> = {}): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
     if (path !== '404.html') htmlPaths.push(path);
-    return { path, content: tidy(eta.render(template, { site, root, ...data })) };
+    const it = { site, root, ...data };
+    for (const [name, make] of Object.entries(lazy)) Object.defineProperty(it, name, { get: make, enumerable: false });
+    return { path, key: keyOf(template, it), render: () => tidy(eta.render(template, it)) };
   };
+  const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: keyOf(path, inputs), render: make });
   const years = calendar(archive.issues);
 
   const latest = archive.issues[0]?.pages[0];
@@ -83,7 +95,6 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         title: a.title,
         description: summary(a),
         a,
-        bodyHtml: renderBody(a),
         reporters: a.reporters.map(link),
         correspondents: a.correspondents.map(link),
         officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
@@ -99,11 +110,11 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         jsonLd: jsonLd(a, page, site),
         keywords: related.get(a.id)?.keywords ?? [],
         related: (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!),
-      });
+      }, { bodyHtml: () => renderBody(a) });
     }
   }
 
-  const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<OutputFile> {
+  const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<Output> {
     yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
     for (const e of entries) {
       const items = [...e.articles].sort(newestFirst(pageOf)).map(listItem);
@@ -115,7 +126,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         feed: feeds ? `${dir}/${e.slug}.xml` : null,
         svg: monthChart(countByMonth(e.articles.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
       });
-      if (feeds) yield { path: `${dir}/${e.slug}.xml`, content: atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(items, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`) };
+      if (feeds) yield file(`${dir}/${e.slug}.xml`, () => atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(items, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), site, e.name, items);
     }
   };
   yield* indexPages('offices', '按单位浏览', archive.offices, '单位', true);
@@ -127,8 +138,38 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
 
   const newest = [...archive.articles].sort(newestFirst(pageOf)).slice(0, FEED_SIZE);
-  yield { path: 'feed.xml', content: atomFeed(site.title, 'feed.xml', feedItems(newest, pageOf), site.siteUrl ?? '', 'site') };
-  if (site.siteUrl) yield { path: 'sitemap.xml', content: sitemap(site.siteUrl, htmlPaths.sort()) };
+  const items = feedItems(newest, pageOf);
+  yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);
+  if (site.siteUrl) yield file('sitemap.xml', () => sitemap(site.siteUrl!, htmlPaths), htmlPaths.sort());
+}
+
+/**
+ * Keys of outputs: a digest of the version, the template and the data the template sees. An article
+ * inside the data counts by its own digest (made once), plus whatever a copy of it adds (a list's date
+ * line), so that long lists of articles are cheap to key.
+ */
+function outputKeys(archive: Archive, version: string, site: SiteInfo): (template: string, data: unknown) => string {
+  const articleOf = new Map(archive.articles.map((a) => [a.id, a]));
+  const digests = new Map<string, string>();
+  const digestOf = (a: SiteArticle): string => {
+    let d = digests.get(a.id);
+    if (!d) digests.set(a.id, (d = sha1(JSON.stringify(a))));
+    return d;
+  };
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (value === site) return undefined;
+    if (value === null || typeof value !== 'object' || !('paragraphs' in value) || !('id' in value)) return value;
+    const article = articleOf.get((value as SiteArticle).id);
+    if (!article) return value;
+    const own: Record<string, unknown> = { article: digestOf(article) };
+    for (const [k, v] of Object.entries(value)) if (v !== (article as unknown as Record<string, unknown>)[k]) own[k] = v;
+    return own;
+  };
+  return (template, data) => sha1(`${version}\n${template}\n${JSON.stringify(data, replacer)}`);
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
 }
 
 function feedItems(articles: readonly SiteArticle[], pageOf: Map<string, SitePage>): FeedItem[] {

@@ -1,14 +1,21 @@
 /**
  * Where built files go: a memory sink for tests and `check`, a disk sink that swaps the finished site
  * into place only when the whole build succeeded (a failed build never leaves half a site).
+ *
+ * A file may come with a key naming everything it was made from. The disk sink remembers the keys of the
+ * site it published, so the next build can take a file whose key is unchanged from the published site (a
+ * hard link: no rendering, no copying) instead of making it again.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
 /** Receives the built files. */
 export interface Sink {
-  write(path: string, content: string | Uint8Array): void;
+  /** Writes a file; `key` (see `reuse`) lets a later build reuse it. */
+  write(path: string, content: string | Uint8Array, key?: string): void;
+  /** Takes the published site's file at `path` if it was made with the same `key`; false if it must be made. */
+  reuse(path: string, key: string): boolean;
   /** Publishes what was written. */
   commit(): void;
   /** Throws away what was written. */
@@ -21,33 +28,64 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
   return {
     files,
     write: (path, content) => void files.set(safePath(path), content),
+    reuse: () => false,
     commit: () => undefined,
     abort: () => files.clear(),
   };
 }
 
-/** Writes into a temporary folder beside `outDir` and swaps it in on commit. */
-export function diskSink(outDir: string): Sink {
+/**
+ * Writes into a temporary folder beside `outDir` and swaps it in on commit. With `keysFile`, it remembers
+ * the published files' keys there, so that the next build can reuse them.
+ */
+export function diskSink(outDir: string, keysFile?: string): Sink {
+  const published = keysFile ? readKeys(keysFile, outDir) : new Map<string, string>();
   recoverInterrupted(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const made = new Set<string>();
+  const keys = new Map<string, string>();
+  const place = (path: string): string => {
+    const full = join(tmp, safePath(path));
+    const dir = dirname(full);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    return full;
+  };
   return {
-    write(path, content) {
-      const full = join(tmp, safePath(path));
-      const dir = dirname(full);
-      if (!made.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        made.add(dir);
+    write(path, content, key) {
+      writeFileSync(place(path), content);
+      if (key) keys.set(path, key);
+    },
+    reuse(path, key) {
+      if (published.get(path) !== key) return false;
+      const from = join(outDir, safePath(path));
+      const to = place(path);
+      try {
+        linkSync(from, to);
+      } catch {
+        // A file system without hard links gets a copy; a file that has gone is made again.
+        try {
+          copyFileSync(from, to);
+        } catch {
+          return false;
+        }
       }
-      writeFileSync(full, content);
+      keys.set(path, key);
+      return true;
     },
     commit() {
       const old = `${outDir}.old-${process.pid}`;
       rmSync(old, { recursive: true, force: true });
+      // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
+      // before the swap, the folder is still there and the pending keys are not believed (see readKeys).
+      if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify({ folder: basename(tmp), keys: Object.fromEntries(keys) }));
       if (existsSync(outDir)) renameSync(outDir, old);
       renameSync(tmp, outDir);
+      if (keysFile) renameSync(`${keysFile}.pending`, keysFile);
       rmSync(old, { recursive: true, force: true });
     },
     abort() {
@@ -63,6 +101,32 @@ export function safePath(path: string): string {
     throw new Error(`refusing to write outside the output folder: ${path}`);
   }
   return norm;
+}
+
+/**
+ * The keys of the published site. Keys left pending by a build killed around its swap are believed only
+ * if that build's folder is gone, i.e. it was swapped in; anything unreadable means "reuse nothing".
+ */
+function readKeys(keysFile: string, outDir: string): Map<string, string> {
+  try {
+    const pending = JSON.parse(readFileSync(`${keysFile}.pending`, 'utf8')) as { folder: string };
+    if (existsSync(join(dirname(outDir), pending.folder))) rmSync(`${keysFile}.pending`);
+    else renameSync(`${keysFile}.pending`, keysFile);
+  } catch {
+    rmSync(`${keysFile}.pending`, { force: true });
+  }
+  try {
+    const saved = JSON.parse(readFileSync(keysFile, 'utf8')) as { keys: Record<string, string> };
+    return existsSync(outDir) ? new Map(Object.entries(saved.keys)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+function writeAtomic(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, text);
+  renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
 /**
