@@ -10,7 +10,8 @@ import { readAllPages } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { ParsedPage } from './parse/types.js';
-import { SearchIndexBuilder, searchFields, type Contribution } from './search/indexer.js';
+import { SearchIndexBuilder, type IndexState } from './search/builder.js';
+import { searchFields, type Contribution } from './search/indexer.js';
 import { tasks } from './work/tasks.js';
 import { applyCorrections } from './site/corrections.js';
 import { slug } from './parse/page.js';
@@ -20,6 +21,10 @@ import { renderSite } from './render/site.js';
 import { keywordsAndRelated } from './search/keywords.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
+
+/** The name the index's state is remembered under, and the key its files are written with (see write/sink.ts). */
+const INDEX_STATE = 'search-index';
+const INDEX_FILE = 'search-index';
 
 /** What a build did. */
 export interface BuildReport {
@@ -89,7 +94,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const templatesDir = join(config.root, 'templates');
     // The worker threads segment articles for the index while this thread renders the pages: rendering
     // stops every few files to take in what they have finished.
-    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, write));
+    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, sink, write)).then((carried) => {
+      files += carried;
+      reused += carried;
+    });
     try {
       await task('render', async () => {
         let n = 0;
@@ -126,19 +134,25 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
 /**
  * Builds the search index page by page in document order: each page's contributions come from the cache
  * when its articles read the same (after corrections), otherwise from the worker threads, and are merged
- * as they arrive, so they are never all in memory.
+ * as they arrive, so they are never all in memory. When the published index already holds the first
+ * pages as they are now (the usual case: a new issue is the newest), only the pages after them are added.
  */
-async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, write: (path: string, content: string) => void): Promise<void> {
+async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
   const builder = new SearchIndexBuilder(archive);
   const jobs = builder.pages.map((page, position) => {
     const fields = page.articles.map((a) => searchFields(a));
     const key = cache.key(fields);
     return { page, position, fields, key, cached: cache.has(key) };
   });
-  const todo = jobs.filter((j) => !j.cached);
-  let at = 0;
+  const from = builder.resume(
+    jobs.map((j) => j.key),
+    whole ? null : (sink.recall(INDEX_STATE) as IndexState | null),
+    (path) => sink.readPublished(path),
+  );
+  const todo = jobs.slice(from).filter((j) => !j.cached);
+  let at = from;
   const add = (job: (typeof jobs)[number], contributions: Contribution[]): void => {
-    for (const f of builder.add(job.page, contributions)) write(f.path, f.content);
+    for (const f of builder.add(job.page, contributions)) write(f.path, f.content, INDEX_FILE);
   };
   // Pages before `upTo` whose contributions are cached go in first, keeping document order.
   const addCached = (upTo: number): void => {
@@ -160,7 +174,13 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   // Nothing after this needs the worker threads: let their memory (jieba's dictionary each) go before the
   // postings are joined into files, the build's largest moment.
   await pool.close();
-  for (const f of builder.finish()) write(f.path, f.content);
+  const done = builder.finish();
+  // The lists outgrew the published shards: make the index whole (every contribution is cached by now).
+  if (!done) return writeSearchIndex(archive, cache, pool, sink, write, true);
+  for (const f of done.files) write(f.path, f.content, INDEX_FILE);
+  sink.remember(INDEX_STATE, done.state);
+  // The rest of the published index is unchanged: its files are taken over as they are.
+  return builder.adding ? sink.carry('search/') : 0;
 }
 
 async function parseAll(

@@ -3,10 +3,10 @@
  * A query's runs must each occur as a contiguous phrase; ranking is BM25F with field weights, a bonus for
  * hits that line up with word boundaries and for runs close together, then newer first. Browser-safe.
  */
-import { codeLength, countHits, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import { codeLength, countHits, longListFile, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { FIELD_WEIGHTS, queryRuns, runCover, shardOf } from './tokenize.js';
 
-/** Loads a data file of the index by name (`manifest`, `facts`, `shard-3`, `t-12`, `doc-0`). */
+/** Loads a data file of the index by name (`manifest`, `facts`, `shard-3`, `t-1z_5k-0`, `doc-0`). */
 export type Loader = (name: string) => Promise<unknown>;
 
 /** A search request. */
@@ -18,7 +18,7 @@ export interface Query {
   sort?: 'relevance' | 'date' | undefined;
 }
 
-/** One matching article, by its document number (newest first: see format.ts). */
+/** One matching article, by its document number (oldest first: see format.ts). */
 export interface Match {
   doc: number;
   score: number;
@@ -64,7 +64,7 @@ export async function openIndex(loadFile: Loader) {
       offices[d] = readCode(f.offices, d * f.officeWidth, f.officeWidth) - 1;
       lengths[d] = codeLength(readCode(f.lengths, d, 1));
     }
-    manifest.monthStarts.forEach((start, m) => months.fill(m, start, manifest.monthStarts[m + 1] ?? manifest.dated));
+    manifest.monthStarts.forEach((start, m) => months.fill(m, start, m ? manifest.monthStarts[m - 1] : n));
     return { offices, lengths, months };
   });
   const reporters = once(async () => {
@@ -77,10 +77,7 @@ export async function openIndex(loadFile: Loader) {
     if (!p) {
       p = (async () => {
         let text = ((await load(`shard-${shardOf(term, manifest.shards)}`)) as Shard)[term] ?? '';
-        if (text.startsWith('@')) {
-          const [n, parts] = text.slice(1).split('.');
-          text = ((await Promise.all(Array.from({ length: Number(parts) }, (_, k) => load(`t-${n}-${k}`)))) as string[]).join('');
-        }
+        if (text.startsWith('@')) text = ((await Promise.all(Array.from({ length: Number(text.slice(1)) }, (_, k) => load(longListFile(term, k))))) as string[]).join('');
         return readPostings(text);
       })();
       cache.set(term, p);
@@ -149,8 +146,8 @@ export async function openIndex(loadFile: Loader) {
         return { doc, score: Math.round(score * 1e4) / 1e4 };
       });
     }
-    // Lower document numbers are newer: that is the date order, and the tie-break for relevance.
-    matches.sort(query.sort === 'date' ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || a.doc - b.doc);
+    // Higher document numbers are newer: that is the date order, and the tie-break for relevance.
+    matches.sort(query.sort === 'date' ? (a, b) => b.doc - a.doc : (a, b) => b.score - a.score || b.doc - a.doc);
     const count = (names: string[], of: Int32Array): [string, number][] => tally(matches.map((m) => [of[m.doc]!]), names);
     return { runs, matches, facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) } };
   }

@@ -1,10 +1,12 @@
 /**
  * The search index's data as the build writes it and the engine reads it. Browser-safe.
  *
- * Documents are numbered newest first (by publication date, then archive order), so "newer first" is
- * "lower number first", and each month is a contiguous range of numbers: neither dates nor months need
- * a per-document table. What every query loads is the manifest, one facts file (office and length of
- * each document, one character each) and the postings of its terms.
+ * Documents are numbered oldest first (pages without a date, then by publication date, then archive
+ * order), so "newer first" is "higher number first", and each month is a contiguous range of numbers:
+ * neither dates nor months need a per-document table. Oldest first also means a new issue's articles
+ * take the next numbers, so a build can add them to the published index (every list only grows at its
+ * end) instead of making it again. What every query loads is the manifest, one facts file (office and
+ * length of each document, one character each) and the postings of its terms.
  */
 
 /** The small file every query loads first. */
@@ -16,11 +18,11 @@ export interface Manifest {
   avgLength: number;
   offices: string[];
   reporters: string[];
-  /** Months as YYYY-MM, newest first; month k covers documents monthStarts[k] up to the next start (or `dated`). */
+  /** Months as YYYY-MM, newest first; month k covers documents monthStarts[k] up to the start of the newer month before it (or docCount). */
   months: string[];
   monthStarts: number[];
-  /** Documents with a known date (they come first); the rest have no month. */
-  dated: number;
+  /** Documents without a date (they come first, and have no month). */
+  undated: number;
 }
 
 /** Per-document facts every query needs, as fixed-width codes (see `code`/`readCode`). */
@@ -55,11 +57,16 @@ export interface DocInfo {
 }
 
 /**
- * A term shard: term → postings (see `Postings`), or `@N.K` when the term's postings are long enough to
- * have files of their own (`t-N-0` … `t-N-(K-1)`, parts of one text), so a query never loads another
- * term's long list and no file is large.
+ * A term shard: term → postings (see `Postings`), or `@K` when the term's postings are long enough to
+ * have files of their own (`longListFile(term, 0)` … `(term, K - 1)`, parts of one text), so a query
+ * never loads another term's long list and no file is large.
  */
 export type Shard = Record<string, string>;
+
+/** The name of part `k` of a term's own postings file: the term's code points, so it never changes. */
+export function longListFile(term: string, k: number): string {
+  return `t-${[...term].map((c) => c.codePointAt(0)!.toString(36)).join('_')}-${k}`;
+}
 
 /** One occurrence of a term: where it starts, in which field, and whether a word starts there. */
 export interface Hit {
@@ -208,4 +215,4 @@ export function readDataScript(script: string): unknown {
 }
 
 /** The index format's version: data from another version is never read. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;

@@ -16,6 +16,14 @@ export interface Sink {
   write(path: string, content: string | Uint8Array, key?: string): void;
   /** Takes the published site's file at `path` if it was made with the same `key`; false if it must be made. */
   reuse(path: string, key: string): boolean;
+  /** A file of the published site (as the last build of this sink left it), or null. */
+  readPublished(path: string): string | null;
+  /** Takes every file of the published site under `prefix` that this build has not made; returns how many. */
+  carry(prefix: string): number;
+  /** What the build of the published site remembered under `name`, or null. */
+  recall(name: string): unknown;
+  /** Remembers `value` with this build's site, for the next build. */
+  remember(name: string, value: unknown): void;
   /** Publishes what was written. */
   commit(): void;
   /** Throws away what was written. */
@@ -29,6 +37,10 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
     files,
     write: (path, content) => void files.set(safePath(path), content),
     reuse: () => false,
+    readPublished: () => null,
+    carry: () => 0,
+    recall: () => null,
+    remember: () => undefined,
     commit: () => undefined,
     abort: () => files.clear(),
   };
@@ -39,7 +51,8 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
  * the published files' keys there, so that the next build can reuse them.
  */
 export function diskSink(outDir: string, keysFile?: string): Sink {
-  const published = keysFile ? readKeys(keysFile, outDir) : new Map<string, string>();
+  const { keys: published, state: recalled } = keysFile ? readKeys(keysFile, outDir) : { keys: new Map<string, string>(), state: {} };
+  const state: Record<string, unknown> = {};
   recoverInterrupted(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -55,13 +68,13 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     }
     return full;
   };
-  return {
+  const sink: Sink = {
     write(path, content, key) {
       writeFileSync(place(path), content);
       if (key) keys.set(path, key);
     },
     reuse(path, key) {
-      if (published.get(path) !== key) return false;
+      if (published.get(path) !== key || keys.has(path)) return false;
       const from = join(outDir, safePath(path));
       const to = place(path);
       try {
@@ -77,12 +90,31 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       keys.set(path, key);
       return true;
     },
+    readPublished(path) {
+      if (!published.has(path)) return null;
+      try {
+        return readFileSync(join(outDir, safePath(path)), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    carry(prefix) {
+      let n = 0;
+      for (const [path, key] of published) {
+        if (!path.startsWith(prefix) || keys.has(path)) continue;
+        if (!sink.reuse(path, key)) throw new Error(`${path} has gone from the published site ${outDir}; delete it and build again`);
+        n++;
+      }
+      return n;
+    },
+    recall: (name) => recalled[name] ?? null,
+    remember: (name, value) => void (state[name] = value),
     commit() {
       const old = `${outDir}.old-${process.pid}`;
       rmSync(old, { recursive: true, force: true });
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
       // before the swap, the folder is still there and the pending keys are not believed (see readKeys).
-      if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify({ folder: basename(tmp), keys: Object.fromEntries(keys) }));
+      if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify({ folder: basename(tmp), keys: Object.fromEntries(keys), state }));
       if (existsSync(outDir)) renameSync(outDir, old);
       renameSync(tmp, outDir);
       if (keysFile) renameSync(`${keysFile}.pending`, keysFile);
@@ -92,6 +124,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       rmSync(tmp, { recursive: true, force: true });
     },
   };
+  return sink;
 }
 
 /** A relative path inside the output folder; anything that would climb out or is absolute is refused. */
@@ -107,7 +140,7 @@ export function safePath(path: string): string {
  * The keys of the published site. Keys left pending by a build killed around its swap are believed only
  * if that build's folder is gone, i.e. it was swapped in; anything unreadable means "reuse nothing".
  */
-function readKeys(keysFile: string, outDir: string): Map<string, string> {
+function readKeys(keysFile: string, outDir: string): { keys: Map<string, string>; state: Record<string, unknown> } {
   try {
     const pending = JSON.parse(readFileSync(`${keysFile}.pending`, 'utf8')) as { folder: string };
     if (existsSync(join(dirname(outDir), pending.folder))) rmSync(`${keysFile}.pending`);
@@ -116,11 +149,12 @@ function readKeys(keysFile: string, outDir: string): Map<string, string> {
     rmSync(`${keysFile}.pending`, { force: true });
   }
   try {
-    const saved = JSON.parse(readFileSync(keysFile, 'utf8')) as { keys: Record<string, string> };
-    return existsSync(outDir) ? new Map(Object.entries(saved.keys)) : new Map();
+    const saved = JSON.parse(readFileSync(keysFile, 'utf8')) as { keys: Record<string, string>; state?: Record<string, unknown> };
+    if (existsSync(outDir)) return { keys: new Map(Object.entries(saved.keys)), state: saved.state ?? {} };
   } catch {
-    return new Map();
+    // Unreadable: reuse nothing.
   }
+  return { keys: new Map(), state: {} };
 }
 
 function writeAtomic(file: string, text: string): void {

@@ -1,0 +1,321 @@
+/**
+ * SearchIndexBuilder: the index's files from the articles' contributions (see indexer.ts), a page at a
+ * time in document order, so a build never holds every contribution at once. It can also add pages to
+ * the index the last build published: documents are numbered oldest first (see format.ts), so a new
+ * issue's articles only lengthen lists at their ends, and only the files those lists live in change.
+ */
+import { createHash } from 'node:crypto';
+import type { Archive, SitePage } from '../site/model.js';
+import { formatDate } from '../site/model.js';
+import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, readPostings, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import { contribution, docInfo, searchFields, type Contribution, type IndexFile } from './indexer.js';
+import { normalize, shardOf } from './tokenize.js';
+
+/** Shards hold about this much (the count is a power of two, so it changes only when the lists double). */
+const SHARD_BYTES = 8_000;
+/** A term whose postings are longer than this gets a file of its own. */
+const OWN_FILE_BYTES = 2_000;
+/** No data file is larger than this (a long list comes in parts). */
+const FILE_BYTES = 30_000;
+/** Keywords the search box can suggest (about 10 bytes each). */
+const MAX_SUGGESTIONS = 2_000;
+const DOCS_PER_CHUNK = 4;
+/** Seals every list's tail this often (in documents), so no list keeps pieces of old articles' strings alive. */
+const FLATTEN_EVERY = 2048;
+
+/** What a build remembers of the index it published, so that the next build can add pages to it. */
+export interface IndexState {
+  version: number;
+  shards: number;
+  /** A digest per page, in document order: the published index holds exactly these pages. */
+  pages: string[];
+  docs: number;
+  /** Bytes of the lists kept in shards (they decide the shard count). */
+  small: number;
+  /** Terms with files of their own: [parts, last document]. */
+  long: Record<string, [number, number]>;
+  /** Length codes of the documents (as in facts.js), and the total length. */
+  lengths: string;
+  total: number;
+}
+
+/** Reads a file of the published site (path relative to its root), or null. */
+export type PublishedReader = (path: string) => string | null;
+
+/**
+ * A postings list as it grows: its first document (whose number is written against the list's previous
+ * end only at the finish), sealed chunks, and a tail of small strings joined into a chunk every so often
+ * (joining only the tail: re-joining the whole list each time would copy long lists over and over).
+ */
+interface PostingsList {
+  first: number;
+  last: number;
+  chunks: string[];
+  tail: string[];
+}
+
+function seal(list: PostingsList): void {
+  if (list.tail.length) list.chunks.push(list.tail.join(''));
+  list.tail = [];
+}
+
+/** Builds the search index a page at a time, in document order (oldest first: `pages`). */
+export class SearchIndexBuilder {
+  /** The pages in the order `add` wants them. */
+  readonly pages: SitePage[];
+  private readonly lists = new Map<string, PostingsList>();
+  private digests: string[] = [];
+  private base: IndexState | null = null;
+  private read: PublishedReader = () => null;
+  private doc = 0;
+  private lengthCodes = '';
+  private totalLength = 0;
+  private infos: DocInfo[] = [];
+  private chunk = 0;
+
+  constructor(private readonly archive: Archive) {
+    // Undated pages first, then by date, then in archive order: see format.ts.
+    this.pages = archive.pages.map((p, i) => ({ p, i, date: p.date ?? '' })).sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? -1 : 1)).map((x) => x.p);
+  }
+
+  /**
+   * Takes up the published index when it holds the first pages of `pages` exactly as they are now (by
+   * `keys`, one per page naming its articles' searchable text): returns the number of pages it holds,
+   * from which `add` wants the rest; 0 when the index must be made whole.
+   */
+  resume(keys: readonly string[], published: IndexState | null, read: PublishedReader): number {
+    this.digests = this.pages.map((page, i) => pageDigest(page, keys[i]!));
+    const base = published;
+    if (!base || base.version !== INDEX_VERSION || base.pages.length > this.pages.length || base.pages.some((d, i) => d !== this.digests[i])) return 0;
+    this.base = base;
+    this.read = read;
+    this.doc = base.docs;
+    this.lengthCodes = base.lengths;
+    this.totalLength = base.total;
+    this.chunk = Math.floor(base.docs / DOCS_PER_CHUNK);
+    if (base.docs % DOCS_PER_CHUNK) {
+      const last = read(`search/doc-${this.chunk}.js`);
+      try {
+        this.infos = readDataScript(last ?? '') as DocInfo[];
+      } catch {
+        return this.restart();
+      }
+    }
+    return base.pages.length;
+  }
+
+  private restart(): number {
+    this.base = null;
+    this.doc = 0;
+    this.lengthCodes = '';
+    this.totalLength = 0;
+    this.chunk = 0;
+    this.infos = [];
+    return 0;
+  }
+
+  /** Whether `finish` adds to the published index (whose other files the build must then carry over). */
+  get adding(): boolean {
+    return this.base !== null;
+  }
+
+  /** Adds the next page of `pages` with its articles' contributions; returns the display-data files now complete. */
+  add(page: SitePage, contributions: readonly Contribution[]): IndexFile[] {
+    const files: IndexFile[] = [];
+    page.articles.forEach((a, k) => {
+      const doc = this.doc++;
+      const c = contributions[k]!;
+      const terms = c.terms ? c.terms.split(' ') : [];
+      const bodies = c.bodies.split(' ');
+      terms.forEach((term, t) => {
+        const list = this.lists.get(term);
+        if (!list) {
+          this.lists.set(term, { first: doc, last: doc, chunks: [], tail: [bodies[t]!] });
+          return;
+        }
+        list.tail.push(writeNumber(doc - list.last), bodies[t]!);
+        list.last = doc;
+        if (list.tail.length >= 128) seal(list);
+      });
+      if (doc % FLATTEN_EVERY === FLATTEN_EVERY - 1) for (const list of this.lists.values()) seal(list);
+      this.lengthCodes += code(lengthCode(c.length), 1);
+      this.totalLength += c.length;
+      this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
+      if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
+    });
+    return files;
+  }
+
+  /**
+   * The rest of the index: postings, manifest, facts, the last display chunk, and the state to remember.
+   * Null when pages were being added and the lists have outgrown the shard count: make the index whole.
+   */
+  finish(): { files: IndexFile[]; state: IndexState } | null {
+    try {
+      return this.finishing();
+    } catch (error) {
+      if (error === GONE) return null;
+      throw error;
+    }
+  }
+
+  private finishing(): { files: IndexFile[]; state: IndexState } | null {
+    const base = this.base;
+    // A published file that has gone (or does not read) means the index must be made whole.
+    const published = <T>(path: string): T => {
+      const text = this.read(path);
+      if (text === null) throw GONE;
+      try {
+        return readDataScript(text) as T;
+      } catch {
+        throw GONE;
+      }
+    };
+    const shards = new Map<number, Shard>();
+    const publishedShard = (n: number): Shard => {
+      let s = shards.get(n);
+      if (!s) shards.set(n, (s = published<Shard>(`search/shard-${n}.js`)));
+      return s;
+    };
+    const long: Record<string, [number, number]> = { ...base?.long };
+    // Every term with new entries: its list as it now stands, and whether it lives in a shard.
+    const grown: { term: string; text: string; from: number; parts: number; small: boolean }[] = [];
+    let small = base?.small ?? 0;
+    const size = (term: string, text: string): number => term.length + text.length + 6;
+    for (const term of [...this.lists.keys()].sort()) {
+      const list = this.lists.get(term)!;
+      let before = '';
+      let last = 0;
+      let from = 0;
+      const wasLong = long[term];
+      if (base && wasLong) {
+        // Only the last part of a long list changes (and parts are added after it).
+        from = wasLong[0] - 1;
+        before = published<string>(`search/${longListFile(term, from)}.js`);
+        last = wasLong[1];
+      } else if (base) {
+        before = publishedShard(shardOf(term, base.shards))[term] ?? '';
+        if (before) {
+          last = readPostings(before).docs.at(-1)!;
+          small -= size(term, before);
+        }
+      }
+      const text = before + writeNumber(list.first - last) + list.chunks.join('') + list.tail.join('');
+      const isSmall = !wasLong && text.length <= OWN_FILE_BYTES;
+      if (isSmall) small += size(term, text);
+      grown.push({ term, text, from, parts: from + Math.ceil(text.length / FILE_BYTES), small: isSmall });
+      if (!isSmall) long[term] = [from + Math.ceil(text.length / FILE_BYTES), list.last];
+    }
+    this.lists.clear();
+    const shardCount = shardsFor(small);
+    if (base && shardCount !== base.shards) return null;
+
+    const files: IndexFile[] = [];
+    if (this.infos.length) files.push(this.flushInfos());
+    // The shards that change: all of them for a whole index, else those of the grown terms.
+    const changed = new Map<number, Shard>();
+    if (!base) for (let n = 0; n < shardCount; n++) changed.set(n, {});
+    for (const g of grown) {
+      const n = shardOf(g.term, shardCount);
+      const value = g.small ? g.text : `@${g.parts}`;
+      const shard = changed.get(n) ?? publishedShard(n);
+      if (shard[g.term] !== value) {
+        shard[g.term] = value;
+        changed.set(n, shard);
+      }
+      if (!g.small) for (let k = g.from; k < g.parts; k++) files.push({ path: `search/${longListFile(g.term, k)}.js`, content: dataScript(longListFile(g.term, k), g.text.slice((k - g.from) * FILE_BYTES, (k - g.from + 1) * FILE_BYTES)) });
+    }
+    for (const [n, shard] of changed) {
+      // Terms in sorted order, whichever way the shard was made.
+      const sorted = Object.fromEntries(Object.keys(shard).sort().map((t) => [t, shard[t]!]));
+      files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, sorted) });
+    }
+    files.push(...this.tables(shardCount));
+    const state: IndexState = { version: INDEX_VERSION, shards: shardCount, pages: this.digests, docs: this.doc, small, long, lengths: this.lengthCodes, total: this.totalLength };
+    return { files, state };
+  }
+
+  /** Manifest, facts, reporters and suggestions: small, made from the whole archive every time. */
+  private tables(shardCount: number): IndexFile[] {
+    const offices = [...new Set(this.archive.articles.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
+    const reporters = [...new Set(this.archive.articles.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
+    const officeIndex = new Map(offices.map((o, i) => [o, i]));
+    const reporterIndex = new Map(reporters.map((r, i) => [r, i]));
+    const officeWidth = codeWidth(offices.length + 1);
+    const reporterWidth = codeWidth(reporters.length);
+    const months: string[] = [];
+    const monthStarts: number[] = [];
+    const keywordCounts = new Map<string, number>();
+    let officeCodes = '';
+    const reporterCodes: string[] = [];
+    let doc = 0;
+    let undated = 0;
+    for (const page of this.pages) {
+      for (const a of page.articles) {
+        if (!page.date) undated = doc + 1;
+        else if (months.at(-1) !== page.date.slice(0, 7)) {
+          months.push(page.date.slice(0, 7));
+          monthStarts.push(doc);
+        }
+        officeCodes += code(a.office ? officeIndex.get(a.office)! + 1 : 0, officeWidth);
+        reporterCodes.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => code(reporterIndex.get(r)!, reporterWidth)).join(''));
+        for (const k of new Set(a.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
+        doc++;
+      }
+    }
+    const manifest: Manifest = {
+      version: INDEX_VERSION,
+      shards: shardCount,
+      docsPerChunk: DOCS_PER_CHUNK,
+      docCount: this.doc,
+      avgLength: Math.round((this.totalLength / Math.max(1, this.doc)) * 100) / 100,
+      offices,
+      reporters,
+      months: months.reverse(),
+      monthStarts: monthStarts.reverse(),
+      undated,
+    };
+    const facts: Facts = { offices: officeCodes, officeWidth, lengths: this.lengthCodes };
+    const reporterTable: ReporterTable = { width: reporterWidth, reporters: reporterCodes.join(',') };
+    // The archive's keywords (jieba, at parse time), most widely used first: what the search box suggests.
+    const suggestions: Suggestions = [...keywordCounts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, MAX_SUGGESTIONS)
+      .map(([word, n]) => [normalize(word).chars.join(''), n]);
+    return [
+      { path: 'search/manifest.js', content: dataScript('manifest', manifest) },
+      { path: 'search/facts.js', content: dataScript('facts', facts) },
+      { path: 'search/reporters.js', content: dataScript('reporters', reporterTable) },
+      { path: 'search/suggest.js', content: dataScript('suggest', suggestions) },
+    ];
+  }
+
+  private flushInfos(): IndexFile {
+    const k = this.chunk++;
+    const file = { path: `search/doc-${k}.js`, content: dataScript(`doc-${k}`, this.infos) };
+    this.infos = [];
+    return file;
+  }
+}
+
+const GONE = Symbol('a published index file has gone');
+
+/** Shards for lists of `bytes` in all: a power of two near bytes / SHARD_BYTES. */
+function shardsFor(bytes: number): number {
+  let n = 1;
+  while (n * SHARD_BYTES < bytes) n *= 2;
+  return n;
+}
+
+/** What the index holds of a page: its articles' searchable text (by `key`) and what results show. */
+function pageDigest(page: SitePage, key: string): string {
+  const shown = page.articles.map((a) => [a.id, a.url, a.title, a.headlineInferred, a.kicker, a.office]);
+  return createHash('sha1').update(key).update(JSON.stringify([shown, page.date, page.dateInferred])).digest('base64url');
+}
+
+/** Builds every file of the search index in one go (contributions made here: tests and the benchmark). */
+export function buildSearchIndex(archive: Archive): IndexFile[] {
+  const builder = new SearchIndexBuilder(archive);
+  const files = builder.pages.flatMap((page) => builder.add(page, page.articles.map((a) => contribution(searchFields(a)))));
+  return [...files, ...builder.finish()!.files];
+}
