@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Config } from './config.js';
+import { displayPath, type Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
-import { readAllPages } from './ingest/content.js';
+import { listPageFiles, readAllPages, type PageFile } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { ParsedPage } from './parse/types.js';
@@ -60,15 +60,21 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     return out;
   };
   try {
-    const { pages, diagnostics } = task('read', () => readAllPages(config));
+    const notices: Diagnostic[] = [];
+    const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
+    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
+    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string'), discard(config.cacheDir));
+    // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
+    const pageFiles = listPageFiles(config);
+    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, pool);
+    const { diagnostics } = task('read', () => readAllPages(config, parser.start, pageFiles));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
     }
-    const discard = (file: string) => (message: string) => diagnostics.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
-    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
-    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string'), discard(config.cacheDir));
-    const parsed = await task('parse', () => parseAll(pages, config, diagnostics, pageCache, pool, options.onProgress));
+    const parsed = await task('parse', () => parser.finish(options.onProgress));
+    diagnostics.push(...notices);
+    for (const p of parsed) for (const w of p.parsed.warnings) diagnostics.push({ file: p.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
@@ -118,9 +124,9 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     }
     await indexing;
     write('baoku-search.js', task('bundle', clientBundle));
-    task('write', () => {
+    await task('write', () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
-      sink.commit();
+      return sink.commit();
     });
     return { archive, diagnostics, files, bytes, reused, timings };
   } catch (error) {
@@ -183,40 +189,52 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   return builder.adding ? sink.carry('search/') : 0;
 }
 
-async function parseAll(
-  pages: ReturnType<typeof readAllPages>['pages'],
-  config: Config,
-  diagnostics: Diagnostic[],
-  cache: Cache<ParsedPage>,
-  pool: Pool,
-  onProgress?: BuildOptions['onProgress'],
-): Promise<ParsedInput[]> {
+/**
+ * Parses pages as they are read (in any order): from the cache, or on the worker threads. `paths` are all
+ * the page files in path order, which decides ids (a clash gets -2) and the order of the result.
+ */
+function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, pool: Pool) {
+  const ids = new Map<string, string>();
   const used = new Set<string>();
-  const jobs = pages.map((page) => {
-    const rel = relative(config.pagesDir, resolve(config.root, page.path)).split(sep).join('/');
+  for (const path of paths) {
+    const rel = relative(config.pagesDir, resolve(config.root, path)).split(sep).join('/');
     let id = slug(rel.replace(/\//g, '-'));
     if (used.has(id)) {
-      diagnostics.push({ file: page.path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });
+      diagnostics.push({ file: path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });
       id = `${id}-2`;
     }
     used.add(id);
-    const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
-    const key = cache.key([page.path, page.body, options]);
-    const cached = cache.get(key);
-    return { page, id, options, key, cached };
-  });
-  const todo = jobs.filter((j) => !j.cached);
-  onProgress?.('parse', jobs.length - todo.length, jobs.length);
-  const fresh = await pool.run('parse', todo.map((j) => ({ path: j.page.path, body: j.page.body, options: j.options })));
-  todo.forEach((j, k) => {
-    j.cached = fresh[k]!;
-    cache.set(j.key, j.cached);
-  });
-  onProgress?.('parse', jobs.length, jobs.length);
-  return jobs.map(({ page, id, cached }) => {
-    for (const w of cached!.warnings) diagnostics.push({ file: page.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
-    return { id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: cached! };
-  });
+    ids.set(path, id);
+  }
+  const jobs = new Map<string, { page: PageFile; id: string; parsed: ParsedPage | Promise<ParsedPage> }>();
+  return {
+    start(page: PageFile): void {
+      const id = ids.get(page.path)!;
+      const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
+      const key = cache.key([page.path, page.body, options]);
+      const parsed =
+        cache.get(key) ??
+        pool.submit('parse', { path: page.path, body: page.body, options }).then((fresh) => {
+          cache.set(key, fresh);
+          return fresh;
+        });
+      jobs.set(page.path, { page, id, parsed });
+    },
+    async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
+      const list = paths.filter((p) => jobs.has(p)).map((p) => jobs.get(p)!);
+      let done = list.filter((j) => !(j.parsed instanceof Promise)).length;
+      onProgress?.('parse', done, list.length);
+      const parsed = await Promise.all(
+        list.map(async (j) => {
+          if (!(j.parsed instanceof Promise)) return j.parsed;
+          const p = await j.parsed;
+          onProgress?.('parse', ++done, list.length);
+          return p;
+        }),
+      );
+      return list.map(({ page, id }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]! }));
+    },
+  };
 }
 
 /** Where the keys of the site published in `config.outDir` are kept (see write/sink.ts). */

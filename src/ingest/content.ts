@@ -49,21 +49,31 @@ export function readPageFile(file: string, config: Config): PageFile {
   return { path, ...readFrontMatter(text, path) };
 }
 
-/** Reads every page, collecting the ones that fail as error diagnostics instead of stopping at the first. */
-export function readAllPages(config: Config): { pages: PageFile[]; diagnostics: Diagnostic[] } {
+/**
+ * Reads every page, collecting the ones that fail as error diagnostics instead of stopping at the first;
+ * `onPage` hears of each page as soon as it is read.
+ */
+export function readAllPages(config: Config, onPage?: (page: PageFile) => void, files = listPageFiles(config)): { pages: PageFile[]; diagnostics: Diagnostic[] } {
   const pages: PageFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of listPageFiles(config)) {
+  // The most recently changed files first: they are the ones likely to need parsing, which can then start
+  // (and load jieba) while the rest are read. The pages come back in path order all the same.
+  const order = new Map(files.map((f, i) => [f, i]));
+  const changed = new Map(files.map((f) => [f, statSync(f).mtimeMs]));
+  const read = new Map<string, PageFile>();
+  for (const file of [...files].sort((a, b) => changed.get(b)! - changed.get(a)! || order.get(a)! - order.get(b)!)) {
     try {
       const page = readPageFile(file, config);
-      pages.push(page);
+      read.set(file, page);
+      onPage?.(page);
       diagnostics.push(...page.diagnostics);
     } catch (error) {
       if (error instanceof BuildError) diagnostics.push(error.toDiagnostic());
       else throw error;
     }
   }
-  return { pages, diagnostics };
+  for (const file of files) if (read.has(file)) pages.push(read.get(file)!);
+  return { pages, diagnostics: diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 /** Limits no printed page comes near; beyond them a file is not a page (a whole book, a data dump). */

@@ -58,8 +58,14 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
     if (path !== '404.html') htmlPaths.push(path);
     const it = { site, root, ...data };
-    for (const [name, make] of Object.entries(lazy)) Object.defineProperty(it, name, { get: make, enumerable: false });
-    return { path, key: keyOf(template, it), render: () => tidy(eta.render(template, it)) };
+    const key = keyOf(template, it);
+    for (const [name, make] of Object.entries(lazy)) {
+      let value: unknown;
+      let made = false;
+      // Enumerable, so that eta's layout (which spreads the data) sees them too.
+      Object.defineProperty(it, name, { enumerable: true, get: () => (made ? value : ((made = true), (value = make()))) });
+    }
+    return { path, key, render: () => tidy(eta.render(template, it)) };
   };
   const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: keyOf(path, inputs), render: make });
   const years = calendar(archive.issues);
@@ -91,26 +97,35 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   for (const page of archive.pages) {
     for (const [k, a] of page.articles.entries()) {
       const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
-      yield html(a.url, './article', {
-        title: a.title,
-        description: summary(a),
-        a,
-        reporters: a.reporters.map(link),
-        correspondents: a.correspondents.map(link),
-        officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
-        when: when(a),
-        pageUrl: page.url,
-        pageLabel: pageLabel(page),
-        pageNumber: page.pageNumber,
-        citation: citation(page, site.paper),
-        sourceLines: sourceLines(page, a),
-        prev: page.articles[k - 1],
-        next: page.articles[k + 1],
-        og: { title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null },
-        jsonLd: jsonLd(a, page, site),
-        keywords: related.get(a.id)?.keywords ?? [],
-        related: (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!),
-      }, { bodyHtml: () => renderBody(a) });
+      // What is made from the article and its page alone is lazy: the key has both by digest.
+      yield html(
+        a.url,
+        './article',
+        {
+          title: a.title,
+          a,
+          page: keyOf.page(page),
+          reporters: a.reporters.map(link),
+          correspondents: a.correspondents.map(link),
+          officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
+          when: when(a),
+          pageUrl: page.url,
+          pageLabel: pageLabel(page),
+          pageNumber: page.pageNumber,
+          prev: page.articles[k - 1],
+          next: page.articles[k + 1],
+          keywords: related.get(a.id)?.keywords ?? [],
+          related: (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!),
+        },
+        {
+          bodyHtml: () => renderBody(a),
+          description: () => summary(a),
+          citation: () => citation(page, site.paper),
+          sourceLines: () => sourceLines(page, a),
+          og: () => ({ title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null }),
+          jsonLd: () => jsonLd(a, page, site),
+        },
+      );
     }
   }
 
@@ -148,7 +163,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
  * inside the data counts by its own digest (made once), plus whatever a copy of it adds (a list's date
  * line), so that long lists of articles are cheap to key.
  */
-function outputKeys(archive: Archive, version: string, site: SiteInfo): (template: string, data: unknown) => string {
+function outputKeys(archive: Archive, version: string, site: SiteInfo): ((template: string, data: unknown) => string) & { page(page: SitePage): string } {
   const articleOf = new Map(archive.articles.map((a) => [a.id, a]));
   const digests = new Map<string, string>();
   const digestOf = (a: SiteArticle): string => {
@@ -165,7 +180,15 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): (templat
     for (const [k, v] of Object.entries(value)) if (v !== (article as unknown as Record<string, unknown>)[k]) own[k] = v;
     return own;
   };
-  return (template, data) => sha1(`${version}\n${template}\n${JSON.stringify(data, replacer)}`);
+  const pages = new Map<string, string>();
+  return Object.assign((template: string, data: unknown) => sha1(`${version}\n${template}\n${JSON.stringify(data, replacer)}`), {
+    /** A page's digest (its text and settings; its articles by their digests), made once. */
+    page(page: SitePage): string {
+      let d = pages.get(page.id);
+      if (!d) pages.set(page.id, (d = sha1(JSON.stringify(page, replacer))));
+      return d;
+    },
+  });
 }
 
 function sha1(text: string): string {

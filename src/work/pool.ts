@@ -1,8 +1,9 @@
 /**
- * Worker threads for a build, one per core, started when there is enough work to pay for each loading
- * jieba's dictionary (a few seconds) and kept for every later stage of the same build, so the dictionary
- * is loaded once per thread. The main thread then never loads it. Runs in process when the code is not
- * compiled (tests run TypeScript directly) or the work is small.
+ * Worker threads for a build, one per core at most, each started when work arrives and no thread is free,
+ * and kept for every later stage of the same build, so jieba's dictionary is loaded once per thread and
+ * only by threads that are needed (one new page starts one). The main thread never loads it, and goes on
+ * reading while the threads load it. Runs in process when the code is not compiled (tests run TypeScript
+ * directly).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -10,8 +11,8 @@ import { tasks, type TaskName, type Tasks } from './tasks.js';
 
 /** Runs tasks, in parallel when worthwhile. */
 export interface Pool {
-  /** Every result, in the inputs' order. */
-  run<K extends TaskName>(name: K, inputs: readonly Input<K>[]): Promise<Output<K>[]>;
+  /** The result of one task (queued until a thread is free). */
+  submit<K extends TaskName>(name: K, input: Input<K>): Promise<Output<K>>;
   /**
    * Hands each result to `use` in the inputs' order as soon as it and those before it are done, keeping
    * at most a window of results waiting, so a caller can stream them without holding them all.
@@ -23,72 +24,108 @@ export interface Pool {
 type Input<K extends TaskName> = Parameters<Tasks[K]>[0];
 type Output<K extends TaskName> = ReturnType<Tasks[K]>;
 
-const MIN_JOBS_FOR_WORKERS = 24;
 /** How far workers may run ahead of the result `each` hands on next. */
 const WINDOW = 64;
 
-export function openPool(threads = availableParallelism()): Pool {
-  const compiled = import.meta.url.endsWith('.js');
-  let workers: Worker[] | null = null;
+interface Job {
+  n: number;
+  name: TaskName;
+  input: unknown;
+  resolve: (out: unknown) => void;
+  reject: (error: Error) => void;
+}
 
-  async function each<K extends TaskName>(name: K, inputs: readonly Input<K>[], use: (out: Output<K>, n: number) => void): Promise<void> {
-    const call = tasks[name] as (input: Input<K>) => Output<K>;
-    if (!workers && (!compiled || threads < 2 || inputs.length < MIN_JOBS_FOR_WORKERS)) {
-      inputs.forEach((input, n) => use(call(input), n));
-      return;
+export function openPool(threads = availableParallelism()): Pool {
+  const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
+  const workers: { worker: Worker; job: Job | null }[] = [];
+  const queue: Job[] = [];
+  let jobs = 0;
+  let closing = false;
+
+  const fail = (error: Error): void => {
+    for (const job of [...workers.map((w) => w.job), ...queue.splice(0)]) job?.reject(error);
+    for (const w of workers) w.job = null;
+  };
+  const pump = (): void => {
+    while (queue.length) {
+      let w = workers.find((x) => !x.job);
+      if (!w && workers.length < threads) w = spawn();
+      if (!w) return;
+      const job = queue.shift()!;
+      w.job = job;
+      w.worker.postMessage({ n: job.n, name: job.name, input: job.input });
     }
-    const pool = (workers ??= Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url))));
-    const waiting = new Map<number, Output<K>>();
-    const idle: Worker[] = [];
-    let next = 0;
-    let handed = 0;
-    const listeners: [Worker, (m: { n: number; out: Output<K> }) => void, (e: Error) => void, () => void][] = [];
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const feed = (worker: Worker): void => {
-          if (next < inputs.length && next - handed < WINDOW) {
-            const n = next++;
-            worker.postMessage({ n, name, input: inputs[n] });
-          } else idle.push(worker);
-        };
-        for (const worker of pool) {
-          const onMessage = (m: { n: number; out: Output<K> }): void => {
-            waiting.set(m.n, m.out);
+  };
+  const spawn = (): (typeof workers)[number] => {
+    const w = { worker: new Worker(new URL('./worker.js', import.meta.url)), job: null as Job | null };
+    w.worker.on('message', (m: { n: number; out: unknown }) => {
+      const job = w.job!;
+      w.job = null;
+      job.resolve(m.out);
+      pump();
+    });
+    w.worker.on('error', fail);
+    w.worker.on('exit', () => closing || fail(new Error('a worker thread stopped')));
+    workers.push(w);
+    return w;
+  };
+
+  function submit<K extends TaskName>(name: K, input: Input<K>): Promise<Output<K>> {
+    if (inProcess) {
+      try {
+        return Promise.resolve((tasks[name] as (i: Input<K>) => Output<K>)(input));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
+    return new Promise((resolve, reject) => {
+      queue.push({ n: jobs++, name, input, resolve: resolve as (out: unknown) => void, reject });
+      pump();
+    });
+  }
+
+  function each<K extends TaskName>(name: K, inputs: readonly Input<K>[], use: (out: Output<K>, n: number) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = new Map<number, Output<K>>();
+      let next = 0;
+      let handed = 0;
+      let failed = false;
+      const launch = (): void => {
+        while (!failed && next < inputs.length && next - handed < WINDOW) {
+          const n = next++;
+          submit(name, inputs[n]!).then((out) => {
+            if (failed) return;
+            done.set(n, out);
             try {
-              while (waiting.has(handed)) {
-                const out = waiting.get(handed)!;
-                waiting.delete(handed);
-                use(out, handed++);
+              while (done.has(handed)) {
+                const o = done.get(handed)!;
+                done.delete(handed);
+                use(o, handed++);
               }
             } catch (error) {
+              failed = true;
               return reject(error);
             }
-            if (handed === inputs.length) return resolve();
-            feed(worker);
-            while (idle.length && next < inputs.length && next - handed < WINDOW) feed(idle.pop()!);
-          };
-          const onExit = (): void => reject(new Error('a worker thread stopped'));
-          worker.on('message', onMessage).on('error', reject).on('exit', onExit);
-          listeners.push([worker, onMessage, reject, onExit]);
+            if (handed === inputs.length) resolve();
+            else launch();
+          }, (error: Error) => {
+            failed = true;
+            reject(error);
+          });
         }
-        if (!inputs.length) return resolve();
-        for (const worker of pool) feed(worker);
-      });
-    } finally {
-      for (const [worker, onMessage, onError, onExit] of listeners) worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    }
+      };
+      if (!inputs.length) return resolve();
+      launch();
+    });
   }
 
   return {
+    submit,
     each,
-    async run(name, inputs) {
-      const out = new Array<Output<typeof name>>(inputs.length);
-      await each(name, inputs, (o, n) => (out[n] = o));
-      return out;
-    },
     async close() {
-      if (workers) await Promise.all(workers.map((w) => w.terminate()));
-      workers = null;
+      closing = true;
+      await Promise.all(workers.splice(0).map((w) => w.worker.terminate()));
+      closing = false;
     },
   };
 }

@@ -6,7 +6,8 @@
  * site it published, so the next build can take a file whose key is unchanged from the published site (a
  * hard link: no rendering, no copying) instead of making it again.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFile, link } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
@@ -25,7 +26,7 @@ export interface Sink {
   /** Remembers `value` with this build's site, for the next build. */
   remember(name: string, value: unknown): void;
   /** Publishes what was written. */
-  commit(): void;
+  commit(): Promise<void>;
   /** Throws away what was written. */
   abort(): void;
 }
@@ -41,7 +42,7 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
     carry: () => 0,
     recall: () => null,
     remember: () => undefined,
-    commit: () => undefined,
+    commit: async () => undefined,
     abort: () => files.clear(),
   };
 }
@@ -59,6 +60,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   mkdirSync(tmp, { recursive: true });
   const made = new Set<string>();
   const keys = new Map<string, string>();
+  const linking: Promise<void>[] = [];
   const place = (path: string): string => {
     const full = join(tmp, safePath(path));
     const dir = dirname(full);
@@ -76,17 +78,15 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     reuse(path, key) {
       if (published.get(path) !== key || keys.has(path)) return false;
       const from = join(outDir, safePath(path));
-      const to = place(path);
-      try {
-        linkSync(from, to);
-      } catch {
-        // A file system without hard links gets a copy; a file that has gone is made again.
-        try {
-          copyFileSync(from, to);
-        } catch {
-          return false;
-        }
-      }
+      // Linked off this thread (tens of thousands of links take a second or more); a file system without
+      // hard links gets a copy. Commit waits for them.
+      linking.push(
+        link(from, place(path))
+          .catch(() => copyFile(from, place(path)))
+          .catch(() => {
+            throw new Error(`${path} has gone from the published site ${outDir} since it was built; delete that folder and build again`);
+          }),
+      );
       keys.set(path, key);
       return true;
     },
@@ -109,7 +109,8 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     },
     recall: (name) => recalled[name] ?? null,
     remember: (name, value) => void (state[name] = value),
-    commit() {
+    async commit() {
+      await Promise.all(linking.splice(0));
       const old = `${outDir}.old-${process.pid}`;
       rmSync(old, { recursive: true, force: true });
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
@@ -121,6 +122,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       rmSync(old, { recursive: true, force: true });
     },
     abort() {
+      void Promise.allSettled(linking.splice(0));
       rmSync(tmp, { recursive: true, force: true });
     },
   };

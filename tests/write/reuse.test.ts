@@ -5,35 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { diskSink } from '../../src/write/sink.js';
 
 /** A folder with a published site of one file, made with key `k1`. */
-function published(): { out: string; keys: string } {
+async function published(): Promise<{ out: string; keys: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'baoku-reuse-'));
   const out = join(dir, 'dist');
   const keys = join(dir, 'cache', 'outputs.json');
   const sink = diskSink(out, keys);
   sink.write('a/page.html', 'first', 'k1');
-  sink.commit();
+  await sink.commit();
   return { out, keys };
 }
 
-describe('reusing published files', () => {
-  it('takes the published file when its key is unchanged, without writing it again', () => {
-    const { out, keys } = published();
+describe('reusing published files', async () => {
+  it('takes the published file when its key is unchanged, without writing it again', async () => {
+    const { out, keys } = await published();
     const before = statSync(join(out, 'a/page.html')).ino;
     const sink = diskSink(out, keys);
     expect(sink.reuse('a/page.html', 'k1')).toBe(true);
-    sink.commit();
+    await sink.commit();
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
     expect(statSync(join(out, 'a/page.html')).ino).toBe(before);
   });
 
-  it('makes the file again when its key changed or the file is gone', () => {
-    const { out, keys } = published();
+  it('makes the file again when its key changed or the file is gone', async () => {
+    const { out, keys } = await published();
     expect(diskSink(out, keys).reuse('a/page.html', 'k2')).toBe(false);
     expect(diskSink(out, keys).reuse('b/other.html', 'k1')).toBe(false);
   });
 
-  it('does not believe the keys of a build killed before it swapped its site in', () => {
-    const { out, keys } = published();
+  it('does not believe the keys of a build killed before it swapped its site in', async () => {
+    const { out, keys } = await published();
     const killed = diskSink(out, keys);
     killed.write('a/page.html', 'second', 'k2');
     // What commit leaves if the build dies between writing its keys and swapping: its folder is still there.
@@ -43,8 +43,8 @@ describe('reusing published files', () => {
     expect(next.reuse('a/page.html', 'k1')).toBe(true);
   });
 
-  it('believes them once the killed build had swapped its site in', () => {
-    const { out, keys } = published();
+  it('believes them once the killed build had swapped its site in', async () => {
+    const { out, keys } = await published();
     writeFileSync(join(out, 'a/page.html'), 'second');
     writeFileSync(`${keys}.pending`, JSON.stringify({ folder: 'dist.tmp-1', keys: { 'a/page.html': 'k2' } }));
     const next = diskSink(out, keys);
