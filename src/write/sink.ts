@@ -6,8 +6,7 @@
  * site it published, so the next build can take a file whose key is unchanged from the published site (a
  * hard link: no rendering, no copying) instead of making it again.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile, link } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
@@ -60,7 +59,6 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   mkdirSync(tmp, { recursive: true });
   const made = new Set<string>();
   const keys = new Map<string, string>();
-  const linking: Promise<void>[] = [];
   const place = (path: string): string => {
     const full = join(tmp, safePath(path));
     const dir = dirname(full);
@@ -78,15 +76,16 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     reuse(path, key) {
       if (published.get(path) !== key || keys.has(path)) return false;
       const from = join(outDir, safePath(path));
-      // Linked off this thread (tens of thousands of links take a second or more); a file system without
-      // hard links gets a copy. Commit waits for them.
-      linking.push(
-        link(from, place(path))
-          .catch(() => copyFile(from, place(path)))
-          .catch(() => {
-            throw new Error(`${path} has gone from the published site ${outDir} since it was built; delete that folder and build again`);
-          }),
-      );
+      // A file system without hard links gets a copy; a file that has gone is made again.
+      try {
+        linkSync(from, place(path));
+      } catch {
+        try {
+          copyFileSync(from, place(path));
+        } catch {
+          return false;
+        }
+      }
       keys.set(path, key);
       return true;
     },
@@ -102,7 +101,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       let n = 0;
       for (const [path, key] of published) {
         if (!path.startsWith(prefix) || keys.has(path)) continue;
-        if (!sink.reuse(path, key)) throw new Error(`${path} has gone from the published site ${outDir}; delete it and build again`);
+        if (!sink.reuse(path, key)) throw new Error(`${path} has gone from the published site ${outDir} since it was built; delete that folder and build again`);
         n++;
       }
       return n;
@@ -110,7 +109,6 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     recall: (name) => recalled[name] ?? null,
     remember: (name, value) => void (state[name] = value),
     async commit() {
-      await Promise.all(linking.splice(0));
       const old = `${outDir}.old-${process.pid}`;
       rmSync(old, { recursive: true, force: true });
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
@@ -122,7 +120,6 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       rmSync(old, { recursive: true, force: true });
     },
     abort() {
-      void Promise.allSettled(linking.splice(0));
       rmSync(tmp, { recursive: true, force: true });
     },
   };
