@@ -73,6 +73,8 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
     }
     const parsed = await task('parse', () => parser.finish(options.onProgress));
+    // With --keep-going, pages that failed to read keep their cache entries for when they are fixed.
+    const failedPages = failed.length;
     diagnostics.push(...notices);
     for (const p of parsed) for (const w of p.parsed.warnings) diagnostics.push({ file: p.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
     const corrections = task('corrections', () => readCorrections(config));
@@ -124,9 +126,12 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     }
     await indexing;
     write('baoku-search.js', task('bundle', clientBundle));
-    await task('write', () => {
+    await task('write', async () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
-      return sink.commit();
+      await sink.commit();
+      // Only after a build that published: what it did not use (other versions, old page texts) goes, so
+      // the cache stays the size of the archive. A failed build keeps everything.
+      if (!failedPages) for (const cache of [pageCache, indexCache]) cache.prune();
     });
     return { archive, diagnostics, files, bytes, reused, timings };
   } catch (error) {

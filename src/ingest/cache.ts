@@ -35,15 +35,22 @@ export interface Cache<T> {
   has(key: string): boolean;
   get(key: string): T | null;
   set(key: string, value: T): void;
+  /** Deletes the entries this build did not ask for (old versions, pages since changed); returns how many. */
+  prune(): number;
 }
 
 /** Opens a cache of one kind; `valid` rejects entries of the wrong shape; `discard` hears of bad entries. */
 export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
   const file = (key: string): string => join(cacheDir, kind, key.slice(0, 2), `${key}.json`);
+  const used = new Set<string>();
   return {
     key: (parts) => createHash('sha256').update(version).update(JSON.stringify(parts)).digest('hex'),
-    has: (key) => existsSync(file(key)),
+    has(key) {
+      used.add(key);
+      return existsSync(file(key));
+    },
     get(key) {
+      used.add(key);
       let text: string;
       try {
         text = readFileSync(file(key), 'utf8');
@@ -60,7 +67,20 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
         return null;
       }
     },
+    prune() {
+      let n = 0;
+      const dir = join(cacheDir, kind);
+      for (const sub of safeList(dir)) {
+        for (const name of safeList(join(dir, sub))) {
+          if (used.has(name.replace(/\.json$/, ''))) continue;
+          rmSync(join(dir, sub, name), { force: true });
+          n++;
+        }
+      }
+      return n;
+    },
     set(key, value) {
+      used.add(key);
       const target = file(key);
       mkdirSync(dirname(target), { recursive: true });
       const tmp = `${target}.${process.pid}.tmp`;
@@ -68,4 +88,12 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
       renameSync(tmp, target);
     },
   };
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
