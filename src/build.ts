@@ -191,7 +191,7 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   for (const f of done.files) write(f.path, f.content, INDEX_FILE);
   sink.remember(INDEX_STATE, done.state);
   // The rest of the published index is unchanged: its files are taken over as they are.
-  return builder.adding ? sink.carry('search/') : 0;
+  return builder.adding ? sink.carry('search/', new Set(done.gone)) : 0;
 }
 
 /**

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import type { Archive, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
-import { code, codeWidth, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, readPostings, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
-import { contribution, docInfo, searchFields, type Contribution, type IndexFile } from './indexer.js';
+import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, readPostings, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import { contribution, docInfo, searchFields, termsOf, type Contribution, type IndexFile } from './indexer.js';
 import { normalize, shardOf } from './tokenize.js';
 
 /** Shards hold about this much (the count is a power of two, so it changes only when the lists double). */
@@ -20,6 +20,8 @@ const FILE_BYTES = 30_000;
 /** Keywords the search box can suggest (about 10 bytes each). */
 const MAX_SUGGESTIONS = 2_000;
 const DOCS_PER_CHUNK = 4;
+/** Pages at the end of the published index that may be taken out and added again (beyond: make it whole). */
+const MAX_TAKEN_OUT = 32;
 /** Seals every list's tail this often (in documents), so no list keeps pieces of old articles' strings alive. */
 const FLATTEN_EVERY = 2048;
 
@@ -34,9 +36,9 @@ export interface IndexState {
   small: number;
   /** Terms with files of their own: [parts, last document]. */
   long: Record<string, [number, number]>;
-  /** Length codes of the documents (as in facts.js), and the total length. */
+  /** Length codes of the documents (as in facts.js), and each page's total length. */
   lengths: string;
-  total: number;
+  sizes: number[];
 }
 
 /** Reads a file of the published site (path relative to its root), or null. */
@@ -69,9 +71,11 @@ export class SearchIndexBuilder {
   private read: PublishedReader = () => null;
   private doc = 0;
   private lengthCodes = '';
-  private totalLength = 0;
+  private sizes: number[] = [];
   private infos: DocInfo[] = [];
   private chunk = 0;
+  /** When pages at the end of the published index changed: their first document, and their terms. */
+  private cut: { doc: number; terms: Set<string> } | null = null;
 
   constructor(private readonly archive: Archive) {
     // Undated pages first, then by date, then in archive order: see format.ts.
@@ -79,36 +83,49 @@ export class SearchIndexBuilder {
   }
 
   /**
-   * Takes up the published index when it holds the first pages of `pages` exactly as they are now (by
-   * `keys`, one per page naming its articles' searchable text): returns the number of pages it holds,
-   * from which `add` wants the rest; 0 when the index must be made whole.
+   * Takes up the published index when it holds the first pages of `pages` as they are now (by `keys`, one
+   * per page naming its articles' searchable text), but for at most a few pages at its end, which are
+   * taken out again (an edited or corrected latest issue): returns the number of pages kept, from which
+   * `add` wants the rest; 0 when the index must be made whole.
    */
   resume(keys: readonly string[], published: IndexState | null, read: PublishedReader): number {
     this.digests = this.pages.map((page, i) => pageDigest(page, keys[i]!));
     const base = published;
-    if (!base || base.version !== INDEX_VERSION || base.pages.length > this.pages.length || base.pages.some((d, i) => d !== this.digests[i])) return 0;
+    // What the sink kept is data from disk: anything not of this shape means "make it whole".
+    if (!base || base.version !== INDEX_VERSION || !Array.isArray(base.pages) || !Array.isArray(base.sizes) || typeof base.lengths !== 'string' || typeof base.long !== 'object' || base.long === null) return 0;
+    let kept = 0;
+    while (kept < base.pages.length && kept < this.pages.length && base.pages[kept] === this.digests[kept]) kept++;
+    if (kept === 0 || base.pages.length - kept > MAX_TAKEN_OUT) return 0;
     this.base = base;
     this.read = read;
-    this.doc = base.docs;
-    this.lengthCodes = base.lengths;
-    this.totalLength = base.total;
-    this.chunk = Math.floor(base.docs / DOCS_PER_CHUNK);
-    if (base.docs % DOCS_PER_CHUNK) {
-      const last = read(`search/doc-${this.chunk}.js`);
-      try {
-        this.infos = readDataScript(last ?? '') as DocInfo[];
-      } catch {
-        return this.restart();
+    this.sizes = base.sizes.slice(0, kept);
+    this.doc = this.pages.slice(0, kept).reduce((n, p) => n + p.articles.length, 0);
+    this.lengthCodes = base.lengths.slice(0, this.doc);
+    this.chunk = Math.floor(this.doc / DOCS_PER_CHUNK);
+    try {
+      if (kept < base.pages.length) {
+        // The terms of the documents taken out, from their stored fields: their lists are cut back.
+        const terms = new Set<string>();
+        for (let k = this.chunk; k * DOCS_PER_CHUNK < base.docs; k++) {
+          (readDataScript(read(`search/doc-${k}.js`) ?? '') as DocInfo[]).forEach((info, i) => {
+            if (k * DOCS_PER_CHUNK + i >= this.doc) for (const t of termsOf(info.fields)) terms.add(t);
+          });
+        }
+        this.cut = { doc: this.doc, terms };
       }
+      if (this.doc % DOCS_PER_CHUNK) this.infos = (readDataScript(read(`search/doc-${this.chunk}.js`) ?? '') as DocInfo[]).slice(0, this.doc % DOCS_PER_CHUNK);
+    } catch {
+      return this.restart();
     }
-    return base.pages.length;
+    return kept;
   }
 
   private restart(): number {
     this.base = null;
+    this.cut = null;
     this.doc = 0;
     this.lengthCodes = '';
-    this.totalLength = 0;
+    this.sizes = [];
     this.chunk = 0;
     this.infos = [];
     return 0;
@@ -122,6 +139,7 @@ export class SearchIndexBuilder {
   /** Adds the next page of `pages` with its articles' contributions; returns the display-data files now complete. */
   add(page: SitePage, contributions: readonly Contribution[]): IndexFile[] {
     const files: IndexFile[] = [];
+    this.sizes.push(contributions.reduce((n, c) => n + c.length, 0));
     page.articles.forEach((a, k) => {
       const doc = this.doc++;
       const c = contributions[k]!;
@@ -139,7 +157,6 @@ export class SearchIndexBuilder {
       });
       if (doc % FLATTEN_EVERY === FLATTEN_EVERY - 1) for (const list of this.lists.values()) seal(list);
       this.lengthCodes += code(lengthCode(c.length), 1);
-      this.totalLength += c.length;
       this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
       if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
     });
@@ -147,10 +164,11 @@ export class SearchIndexBuilder {
   }
 
   /**
-   * The rest of the index: postings, manifest, facts, the last display chunk, and the state to remember.
-   * Null when pages were being added and the lists have outgrown the shard count: make the index whole.
+   * The rest of the index: postings, manifest, facts, the last display chunk, the state to remember, and
+   * the published files that must go. Null when pages were being added and the lists have outgrown the
+   * shard count (or a file it needs has gone): make the index whole.
    */
-  finish(): { files: IndexFile[]; state: IndexState } | null {
+  finish(): { files: IndexFile[]; state: IndexState; gone: string[] } | null {
     try {
       return this.finishing();
     } catch (error) {
@@ -159,8 +177,9 @@ export class SearchIndexBuilder {
     }
   }
 
-  private finishing(): { files: IndexFile[]; state: IndexState } | null {
+  private finishing(): { files: IndexFile[]; state: IndexState; gone: string[] } | null {
     const base = this.base;
+    const cut = this.cut;
     // A published file that has gone (or does not read) means the index must be made whole.
     const published = <T>(path: string): T => {
       const text = this.read(path);
@@ -178,33 +197,45 @@ export class SearchIndexBuilder {
       return s;
     };
     const long: Record<string, [number, number]> = { ...base?.long };
-    // Every term with new entries: its list as it now stands, and whether it lives in a shard.
+    const gone = new Set<string>();
+    const partFiles = (term: string, from: number, to: number): string[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => `search/${longListFile(term, from + k)}.js`);
+    // Every term with new entries or cut back: its list as it now stands (from part `from` on for a long
+    // list), and whether it lives in a shard.
     const grown: { term: string; text: string; from: number; parts: number; small: boolean }[] = [];
     let small = base?.small ?? 0;
     const size = (term: string, text: string): number => term.length + text.length + 6;
-    for (const term of [...this.lists.keys()].sort()) {
-      const list = this.lists.get(term)!;
+    for (const term of [...new Set([...this.lists.keys(), ...(cut?.terms ?? [])])].sort()) {
+      const list = this.lists.get(term);
       let before = '';
       let last = 0;
       let from = 0;
-      const wasLong = long[term];
-      if (base && wasLong) {
+      const wasLong = base ? long[term] : undefined;
+      const cutting = cut?.terms.has(term) ?? false;
+      if (wasLong && !cutting) {
         // Only the last part of a long list changes (and parts are added after it).
         from = wasLong[0] - 1;
         before = published<string>(`search/${longListFile(term, from)}.js`);
         last = wasLong[1];
+      } else if (wasLong) {
+        ({ text: before, last } = cutPostings(partFiles(term, 0, wasLong[0]).map((f) => published<string>(f)).join(''), cut!.doc));
       } else if (base) {
-        before = publishedShard(shardOf(term, base.shards))[term] ?? '';
-        if (before) {
-          last = readPostings(before).docs.at(-1)!;
-          small -= size(term, before);
-        }
+        const was = publishedShard(shardOf(term, base.shards))[term] ?? '';
+        if (was) small -= size(term, was);
+        ({ text: before, last } = cutting ? cutPostings(was, cut!.doc) : { text: was, last: was ? readPostings(was).docs.at(-1)! : 0 });
       }
-      const text = before + writeNumber(list.first - last) + list.chunks.join('') + list.tail.join('');
-      const isSmall = !wasLong && text.length <= OWN_FILE_BYTES;
+      const text = list ? before + writeNumber(list.first - last) + list.chunks.join('') + list.tail.join('') : before;
+      // A long list that was only added to is still long; any other is as long as its whole text.
+      const isSmall = !(wasLong && !cutting) && text.length <= OWN_FILE_BYTES;
+      const parts = isSmall ? 0 : from + Math.ceil(text.length / FILE_BYTES);
+      if (wasLong) for (const f of partFiles(term, parts, wasLong[0])) gone.add(f);
+      delete long[term];
+      if (!text) {
+        grown.push({ term, text, from, parts: 0, small: true });
+        continue;
+      }
       if (isSmall) small += size(term, text);
-      grown.push({ term, text, from, parts: from + Math.ceil(text.length / FILE_BYTES), small: isSmall });
-      if (!isSmall) long[term] = [from + Math.ceil(text.length / FILE_BYTES), list.last];
+      else long[term] = [parts, list ? list.last : last];
+      grown.push({ term, text, from, parts, small: isSmall });
     }
     this.lists.clear();
     const shardCount = shardsFor(small);
@@ -212,15 +243,17 @@ export class SearchIndexBuilder {
 
     const files: IndexFile[] = [];
     if (this.infos.length) files.push(this.flushInfos());
-    // The shards that change: all of them for a whole index, else those of the grown terms.
+    if (base) for (let k = this.chunk; k * DOCS_PER_CHUNK < base.docs; k++) gone.add(`search/doc-${k}.js`);
+    // The shards that change: all of them for a whole index, else those of the terms above.
     const changed = new Map<number, Shard>();
     if (!base) for (let n = 0; n < shardCount; n++) changed.set(n, {});
     for (const g of grown) {
       const n = shardOf(g.term, shardCount);
-      const value = g.small ? g.text : `@${g.parts}`;
       const shard = changed.get(n) ?? publishedShard(n);
+      const value = !g.text ? undefined : g.small ? g.text : `@${g.parts}`;
       if (shard[g.term] !== value) {
-        shard[g.term] = value;
+        if (value === undefined) delete shard[g.term];
+        else shard[g.term] = value;
         changed.set(n, shard);
       }
       if (!g.small) for (let k = g.from; k < g.parts; k++) files.push({ path: `search/${longListFile(g.term, k)}.js`, content: dataScript(longListFile(g.term, k), g.text.slice((k - g.from) * FILE_BYTES, (k - g.from + 1) * FILE_BYTES)) });
@@ -231,8 +264,9 @@ export class SearchIndexBuilder {
       files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, sorted) });
     }
     files.push(...this.tables(shardCount));
-    const state: IndexState = { version: INDEX_VERSION, shards: shardCount, pages: this.digests, docs: this.doc, small, long, lengths: this.lengthCodes, total: this.totalLength };
-    return { files, state };
+    for (const f of files) gone.delete(f.path);
+    const state: IndexState = { version: INDEX_VERSION, shards: shardCount, pages: this.digests, docs: this.doc, small, long, lengths: this.lengthCodes, sizes: this.sizes };
+    return { files, state, gone: [...gone].sort() };
   }
 
   /** Manifest, facts, reporters and suggestions: small, made from the whole archive every time. */
@@ -268,7 +302,7 @@ export class SearchIndexBuilder {
       shards: shardCount,
       docsPerChunk: DOCS_PER_CHUNK,
       docCount: this.doc,
-      avgLength: Math.round((this.totalLength / Math.max(1, this.doc)) * 100) / 100,
+      avgLength: Math.round((this.sizes.reduce((a, b) => a + b, 0) / Math.max(1, this.doc)) * 100) / 100,
       offices,
       reporters,
       months: months.reverse(),

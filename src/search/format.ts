@@ -154,30 +154,53 @@ export interface Postings {
   values: number[];
 }
 
+/** Reads self-delimiting numbers from `text`, starting at `at`. */
+function numbers(text: string): { at: number; next(): number } {
+  const r = {
+    at: 0,
+    next(): number {
+      let n = 0;
+      for (;;) {
+        const v = VALUE[text.charCodeAt(r.at++)]!;
+        if (v < 32) return n * 32 + v;
+        n = n * 32 + (v - 32);
+      }
+    },
+  };
+  return r;
+}
+
 /** Decodes a postings list. */
 export function readPostings(text: string): Postings {
   const docs: number[] = [];
   const starts: number[] = [];
   const values: number[] = [];
-  let i = 0;
-  const next = (): number => {
-    let n = 0;
-    for (;;) {
-      const v = VALUE[text.charCodeAt(i++)]!;
-      if (v < 32) return n * 32 + v;
-      n = n * 32 + (v - 32);
-    }
-  };
+  const r = numbers(text);
   let doc = 0;
-  while (i < text.length) {
-    doc += next();
+  while (r.at < text.length) {
+    doc += r.next();
     docs.push(doc);
     starts.push(values.length);
-    const count = next();
-    for (let k = 0; k < count; k++) values.push(next());
+    const count = r.next();
+    for (let k = 0; k < count; k++) values.push(r.next());
   }
   starts.push(values.length);
   return { docs, starts, values };
+}
+
+/** A postings list without its entries for documents from `doc` on (the text before them, and its last document). */
+export function cutPostings(text: string, doc: number): { text: string; last: number } {
+  const r = numbers(text);
+  let d = 0;
+  let last = 0;
+  while (r.at < text.length) {
+    const start = r.at;
+    d += r.next();
+    if (d >= doc) return { text: text.slice(0, start), last };
+    last = d;
+    for (let count = r.next(), k = 0; k < count; k++) r.next();
+  }
+  return { text, last };
 }
 
 /** The hits of entry `k` of a pair's postings (positions restored from their deltas). */

@@ -45,29 +45,19 @@ export interface Contribution {
  */
 export function contribution(fields: readonly string[]): Contribution {
   let length = 0;
-  let offset = 0;
   const pairs = new Map<string, number[]>();
   const singles = new Map<string, number[]>();
-  fields.forEach((text, field) => {
-    const { chars, source } = normalize(text);
-    const starts = wordStarts(text);
-    for (let i = 0; i < chars.length; i++) {
-      const ch = chars[i]!;
-      if (!isWordChar(ch)) continue;
+  scanTerms(fields, (term, field, at, wordStart) => {
+    if (at < 0) {
       length++;
-      let counts = singles.get(ch);
-      if (!counts) singles.set(ch, (counts = [0, 0, 0, 0]));
+      let counts = singles.get(term);
+      if (!counts) singles.set(term, (counts = [0, 0, 0, 0]));
       counts[field]!++;
-      const next = chars[i + 1];
-      if (next !== undefined && isWordChar(next)) {
-        const ws = starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]) ? 1 : 0;
-        const term = ch + next;
-        let list = pairs.get(term);
-        if (!list) pairs.set(term, (list = []));
-        list.push(offset + i, field * 2 + ws);
-      }
+      return;
     }
-    offset += chars.length + 1;
+    let list = pairs.get(term);
+    if (!list) pairs.set(term, (list = []));
+    list.push(at, field * 2 + (wordStart!() ? 1 : 0));
   });
   const terms: string[] = [];
   const bodies: string[] = [];
@@ -87,6 +77,33 @@ export function contribution(fields: readonly string[]): Contribution {
     bodies.push(writeNumbers([counts.length, ...counts]));
   }
   return { length, terms: terms.join(' '), bodies: bodies.join(' ') };
+}
+
+/** The terms an article's fields put in the index (without jieba: to find them, not to index them). */
+export function termsOf(fields: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  scanTerms(fields, (term) => out.add(term), false);
+  return out;
+}
+
+/**
+ * Visits every term of the fields in order: each single character (at -1) and each pair of word
+ * characters (at its position across the fields), with whether jieba starts a word there (asked lazily).
+ */
+function scanTerms(fields: readonly string[], visit: (term: string, field: number, at: number, wordStart?: () => boolean) => void, words = true): void {
+  let offset = 0;
+  fields.forEach((text, field) => {
+    const { chars, source } = normalize(text);
+    const starts = words ? wordStarts(text) : new Set<number>();
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      if (!isWordChar(ch)) continue;
+      visit(ch, field, -1);
+      const next = chars[i + 1];
+      if (next !== undefined && isWordChar(next)) visit(ch + next, field, offset + i, () => starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]));
+    }
+    offset += chars.length + 1;
+  });
 }
 
 /** Indexes (in the original text) where jieba starts a word. */

@@ -18,8 +18,8 @@ export interface Sink {
   reuse(path: string, key: string): boolean;
   /** A file of the published site (as the last build of this sink left it), or null. */
   readPublished(path: string): string | null;
-  /** Takes every file of the published site under `prefix` that this build has not made; returns how many. */
-  carry(prefix: string): number;
+  /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns how many. */
+  carry(prefix: string, except?: ReadonlySet<string>): number;
   /** What the build of the published site remembered under `name`, or null. */
   recall(name: string): unknown;
   /** Remembers `value` with this build's site, for the next build. */
@@ -97,10 +97,10 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
         return null;
       }
     },
-    carry(prefix) {
+    carry(prefix, except) {
       let n = 0;
       for (const [path, key] of published) {
-        if (!path.startsWith(prefix) || keys.has(path)) continue;
+        if (!path.startsWith(prefix) || keys.has(path) || except?.has(path)) continue;
         if (!sink.reuse(path, key)) throw new Error(`${path} has gone from the published site ${outDir} since it was built; delete that folder and build again`);
         n++;
       }

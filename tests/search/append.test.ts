@@ -36,7 +36,15 @@ function index(archive: Archive, published: Index | null): { index: Index; from:
   const done = builder.finish();
   if (!done) return null;
   for (const f of done.files) files.set(f.path, f.content);
+  for (const path of done.gone) files.delete(path);
   return { index: { files, state: done.state }, from };
+}
+
+/** The two indexes hold the same files, byte for byte, and the same state. */
+function expectSame(a: Index, b: Index): void {
+  expect([...a.files.keys()].sort()).toEqual([...b.files.keys()].sort());
+  for (const [path, content] of b.files) expect(a.files.get(path), path).toBe(content);
+  expect(a.state).toEqual(b.state);
 }
 
 describe('adding pages to a published search index', async () => {
@@ -48,15 +56,43 @@ describe('adding pages to a published search index', async () => {
     const before = index(await archiveOf(pages.slice(0, -1)), null)!.index;
     const after = index(all, before)!;
     expect(after.from).toBe(pages.length - 1);
-    expect([...after.index.files.keys()].sort()).toEqual([...whole.files.keys()].sort());
-    for (const [path, content] of whole.files) expect(after.index.files.get(path), path).toBe(content);
-    expect(after.index.state).toEqual(whole.state);
+    expectSame(after.index, whole);
   });
 
-  it('makes the index whole when a page before the new ones changed', async () => {
-    const edited = pages.map(([name, text], i): [string, string] => [name, i === 2 ? text.replace(/。/, '，') : text]);
-    const before = index(await archiveOf(edited.slice(0, -1)), null)!.index;
-    expect(index(all, before)!.from).toBe(0);
+  it('takes the latest pages out and adds them again when they were edited or removed', async () => {
+    const edited = pages.map(([name, text], i): [string, string] => [name, i >= pages.length - 2 ? text.replace(/。/, '，').replace(/[\u4e00-\u9fff]{6}/, '') : text]);
+    const before = index(await archiveOf(edited), null)!.index;
+    const again = index(all, before)!;
+    expect(again.from).toBe(pages.length - 2);
+    expectSame(again.index, whole);
+    const fewer = await archiveOf(pages.slice(0, -2));
+    const shrunk = index(fewer, whole)!;
+    expect(shrunk.from).toBe(pages.length - 2);
+    expectSame(shrunk.index, index(fewer, null)!.index);
+  });
+
+  it('moves a long list back into its shard when taking pages out shortens it', async () => {
+    const page = (n: number, times: number): [string, string] => [`p${n}.txt`, `---\ndate: 2024-03-0${n}\n---\n本报讯 （记者 王一） ${'青石区修路。'.repeat(times)}\n`];
+    const long = [page(1, 400), page(2, 400), page(3, 400)];
+    const short = [page(1, 400), page(2, 400), page(3, 1)];
+    const longIndex = index(await archiveOf(long), null)!.index;
+    const shortArchive = await archiveOf(short);
+    const shortIndex = index(shortArchive, null)!.index;
+    expect(Object.keys(longIndex.state.long)).toContain('青石');
+    expect(Object.keys(shortIndex.state.long)).not.toContain('青石');
+    for (const [from, to, archive] of [[longIndex, shortIndex, shortArchive], [shortIndex, longIndex, await archiveOf(long)]] as const) {
+      const next = index(archive, from)!;
+      expect(next.from).toBe(2);
+      expectSame(next.index, to);
+    }
+  });
+
+  it('takes out every page after an early edit, or makes the index whole when the first page changed', async () => {
+    const edit = (k: number): Promise<Archive> => archiveOf(pages.map(([name, text], i): [string, string] => [name, i === k ? text.replace(/。/, '，') : text]));
+    const again = index(all, index(await edit(1), null)!.index)!;
+    expect(again.from).toBe(1);
+    expectSame(again.index, whole);
+    expect(index(all, index(await edit(0), null)!.index)!.from).toBe(0);
   });
 
   it('gives up adding when the lists outgrow the shards, and making it whole still works', async () => {
