@@ -151,9 +151,9 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
 async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
   const builder = new SearchIndexBuilder(archive);
   const jobs = builder.pages.map((page, position) => {
-    const fields = page.articles.map((a) => searchFields(a));
-    const key = cache.key(fields);
-    return { page, position, fields, key, cached: cache.has(key) };
+    // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
+    const key = cache.key([page.source, page.articles.map((a) => (a.correction ? searchFields(a) : null))]);
+    return { page, position, get fields() { return page.articles.map((a) => searchFields(a)); }, key, cached: cache.has(key) };
   });
   const from = builder.resume(
     jobs.map((j) => j.key),
@@ -211,7 +211,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
     used.add(id);
     ids.set(path, id);
   }
-  const jobs = new Map<string, { page: PageFile; id: string; parsed: ParsedPage | Promise<ParsedPage> }>();
+  const jobs = new Map<string, { page: PageFile; id: string; key: string; parsed: ParsedPage | Promise<ParsedPage> }>();
   return {
     start(page: PageFile): void {
       const id = ids.get(page.path)!;
@@ -223,7 +223,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
           cache.set(key, fresh);
           return fresh;
         });
-      jobs.set(page.path, { page, id, parsed });
+      jobs.set(page.path, { page, id, key, parsed });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
       const list = paths.filter((p) => jobs.has(p)).map((p) => jobs.get(p)!);
@@ -237,7 +237,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
           return p;
         }),
       );
-      return list.map(({ page, id }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]! }));
+      return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
     },
   };
 }

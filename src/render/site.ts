@@ -165,12 +165,9 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
  */
 function outputKeys(archive: Archive, version: string, site: SiteInfo): ((template: string, data: unknown) => string) & { page(page: SitePage): string } {
   const articleOf = new Map(archive.articles.map((a) => [a.id, a]));
-  const digests = new Map<string, string>();
-  const digestOf = (a: SiteArticle): string => {
-    let d = digests.get(a.id);
-    if (!d) digests.set(a.id, (d = sha1(JSON.stringify(a))));
-    return d;
-  };
+  const sourceOf = new Map(archive.pages.map((p) => [p.id, p.source]));
+  // An article follows from its page's source, unless an editor corrected it.
+  const digestOf = (a: SiteArticle): string => (a.correction ? sha1(JSON.stringify(a)) : `${sourceOf.get(a.pageId)}:${a.index}`);
   const replacer = (_key: string, value: unknown): unknown => {
     if (value === site) return undefined;
     if (value === null || typeof value !== 'object' || !('paragraphs' in value) || !('id' in value)) return value;
@@ -182,10 +179,11 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
   };
   const pages = new Map<string, string>();
   return Object.assign((template: string, data: unknown) => sha1(`${version}\n${template}\n${JSON.stringify(data, replacer)}`), {
-    /** A page's digest (its text and settings; its articles by their digests), made once. */
+    /** A page's digest (its source and settings; its articles by their digests), made once. */
     page(page: SitePage): string {
       let d = pages.get(page.id);
-      if (!d) pages.set(page.id, (d = sha1(JSON.stringify(page, replacer))));
+      // Its text and parse follow from its source.
+      if (!d) pages.set(page.id, (d = sha1(JSON.stringify({ ...page, lines: undefined, parsed: undefined }, replacer))));
       return d;
     },
   });

@@ -10,6 +10,8 @@ export interface SitePage {
   path: string;
   url: string;
   parsed: ParsedPage;
+  /** A digest of the page file and of how it was parsed: `lines` and `parsed` follow from it. */
+  source: string;
   /** The page text as printed (after front matter), for the 原文 view. */
   lines: string[];
   lineOffset: number;
@@ -61,6 +63,8 @@ export interface ParsedInput {
   body: string;
   lineOffset: number;
   parsed: ParsedPage;
+  /** A digest of the page file and the parse options (the parse cache's key). */
+  source: string;
 }
 
 /** Builds the archive model; `paper` is the configured name used when a page's front matter gives none. */
@@ -72,6 +76,7 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
       path: input.path,
       url: `pages/${input.id}.html`,
       parsed: input.parsed,
+      source: input.source,
       lines: input.body.replace(/\n$/, '').split('\n'),
       lineOffset: input.lineOffset,
       date: p.date,
