@@ -1,7 +1,7 @@
 /**
  * Build benchmark (prints numbers, asserts nothing): makes synthetic archives of N pages by recombining the
  * content's articles, then measures a full build, time per stage, peak memory and output size, and the
- * rebuild after adding one page and after editing one correction.
+ * rebuild with nothing changed, after adding one page and after editing one correction.
  * Usage: npm run bench [-- 100 1000 5000]   Writes test-output/bench.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -64,6 +64,7 @@ for (const n of runs) {
   makeArchive(dir, n);
   rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
   const full = build(dir);
+  const unchanged = build(dir);
   // One more page, as an editor adds it.
   writeFileSync(join(dir, 'content/pages', '2099-01-01-p1.txt'), `---\ndate: 2099-01-01\n---\n本报讯 （记者 王一） 新的一期版面今天出版，内容照常。\n`);
   const addOne = build(dir);
@@ -79,6 +80,7 @@ for (const n of runs) {
     peakRssMB: full.rssMB,
     outputMB: full.outputMB,
     stages: full.stages,
+    unchangedSeconds: unchanged.seconds,
     addOnePageSeconds: addOne.seconds,
     addOnePageStages: addOne.stages,
     editCorrectionSeconds: correct.seconds,
@@ -86,10 +88,10 @@ for (const n of runs) {
   results.push(row);
   console.log(JSON.stringify(row));
 }
-console.log('\npages  articles  full build  articles/s  peak RSS  output  +1 page  +1 correction');
+console.log('\npages  articles  full build  articles/s  peak RSS  output  unchanged  +1 page  +1 correction');
 for (const r of results) {
   console.log(
-    `${String(r['pages']).padStart(5)} ${String(r['articles']).padStart(9)} ${String(r['fullSeconds']).padStart(9)} s ${String(r['articlesPerSecond']).padStart(10)} ${String(r['peakRssMB']).padStart(6)} MB ${String(r['outputMB']).padStart(5)} MB ${String(r['addOnePageSeconds']).padStart(6)} s ${String(r['editCorrectionSeconds']).padStart(8)} s`,
+    `${String(r['pages']).padStart(5)} ${String(r['articles']).padStart(9)} ${String(r['fullSeconds']).padStart(9)} s ${String(r['articlesPerSecond']).padStart(10)} ${String(r['peakRssMB']).padStart(6)} MB ${String(r['outputMB']).padStart(5)} MB ${String(r['unchangedSeconds']).padStart(8)} s ${String(r['addOnePageSeconds']).padStart(6)} s ${String(r['editCorrectionSeconds']).padStart(8)} s`,
   );
 }
 mkdirSync(join(root, 'test-output'), { recursive: true });
