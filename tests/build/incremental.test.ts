@@ -128,4 +128,23 @@ describe('a build killed midway', () => {
     expect(readdirSync(dir).filter((n) => n.includes('.tmp-') || n.includes('.old-'))).toEqual([]);
     expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('青石');
   }, 240_000);
+
+  it('a build that reuses the published site, killed at any point, leaves a site the next build completes exactly', async () => {
+    const dir = archive(30);
+    expect(build(dir).status).toBe(0);
+    let n = 0;
+    for (const delay of [200, 800, 1600, 2400, 3200, 4000]) {
+      // A new page each time, so each killed build has files to reuse, an index to add to and keys to keep.
+      writeFileSync(join(dir, 'content/pages', `2025-02-0${++n}-p1.txt`), `---\ndate: 2025-02-0${n}\n---\n本报讯 （记者 周明远） 青石区第${n}次新春走访，慰问困难群众。\n`);
+      const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      expect(existsSync(join(dir, 'dist/search/manifest.js')), `after a kill at ${delay} ms`).toBe(true);
+    }
+    expect(build(dir).status).toBe(0);
+    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+    expect(build(dir, 'dist-clean').status).toBe(0);
+    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+  }, 240_000);
 });
