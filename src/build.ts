@@ -44,12 +44,21 @@ export interface BuildOptions {
   keepGoing?: boolean;
   /** Told how far the slow stages are. */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Worker threads the caller keeps across builds (`baoku dev`), so jieba stays loaded between rebuilds;
+   * the build leaves them open. Without it, a build opens its own and closes them when done.
+   */
+  pool?: Pool;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
 export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   const timings: BuildReport['timings'] = [];
-  const pool = openPool();
+  const pool = options.pool ?? openPool();
+  // Closes the build's own threads (a kept pool stays open).
+  const release = async (): Promise<void> => {
+    if (!options.pool) await pool.close();
+  };
   // A timed stage; an async stage is timed until its promise settles.
   const task = <T>(stage: string, fn: () => T): T => {
     const start = performance.now();
@@ -102,7 +111,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const templatesDir = join(config.root, 'templates');
     // The worker threads segment articles for the index while this thread renders the pages: rendering
     // stops every few files to take in what they have finished.
-    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, sink, write)).then((carried) => {
+    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, release, sink, write)).then((carried) => {
       files += carried;
       reused += carried;
     });
@@ -120,7 +129,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
         }
       });
     } catch (error) {
-      await pool.close();
+      await release();
       await indexing.catch(() => undefined);
       throw error;
     }
@@ -138,7 +147,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     sink.abort();
     throw error;
   } finally {
-    await pool.close();
+    await release();
   }
 }
 
@@ -148,7 +157,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
  * as they arrive, so they are never all in memory. When the published index already holds the first
  * pages as they are now (the usual case: a new issue is the newest), only the pages after them are added.
  */
-async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
+async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, release: () => Promise<void>, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
   const builder = new SearchIndexBuilder(archive);
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
@@ -184,10 +193,10 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   addCached(jobs.length);
   // Nothing after this needs the worker threads: let their memory (jieba's dictionary each) go before the
   // postings are joined into files, the build's largest moment.
-  await pool.close();
+  await release();
   const done = builder.finish();
   // The lists outgrew the published shards: make the index whole (every contribution is cached by now).
-  if (!done) return writeSearchIndex(archive, cache, pool, sink, write, true);
+  if (!done) return writeSearchIndex(archive, cache, pool, release, sink, write, true);
   for (const f of done.files) write(f.path, f.content, INDEX_FILE);
   sink.remember(INDEX_STATE, done.state);
   // The rest of the published index is unchanged: its files are taken over as they are.

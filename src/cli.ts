@@ -18,6 +18,7 @@ import { correctionTemplate } from './workflow/correction-template.js';
 import { changesSinceLastBuild, warningsByKind } from './workflow/report.js';
 import { diskSink, memorySink } from './write/sink.js';
 import { buildOnCappedThread, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
+import { openPool } from './work/pool.js';
 
 const USAGE = `usage:
   baoku parse FILE [--json] [--content DIR]   parse one page and print its articles
@@ -278,9 +279,11 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
+  const pool = openPool();
   const rebuild = async (): Promise<string | null> => {
     try {
-      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)));
+      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { pool });
       for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return null;
     } catch (error) {
@@ -300,5 +303,6 @@ async function devCommand(args: string[]): Promise<number> {
   process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
+  await pool.close();
   return 0;
 }

@@ -42,9 +42,15 @@ export function openPool(threads = availableParallelism()): Pool {
   let jobs = 0;
   let closing = false;
 
-  const fail = (error: Error): void => {
-    for (const job of [...workers.map((w) => w.job), ...queue.splice(0)]) job?.reject(error);
-    for (const w of workers) w.job = null;
+  // A thread that dies fails the task it had; the others go on (a kept pool outlives one bad build).
+  const lose = (w: (typeof workers)[number], error: Error): void => {
+    const i = workers.indexOf(w);
+    if (i < 0) return;
+    workers.splice(i, 1);
+    w.job?.reject(error);
+    w.job = null;
+    void w.worker.terminate();
+    pump();
   };
   const pump = (): void => {
     while (queue.length) {
@@ -64,8 +70,8 @@ export function openPool(threads = availableParallelism()): Pool {
       job.resolve(m.out);
       pump();
     });
-    w.worker.on('error', fail);
-    w.worker.on('exit', () => closing || fail(new Error('a worker thread stopped')));
+    w.worker.on('error', (error: Error) => lose(w, error));
+    w.worker.on('exit', () => closing || lose(w, new Error('a worker thread stopped')));
     workers.push(w);
     return w;
   };
