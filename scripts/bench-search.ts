@@ -18,9 +18,11 @@ const n = Number(process.argv[2] ?? 10000);
 const made = syntheticArticles(n, 42);
 const pages: SitePage[] = [];
 const articles: SiteArticle[] = made.map(({ article, date }, i) => {
-  const page = { id: `p${i}`, date, dateInferred: false } as SitePage;
+  const page = { id: `p${i}`, date, dateInferred: false, articles: [] as SiteArticle[] } as SitePage;
   pages.push(page);
-  return { ...article, url: `articles/${article.id}.html`, pageId: page.id, index: 0 };
+  const a = { ...article, url: `articles/${article.id}.html`, pageId: page.id, index: 0 };
+  page.articles.push(a);
+  return a;
 });
 const archive = { articles, pages, issues: [], offices: [], reporters: [] } as unknown as Archive;
 
