@@ -2,7 +2,7 @@
  * The build, stage by stage: read pages → parse → model → render → copy assets → publish.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
@@ -69,6 +69,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     return out;
   };
   try {
+    // Before any work: a build run outside the project folder has no templates to render with.
+    if (!existsSync(join(config.root, 'templates', 'layout.eta'))) {
+      throw new BuildError(`no templates in ${join(config.root, 'templates')}: run baoku in the project folder (the one with templates/), and give --content for pages kept elsewhere`, { file: join(config.root, 'templates'), rule: 'templates-missing' });
+    }
     const notices: Diagnostic[] = [];
     const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
     const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));

@@ -138,6 +138,14 @@ describe('failed builds', () => {
     expect(readdirSync(join(out, '..')).filter((n) => n.startsWith(`${out.split('/').pop()}.tmp`))).toEqual([]);
   });
 
+  it('say where the templates were looked for when run outside the project folder, before any work', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'baoku-elsewhere-'));
+    const good = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n' });
+    const out = join(elsewhere, 'dist');
+    await expect(build(resolveConfig({ root: elsewhere, content: good, out }), diskSink(out))).rejects.toThrow(/no templates in .*baoku-elsewhere-.*templates: run baoku in the project folder/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('warn when two files claim the same date and page', async () => {
     const twice = tempContent({ 'a.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n' });
     const { report } = await buildInMemory(twice);
