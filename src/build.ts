@@ -49,6 +49,13 @@ export interface BuildOptions {
    * the build leaves them open. Without it, a build opens its own and closes them when done.
    */
   pool?: Pool;
+  /** Pages as read and parsed, kept by the caller across builds (`baoku dev`): unchanged files are not read again. */
+  memory?: BuildMemory;
+}
+
+/** What a caller keeps of the pages between builds, by page path: the file's stamp, the page, its parse. */
+export interface BuildMemory {
+  pages: Map<string, { file: string; stamp: string; page: PageFile; key: string; parsed: ParsedPage }>;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -79,8 +86,15 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string'), discard(config.cacheDir));
     // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
     const pageFiles = listPageFiles(config);
-    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, pool);
-    const { diagnostics } = task('read', () => readAllPages(config, parser.start, pageFiles));
+    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, pool, options.memory);
+    const memory = options.memory;
+    const known =
+      memory &&
+      ((file: string, stamp: string): PageFile | undefined => {
+        const m = memory.pages.get(displayPath(config, file));
+        return m && m.file === file && m.stamp === stamp ? m.page : undefined;
+      });
+    const { diagnostics } = task('read', () => readAllPages(config, parser.start, pageFiles, known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
@@ -211,7 +225,7 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
  * Parses pages as they are read (in any order): from the cache, or on the worker threads. `paths` are all
  * the page files in path order, which decides ids (a clash gets -2) and the order of the result.
  */
-function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, pool: Pool) {
+function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, pool: Pool, memory?: BuildMemory) {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const path of paths) {
@@ -224,19 +238,21 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
     used.add(id);
     ids.set(path, id);
   }
-  const jobs = new Map<string, { page: PageFile; id: string; key: string; parsed: ParsedPage | Promise<ParsedPage> }>();
+  const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage> }>();
   return {
-    start(page: PageFile): void {
+    start(page: PageFile, stamp: string): void {
       const id = ids.get(page.path)!;
       const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
       const key = cache.key([page.path, page.body, options]);
+      const kept = memory?.pages.get(page.path);
       const parsed =
+        (kept?.key === key ? kept.parsed : null) ??
         cache.get(key) ??
         pool.submit('parse', { path: page.path, body: page.body, options }).then((fresh) => {
           cache.set(key, fresh);
           return fresh;
         });
-      jobs.set(page.path, { page, id, key, parsed });
+      jobs.set(page.path, { page, id, key, stamp, parsed });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
       const list = paths.filter((p) => jobs.has(p)).map((p) => jobs.get(p)!);
@@ -250,6 +266,10 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
           return p;
         }),
       );
+      if (memory) {
+        memory.pages.clear();
+        list.forEach((j, k) => memory.pages.set(j.page.path, { file: resolve(config.root, j.page.path), stamp: j.stamp, page: j.page, key: j.key, parsed: parsed[k]! }));
+      }
       return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
     },
   };

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, outputKeysFile, type BuildReport } from './build.js';
+import { build, outputKeysFile, type BuildMemory, type BuildReport } from './build.js';
 import { resolveConfig, type Config } from './config.js';
 import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
 import { parsePageFile } from './ingest/page-file.js';
@@ -281,9 +281,11 @@ async function devCommand(args: string[]): Promise<number> {
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
+  // So are the pages as read and parsed: a rebuild reads only the files that changed.
+  const memory: BuildMemory = { pages: new Map() };
   const rebuild = async (): Promise<string | null> => {
     try {
-      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { pool });
+      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
       for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return null;
     } catch (error) {

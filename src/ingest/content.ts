@@ -1,7 +1,7 @@
 /**
  * Reads the content folder: page files, decoded and split from their front matter.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError, type Diagnostic } from '../errors.js';
 import { displayPath, type Config } from '../config.js';
@@ -49,23 +49,35 @@ export function readPageFile(file: string, config: Config): PageFile {
   return { path, ...readFrontMatter(text, path) };
 }
 
+/** A page file's identity on disk: inode, size and times (any write changes one of them). */
+export function stampOf(s: Stats): string {
+  return `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+}
+
 /**
  * Reads every page, collecting the ones that fail as error diagnostics instead of stopping at the first;
- * `onPage` hears of each page as soon as it is read.
+ * `onPage` hears of each page as soon as it is read. `known` may hand back a page the caller read before,
+ * when the file's stamp is unchanged (`baoku dev` between rebuilds).
  */
-export function readAllPages(config: Config, onPage?: (page: PageFile) => void, files = listPageFiles(config)): { pages: PageFile[]; diagnostics: Diagnostic[] } {
+export function readAllPages(
+  config: Config,
+  onPage?: (page: PageFile, stamp: string) => void,
+  files = listPageFiles(config),
+  known?: (file: string, stamp: string) => PageFile | undefined,
+): { pages: PageFile[]; diagnostics: Diagnostic[] } {
   const pages: PageFile[] = [];
   const diagnostics: Diagnostic[] = [];
   // The most recently changed files first: they are the ones likely to need parsing, which can then start
   // (and load jieba) while the rest are read. The pages come back in path order all the same.
   const order = new Map(files.map((f, i) => [f, i]));
-  const changed = new Map(files.map((f) => [f, statSync(f).mtimeMs]));
+  const stats = new Map(files.map((f) => [f, statSync(f)]));
   const read = new Map<string, PageFile>();
-  for (const file of [...files].sort((a, b) => changed.get(b)! - changed.get(a)! || order.get(a)! - order.get(b)!)) {
+  for (const file of [...files].sort((a, b) => stats.get(b)!.mtimeMs - stats.get(a)!.mtimeMs || order.get(a)! - order.get(b)!)) {
     try {
-      const page = readPageFile(file, config);
+      const stamp = stampOf(stats.get(file)!);
+      const page = known?.(file, stamp) ?? readPageFile(file, config);
       read.set(file, page);
-      onPage?.(page);
+      onPage?.(page, stamp);
       diagnostics.push(...page.diagnostics);
     } catch (error) {
       if (error instanceof BuildError) diagnostics.push(error.toDiagnostic());

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdtem
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build, type BuildMemory } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
 import { BuildError } from '../../src/errors.js';
-import { diskSink } from '../../src/write/sink.js';
+import { diskSink, memorySink } from '../../src/write/sink.js';
 import { buildInMemory, projectRoot, tempContent, textOf } from '../support/site.js';
 
 describe('the seed archive', async () => {
@@ -161,5 +161,25 @@ describe('failed builds', () => {
     expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([expect.stringMatching(/b\.txt$/)]);
     expect(existsSync(join(out, 'articles'))).toBe(true);
     writeFileSync(join(out, 'x'), '');
+  });
+});
+
+describe('builds that keep their pages between runs (baoku dev)', () => {
+  it('rebuild after an edit and an added page exactly as a fresh build does', async () => {
+    const content = tempContent({ 'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n' });
+    const config = resolveConfig({ root: projectRoot, content });
+    const memory: BuildMemory = { pages: new Map() };
+    await build(config, memorySink(), { memory });
+    expect([...memory.pages.keys()].map((p) => p.split('/').pop())).toEqual(['a.txt', 'b.txt']);
+    writeFileSync(join(content, 'pages', 'b.txt'), '---\ndate: 2024-05-07\n---\n本报讯 西岭镇梨子丰收，果农喜笑颜开。\n');
+    writeFileSync(join(content, 'pages', 'c.txt'), '---\ndate: 2024-05-08\n---\n本报讯 东湖街道开展义诊，居民排队问诊。\n');
+    const kept = memorySink();
+    await build(config, kept, { memory });
+    const fresh = await buildInMemory(content);
+    expect([...kept.files.keys()].sort()).toEqual([...fresh.files.keys()].sort());
+    for (const [path, body] of fresh.files) expect(String(kept.files.get(path)), path).toBe(body);
+    const pages = [...kept.files.values()].map(String);
+    expect(pages.some((p) => p.includes('梨子'))).toBe(true);
+    expect(pages.some((p) => p.includes('苹果'))).toBe(false);
   });
 });
