@@ -245,6 +245,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
       const key = cache.key([page.path, page.body, options]);
       const kept = memory?.pages.get(page.path);
+      if (kept?.key === key) cache.keep(key);
       const parsed =
         (kept?.key === key ? kept.parsed : null) ??
         cache.get(key) ??

@@ -35,6 +35,8 @@ export interface Cache<T> {
   has(key: string): boolean;
   get(key: string): T | null;
   set(key: string, value: T): void;
+  /** Marks an entry as used without reading it (its value was already at hand), so `prune` keeps it. */
+  keep(key: string): void;
   /** Deletes the entries this build did not ask for (old versions, pages since changed); returns how many. */
   prune(): number;
 }
@@ -67,6 +69,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
         return null;
       }
     },
+    keep: (key) => void used.add(key),
     prune() {
       let n = 0;
       const dir = join(cacheDir, kind);

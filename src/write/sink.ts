@@ -6,7 +6,9 @@
  * site it published, so the next build can take a file whose key is unchanged from the published site (a
  * hard link: no rendering, no copying) instead of making it again.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { BuildError } from '../errors.js';
+import { openLinker } from './linker.js';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
@@ -59,6 +61,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   mkdirSync(tmp, { recursive: true });
   const made = new Set<string>();
   const keys = new Map<string, string>();
+  const linker = openLinker();
   const place = (path: string): string => {
     const full = join(tmp, safePath(path));
     const dir = dirname(full);
@@ -75,17 +78,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     },
     reuse(path, key) {
       if (published.get(path) !== key || keys.has(path)) return false;
-      const from = join(outDir, safePath(path));
-      // A file system without hard links gets a copy; a file that has gone is made again.
-      try {
-        linkSync(from, place(path));
-      } catch {
-        try {
-          copyFileSync(from, place(path));
-        } catch {
-          return false;
-        }
-      }
+      linker.add(join(outDir, safePath(path)), place(path));
       keys.set(path, key);
       return true;
     },
@@ -101,7 +94,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       let n = 0;
       for (const [path, key] of published) {
         if (!path.startsWith(prefix) || keys.has(path) || except?.has(path)) continue;
-        if (!sink.reuse(path, key)) throw new Error(`${path} has gone from the published site ${outDir} since it was built; delete that folder and build again`);
+        sink.reuse(path, key);
         n++;
       }
       return n;
@@ -109,6 +102,9 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     recall: (name) => recalled[name] ?? null,
     remember: (name, value) => void (state[name] = value),
     async commit() {
+      // Every reused file must be in place before the swap.
+      const gone = await linker.done().finally(() => linker.close());
+      if (gone.length) throw new BuildError(`${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`, { file: gone[0]!, rule: 'published-file-gone' });
       const old = `${outDir}.old-${process.pid}`;
       rmSync(old, { recursive: true, force: true });
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
@@ -120,6 +116,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       rmSync(old, { recursive: true, force: true });
     },
     abort() {
+      linker.close();
       rmSync(tmp, { recursive: true, force: true });
     },
   };

@@ -175,6 +175,9 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
     writeFileSync(join(content, 'pages', 'c.txt'), '---\ndate: 2024-05-08\n---\n本报讯 东湖街道开展义诊，居民排队问诊。\n');
     const kept = memorySink();
     await build(config, kept, { memory });
+    // The cache still holds every page, though this build took them from memory.
+    const parseCache = join(content, '.cache', 'parse');
+    expect(readdirSync(parseCache).reduce((n, sub) => n + readdirSync(join(parseCache, sub)).length, 0)).toBe(3);
     const fresh = await buildInMemory(content);
     expect([...kept.files.keys()].sort()).toEqual([...fresh.files.keys()].sort());
     for (const [path, body] of fresh.files) expect(String(kept.files.get(path)), path).toBe(body);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,17 @@ describe('reusing published files', async () => {
     const { out, keys } = await published();
     expect(diskSink(out, keys).reuse('a/page.html', 'k2')).toBe(false);
     expect(diskSink(out, keys).reuse('b/other.html', 'k1')).toBe(false);
+  });
+
+  it('refuses to publish, naming the file, when a reused file was deleted from the published site by hand', async () => {
+    const { out, keys } = await published();
+    rmSync(join(out, 'a/page.html'));
+    writeFileSync(join(out, 'b.html'), 'kept');
+    const sink = diskSink(out, keys);
+    expect(sink.reuse('a/page.html', 'k1')).toBe(true);
+    await expect(sink.commit()).rejects.toThrow(/a\/page\.html; delete .* and build again/);
+    sink.abort();
+    expect(readFileSync(join(out, 'b.html'), 'utf8')).toBe('kept');
   });
 
   it('does not believe the keys of a build killed before it swapped its site in', async () => {
