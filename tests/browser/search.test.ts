@@ -117,7 +117,6 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     });
     const file = join(out, 'queries.txt');
     writeFileSync(file, `${queries.join('\n')}\n`);
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
     const cli = execFileSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'search', '--queries', file, '--json', '--limit', '0', '--dist', out], { encoding: 'utf8', maxBuffer: 1 << 28 })
       .trim()
       .split('\n')

@@ -1,8 +1,8 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../support/layout.js';
 import { feature, library, market, meeting, orchard, river, safety, training } from '../fixtures/articles.js';
 import { projectRoot } from '../support/site.js';
@@ -46,10 +46,6 @@ function expectSameSite(a: string, b: string): void {
   expect([...x.keys()]).toEqual([...y.keys()]);
   for (const [path, bytes] of x) expect(bytes === y.get(path), path).toBe(true);
 }
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
-}, 120_000);
 
 describe('incremental builds', () => {
   it('produce byte-identical output to a clean build of the same content', () => {

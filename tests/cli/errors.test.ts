@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
@@ -13,11 +13,6 @@ const file = (name: string, bytes: string | Uint8Array): string => {
   return path;
 };
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: projectRoot, encoding: 'utf8' });
-
-beforeAll(() => {
-  // The CLI runs from lib/; compile it so the test sees the current source.
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
-}, 120_000);
 
 describe('baoku parse on bad pages', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [

@@ -1,16 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.js';
 
-// Worker threads run compiled code only: these tests use lib/ (compiled here first).
+// Worker threads run compiled code only: these tests use lib/ (compiled before the tests: tests/support/compile.ts).
 type PoolModule = typeof import('../../src/work/pool.js');
 let openPool: PoolModule['openPool'];
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
   ({ openPool } = (await import(join(projectRoot, 'lib/work/pool.js'))) as PoolModule);
-}, 120_000);
+});
 
 const page = (text: string) => ({ path: 'p.txt', body: text, options: {} });
 

@@ -1,8 +1,8 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
@@ -32,10 +32,6 @@ const secondPage = [
   '“离家近、价格实惠，子女也放心。”正在用餐的居民说。幸福办相关负责人介绍，食堂由街道提供场地，引入专业餐饮企业运营，每天供应午餐和晚餐。',
   '',
 ].join('\n');
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot });
-}, 120_000);
 
 describe('publishing a new page', () => {
   it('baoku new adds it with front matter; after a build it is on the home page, in its office index and in search', () => {

@@ -1,0 +1,11 @@
+/**
+ * Vitest global setup: compiles src/ into lib/ once, before any test file runs. The CLI, its build
+ * thread and the worker threads run compiled code, and tests that spawn them must see the current
+ * source; compiling once here (not in each file) means no test starts the CLI while another rewrites lib/.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export default function setup(): void {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: join(import.meta.dirname, '../..') });
+}
