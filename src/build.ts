@@ -55,7 +55,7 @@ export interface BuildOptions {
 
 /** What a caller keeps of the pages between builds, by page path: the file's stamp, the page, its parse. */
 export interface BuildMemory {
-  pages: Map<string, { file: string; stamp: string; page: PageFile; key: string; parsed: ParsedPage }>;
+  pages: Map<string, { stamp: string; page: PageFile; key: string; parsed: ParsedPage }>;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -92,7 +92,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       memory &&
       ((file: string, stamp: string): PageFile | undefined => {
         const m = memory.pages.get(displayPath(config, file));
-        return m && m.file === file && m.stamp === stamp ? m.page : undefined;
+        return m?.stamp === stamp ? m.page : undefined;
       });
     const { diagnostics } = task('read', () => readAllPages(config, parser.start, pageFiles, known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
@@ -269,7 +269,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       );
       if (memory) {
         memory.pages.clear();
-        list.forEach((j, k) => memory.pages.set(j.page.path, { file: resolve(config.root, j.page.path), stamp: j.stamp, page: j.page, key: j.key, parsed: parsed[k]! }));
+        list.forEach((j, k) => memory.pages.set(j.page.path, { stamp: j.stamp, page: j.page, key: j.key, parsed: parsed[k]! }));
       }
       return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
     },

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Archive, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
-import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, readPostings, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { contribution, docInfo, searchFields, termsOf, type Contribution, type IndexFile } from './indexer.js';
 import { normalize, shardOf } from './tokenize.js';
 
@@ -107,17 +107,29 @@ export class SearchIndexBuilder {
         // The terms of the documents taken out, from their stored fields: their lists are cut back.
         const terms = new Set<string>();
         for (let k = this.chunk; k * DOCS_PER_CHUNK < base.docs; k++) {
-          (readDataScript(read(`search/doc-${k}.js`) ?? '') as DocInfo[]).forEach((info, i) => {
+          this.published<DocInfo[]>(`search/doc-${k}.js`).forEach((info, i) => {
             if (k * DOCS_PER_CHUNK + i >= this.doc) for (const t of termsOf(info.fields)) terms.add(t);
           });
         }
         this.cut = { doc: this.doc, terms };
       }
-      if (this.doc % DOCS_PER_CHUNK) this.infos = (readDataScript(read(`search/doc-${this.chunk}.js`) ?? '') as DocInfo[]).slice(0, this.doc % DOCS_PER_CHUNK);
+      if (this.doc % DOCS_PER_CHUNK) this.infos = this.published<DocInfo[]>(`search/doc-${this.chunk}.js`).slice(0, this.doc % DOCS_PER_CHUNK);
     } catch {
+      // A display chunk that has gone or is not of its shape (data from disk): make the index whole.
       return this.restart();
     }
     return kept;
+  }
+
+  /** A data file of the published index; one that has gone or does not read throws GONE (make the index whole). */
+  private published<T>(path: string): T {
+    const text = this.read(path);
+    if (text === null) throw GONE;
+    try {
+      return readDataScript(text) as T;
+    } catch {
+      throw GONE;
+    }
   }
 
   private restart(): number {
@@ -180,20 +192,10 @@ export class SearchIndexBuilder {
   private finishing(): { files: IndexFile[]; state: IndexState; gone: string[] } | null {
     const base = this.base;
     const cut = this.cut;
-    // A published file that has gone (or does not read) means the index must be made whole.
-    const published = <T>(path: string): T => {
-      const text = this.read(path);
-      if (text === null) throw GONE;
-      try {
-        return readDataScript(text) as T;
-      } catch {
-        throw GONE;
-      }
-    };
     const shards = new Map<number, Shard>();
     const publishedShard = (n: number): Shard => {
       let s = shards.get(n);
-      if (!s) shards.set(n, (s = published<Shard>(`search/shard-${n}.js`)));
+      if (!s) shards.set(n, (s = this.published<Shard>(`search/shard-${n}.js`)));
       return s;
     };
     const long: Record<string, [number, number]> = { ...base?.long };
@@ -214,14 +216,14 @@ export class SearchIndexBuilder {
       if (wasLong && !cutting) {
         // Only the last part of a long list changes (and parts are added after it).
         from = wasLong[0] - 1;
-        before = published<string>(`search/${longListFile(term, from)}.js`);
+        before = this.published<string>(`search/${longListFile(term, from)}.js`);
         last = wasLong[1];
       } else if (wasLong) {
-        ({ text: before, last } = cutPostings(partFiles(term, 0, wasLong[0]).map((f) => published<string>(f)).join(''), cut!.doc));
+        ({ text: before, last } = cutPostings(partFiles(term, 0, wasLong[0]).map((f) => this.published<string>(f)).join(''), cut!.doc));
       } else if (base) {
         const was = publishedShard(shardOf(term, base.shards))[term] ?? '';
         if (was) small -= size(term, was);
-        ({ text: before, last } = cutting ? cutPostings(was, cut!.doc) : { text: was, last: was ? readPostings(was).docs.at(-1)! : 0 });
+        ({ text: before, last } = cutPostings(was, cutting ? cut!.doc : Infinity));
       }
       const text = list ? before + writeNumber(list.first - last) + list.chunks.join('') + list.tail.join('') : before;
       // A long list that was only added to is still long; any other is as long as its whole text.

@@ -26,7 +26,7 @@ describe('reusing published files', async () => {
     expect(statSync(join(out, 'a/page.html')).ino).toBe(before);
   });
 
-  it('makes the file again when its key changed or the file is gone', async () => {
+  it('makes the file again when its key changed or the path was not published', async () => {
     const { out, keys } = await published();
     expect(diskSink(out, keys).reuse('a/page.html', 'k2')).toBe(false);
     expect(diskSink(out, keys).reuse('b/other.html', 'k1')).toBe(false);
