@@ -9,6 +9,7 @@ import type { Archive, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { contribution, docInfo, searchFields, termsOf, type Contribution, type IndexFile } from './indexer.js';
+import { PostingsStore } from './postings.js';
 import { normalize, shardOf } from './tokenize.js';
 
 /** Shards hold about this much (the count is a power of two, so it changes only when the lists double). */
@@ -22,8 +23,6 @@ const MAX_SUGGESTIONS = 2_000;
 const DOCS_PER_CHUNK = 4;
 /** Pages at the end of the published index that may be taken out and added again (beyond: make it whole). */
 const MAX_TAKEN_OUT = 32;
-/** Seals every list's tail this often (in documents), so no list keeps pieces of old articles' strings alive. */
-const FLATTEN_EVERY = 2048;
 
 /** What a build remembers of the index it published, so that the next build can add pages to it. */
 export interface IndexState {
@@ -44,28 +43,11 @@ export interface IndexState {
 /** Reads a file of the published site (path relative to its root), or null. */
 export type PublishedReader = (path: string) => string | null;
 
-/**
- * A postings list as it grows: its first document (whose number is written against the list's previous
- * end only at the finish), sealed chunks, and a tail of small strings joined into a chunk every so often
- * (joining only the tail: re-joining the whole list each time would copy long lists over and over).
- */
-interface PostingsList {
-  first: number;
-  last: number;
-  chunks: string[];
-  tail: string[];
-}
-
-function seal(list: PostingsList): void {
-  if (list.tail.length) list.chunks.push(list.tail.join(''));
-  list.tail = [];
-}
-
 /** Builds the search index a page at a time, in document order (oldest first: `pages`). */
 export class SearchIndexBuilder {
   /** The pages in the order `add` wants them. */
   readonly pages: SitePage[];
-  private readonly lists = new Map<string, PostingsList>();
+  private readonly lists = new PostingsStore();
   private digests: string[] = [];
   private base: IndexState | null = null;
   private read: PublishedReader = () => null;
@@ -155,19 +137,14 @@ export class SearchIndexBuilder {
     page.articles.forEach((a, k) => {
       const doc = this.doc++;
       const c = contributions[k]!;
-      const terms = c.terms ? c.terms.split(' ') : [];
-      const bodies = c.bodies.split(' ');
-      terms.forEach((term, t) => {
-        const list = this.lists.get(term);
-        if (!list) {
-          this.lists.set(term, { first: doc, last: doc, chunks: [], tail: [bodies[t]!] });
-          return;
-        }
-        list.tail.push(writeNumber(doc - list.last), bodies[t]!);
-        list.last = doc;
-        if (list.tail.length >= 128) seal(list);
-      });
-      if (doc % FLATTEN_EVERY === FLATTEN_EVERY - 1) for (const list of this.lists.values()) seal(list);
+      // Terms and bodies are read in place: splitting them would make thousands of strings per article.
+      for (let t = 0, b = 0; t < c.terms.length; ) {
+        const tEnd = endOf(c.terms, t);
+        const bEnd = endOf(c.bodies, b);
+        this.lists.append(c.terms.slice(t, tEnd), doc, c.bodies, b, bEnd);
+        t = tEnd + 1;
+        b = bEnd + 1;
+      }
       this.lengthCodes += code(lengthCode(c.length), 1);
       this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
       if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
@@ -206,8 +183,8 @@ export class SearchIndexBuilder {
     const grown: { term: string; text: string; from: number; parts: number; small: boolean }[] = [];
     let small = base?.small ?? 0;
     const size = (term: string, text: string): number => term.length + text.length + 6;
-    for (const term of [...new Set([...this.lists.keys(), ...(cut?.terms ?? [])])].sort()) {
-      const list = this.lists.get(term);
+    for (const term of [...new Set([...this.lists.terms(), ...(cut?.terms ?? [])])].sort()) {
+      const list = this.lists.has(term);
       let before = '';
       let last = 0;
       let from = 0;
@@ -225,7 +202,7 @@ export class SearchIndexBuilder {
         if (was) small -= size(term, was);
         ({ text: before, last } = cutPostings(was, cutting ? cut!.doc : Infinity));
       }
-      const text = list ? before + writeNumber(list.first - last) + list.chunks.join('') + list.tail.join('') : before;
+      const text = list ? before + writeNumber(this.lists.first(term) - last) + this.lists.text(term) : before;
       // A long list that was only added to is still long; any other is as long as its whole text.
       const isSmall = !(wasLong && !cutting) && text.length <= OWN_FILE_BYTES;
       const parts = isSmall ? 0 : from + Math.ceil(text.length / FILE_BYTES);
@@ -236,7 +213,7 @@ export class SearchIndexBuilder {
         continue;
       }
       if (isSmall) small += size(term, text);
-      else long[term] = [parts, list ? list.last : last];
+      else long[term] = [parts, list ? this.lists.last(term) : last];
       grown.push({ term, text, from, parts, small: isSmall });
     }
     this.lists.clear();
@@ -332,6 +309,12 @@ export class SearchIndexBuilder {
     this.infos = [];
     return file;
   }
+}
+
+/** Where the space-separated item starting at `at` ends. */
+function endOf(text: string, at: number): number {
+  const end = text.indexOf(' ', at);
+  return end < 0 ? text.length : end;
 }
 
 const GONE = Symbol('a published index file has gone');

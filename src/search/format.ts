@@ -82,7 +82,7 @@ export interface Hit {
  * every digit but the last drawn from the upper half of the alphabet. Numbers below 32 take one
  * character, below 1024 two. The alphabet needs no escaping inside a JSON string.
  */
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
 
