@@ -86,7 +86,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string'), discard(config.cacheDir));
     // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
     const pageFiles = listPageFiles(config);
-    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, pool, options.memory);
+    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory);
     const memory = options.memory;
     const known =
       memory &&
@@ -179,7 +179,7 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   const builder = new SearchIndexBuilder(archive);
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
-    const key = cache.key([page.source, page.articles.map((a) => (a.correction ? searchFields(a) : null))]);
+    const key = indexKey(cache, page.source, page.articles.map((a) => (a.correction ? searchFields(a) : null)));
     return { page, position, get fields() { return page.articles.map((a) => searchFields(a)); }, key, cached: cache.has(key) };
   });
   const from = builder.resume(
@@ -225,7 +225,12 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
  * Parses pages as they are read (in any order): from the cache, or on the worker threads. `paths` are all
  * the page files in path order, which decides ids (a clash gets -2) and the order of the result.
  */
-function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, pool: Pool, memory?: BuildMemory) {
+/** The index cache's key for a page: its source, and the fields of its corrected articles (null for the rest). */
+function indexKey(cache: Cache<Contribution[]>, source: string, corrected: (string[] | null)[]): string {
+  return cache.key([source, corrected]);
+}
+
+function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory?: BuildMemory) {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const path of paths) {
@@ -250,8 +255,10 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
         (kept?.key === key ? kept.parsed : null) ??
         cache.get(key) ??
         pool.submit('parse', { path: page.path, body: page.body, options }).then((fresh) => {
-          cache.set(key, fresh);
-          return fresh;
+          cache.set(key, fresh.parsed);
+          // Kept for the index as the page reads uncorrected (the usual case).
+          indexCache.set(indexKey(indexCache, key, fresh.parsed.articles.map(() => null)), fresh.contributions);
+          return fresh.parsed;
         });
       jobs.set(page.path, { page, id, key, stamp, parsed });
     },

@@ -3,7 +3,8 @@
  * A worker runs them by name; without workers the build calls them directly.
  */
 import { parsePage, type ParseOptions } from '../parse/page.js';
-import { contribution } from '../search/indexer.js';
+import { contribution, searchFields } from '../search/indexer.js';
+import { forgetCuts } from '../text/segment.js';
 
 /** A page to parse. */
 export interface ParseJob {
@@ -13,7 +14,15 @@ export interface ParseJob {
 }
 
 export const tasks = {
-  parse: (job: ParseJob) => parsePage(job.path, job.body, job.options),
+  /**
+   * A page parsed, with its articles' index contributions as parsed (a correction, made later, means
+   * indexing that page again): the index cuts the same clauses the parse just cut (see forgetCuts).
+   */
+  parse(job: ParseJob) {
+    forgetCuts();
+    const parsed = parsePage(job.path, job.body, job.options);
+    return { parsed, contributions: parsed.articles.map((a) => contribution(searchFields(a))) };
+  },
   /** The index contributions of one page's articles, from their search fields. */
   index: (articles: string[][]) => articles.map((fields) => contribution(fields)),
 };

@@ -17,7 +17,7 @@ describe('the worker pool', () => {
     const pool = openPool(2);
     try {
       const out: number[] = [];
-      await pool.each('parse', [page('本报讯 青石区召开会议，部署工作。\n'), page('本报讯 西岭镇苹果丰收。\n\n本报讯 东湖街道开展义诊。\n')], (parsed, n) => out.push(n * 10 + parsed.articles.length));
+      await pool.each('parse', [page('本报讯 青石区召开会议，部署工作。\n'), page('本报讯 西岭镇苹果丰收。\n\n本报讯 东湖街道开展义诊。\n')], (done, n) => out.push(n * 10 + done.parsed.articles.length));
       expect(out).toEqual([1, 12]);
     } finally {
       await pool.close();
@@ -31,7 +31,7 @@ describe('the worker pool', () => {
       const [bad, good] = await Promise.allSettled([pool.submit('parse', { path: 'x.txt', body: null as unknown as string, options: {} }), pool.submit('parse', page('本报讯 青石区召开会议，部署工作。\n'))]);
       expect(bad.status).toBe('rejected');
       expect(good.status).toBe('fulfilled');
-      const parsed = await pool.submit('parse', page('本报讯 西岭镇苹果丰收，果农喜笑颜开。\n'));
+      const { parsed } = await pool.submit('parse', page('本报讯 西岭镇苹果丰收，果农喜笑颜开。\n'));
       expect(parsed.articles).toHaveLength(1);
     } finally {
       await pool.close();

@@ -1,0 +1,123 @@
+/**
+ * TF-IDF keywords exactly as nodejs-jieba's `extract` finds them (cppjieba's KeywordExtractor), computed
+ * here from a cut the caller already has: jieba's own `extract` cuts the text again, and the parser asks
+ * for keywords of texts whose words it has just cut. Same dictionary files, same arithmetic, same order:
+ * candidates in the words' byte order, then libstdc++'s partial_sort (not stable: among equal weights it
+ * picks and orders by its heap, so that heap is reproduced step by step).
+ */
+import { readFileSync } from 'node:fs';
+
+export interface KeywordTables {
+  idf: Map<string, number>;
+  idfAverage: number;
+  stopWords: Set<string>;
+}
+
+/** Reads jieba's IDF and stop-word files as cppjieba does (its line splitting and averaging included). */
+export function readKeywordTables(idfPath: string, stopWordPath: string): KeywordTables {
+  const idf = new Map<string, number>();
+  let sum = 0;
+  const lines = fileLines(idfPath);
+  for (const line of lines) {
+    if (!line) continue;
+    const parts = line.split(' ');
+    // limonp's Split drops one empty piece after a trailing separator.
+    if (line.endsWith(' ')) parts.pop();
+    if (parts.length !== 2) continue;
+    const value = Number.parseFloat(parts[1]!);
+    const weight = Number.isNaN(value) ? 0 : value;
+    idf.set(parts[0]!, weight);
+    sum += weight;
+  }
+  return { idf, idfAverage: sum / lines.length, stopWords: new Set(fileLines(stopWordPath)) };
+}
+
+/** A file's lines as C++ getline reads them (no empty line after a final newline). */
+function fileLines(path: string): string[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+interface Candidate {
+  word: string;
+  weight: number;
+}
+
+/** The top `topN` keywords of a text cut into `words`, best first. */
+export function topKeywords(words: readonly string[], topN: number, tables: KeywordTables): string[] {
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    if (isSingleRune(w) || tables.stopWords.has(w)) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const candidates: Candidate[] = [...counts.keys()].sort(byCodePoint).map((word) => ({ word, weight: counts.get(word)! * (tables.idf.get(word) ?? tables.idfAverage) }));
+  return partialSort(candidates, Math.min(topN, candidates.length)).map((c) => c.word);
+}
+
+function isSingleRune(word: string): boolean {
+  return word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);
+}
+
+/** UTF-8 byte order, which is code point order (std::map<std::string> keys); UTF-16 order differs only at surrogates. */
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if ((x & 0xf800) !== 0xd800 && (y & 0xf800) !== 0xd800) return x - y;
+  return a.codePointAt(i)! - b.codePointAt(i)!;
+}
+
+// libstdc++'s std::partial_sort (bits/stl_heap.h, bits/stl_algo.h) with comp(a, b) = a.weight > b.weight.
+// Indexes are ptrdiff_t there: division truncates toward zero.
+const before = (a: Candidate, b: Candidate): boolean => a.weight > b.weight;
+
+function partialSort(a: Candidate[], middle: number): Candidate[] {
+  makeHeap(a, middle);
+  for (let i = middle; i < a.length; i++) if (before(a[i]!, a[0]!)) popHeap(a, middle, i);
+  for (let last = middle; last > 1; ) {
+    last--;
+    popHeap(a, last, last);
+  }
+  return a.slice(0, middle);
+}
+
+function makeHeap(a: Candidate[], len: number): void {
+  if (len < 2) return;
+  for (let parent = Math.trunc((len - 2) / 2); ; parent--) {
+    adjustHeap(a, parent, len, a[parent]!);
+    if (parent === 0) return;
+  }
+}
+
+function popHeap(a: Candidate[], last: number, result: number): void {
+  const value = a[result]!;
+  a[result] = a[0]!;
+  adjustHeap(a, 0, last, value);
+}
+
+function adjustHeap(a: Candidate[], hole: number, len: number, value: Candidate): void {
+  const top = hole;
+  let second = hole;
+  while (second < Math.trunc((len - 1) / 2)) {
+    second = 2 * (second + 1);
+    if (before(a[second]!, a[second - 1]!)) second--;
+    a[hole] = a[second]!;
+    hole = second;
+  }
+  if ((len & 1) === 0 && second === Math.trunc((len - 2) / 2)) {
+    second = 2 * (second + 1);
+    a[hole] = a[second - 1]!;
+    hole = second - 1;
+  }
+  let parent = Math.trunc((hole - 1) / 2);
+  while (hole > top && before(a[parent]!, value)) {
+    a[hole] = a[parent]!;
+    hole = parent;
+    parent = Math.trunc((hole - 1) / 2);
+  }
+  a[hole] = value;
+}
