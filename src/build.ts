@@ -143,7 +143,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
             continue;
           }
           write(f.path, f.render(), f.key);
-          if (++n % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+          if (++n % 16 === 0) {
+            await new Promise((resolve) => setImmediate(resolve));
+            await sink.ready();
+          }
         }
       });
     } catch (error) {

@@ -45,6 +45,7 @@ export interface Cache<T> {
 export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
   const file = (key: string): string => join(cacheDir, kind, key.slice(0, 2), `${key}.json`);
   const used = new Set<string>();
+  const made = new Set<string>();
   return {
     key: (parts) => createHash('sha256').update(version).update(JSON.stringify(parts)).digest('hex'),
     has(key) {
@@ -85,7 +86,10 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
     set(key, value) {
       used.add(key);
       const target = file(key);
-      mkdirSync(dirname(target), { recursive: true });
+      if (!made.has(dirname(target))) {
+        mkdirSync(dirname(target), { recursive: true });
+        made.add(dirname(target));
+      }
       const tmp = `${target}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify({ version, value }));
       renameSync(tmp, target);

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { BuildError } from '../errors.js';
-import { openLinker } from './linker.js';
+import { openFileThread } from './file-thread.js';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
@@ -16,6 +16,8 @@ import { dirname, join, posix } from 'node:path';
 export interface Sink {
   /** Writes a file; `key` (see `reuse`) lets a later build reuse it. */
   write(path: string, content: string | Uint8Array, key?: string): void;
+  /** Resolves when the sink can take more files without holding much in memory (writes happen behind). */
+  ready(): Promise<void>;
   /** Takes the published site's file at `path` if it was made with the same `key`; false if it must be made. */
   reuse(path: string, key: string): boolean;
   /** A file of the published site (as the last build of this sink left it), or null. */
@@ -38,6 +40,7 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
   return {
     files,
     write: (path, content) => void files.set(safePath(path), content),
+    ready: async () => undefined,
     reuse: () => false,
     readPublished: () => null,
     carry: () => 0,
@@ -61,7 +64,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   mkdirSync(tmp, { recursive: true });
   const made = new Set<string>();
   const keys = new Map<string, string>();
-  const linker = openLinker();
+  const files = openFileThread();
   const place = (path: string): string => {
     const full = join(tmp, safePath(path));
     const dir = dirname(full);
@@ -73,12 +76,13 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   };
   const sink: Sink = {
     write(path, content, key) {
-      writeFileSync(place(path), content);
+      files.add({ to: place(path), content });
       if (key) keys.set(path, key);
     },
+    ready: () => files.ready(),
     reuse(path, key) {
       if (published.get(path) !== key || keys.has(path)) return false;
-      linker.add(join(outDir, safePath(path)), place(path));
+      files.add({ from: join(outDir, safePath(path)), to: place(path) });
       keys.set(path, key);
       return true;
     },
@@ -102,8 +106,15 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     recall: (name) => recalled[name] ?? null,
     remember: (name, value) => void (state[name] = value),
     async commit() {
-      // Every reused file must be in place before the swap.
-      const gone = await linker.done().finally(() => linker.close());
+      // Every file must be in place before the swap.
+      let gone: string[];
+      try {
+        gone = await files.done().finally(() => files.close());
+      } catch (error) {
+        const file = (error as { file?: string }).file;
+        if (!file) throw error;
+        throw new BuildError(`${(error as Error).message}; nothing was published`, { file, rule: 'write-failed', cause: error });
+      }
       if (gone.length) throw new BuildError(`${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`, { file: gone[0]!, rule: 'published-file-gone' });
       const old = `${outDir}.old-${process.pid}`;
       rmSync(old, { recursive: true, force: true });
@@ -116,7 +127,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       rmSync(old, { recursive: true, force: true });
     },
     abort() {
-      linker.close();
+      files.close();
       rmSync(tmp, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +61,18 @@ describe('reusing published files', async () => {
     const next = diskSink(out, keys);
     expect(next.reuse('a/page.html', 'k1')).toBe(false);
     expect(next.reuse('a/page.html', 'k2')).toBe(true);
+  });
+
+  it('publishes nothing, naming the file, when a file cannot be written', async () => {
+    const { out, keys } = await published();
+    const sink = diskSink(out, keys);
+    // Writes happen behind the build: a folder where the file should go makes its write fail.
+    mkdirSync(join(`${out}.tmp-${process.pid}`, 'b.html'), { recursive: true });
+    sink.write('c.html', 'fine');
+    sink.write('b.html', 'new');
+    await expect(sink.commit()).rejects.toMatchObject({ rule: 'write-failed', file: expect.stringMatching(/b\.html$/) });
+    sink.abort();
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
+    expect(() => statSync(join(out, 'c.html'))).toThrow();
   });
 });
