@@ -1,11 +1,12 @@
 /**
  * Build benchmark (prints numbers, asserts nothing): makes synthetic archives of N pages by recombining the
- * content's articles, then measures a full build, time per stage, peak memory and output size, and the
+ * content's articles, then measures a full build, time per stage, peak memory (the build's processes together,
+ * sampled from /proc every 100 ms) and output size, and the
  * rebuild with nothing changed, after adding one page and after editing one correction.
  * Usage: npm run bench [-- 100 1000 5000]   Writes test-output/bench.json.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layoutPage, mulberry32, type LayoutArticle } from '../tests/support/layout.js';
 import { contentPieces } from './synthetic.js';
@@ -43,15 +44,53 @@ interface Run {
   outputMB: number;
 }
 
-function build(dir: string): Run {
+/**
+ * Resident memory of a process and all its descendants (the build's parse processes), in bytes, read
+ * from /proc: the sum at one moment, which is what the machine must have.
+ */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The parent pid is the second field after the command, which is in parentheses.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  let total = 0;
+  for (const stack = [root]; stack.length; ) {
+    const pid = stack.pop()!;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // Gone meanwhile.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a build, sampling the memory of its processes every 100 ms. */
+async function build(dir: string): Promise<Run> {
   const start = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/baoku.js'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawn(process.execPath, [join(root, 'bin/baoku.js'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => (out += d));
+  child.stderr.on('data', (d: Buffer) => (err = (err + d).slice(-4000)));
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const seconds = (performance.now() - start) / 1000;
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr.slice(-2000)}`);
-  const out = r.stdout;
+  if (status !== 0) throw new Error(`build failed: ${err}`);
   return {
     seconds: +seconds.toFixed(2),
-    rssMB: Number(/peak memory (\d+) MB/.exec(out)?.[1] ?? NaN),
+    rssMB: Math.round(peak / 1048576),
     stages: /\((read .*)\)/.exec(out)?.[1] ?? '',
     articles: Number(/(\d+) article\(s\)/.exec(out)?.[1] ?? NaN),
     outputMB: +(Number(/(\d+) KB/.exec(out)?.[1] ?? NaN) / 1024).toFixed(1),
@@ -63,15 +102,15 @@ for (const n of runs) {
   const dir = join(root, '.cache', `bench-${n}`);
   makeArchive(dir, n);
   rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
-  const full = build(dir);
-  const unchanged = build(dir);
+  const full = await build(dir);
+  const unchanged = await build(dir);
   // One more page, as an editor adds it.
   writeFileSync(join(dir, 'content/pages', '2099-01-01-p1.txt'), `---\ndate: 2099-01-01\n---\n本报讯 （记者 王一） 新的一期版面今天出版，内容照常。\n`);
-  const addOne = build(dir);
+  const addOne = await build(dir);
   // One correction of an existing article.
   mkdirSync(join(dir, 'content/corrections'), { recursive: true });
   writeFileSync(join(dir, 'content/corrections', '2099-01-01-p1-1.md'), '---\nheadline: 更正后的标题\n---\n');
-  const correct = build(dir);
+  const correct = await build(dir);
   const row = {
     pages: n,
     articles: full.articles,

@@ -36,6 +36,8 @@ export interface BuildReport {
   /** Files taken unchanged from the published site instead of being made again. */
   reused: number;
   timings: { stage: string; ms: number }[];
+  /** The most resident memory a worker process of this build reached, in bytes (0: none ran, or kept ones). */
+  workerMemory: number;
 }
 
 /** Options beyond the config. */
@@ -163,7 +165,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       // the cache stays the size of the archive. A failed build keeps everything.
       if (!failedPages) for (const cache of [pageCache, indexCache]) cache.prune();
     });
-    return { archive, diagnostics, files, bytes, reused, timings };
+    return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory() };
   } catch (error) {
     sink.abort();
     throw error;
@@ -228,9 +230,12 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
  * Parses pages as they are read (in any order): from the cache, or on the worker threads. `paths` are all
  * the page files in path order, which decides ids (a clash gets -2) and the order of the result.
  */
-/** The index cache's key for a page: its source, and the fields of its corrected articles (null for the rest). */
-function indexKey(cache: Cache<Contribution[]>, source: string, corrected: (string[] | null)[]): string {
-  return cache.key([source, corrected]);
+/**
+ * The index cache's key for a page: its source, and the fields of its corrected articles (null when
+ * none is corrected, as parsed: the key the parse writes its contributions under).
+ */
+function indexKey(cache: Cache<Contribution[]>, source: string, corrected: (string[] | null)[] | null): string {
+  return cache.key([source, corrected && corrected.some(Boolean) ? corrected : null]);
 }
 
 function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory?: BuildMemory) {
@@ -257,12 +262,15 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       const parsed =
         (kept?.key === key ? kept.parsed : null) ??
         cache.get(key) ??
-        pool.submit('parse', { path: page.path, body: page.body, options }).then((fresh) => {
-          cache.set(key, fresh.parsed);
-          // Kept for the index as the page reads uncorrected (the usual case).
-          indexCache.set(indexKey(indexCache, key, fresh.parsed.articles.map(() => null)), fresh.contributions);
-          return fresh.parsed;
-        });
+        pool.submit('parse', { path: page.path, body: page.body, options, index: indexCache.place(indexKey(indexCache, key, null)) }).then(
+          (fresh) => {
+            cache.set(key, fresh);
+            return fresh;
+          },
+          (error: Error) => {
+            throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
+          },
+        );
       jobs.set(page.path, { page, id, key, stamp, parsed });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {

@@ -199,7 +199,7 @@ function printReport(report: BuildReport, config: Config, ms: number): void {
       `since the last build: ${changes.added} new, ${changes.changed} changed, ${changes.removed} removed`,
       `warnings: ${kinds.length ? kinds.map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}${errors ? `; ${errors} page(s) refused` : ''}`,
       `output: ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB written${report.reused ? `, ${report.reused} unchanged files reused` : ''}`,
-      `time: ${(ms / 1000).toFixed(1)} s (${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')}); peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
+      `time: ${(ms / 1000).toFixed(1)} s (${report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ')}); peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB${report.workerMemory ? `, parse processes ${Math.round(report.workerMemory / 1048576)} MB each at most` : ''}`,
     ].join('\n') + '\n',
   );
 }

@@ -28,9 +28,31 @@ export function codeVersion(dirs: readonly string[]): string {
   return v;
 }
 
+/** Where an entry of a cache lives, for a worker process to write it (see writeEntry). */
+export interface EntryPlace {
+  dir: string;
+  version: string;
+  key: string;
+}
+
+/** Writes an entry as `Cache.set` does (through a temporary file and a rename). */
+export function writeEntry(place: EntryPlace, value: unknown): void {
+  const target = entryFile(place.dir, place.key);
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ version: place.version, value }));
+  renameSync(tmp, target);
+}
+
+function entryFile(dir: string, key: string): string {
+  return join(dir, key.slice(0, 2), `${key}.json`);
+}
+
 /** One kind of cached value (parsed pages, index contributions), stored under `.cache/<kind>/`. */
 export interface Cache<T> {
   key(parts: unknown): string;
+  /** Where the entry for `key` goes, for a worker to write it; it counts as used. */
+  place(key: string): EntryPlace;
   /** Whether there is an entry (it may still turn out unreadable: `get` says). */
   has(key: string): boolean;
   get(key: string): T | null;
@@ -43,7 +65,7 @@ export interface Cache<T> {
 
 /** Opens a cache of one kind; `valid` rejects entries of the wrong shape; `discard` hears of bad entries. */
 export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
-  const file = (key: string): string => join(cacheDir, kind, key.slice(0, 2), `${key}.json`);
+  const file = (key: string): string => entryFile(join(cacheDir, kind), key);
   const used = new Set<string>();
   const made = new Set<string>();
   return {
@@ -71,6 +93,10 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
       }
     },
     keep: (key) => void used.add(key),
+    place(key) {
+      used.add(key);
+      return { dir: join(cacheDir, kind), version, key };
+    },
     prune() {
       let n = 0;
       const dir = join(cacheDir, kind);

@@ -1,12 +1,17 @@
 /**
- * Worker threads for a build, one per core at most, each started when work arrives and no thread is free,
- * and kept for every later stage of the same build, so jieba's dictionary is loaded once per thread and
- * only by threads that are needed (one new page starts one). The main thread never loads it, and goes on
- * reading while the threads load it. Runs in process when the code is not compiled (tests run TypeScript
- * directly).
+ * Worker processes for a build, one per core at most, each started when work arrives and none is free,
+ * and kept for every later stage of the same build, so jieba's dictionary is loaded once per worker and
+ * only by workers that are needed (one new page starts one). The build never loads it, and goes on
+ * reading while the workers load it.
+ *
+ * Processes, not threads: nodejs-jieba never frees its dictionaries (about 270 MB a load; its addon has
+ * no destructor), so a thread that loaded it left that memory behind in the build's process after it
+ * ended. A process gives it back when it exits. Runs in process when the code is not compiled (tests run
+ * TypeScript directly).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { tasks, type TaskName, type Tasks } from './tasks.js';
 
 /** Runs tasks, in parallel when worthwhile. */
@@ -19,11 +24,15 @@ export interface Pool {
    */
   each<K extends TaskName>(name: K, inputs: readonly Input<K>[], use: (out: Output<K>, n: number) => void): Promise<void>;
   close(): Promise<void>;
+  /** The largest resident memory any worker reached, in bytes (0 before any ended). */
+  peakMemory(): number;
 }
 
 type Input<K extends TaskName> = Parameters<Tasks[K]>[0];
 type Output<K extends TaskName> = ReturnType<Tasks[K]>;
 
+/** A worker's heap cap: about ten times what parsing a large page holds. */
+const WORKER_HEAP_MB = 192;
 /** How far workers may run ahead of the result `each` hands on next. */
 const WINDOW = 64;
 
@@ -35,21 +44,25 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+/** What a worker answers: a task's result or its error, or its peak memory as it is closed. */
+type Answer = { n: number; out: unknown } | { n: number; error: string } | { peak: number };
+
 export function openPool(threads = availableParallelism()): Pool {
   const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
-  const workers: { worker: Worker; job: Job | null }[] = [];
+  const workers: { worker: ChildProcess; job: Job | null }[] = [];
+  let peak = 0;
   const queue: Job[] = [];
   let jobs = 0;
   let closing = false;
 
-  // A thread that dies fails the task it had; the others go on (a kept pool outlives one bad build).
+  // A worker that dies fails the task it had; the others go on (a kept pool outlives one bad build).
   const lose = (w: (typeof workers)[number], error: Error): void => {
     const i = workers.indexOf(w);
     if (i < 0) return;
     workers.splice(i, 1);
     w.job?.reject(error);
     w.job = null;
-    void w.worker.terminate();
+    w.worker.kill();
     pump();
   };
   const pump = (): void => {
@@ -59,19 +72,28 @@ export function openPool(threads = availableParallelism()): Pool {
       if (!w) return;
       const job = queue.shift()!;
       w.job = job;
-      w.worker.postMessage({ n: job.n, name: job.name, input: job.input });
+      w.worker.send({ n: job.n, name: job.name, input: job.input });
     }
   };
   const spawn = (): (typeof workers)[number] => {
-    const w = { worker: new Worker(new URL('./worker.js', import.meta.url)), job: null as Job | null };
-    w.worker.on('message', (m: { n: number; out: unknown }) => {
+    // Structured clone over the channel, as between threads; its output goes where the build's does. A
+    // worker holds nothing from one page to the next: a capped heap collects sooner (jieba's dictionary
+    // is outside it).
+    const child = fork(fileURLToPath(new URL('./worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv.filter((a) => !/^--(inspect|max-old-space-size)/.test(a)), `--max-old-space-size=${WORKER_HEAP_MB}`] });
+    const w = { worker: child, job: null as Job | null };
+    child.on('message', (m: Answer) => {
+      if ('peak' in m) {
+        peak = Math.max(peak, m.peak);
+        return;
+      }
       const job = w.job!;
       w.job = null;
-      job.resolve(m.out);
+      if ('error' in m) job.reject(new Error(m.error));
+      else job.resolve(m.out);
       pump();
     });
-    w.worker.on('error', (error: Error) => lose(w, error));
-    w.worker.on('exit', () => closing || lose(w, new Error('a worker thread stopped')));
+    child.on('error', (error: Error) => lose(w, error));
+    child.on('exit', (code, signal) => closing || lose(w, new Error(`a worker process stopped (${signal ?? `exit code ${code}`}; out of memory?)`)));
     workers.push(w);
     return w;
   };
@@ -130,8 +152,20 @@ export function openPool(threads = availableParallelism()): Pool {
     each,
     async close() {
       closing = true;
-      await Promise.all(workers.splice(0).map((w) => w.worker.terminate()));
+      // Asked to stop, a worker says how much memory it reached and exits.
+      await Promise.all(
+        workers.splice(0).map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              if (w.worker.exitCode !== null || w.worker.signalCode !== null) return resolve();
+              // Its last answer may still be on the way when the exit is seen.
+              w.worker.once('exit', () => setTimeout(resolve, 20));
+              w.worker.send('stop', (error) => error && w.worker.kill());
+            }),
+        ),
+      );
       closing = false;
     },
+    peakMemory: () => peak,
   };
 }

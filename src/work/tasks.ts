@@ -5,23 +5,28 @@
 import { parsePage, type ParseOptions } from '../parse/page.js';
 import { contribution, searchFields } from '../search/indexer.js';
 import { forgetCuts } from '../text/segment.js';
+import { writeEntry, type EntryPlace } from '../ingest/cache.js';
 
 /** A page to parse. */
 export interface ParseJob {
   path: string;
   body: string;
   options: ParseOptions;
+  /** Where the page's index contributions go in the index cache (they are not sent back). */
+  index: EntryPlace;
 }
 
 export const tasks = {
   /**
-   * A page parsed, with its articles' index contributions as parsed (a correction, made later, means
-   * indexing that page again): the index cuts the same clauses the parse just cut (see forgetCuts).
+   * A page parsed. Its articles' index contributions are made too, as parsed (a correction, made later,
+   * means indexing that page again), since the index cuts the clauses the parse just cut (see
+   * forgetCuts); they go straight to the index cache, as the index reads them from there.
    */
   parse(job: ParseJob) {
     forgetCuts();
     const parsed = parsePage(job.path, job.body, job.options);
-    return { parsed, contributions: parsed.articles.map((a) => contribution(searchFields(a))) };
+    writeEntry(job.index, parsed.articles.map((a) => contribution(searchFields(a))));
+    return parsed;
   },
   /** The index contributions of one page's articles, from their search fields. */
   index: (articles: string[][]) => articles.map((fields) => contribution(fields)),

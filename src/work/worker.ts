@@ -1,9 +1,21 @@
 /**
- * A worker thread: runs the tasks it is sent (see tasks.ts) and posts the results back.
+ * A worker process (see pool.ts): runs the tasks it is sent (see tasks.ts) and answers with each result,
+ * or with the error of a task that failed (the worker goes on). Asked to stop, it answers with its peak
+ * memory and exits; it also exits when the build that started it has gone.
  */
-import { parentPort } from 'node:worker_threads';
 import { tasks, type TaskName } from './tasks.js';
 
-parentPort?.on('message', (job: { n: number; name: TaskName; input: never }) => {
-  parentPort!.postMessage({ n: job.n, out: tasks[job.name](job.input) });
+process.on('message', (job: { n: number; name: TaskName; input: never } | 'stop') => {
+  if (job === 'stop') {
+    process.send!({ peak: process.resourceUsage().maxRSS * 1024 }, () => process.exit(0));
+    return;
+  }
+  let answer: unknown;
+  try {
+    answer = { n: job.n, out: tasks[job.name](job.input) };
+  } catch (error) {
+    answer = { n: job.n, error: error instanceof Error ? error.message : String(error) };
+  }
+  process.send!(answer);
 });
+process.on('disconnect', () => process.exit(0));
