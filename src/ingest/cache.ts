@@ -38,9 +38,15 @@ export interface EntryPlace {
 /** Writes an entry as `Cache.set` does (through a temporary file and a rename). */
 export function writeEntry(place: EntryPlace, value: unknown): void {
   const target = entryFile(place.dir, place.key);
-  mkdirSync(dirname(target), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ version: place.version, value }));
+  const text = JSON.stringify({ version: place.version, value });
+  try {
+    writeFileSync(tmp, text);
+  } catch {
+    // Its folder is not there yet (or was deleted since): make it, once, rather than on every write.
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(tmp, text);
+  }
   renameSync(tmp, target);
 }
 

@@ -44,14 +44,20 @@ interface Candidate {
   weight: number;
 }
 
-/** The top `topN` keywords of a text cut into `words`, best first. */
-export function topKeywords(words: readonly string[], topN: number, tables: KeywordTables): string[] {
+/** A word's IDF as a keyword, or -1 for a word that is never one (a single character, a stop word). */
+export function keywordIdf(word: string, tables: KeywordTables): number {
+  if (isSingleRune(word) || tables.stopWords.has(word)) return -1;
+  return tables.idf.get(word) ?? tables.idfAverage;
+}
+
+/** The top `topN` keywords of a text cut into `words`, best first; `idfOf` is keywordIdf (or a memo of it). */
+export function topKeywords(words: readonly string[], topN: number, idfOf: (word: string) => number): string[] {
   const counts = new Map<string, number>();
   for (const w of words) {
-    if (isSingleRune(w) || tables.stopWords.has(w)) continue;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+    const idf = idfOf(w);
+    if (idf >= 0) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const candidates: Candidate[] = [...counts.keys()].sort(byCodePoint).map((word) => ({ word, weight: counts.get(word)! * (tables.idf.get(word) ?? tables.idfAverage) }));
+  const candidates: Candidate[] = [...counts.keys()].sort(byCodePoint).map((word) => ({ word, weight: counts.get(word)! * idfOf(word) }));
   return partialSort(candidates, Math.min(topN, candidates.length)).map((c) => c.word);
 }
 

@@ -3,7 +3,7 @@
  * Node-only; the browser never needs it.
  */
 import { createRequire } from 'node:module';
-import { readKeywordTables, topKeywords, type KeywordTables } from './keywords.js';
+import { keywordIdf, readKeywordTables, topKeywords, type KeywordTables } from './keywords.js';
 
 interface Jieba {
   load(options?: Record<string, string>): void;
@@ -33,6 +33,8 @@ const SEPARATORS = /([ \t\n，。])/;
 /** Clauses cut so far, for the page at hand (see forgetCuts); at most this many. */
 const MAX_CLAUSES = 50_000;
 let clauses = new Map<string, readonly string[]>();
+/** Keyword IDFs of the page's words: a small map is much faster to ask than the whole IDF table. */
+let idfs = new Map<string, number>();
 
 /**
  * Starts a new page: parsing a page asks about the same clauses again and again (every possible break,
@@ -40,6 +42,16 @@ let clauses = new Map<string, readonly string[]>();
  */
 export function forgetCuts(): void {
   clauses = new Map();
+  idfs = new Map();
+}
+
+function idfOf(word: string): number {
+  let idf = idfs.get(word);
+  if (idf === undefined) {
+    tables ??= readKeywordTables(load().DEFAULT_IDF_DICT, load().DEFAULT_STOP_WORD_DICT);
+    idfs.set(word, (idf = keywordIdf(word, tables)));
+  }
+  return idf;
 }
 
 function cutClauses(text: string): string[] {
@@ -47,7 +59,7 @@ function cutClauses(text: string): string[] {
   const missing = new Set<string>();
   for (let i = 0; i < pieces.length; i += 2) if (pieces[i] && !clauses.has(pieces[i]!)) missing.add(pieces[i]!);
   if (missing.size) {
-    if (clauses.size + missing.size > MAX_CLAUSES) clauses = new Map();
+    if (clauses.size + missing.size > MAX_CLAUSES) forgetCuts();
     // One call for all of them: joined by a separator, they come back cut apart at it.
     const list = [...missing];
     let k = 0;
@@ -97,8 +109,7 @@ export function cutForSearch(text: string): string[] {
 // Keyed by count and text: jieba's order among equal weights may depend on how many are asked for.
 const keywordsOf = remembered((key) => {
   const cut = key.indexOf('\n');
-  tables ??= readKeywordTables(load().DEFAULT_IDF_DICT, load().DEFAULT_STOP_WORD_DICT);
-  return Object.freeze(topKeywords(cutWords(key.slice(cut + 1)), Number(key.slice(0, cut)), tables));
+  return Object.freeze(topKeywords(cutWords(key.slice(cut + 1)), Number(key.slice(0, cut)), idfOf));
 });
 
 /** The text's top keywords by TF-IDF, best first. */
