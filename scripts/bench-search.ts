@@ -15,7 +15,7 @@ import { mulberry32 } from '../tests/support/layout.js';
 import { syntheticArticles } from './synthetic.js';
 
 const n = Number(process.argv[2] ?? 10000);
-const made = syntheticArticles(n, 42);
+const made = await syntheticArticles(n, 42);
 const pages: SitePage[] = [];
 const articles: SiteArticle[] = made.map(({ article, date }, i) => {
   const page = { id: `p${i}`, date, dateInferred: false, articles: [] as SiteArticle[] } as SitePage;

@@ -14,7 +14,7 @@ import { contentPieces } from './synthetic.js';
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length ? sizes : [100, 1000, 5000];
 const root = process.cwd();
-const pieces = contentPieces(root);
+const pieces = await contentPieces(root);
 
 /** Writes an archive of `n` pages (about five articles each) into dir/content. */
 function makeArchive(dir: string, n: number): void {

@@ -96,7 +96,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
         const m = memory.pages.get(displayPath(config, file));
         return m?.stamp === stamp ? m.page : undefined;
       });
-    const { diagnostics } = task('read', () => readAllPages(config, parser.start, pageFiles, known));
+    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });

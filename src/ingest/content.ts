@@ -59,12 +59,12 @@ export function stampOf(s: Stats): string {
  * `onPage` hears of each page as soon as it is read. `known` may hand back a page the caller read before,
  * when the file's stamp is unchanged (`baoku dev` between rebuilds).
  */
-export function readAllPages(
+export async function readAllPages(
   config: Config,
   onPage?: (page: PageFile, stamp: string) => void,
   files = listPageFiles(config),
   known?: (file: string, stamp: string) => PageFile | undefined,
-): { pages: PageFile[]; diagnostics: Diagnostic[] } {
+): Promise<{ pages: PageFile[]; diagnostics: Diagnostic[] }> {
   const pages: PageFile[] = [];
   const diagnostics: Diagnostic[] = [];
   // The most recently changed files first: they are the ones likely to need parsing, which can then start
@@ -72,7 +72,10 @@ export function readAllPages(
   const order = new Map(files.map((f, i) => [f, i]));
   const stats = new Map(files.map((f) => [f, statSync(f)]));
   const read = new Map<string, PageFile>();
+  let n = 0;
   for (const file of [...files].sort((a, b) => stats.get(b)!.mtimeMs - stats.get(a)!.mtimeMs || order.get(a)! - order.get(b)!)) {
+    // Now and then the event loop runs: what `onPage` started (pages sent to workers) goes on meanwhile.
+    if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
       const stamp = stampOf(stats.get(file)!);
       const page = known?.(file, stamp) ?? readPageFile(file, config);

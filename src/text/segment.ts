@@ -33,7 +33,11 @@ const SEPARATORS = /([ \t\n，。])/;
 /** Clauses cut so far, for the page at hand (see forgetCuts); at most this many. */
 const MAX_CLAUSES = 50_000;
 let clauses = new Map<string, readonly string[]>();
-/** Keyword IDFs of the page's words: a small map is much faster to ask than the whole IDF table. */
+/**
+ * Keyword IDFs of the words met so far (at most MAX_WORDS): a map of the archive's own vocabulary is
+ * much faster to ask than jieba's whole IDF table, and news pages share most of their words.
+ */
+const MAX_WORDS = 200_000;
 let idfs = new Map<string, number>();
 
 /**
@@ -42,13 +46,13 @@ let idfs = new Map<string, number>();
  */
 export function forgetCuts(): void {
   clauses = new Map();
-  idfs = new Map();
 }
 
 function idfOf(word: string): number {
   let idf = idfs.get(word);
   if (idf === undefined) {
     tables ??= readKeywordTables(load().DEFAULT_IDF_DICT, load().DEFAULT_STOP_WORD_DICT);
+    if (idfs.size >= MAX_WORDS) idfs = new Map();
     idfs.set(word, (idf = keywordIdf(word, tables)));
   }
   return idf;
@@ -59,7 +63,7 @@ function cutClauses(text: string): string[] {
   const missing = new Set<string>();
   for (let i = 0; i < pieces.length; i += 2) if (pieces[i] && !clauses.has(pieces[i]!)) missing.add(pieces[i]!);
   if (missing.size) {
-    if (clauses.size + missing.size > MAX_CLAUSES) forgetCuts();
+    if (clauses.size + missing.size > MAX_CLAUSES) clauses = new Map();
     // One call for all of them: joined by a separator, they come back cut apart at it.
     const list = [...missing];
     let k = 0;

@@ -33,6 +33,11 @@ type Output<K extends TaskName> = ReturnType<Tasks[K]>;
 
 /** A worker's heap cap: about ten times what parsing a large page holds. */
 const WORKER_HEAP_MB = 192;
+/**
+ * Tasks sent to a worker before its current one is answered: the next is waiting in its channel when it
+ * finishes, instead of it idling while the build (busy reading or writing) gets round to sending one.
+ */
+const DEPTH = 3;
 /** How far workers may run ahead of the result `each` hands on next. */
 const WINDOW = 64;
 
@@ -49,29 +54,34 @@ type Answer = { n: number; out: unknown } | { n: number; error: string } | { pea
 
 export function openPool(threads = availableParallelism()): Pool {
   const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
-  const workers: { worker: ChildProcess; job: Job | null }[] = [];
+  /** Each worker with the tasks it was sent, in order: the first is the one it is running. */
+  const workers: { worker: ChildProcess; jobs: Job[] }[] = [];
   let peak = 0;
   const queue: Job[] = [];
   let jobs = 0;
   let closing = false;
 
-  // A worker that dies fails the task it had; the others go on (a kept pool outlives one bad build).
+  // A worker that dies fails the task it was running; the ones waiting for it go to another, and the
+  // other workers go on (a kept pool outlives one bad build).
   const lose = (w: (typeof workers)[number], error: Error): void => {
     const i = workers.indexOf(w);
     if (i < 0) return;
     workers.splice(i, 1);
-    w.job?.reject(error);
-    w.job = null;
+    const [running, ...waiting] = w.jobs.splice(0);
+    running?.reject(error);
+    queue.unshift(...waiting);
     w.worker.kill();
     pump();
   };
   const pump = (): void => {
     while (queue.length) {
-      let w = workers.find((x) => !x.job);
+      // An idle worker first, else a new one while there are cores, else the least busy with room.
+      let w = workers.find((x) => !x.jobs.length);
       if (!w && workers.length < threads) w = spawn();
+      w ??= workers.filter((x) => x.jobs.length < DEPTH).sort((a, b) => a.jobs.length - b.jobs.length)[0];
       if (!w) return;
       const job = queue.shift()!;
-      w.job = job;
+      w.jobs.push(job);
       w.worker.send({ n: job.n, name: job.name, input: job.input });
     }
   };
@@ -80,14 +90,13 @@ export function openPool(threads = availableParallelism()): Pool {
     // worker holds nothing from one page to the next: a capped heap collects sooner (jieba's dictionary
     // is outside it).
     const child = fork(fileURLToPath(new URL('./worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv.filter((a) => !/^--(inspect|max-old-space-size)/.test(a)), `--max-old-space-size=${WORKER_HEAP_MB}`] });
-    const w = { worker: child, job: null as Job | null };
+    const w = { worker: child, jobs: [] as Job[] };
     child.on('message', (m: Answer) => {
       if ('peak' in m) {
         peak = Math.max(peak, m.peak);
         return;
       }
-      const job = w.job!;
-      w.job = null;
+      const job = w.jobs.shift()!;
       if ('error' in m) job.reject(new Error(m.error));
       else job.resolve(m.out);
       pump();
