@@ -9,8 +9,9 @@ import { BuildError, type Diagnostic } from './errors.js';
 import { listPageFiles, readAllPages, type PageFile } from './ingest/content.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
-import type { ParsedPage } from './parse/types.js';
+import type { Article, ParsedPage } from './parse/types.js';
 import { SearchIndexBuilder, type IndexState } from './search/builder.js';
+import { openPostings } from './search/postings-thread.js';
 import { searchFields, type Contribution } from './search/indexer.js';
 import { tasks } from './work/tasks.js';
 import { applyCorrections } from './site/corrections.js';
@@ -109,6 +110,17 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
+    // The parse made each page's index contributions as parsed; a page with corrected articles is indexed
+    // again (once: then it is cached). Then the workers have nothing left to do, and their memory
+    // (jieba's dictionaries) goes before the model and the index are built beside it.
+    await Promise.all(
+      inputs.map((i) => {
+        const key = pageIndexKey(indexCache, i.source, i.parsed.articles);
+        if (indexCache.has(key)) return;
+        return pool.submit('index', i.parsed.articles.map((a) => searchFields(a))).then((c) => indexCache.set(key, c));
+      }),
+    );
+    await release();
     const archive = task('model', () => buildArchive(inputs, config.paper));
     for (const issue of archive.issues) {
       const seen = new Map<number, string>();
@@ -176,15 +188,17 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
 
 /**
  * Builds the search index page by page in document order: each page's contributions come from the cache
- * when its articles read the same (after corrections), otherwise from the worker threads, and are merged
+ * when its articles read the same (after corrections), otherwise from the workers, and are merged
  * as they arrive, so they are never all in memory. When the published index already holds the first
  * pages as they are now (the usual case: a new issue is the newest), only the pages after them are added.
  */
 async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, release: () => Promise<void>, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
-  const builder = new SearchIndexBuilder(archive);
+  // The lists grow on a thread of their own while this one renders.
+  const postings = openPostings();
+  const builder = new SearchIndexBuilder(archive, postings);
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
-    const key = indexKey(cache, page.source, page.articles.map((a) => (a.correction ? searchFields(a) : null)));
+    const key = pageIndexKey(cache, page.source, page.articles);
     return { page, position, get fields() { return page.articles.map((a) => searchFields(a)); }, key, cached: cache.has(key) };
   });
   const from = builder.resume(
@@ -199,25 +213,34 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   };
   // Pages before `upTo` whose contributions are cached go in first, keeping document order.
   const addCached = (upTo: number): void => {
-    for (; at < upTo; at++) {
-      const job = jobs[at]!;
-      if (!job.cached) continue;
-      // An entry that turns out unreadable is made again here (it was discarded with a notice).
-      add(job, cache.get(job.key) ?? tasks.index(job.fields));
-    }
+    for (; at < upTo; at++) addOneCached(jobs[at]!);
   };
-  await pool.each('index', todo.map((t) => t.fields), (contributions, n) => {
-    const job = todo[n]!;
-    addCached(job.position);
-    cache.set(job.key, contributions);
-    add(job, contributions);
-    at++;
-  });
-  addCached(jobs.length);
-  // Nothing after this needs the worker threads: let their memory (jieba's dictionary each) go before the
-  // postings are joined into files, the build's largest moment.
-  await release();
-  const done = builder.finish();
+  const addOneCached = (job: (typeof jobs)[number]): void => {
+    // An entry that turns out unreadable is made again here (it was discarded with a notice).
+    if (job.cached) add(job, cache.get(job.key) ?? tasks.index(job.fields));
+  };
+  try {
+    await pool.each('index', todo.map((t) => t.fields), (contributions, n) => {
+      const job = todo[n]!;
+      addCached(job.position);
+      cache.set(job.key, contributions);
+      add(job, contributions);
+      at++;
+    });
+    // Nothing after this needs the workers: let their memory (jieba's dictionary each) go before the
+    // rest of the postings are added and joined into files, the build's largest moments.
+    await release();
+    // The rest (all of a full build's pages: the parse made their contributions), a few at a time so
+    // that the postings' thread keeps up and the pages render meanwhile.
+    for (; at < jobs.length; at++) {
+      addOneCached(jobs[at]!);
+      if (at % 16 === 15) await postings.ready();
+    }
+  } catch (error) {
+    postings.close();
+    throw error;
+  }
+  const done = await builder.finish();
   // The lists outgrew the published shards: make the index whole (every contribution is cached by now).
   if (!done) return writeSearchIndex(archive, cache, pool, release, sink, write, true);
   for (const f of done.files) write(f.path, f.content, INDEX_FILE);
@@ -236,6 +259,11 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
  */
 function indexKey(cache: Cache<Contribution[]>, source: string, corrected: (string[] | null)[] | null): string {
   return cache.key([source, corrected && corrected.some(Boolean) ? corrected : null]);
+}
+
+/** The index cache's key for a page of `source` whose articles (corrections applied) are `articles`. */
+function pageIndexKey(cache: Cache<Contribution[]>, source: string, articles: readonly Article[]): string {
+  return indexKey(cache, source, articles.map((a) => (a.correction ? searchFields(a) : null)));
 }
 
 function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory?: BuildMemory) {

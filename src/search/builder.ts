@@ -9,7 +9,7 @@ import type { Archive, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { contribution, docInfo, searchFields, termsOf, type Contribution, type IndexFile } from './indexer.js';
-import { PostingsStore } from './postings.js';
+import { PostingsStore, type Postings, type PostingsView } from './postings.js';
 import { normalize, shardOf } from './tokenize.js';
 
 /** Shards hold about this much (the count is a power of two, so it changes only when the lists double). */
@@ -23,6 +23,13 @@ const MAX_SUGGESTIONS = 2_000;
 const DOCS_PER_CHUNK = 4;
 /** Pages at the end of the published index that may be taken out and added again (beyond: make it whole). */
 const MAX_TAKEN_OUT = 32;
+
+/** What `finish` makes: the files, the state to remember, and the published files that must go. */
+export interface Finished {
+  files: IndexFile[];
+  state: IndexState;
+  gone: string[];
+}
 
 /** What a build remembers of the index it published, so that the next build can add pages to it. */
 export interface IndexState {
@@ -47,7 +54,6 @@ export type PublishedReader = (path: string) => string | null;
 export class SearchIndexBuilder {
   /** The pages in the order `add` wants them. */
   readonly pages: SitePage[];
-  private readonly lists = new PostingsStore();
   private digests: string[] = [];
   private base: IndexState | null = null;
   private read: PublishedReader = () => null;
@@ -59,7 +65,11 @@ export class SearchIndexBuilder {
   /** When pages at the end of the published index changed: their first document, and their terms. */
   private cut: { doc: number; terms: Set<string> } | null = null;
 
-  constructor(private readonly archive: Archive) {
+  /** `lists` is where the postings grow (a thread of their own in a build: see postings-thread.ts). */
+  constructor(
+    private readonly archive: Archive,
+    private readonly lists: Postings = new PostingsStore(),
+  ) {
     // Undated pages first, then by date, then in archive order: see format.ts.
     this.pages = archive.pages.map((p, i) => ({ p, i, date: p.date ?? '' })).sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? -1 : 1)).map((x) => x.p);
   }
@@ -137,14 +147,7 @@ export class SearchIndexBuilder {
     page.articles.forEach((a, k) => {
       const doc = this.doc++;
       const c = contributions[k]!;
-      // Terms and bodies are read in place: splitting them would make thousands of strings per article.
-      for (let t = 0, b = 0; t < c.terms.length; ) {
-        const tEnd = endOf(c.terms, t);
-        const bEnd = endOf(c.bodies, b);
-        this.lists.append(c.terms.slice(t, tEnd), doc, c.bodies, b, bEnd);
-        t = tEnd + 1;
-        b = bEnd + 1;
-      }
+      this.lists.addArticle(doc, c.terms, c.bodies);
       this.lengthCodes += code(lengthCode(c.length), 1);
       this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
       if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
@@ -157,16 +160,30 @@ export class SearchIndexBuilder {
    * the published files that must go. Null when pages were being added and the lists have outgrown the
    * shard count (or a file it needs has gone): make the index whole.
    */
-  finish(): { files: IndexFile[]; state: IndexState; gone: string[] } | null {
+  async finish(): Promise<Finished | null> {
+    let lists: PostingsView;
     try {
-      return this.finishing();
+      lists = await this.lists.view();
+    } catch (error) {
+      this.lists.close();
+      throw error;
+    }
+    return this.finishWith(lists);
+  }
+
+  /** `finish` with the lists at hand (they are when they grow here: see buildSearchIndex). */
+  finishWith(lists: PostingsView): Finished | null {
+    try {
+      return this.finishing(lists);
     } catch (error) {
       if (error === GONE) return null;
       throw error;
+    } finally {
+      this.lists.close();
     }
   }
 
-  private finishing(): { files: IndexFile[]; state: IndexState; gone: string[] } | null {
+  private finishing(lists: PostingsView): Finished | null {
     const base = this.base;
     const cut = this.cut;
     const shards = new Map<number, Shard>();
@@ -183,8 +200,8 @@ export class SearchIndexBuilder {
     const grown: { term: string; text: string; from: number; parts: number; small: boolean }[] = [];
     let small = base?.small ?? 0;
     const size = (term: string, text: string): number => term.length + text.length + 6;
-    for (const term of [...new Set([...this.lists.terms(), ...(cut?.terms ?? [])])].sort()) {
-      const list = this.lists.has(term);
+    for (const term of [...new Set([...lists.terms(), ...(cut?.terms ?? [])])].sort()) {
+      const list = lists.has(term);
       let before = '';
       let last = 0;
       let from = 0;
@@ -202,7 +219,7 @@ export class SearchIndexBuilder {
         if (was) small -= size(term, was);
         ({ text: before, last } = cutPostings(was, cutting ? cut!.doc : Infinity));
       }
-      const text = list ? before + writeNumber(this.lists.first(term) - last) + this.lists.text(term) : before;
+      const text = list ? before + writeNumber(lists.first(term) - last) + lists.text(term) : before;
       // A long list that was only added to is still long; any other is as long as its whole text.
       const isSmall = !(wasLong && !cutting) && text.length <= OWN_FILE_BYTES;
       const parts = isSmall ? 0 : from + Math.ceil(text.length / FILE_BYTES);
@@ -213,10 +230,9 @@ export class SearchIndexBuilder {
         continue;
       }
       if (isSmall) small += size(term, text);
-      else long[term] = [parts, list ? this.lists.last(term) : last];
+      else long[term] = [parts, list ? lists.last(term) : last];
       grown.push({ term, text, from, parts, small: isSmall });
     }
-    this.lists.clear();
     const shardCount = shardsFor(small);
     if (base && shardCount !== base.shards) return null;
 
@@ -311,12 +327,6 @@ export class SearchIndexBuilder {
   }
 }
 
-/** Where the space-separated item starting at `at` ends. */
-function endOf(text: string, at: number): number {
-  const end = text.indexOf(' ', at);
-  return end < 0 ? text.length : end;
-}
-
 const GONE = Symbol('a published index file has gone');
 
 /** Shards for lists of `bytes` in all: a power of two near bytes / SHARD_BYTES. */
@@ -334,7 +344,8 @@ function pageDigest(page: SitePage, key: string): string {
 
 /** Builds every file of the search index in one go (contributions made here: tests and the benchmark). */
 export function buildSearchIndex(archive: Archive): IndexFile[] {
-  const builder = new SearchIndexBuilder(archive);
+  const store = new PostingsStore();
+  const builder = new SearchIndexBuilder(archive, store);
   const files = builder.pages.flatMap((page) => builder.add(page, page.articles.map((a) => contribution(searchFields(a)))));
-  return [...files, ...builder.finish()!.files];
+  return [...files, ...builder.finishWith(store)!.files];
 }

@@ -23,7 +23,69 @@ const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
 const FIELDS = 7;
 const [FIRST, LAST, HEAD, AT, END, SIZE, LENGTH] = [0, 1, 2, 3, 4, 5, 6] as const;
 
-export class PostingsStore {
+/** What the finish reads of the lists. */
+export interface PostingsView {
+  /** The terms with a list, in the order they first came. */
+  terms(): Iterable<string>;
+  has(term: string): boolean;
+  first(term: string): number;
+  last(term: string): number;
+  /** The term's list as text (without its first document's number). */
+  text(term: string): string;
+}
+
+/** Where the builder puts the lists: here (PostingsStore) or on a thread of their own (postings-thread.ts). */
+export interface Postings {
+  /** Appends document `doc`'s entries: its terms and, for each in the same order, its entry (space-separated). */
+  addArticle(doc: number, terms: string, bodies: string): void;
+  /** Resolves when little waits to be added (a thread of their own may lag behind). */
+  ready(): Promise<void>;
+  /** The lists as they stand, for the finish. */
+  view(): PostingsView | Promise<PostingsView>;
+  /** Lets the lists go. */
+  close(): void;
+}
+
+/** Every list at once, as bytes: what a thread hands back (the buffers move, nothing is copied). */
+export interface PackedPostings {
+  /** The terms, joined by newlines (a term never holds one). */
+  terms: string;
+  firsts: Float64Array;
+  lasts: Float64Array;
+  /** Where each term's text ends in `bytes` (it starts where the one before ends). */
+  ends: Float64Array;
+  bytes: Uint8Array;
+}
+
+/** Reads packed lists. */
+export class PackedView implements PostingsView {
+  private readonly index = new Map<string, number>();
+  private readonly list: string[];
+  constructor(private readonly packed: PackedPostings) {
+    this.list = packed.terms ? packed.terms.split('\n') : [];
+    this.list.forEach((t, i) => this.index.set(t, i));
+  }
+  terms(): Iterable<string> {
+    return this.list;
+  }
+  has(term: string): boolean {
+    return this.index.has(term);
+  }
+  first(term: string): number {
+    return this.packed.firsts[this.index.get(term)!]!;
+  }
+  last(term: string): number {
+    return this.packed.lasts[this.index.get(term)!]!;
+  }
+  text(term: string): string {
+    const i = this.index.get(term);
+    if (i === undefined) return '';
+    const { bytes, ends } = this.packed;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + (i ? ends[i - 1]! : 0), ends[i]! - (i ? ends[i - 1]! : 0)).toString('latin1');
+  }
+}
+
+export class PostingsStore implements Postings, PostingsView {
   private readonly ids = new Map<string, number>();
   private slabs: Uint8Array[] = [];
   /** Where the next block is carved from (address: slab * SLAB + offset), and the end of that slab. */
@@ -33,6 +95,48 @@ export class PostingsStore {
   private meta = new Float64Array(FIELDS * 1024);
   /** An entry's bytes before they are copied into its list's blocks. */
   private scratch = new Uint8Array(256);
+
+  addArticle(doc: number, terms: string, bodies: string): void {
+    // Read in place: splitting them would make thousands of strings per article.
+    for (let t = 0, b = 0; t < terms.length; ) {
+      const tEnd = endOf(terms, t);
+      const bEnd = endOf(bodies, b);
+      this.append(terms.slice(t, tEnd), doc, bodies, b, bEnd);
+      t = tEnd + 1;
+      b = bEnd + 1;
+    }
+  }
+
+  async ready(): Promise<void> {}
+
+  view(): PostingsView {
+    return this;
+  }
+
+  close(): void {
+    this.clear();
+  }
+
+  /** Every list, packed (see PackedPostings); the store is emptied as it goes. */
+  packed(): PackedPostings {
+    const terms = [...this.ids.keys()];
+    const firsts = new Float64Array(terms.length);
+    const lasts = new Float64Array(terms.length);
+    const ends = new Float64Array(terms.length);
+    let total = 0;
+    terms.forEach((_, id) => (total += this.meta[id * FIELDS + LENGTH]!));
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    terms.forEach((_, id) => {
+      const m = id * FIELDS;
+      firsts[id] = this.meta[m + FIRST]!;
+      lasts[id] = this.meta[m + LAST]!;
+      at = this.copyList(id, bytes, at);
+      ends[id] = at;
+    });
+    this.clear();
+    return { terms: terms.join('\n'), firsts, lasts, ends, bytes };
+  }
 
   /** The terms with a list, in the order they first came. */
   terms(): IterableIterator<string> {
@@ -106,7 +210,13 @@ export class PostingsStore {
   text(term: string): string {
     const id = this.ids.get(term);
     if (id === undefined) return '';
-    const parts: Buffer[] = [];
+    const bytes = new Uint8Array(this.meta[id * FIELDS + LENGTH]!);
+    this.copyList(id, bytes, 0);
+    return Buffer.from(bytes.buffer).toString('latin1');
+  }
+
+  /** Copies list `id`'s bytes into `out` at `at`; returns where they end. */
+  private copyList(id: number, out: Uint8Array, at: number): number {
     let left = this.meta[id * FIELDS + LENGTH]!;
     let block = this.meta[id * FIELDS + HEAD]!;
     let size = FIRST_BLOCK;
@@ -114,12 +224,13 @@ export class PostingsStore {
       const slab = this.slabs[Math.floor(block / SLAB)]!;
       const offset = block % SLAB;
       const take = Math.min(left, size);
-      parts.push(Buffer.from(slab.buffer, slab.byteOffset + offset + HEADER, take));
+      out.set(slab.subarray(offset + HEADER, offset + HEADER + take), at);
+      at += take;
       left -= take;
       block = readAddress(slab, offset);
       size = Math.min(size * 2, MAX_BLOCK);
     }
-    return Buffer.concat(parts).toString('latin1');
+    return at;
   }
 
   /** Lets every list go. */
@@ -149,6 +260,12 @@ export class PostingsStore {
     this.meta[m + AT] = block + HEADER;
     this.meta[m + END] = block + HEADER + size;
   }
+}
+
+/** Where the space-separated item starting at `at` ends. */
+function endOf(text: string, at: number): number {
+  const end = text.indexOf(' ', at);
+  return end < 0 ? text.length : end;
 }
 
 function readAddress(slab: Uint8Array, offset: number): number {

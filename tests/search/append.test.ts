@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchIndexBuilder, type IndexState } from '../../src/search/builder.js';
 import { contribution, searchFields } from '../../src/search/indexer.js';
+import { PostingsStore } from '../../src/search/postings.js';
 import type { Archive } from '../../src/site/model.js';
 import { buildInMemory, tempContent } from '../support/site.js';
 
@@ -26,14 +27,15 @@ interface Index {
 
 /** Makes the index of `archive`, adding to `published` when it can; null when the lists outgrew its shards. */
 function index(archive: Archive, published: Index | null): { index: Index; from: number } | null {
-  const builder = new SearchIndexBuilder(archive);
+  const lists = new PostingsStore();
+  const builder = new SearchIndexBuilder(archive, lists);
   const fields = builder.pages.map((p) => p.articles.map((a) => searchFields(a)));
   const from = builder.resume(fields.map((f) => JSON.stringify(f)), published?.state ?? null, (path) => published?.files.get(path) ?? null);
   const files = new Map(published && from ? published.files : []);
   builder.pages.slice(from).forEach((page, k) => {
     for (const f of builder.add(page, fields[from + k]!.map((f) => contribution(f)))) files.set(f.path, f.content);
   });
-  const done = builder.finish();
+  const done = builder.finishWith(lists);
   if (!done) return null;
   for (const f of done.files) files.set(f.path, f.content);
   for (const path of done.gone) files.delete(path);
