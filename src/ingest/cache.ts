@@ -35,7 +35,7 @@ export interface EntryPlace {
   key: string;
 }
 
-/** Writes an entry as `Cache.set` does (through a temporary file and a rename). */
+/** Writes a cache entry through a temporary file and a rename (no half entry); `Cache.set` and workers use it. */
 export function writeEntry(place: EntryPlace, value: unknown): void {
   const target = entryFile(place.dir, place.key);
   const tmp = `${target}.${process.pid}.tmp`;
@@ -73,7 +73,6 @@ export interface Cache<T> {
 export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
   const file = (key: string): string => entryFile(join(cacheDir, kind), key);
   const used = new Set<string>();
-  const made = new Set<string>();
   return {
     key: (parts) => createHash('sha256').update(version).update(JSON.stringify(parts)).digest('hex'),
     has(key) {
@@ -117,14 +116,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
     },
     set(key, value) {
       used.add(key);
-      const target = file(key);
-      if (!made.has(dirname(target))) {
-        mkdirSync(dirname(target), { recursive: true });
-        made.add(dirname(target));
-      }
-      const tmp = `${target}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ version, value }));
-      renameSync(tmp, target);
+      writeEntry({ dir: join(cacheDir, kind), version, key }, value);
     },
   };
 }
