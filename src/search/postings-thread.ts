@@ -5,6 +5,7 @@
  * rather than copied (see PackedPostings). Runs in process when the code is not compiled.
  */
 import { Worker } from 'node:worker_threads';
+import { inFlight } from '../work/in-flight.js';
 import { PackedView, PostingsStore, type PackedPostings, type Postings, type PostingsView } from './postings.js';
 
 /** Articles sent together. */
@@ -20,24 +21,18 @@ export function openPostings(): Postings {
   if (!import.meta.url.endsWith('.js')) return new PostingsStore();
   const worker = new Worker(new URL('./postings-worker.js', import.meta.url));
   let batch: (number | string)[] = [];
-  let sent = 0;
-  let added = 0;
+  const batches = inFlight();
   let failed: Error | null = null;
-  let wake: (() => void) | null = null;
   worker.on('error', (error: Error) => {
     failed = error;
-    wake?.();
+    batches.broke(error);
   });
   // The thread says "added" after each batch.
-  worker.on('message', (m: unknown) => {
-    if (m !== 'added') return;
-    added++;
-    wake?.();
-  });
+  worker.on('message', (m: unknown) => m === 'added' && batches.answered());
   const flush = (): void => {
     if (batch.length) {
       worker.postMessage({ articles: batch } satisfies PostingsMessage);
-      sent++;
+      batches.sent();
     }
     batch = [];
   };
@@ -46,10 +41,7 @@ export function openPostings(): Postings {
       batch.push(doc, terms, bodies);
       if (batch.length >= 3 * BATCH) flush();
     },
-    async ready() {
-      while (sent - added > MAX_WAITING && !failed) await new Promise<void>((resolve) => (wake = resolve));
-      if (failed) throw failed;
-    },
+    ready: () => batches.settle(MAX_WAITING),
     view(): Promise<PostingsView> {
       flush();
       return new Promise((resolve, reject) => {

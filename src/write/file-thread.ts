@@ -7,6 +7,7 @@
  */
 import { copyFileSync, linkSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { inFlight } from '../work/in-flight.js';
 
 /** A file to write (`to`, its folder already made) with its content, or one to link (or copy) from `from`. */
 export type FileOp = { to: string; content: string | Uint8Array } | { to: string; from: string };
@@ -62,12 +63,9 @@ export function openFileThread(): FileThread {
   let worker: Worker | null = null;
   let batch: FileOp[] = [];
   let bytes = 0;
-  let sent = 0;
-  let answered = 0;
+  const batches = inFlight();
   const gone: string[] = [];
   let failed: BatchResult['failed'] = null;
-  let wake: (() => void) | null = null;
-  let broken: Error | null = null;
   const take = (r: BatchResult): void => {
     gone.push(...r.gone);
     failed ??= r.failed;
@@ -83,24 +81,15 @@ export function openFileThread(): FileThread {
         worker = new Worker(new URL('./file-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
         worker.on('message', (r: BatchResult) => {
           take(r);
-          answered++;
-          wake?.();
+          batches.answered();
         });
-        worker.on('error', (error: Error) => {
-          broken = error;
-          wake?.();
-        });
+        worker.on('error', (error: Error) => batches.broke(error));
       }
       worker.postMessage(batch);
-      sent++;
+      batches.sent();
     }
     batch = [];
     bytes = 0;
-  };
-  /** Waits until at most `waiting` batches are unanswered (or the thread broke). */
-  const settle = async (waiting: number): Promise<void> => {
-    while (sent - answered > waiting && !broken) await new Promise<void>((resolve) => (wake = resolve));
-    if (broken) throw broken;
   };
   return {
     add(op) {
@@ -108,10 +97,10 @@ export function openFileThread(): FileThread {
       if ('content' in op) bytes += op.content.length;
       if (batch.length >= BATCH_OPS || bytes >= BATCH_BYTES) flush();
     },
-    ready: () => settle(MAX_WAITING),
+    ready: () => batches.settle(MAX_WAITING),
     async done() {
       flush();
-      await settle(0);
+      await batches.settle(0);
       if (failed) throw Object.assign(new Error(`could not write ${failed.file}: ${failed.message}`), { file: failed.file });
       return gone;
     },
