@@ -1,7 +1,7 @@
 /**
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
-import { countWordChars } from '../text/chars.js';
+import { wordCharBalance } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import type { PageMeta } from '../ingest/front-matter.js';
@@ -232,12 +232,7 @@ function readPageInfo(masthead: Line[], lines: Line[], meta: PageMeta, warnings:
 
 /** The contract's rule: every letter and digit of the page appears exactly once in the output. */
 function checkConservation(lines: readonly Line[], page: ParsedPage): void {
-  const want = countWordChars(lines.map((l) => l.raw).join('\n'));
-  const got = countWordChars(outputText(page));
-  let lost = 0;
-  let invented = 0;
-  for (const [ch, n] of want) lost += Math.max(0, n - (got.get(ch) ?? 0));
-  for (const [ch, n] of got) invented += Math.max(0, n - (want.get(ch) ?? 0));
+  const { lost, invented } = wordCharBalance(lines.map((l) => l.raw).join('\n'), outputText(page));
   if (lost || invented) {
     page.warnings.push({ line: 1, code: 'conservation', message: `parser bug: ${lost} characters lost, ${invented} invented` });
   }

@@ -63,3 +63,48 @@ export function countWordChars(text: string): Map<string, number> {
   for (const ch of text) if (WORD_CHAR.test(ch)) out.set(ch, (out.get(ch) ?? 0) + 1);
   return out;
 }
+
+// Per code point: counts (wordCharBalance) and whether it is a word character (0 not asked, 1 yes, 2 no).
+// A page is checked on every parse; testing WORD_CHAR once per distinct character and counting into an
+// array is several times faster than a Map of one-character strings.
+let tally: Int32Array | undefined;
+let kinds: Uint8Array | undefined;
+
+/**
+ * How many of the characters the conservation rule counts `output` lacks (lost) and has beyond
+ * `source` (invented), character by character: countWordChars of both, compared.
+ */
+export function wordCharBalance(source: string, output: string): { lost: number; invented: number } {
+  const counts = (tally ??= new Int32Array(0x110000));
+  const kind = (kinds ??= new Uint8Array(0x110000));
+  const touched: number[] = [];
+  const visit = (text: string, step: number): void => {
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      let k = kind[c]!;
+      if (k === 0) kind[c] = k = WORD_CHAR.test(String.fromCodePoint(c)) ? 1 : 2;
+      if (k !== 1) continue;
+      if (counts[c] === 0) touched.push(c);
+      counts[c] = counts[c]! + step;
+    }
+  };
+  visit(source, 1);
+  visit(output, -1);
+  let lost = 0;
+  let invented = 0;
+  // A character may be listed twice (its count passed through 0); the first visit zeroes it.
+  for (const c of touched) {
+    const n = counts[c]!;
+    if (n > 0) lost += n;
+    else invented -= n;
+    counts[c] = 0;
+  }
+  return { lost, invented };
+}
