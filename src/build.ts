@@ -12,7 +12,7 @@ import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
 import { SearchIndexBuilder, type IndexState } from './search/builder.js';
 import { openPostings } from './search/postings-thread.js';
-import { searchFields, type Contribution } from './search/indexer.js';
+import { isContributions, searchFields, type Contribution } from './search/indexer.js';
 import { tasks } from './work/tasks.js';
 import { applyCorrections } from './site/corrections.js';
 import { slug } from './parse/page.js';
@@ -86,7 +86,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const notices: Diagnostic[] = [];
     const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
     const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
-    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), (v) => Array.isArray(v) && v.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string'), discard(config.cacheDir));
+    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
     // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
     const pageFiles = listPageFiles(config);
     const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory);
@@ -105,7 +105,8 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const parsed = await task('parse', () => parser.finish(options.onProgress));
     // With --keep-going, pages that failed to read keep their cache entries for when they are fixed.
     const failedPages = failed.length;
-    diagnostics.push(...notices);
+    // Notices so far; the index may discard cache entries too (taken after it).
+    diagnostics.push(...notices.splice(0));
     for (const p of parsed) for (const w of p.parsed.warnings) diagnostics.push({ file: p.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
@@ -169,6 +170,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       throw error;
     }
     await indexing;
+    diagnostics.push(...notices.splice(0));
     write('baoku-search.js', task('bundle', clientBundle));
     await task('write', async () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
@@ -193,8 +195,14 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
  * pages as they are now (the usual case: a new issue is the newest), only the pages after them are added.
  */
 async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, release: () => Promise<void>, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
-  // The lists grow on a thread of their own while this one renders.
-  const postings = openPostings();
+  // The lists grow on a thread of their own while this one renders; that thread reads the cached
+  // contributions too. One it cannot read when its turn comes (gone or damaged since) is read here, or
+  // made again.
+  const firstDocs = new Map<number, (typeof jobs)[number]>();
+  const postings = openPostings((first) => {
+    const job = firstDocs.get(first)!;
+    return cache.get(job.key) ?? tasks.index(job.fields);
+  });
   const builder = new SearchIndexBuilder(archive, postings);
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
@@ -216,8 +224,9 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
     for (; at < upTo; at++) addOneCached(jobs[at]!);
   };
   const addOneCached = (job: (typeof jobs)[number]): void => {
-    // An entry that turns out unreadable is made again here (it was discarded with a notice).
-    if (job.cached) add(job, cache.get(job.key) ?? tasks.index(job.fields));
+    if (!job.cached) return;
+    firstDocs.set(builder.documents, job);
+    for (const f of builder.addEntry(job.page, cache.place(job.key))) write(f.path, f.content, INDEX_FILE);
   };
   try {
     await pool.each('index', todo.map((t) => t.fields), (contributions, n) => {

@@ -50,6 +50,26 @@ export function writeEntry(place: EntryPlace, value: unknown): void {
   renameSync(tmp, target);
 }
 
+/**
+ * Reads the entry at `place`: null when there is none, an error when it is not one this code wrote (another
+ * version, not of the shape `valid` wants, not JSON). Anything else on disk may have put it there.
+ */
+export function readEntry<T>(place: EntryPlace, valid: (value: unknown) => boolean): { value: T } | { error: string } | null {
+  let text: string;
+  try {
+    text = readFileSync(entryFile(place.dir, place.key), 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const entry = JSON.parse(text) as { version?: string; value?: unknown };
+    if (entry.version !== place.version || !valid(entry.value)) return { error: 'from another version' };
+    return { value: entry.value as T };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 function entryFile(dir: string, key: string): string {
   return join(dir, key.slice(0, 2), `${key}.json`);
 }
@@ -81,21 +101,11 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
     },
     get(key) {
       used.add(key);
-      let text: string;
-      try {
-        text = readFileSync(file(key), 'utf8');
-      } catch {
-        return null;
-      }
-      try {
-        const entry = JSON.parse(text) as { version?: string; value?: unknown };
-        if (entry.version !== version || !valid(entry.value)) throw new Error('from another version');
-        return entry.value as T;
-      } catch (error) {
-        rmSync(file(key), { force: true });
-        discard(`discarded a ${kind} cache entry (${(error as Error).message})`);
-        return null;
-      }
+      const read = readEntry<T>({ dir: join(cacheDir, kind), version, key }, valid);
+      if (read === null || 'value' in read) return read?.value ?? null;
+      rmSync(file(key), { force: true });
+      discard(`discarded an entry of the ${kind} cache (${read.error})`);
+      return null;
     },
     keep: (key) => void used.add(key),
     place(key) {

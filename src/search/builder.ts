@@ -5,6 +5,7 @@
  * issue's articles only lengthen lists at their ends, and only the files those lists live in change.
  */
 import { createHash } from 'node:crypto';
+import type { EntryPlace } from '../ingest/cache.js';
 import type { Archive, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
@@ -62,6 +63,8 @@ export class SearchIndexBuilder {
   private sizes: number[] = [];
   private infos: DocInfo[] = [];
   private chunk = 0;
+  /** Articles per page added, in order (their lengths are read at the finish). */
+  private added: number[] = [];
   /** When pages at the end of the published index changed: their first document, and their terms. */
   private cut: { doc: number; terms: Set<string> } | null = null;
 
@@ -135,6 +138,11 @@ export class SearchIndexBuilder {
     return 0;
   }
 
+  /** The documents so far: the next page's first document. */
+  get documents(): number {
+    return this.doc;
+  }
+
   /** Whether `finish` adds to the published index (whose other files the build must then carry over). */
   get adding(): boolean {
     return this.base !== null;
@@ -142,16 +150,25 @@ export class SearchIndexBuilder {
 
   /** Adds the next page of `pages` with its articles' contributions; returns the display-data files now complete. */
   add(page: SitePage, contributions: readonly Contribution[]): IndexFile[] {
+    contributions.forEach((c, k) => this.lists.addArticle(this.doc + k, c.terms, c.bodies, c.length));
+    return this.placed(page);
+  }
+
+  /** `add`, with the contributions in the cache entry `entry` (the lists read it: see Postings.addEntry). */
+  addEntry(page: SitePage, entry: EntryPlace): IndexFile[] {
+    this.lists.addEntry(this.doc, page.articles.length, entry);
+    return this.placed(page);
+  }
+
+  /** Numbers the articles of a page just added; returns the display-data files now complete. */
+  private placed(page: SitePage): IndexFile[] {
     const files: IndexFile[] = [];
-    this.sizes.push(contributions.reduce((n, c) => n + c.length, 0));
-    page.articles.forEach((a, k) => {
-      const doc = this.doc++;
-      const c = contributions[k]!;
-      this.lists.addArticle(doc, c.terms, c.bodies);
-      this.lengthCodes += code(lengthCode(c.length), 1);
+    this.added.push(page.articles.length);
+    for (const a of page.articles) {
+      this.doc++;
       this.infos.push(docInfo(a, searchFields(a), formatDate(page.date, page.dateInferred)));
       if (this.infos.length === DOCS_PER_CHUNK) files.push(this.flushInfos());
-    });
+    }
     return files;
   }
 
@@ -184,6 +201,17 @@ export class SearchIndexBuilder {
   }
 
   private finishing(lists: PostingsView): Finished | null {
+    // The lengths of the documents added, known where the lists grew.
+    let doc = this.doc - this.added.reduce((n, k) => n + k, 0);
+    for (const count of this.added) {
+      let size = 0;
+      for (let k = 0; k < count; k++, doc++) {
+        size += lists.length(doc);
+        this.lengthCodes += code(lengthCode(lists.length(doc)), 1);
+      }
+      this.sizes.push(size);
+    }
+    this.added = [];
     const base = this.base;
     const cut = this.cut;
     const shards = new Map<number, Shard>();

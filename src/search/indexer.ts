@@ -39,6 +39,11 @@ export interface Contribution {
   bodies: string;
 }
 
+/** Whether a value read back (from the cache) is a page's contributions: an array of them. */
+export function isContributions(value: unknown): value is Contribution[] {
+  return Array.isArray(value) && value.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string' && typeof (c as Contribution).length === 'number');
+}
+
 /**
  * Reads one article's fields into postings bodies: character pairs with positions (field and jieba
  * word-start flag in the low bits), single characters as counts per field.

@@ -6,7 +6,9 @@
  * an entry is copied once, as bytes, into blocks carved from large slabs; only the finish makes strings.
  * Entries are ASCII (the digits of format.ts), one byte per character.
  */
+import { readEntry, type EntryPlace } from '../ingest/cache.js';
 import { DIGITS } from './format.js';
+import { isContributions, type Contribution } from './indexer.js';
 
 /** Slab size: blocks are carved from slabs and never cross one. */
 const SLAB_BITS = 22;
@@ -32,12 +34,19 @@ export interface PostingsView {
   last(term: string): number;
   /** The term's list as text (without its first document's number). */
   text(term: string): string;
+  /** Document `doc`'s length (see indexer.ts), as added. */
+  length(doc: number): number;
 }
 
 /** Where the builder puts the lists: here (PostingsStore) or on a thread of their own (postings-thread.ts). */
 export interface Postings {
-  /** Appends document `doc`'s entries: its terms and, for each in the same order, its entry (space-separated). */
-  addArticle(doc: number, terms: string, bodies: string): void;
+  /** Appends document `doc`: its terms and, for each in the same order, its entry (space-separated), and its length. */
+  addArticle(doc: number, terms: string, bodies: string, length: number): void;
+  /**
+   * Appends documents `first` to `first + count - 1` from the cache entry of their contributions. It is
+   * read where the lists grow: on their thread, that is not the build's (see postings-thread.ts).
+   */
+  addEntry(first: number, count: number, entry: EntryPlace): void;
   /** Resolves when little waits to be added (a thread of their own may lag behind). */
   ready(): Promise<void>;
   /** The lists as they stand, for the finish. */
@@ -55,6 +64,8 @@ export interface PackedPostings {
   /** Where each term's text ends in `bytes` (it starts where the one before ends). */
   ends: Float64Array;
   bytes: Uint8Array;
+  /** Each document's length, by number. */
+  lengths: Float64Array;
 }
 
 /** Reads packed lists. */
@@ -83,7 +94,13 @@ export class PackedView implements PostingsView {
     const { bytes, ends } = this.packed;
     return Buffer.from(bytes.buffer, bytes.byteOffset + (i ? ends[i - 1]! : 0), ends[i]! - (i ? ends[i - 1]! : 0)).toString('latin1');
   }
+  length(doc: number): number {
+    return this.packed.lengths[doc] ?? 0;
+  }
 }
+
+/** Contributions for documents from `first` whose cache entry could not be read (made again, or read again). */
+export type MissingEntry = (first: number, count: number) => readonly Contribution[];
 
 export class PostingsStore implements Postings, PostingsView {
   private readonly ids = new Map<string, number>();
@@ -95,8 +112,19 @@ export class PostingsStore implements Postings, PostingsView {
   private meta = new Float64Array(FIELDS * 1024);
   /** An entry's bytes before they are copied into its list's blocks. */
   private scratch = new Uint8Array(256);
+  /** The documents' lengths, by number. */
+  private lengths = new Float64Array(1024);
 
-  addArticle(doc: number, terms: string, bodies: string): void {
+  /** `missing` stands in for a cache entry that cannot be read (addEntry). */
+  constructor(private readonly missing: MissingEntry = () => []) {}
+
+  addArticle(doc: number, terms: string, bodies: string, length: number): void {
+    if (doc >= this.lengths.length) {
+      const more = new Float64Array(Math.max(2 * this.lengths.length, doc + 1));
+      more.set(this.lengths);
+      this.lengths = more;
+    }
+    this.lengths[doc] = length;
     // Read in place: splitting them would make thousands of strings per article.
     for (let t = 0, b = 0; t < terms.length; ) {
       const tEnd = endOf(terms, t);
@@ -105,6 +133,22 @@ export class PostingsStore implements Postings, PostingsView {
       t = tEnd + 1;
       b = bEnd + 1;
     }
+  }
+
+  addEntry(first: number, count: number, entry: EntryPlace): void {
+    if (!this.addStored(first, count, entry)) this.missing(first, count).forEach((c, k) => this.addArticle(first + k, c.terms, c.bodies, c.length));
+  }
+
+  /** addEntry, but false (and nothing added) when the entry cannot be read or does not hold `count` articles. */
+  addStored(first: number, count: number, entry: EntryPlace): boolean {
+    const read = readEntry<Contribution[]>(entry, isContributions);
+    if (!read || !('value' in read) || read.value.length !== count) return false;
+    read.value.forEach((c, k) => this.addArticle(first + k, c.terms, c.bodies, c.length));
+    return true;
+  }
+
+  length(doc: number): number {
+    return this.lengths[doc] ?? 0;
   }
 
   async ready(): Promise<void> {}
@@ -134,8 +178,9 @@ export class PostingsStore implements Postings, PostingsView {
       at = this.copyList(id, bytes, at);
       ends[id] = at;
     });
+    const lengths = this.lengths;
     this.clear();
-    return { terms: terms.join('\n'), firsts, lasts, ends, bytes };
+    return { terms: terms.join('\n'), firsts, lasts, ends, bytes, lengths };
   }
 
   /** The terms with a list, in the order they first came. */
@@ -239,6 +284,7 @@ export class PostingsStore implements Postings, PostingsView {
     this.slabs = [];
     this.free = this.freeEnd = 0;
     this.meta = new Float64Array(FIELDS * 1024);
+    this.lengths = new Float64Array(1024);
   }
 
   /** Starts a new block of `size` bytes for the list whose fields start at `m`, linked after its current one. */
