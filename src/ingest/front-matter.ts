@@ -30,10 +30,15 @@ export function readFrontMatter(text: string, file: string): PageSource {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     throw new BuildError('front matter is not closed: add a line `---` after it', { file, line: 1, rule: 'front-matter' });
   }
+  // gray-matter reads only the front matter: given the whole page it encodes and looks up all of it (by
+  // its text, in a cache of every input) for a few lines at the top. It ends the block at the first
+  // "\n---" and drops one line break after it, as below.
+  const close = text.indexOf('\n---', 3) + 4;
+  const body = text.slice(close).replace(/^\r?\n?/, '');
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Note: an options object stops gray-matter from caching by input string.
-    parsed = matter(text, {});
+    parsed = matter(text.slice(0, close), {});
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? 'invalid YAML';
@@ -45,12 +50,13 @@ export function readFrontMatter(text: string, file: string): PageSource {
       cause: error,
     });
   }
-  const lineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+  const head = text.slice(0, text.length - body.length);
+  const lineOffset = head.split('\n').length - 1;
   const data: unknown = parsed.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new BuildError('front matter must be a mapping of `key: value` lines', { file, line: 2, rule: 'front-matter' });
   }
-  const fm = text.slice(0, lineOffset > 0 ? text.split('\n').slice(0, lineOffset).join('\n').length : 0);
+  const fm = head.slice(0, lineOffset > 0 ? head.split('\n').slice(0, lineOffset).join('\n').length : 0);
   const lineOf = (key: string): number => {
     const i = fm.split('\n').findIndex((l) => l.startsWith(`${key}:`));
     return i >= 0 ? i + 1 : 1;
@@ -77,7 +83,7 @@ export function readFrontMatter(text: string, file: string): PageSource {
       else meta.pageNumber = n;
     }
   }
-  return { meta, body: parsed.content, lineOffset, diagnostics };
+  return { meta, body, lineOffset, diagnostics };
 }
 
 function toIsoDate(value: unknown): string | undefined {

@@ -57,9 +57,15 @@ export function topKeywords(words: readonly string[], topN: number, idfOf: (word
     const idf = idfOf(w);
     if (idf >= 0) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const candidates: Candidate[] = [...counts.keys()].sort(byCodePoint).map((word) => ({ word, weight: counts.get(word)! * idfOf(word) }));
+  const distinct = [...counts.keys()];
+  // The native sort compares UTF-16 code units: code point order, unless a word holds a surrogate.
+  if (distinct.some((w) => SURROGATE.test(w))) distinct.sort(byCodePoint);
+  else distinct.sort();
+  const candidates: Candidate[] = distinct.map((word) => ({ word, weight: counts.get(word)! * idfOf(word) }));
   return partialSort(candidates, Math.min(topN, candidates.length)).map((c) => c.word);
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 function isSingleRune(word: string): boolean {
   return word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);

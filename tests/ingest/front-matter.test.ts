@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import type { BuildError } from '../../src/errors.js';
 import { thrown } from '../support/errors.js';
@@ -35,5 +36,23 @@ describe('readFrontMatter', () => {
   it('warns about unknown keys instead of failing', () => {
     const src = readFrontMatter('---\ncolour: red\n---\n正文\n', 'p.txt');
     expect(src.diagnostics).toMatchObject([{ line: 2, severity: 'warning', rule: 'front-matter-unknown-key' }]);
+  });
+
+  it('splits the text off where gray-matter does, given only the front matter', () => {
+    // Closing lines with spaces, no text after, a line of dashes in the text, --- inside a value (line
+    // ends are \n by now: decode.ts).
+    const texts = [
+      '---\ndate: 2023-06-08\n---\n本报讯 正文。\n---\n又一段。\n',
+      '---\ndate: 2023-06-08\n---   \n本报讯 正文。',
+      '---\ndate: 2023-06-08\n---',
+      '---\npaper: "a---b"\n---\n\n\n本报讯\n',
+      '---  \ndate: 2023-06-08\n---\n---\n本报讯\n',
+    ];
+    for (const text of texts) {
+      const whole = matter(text, {});
+      const src = readFrontMatter(text, 'p.txt');
+      expect(src.body).toBe(whole.content);
+      expect(src.lineOffset).toBe(text.slice(0, text.length - whole.content.length).split('\n').length - 1);
+    }
   });
 });
