@@ -172,6 +172,11 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
     if (next && !blank && next.role === 'text' && (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))) score -= 2;
     if (!next) score += 1;
+    // A line set alone (blank lines around it) that runs on into neither neighbour may be a head even
+    // with a comma or a question in it (…加装电梯，只通其中一层 / …还能用吗？): a line broken off at a
+    // column break mostly splits a word with the line it belongs to. It is borderline at most: the
+    // article stage decides by subject, and if it opens no article it is its paragraph's first line.
+    if (wasBlankBefore(i) && blank && next && !wordCrosses(text, next.text) && !runsInto(i)) score = Math.max(score, 0);
     return score;
   }
 
@@ -184,6 +189,16 @@ export function readBlocks(lines: readonly Line[]): Block[] {
       if (next.role === 'dateline' || next.role === 'byline') return true;
       if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
       k = lines.indexOf(next, k + 1);
+    }
+    return false;
+  }
+
+  /** Whether the text before line `i` (across blank lines) runs on into it, splitting a word. */
+  function runsInto(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const l = lines[k]!;
+      if (l.role === 'blank') continue;
+      return l.role === 'text' && !endsSentence(l.text) && wordCrosses(l.text, lines[i]!.text);
     }
     return false;
   }

@@ -2,6 +2,7 @@
  * Stage: articles. Splits the blocks into articles in reading order, and collects what is printed apart
  * from the bodies: headline lines, captions, pull quotes.
  */
+import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { joinLines } from '../text/spacing.js';
 import { ENUMERATED, type Block } from './blocks.js';
@@ -124,11 +125,17 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
         } else if (pending.length && pending.every((h) => h.maybe)) {
-          // Borderline lines that did not start a new article were the first line of this paragraph.
-          const lines = [...pending.map((h) => h.line), ...b.lines];
+          // Borderline lines that did not start a new article were the first line of this paragraph, or a
+          // paragraph of their own when they finish a sentence (a question set alone: 为何…？).
+          const heads = pending.map((h) => h.line);
           pending = [];
-          (current as DraftArticle).paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
-          break;
+          const draft = current as DraftArticle;
+          if (endsSentence(heads.at(-1)!.text)) draft.paragraphs.push(para({ lines: heads, text: joinLines(heads.map((l) => l.text)) }));
+          else {
+            const lines = [...heads, ...b.lines];
+            draft.paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
+            break;
+          }
         } else {
           for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
           pending = [];

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/parse/page.js';
+import { layoutPage, type LayoutArticle } from '../support/layout.js';
+
+// Reprinted pieces without datelines, each closing with its source: their headlines hold a comma or ask
+// a question, as news headlines often do; one piece has a question set as a paragraph of its own.
+const pieces: LayoutArticle[] = [
+  {
+    headline: '城南老街改造完工，居民出行更方便',
+    signature: '据城南日报',
+    paragraphs: [
+      '近日，城南老街改造工程通过验收，沿街的石板路面、排水管网和路灯全部换新，老街重新向居民开放。',
+      '改造为什么先从排水做起？',
+      '施工负责人介绍，老街地势低洼，过去一到雨季就积水，居民只能踩着砖头出门。这次改造先铺设了新的排水管网，再恢复石板路面。',
+      '老街两侧的商户表示，路面平整以后，来逛街的市民明显多了，傍晚时分尤其热闹。',
+    ],
+  },
+  {
+    headline: '家里的旧电池，该扔进哪个垃圾桶？',
+    signature: '据环保周刊',
+    paragraphs: [
+      '不少市民家里都攒着用完的干电池，却不知道应当如何处理。环保部门工作人员解释，目前常见的一次性干电池已经基本实现无汞化。',
+      '纽扣电池、充电电池和蓄电池含有重金属，属于有害垃圾，应当投放到红色的有害垃圾收集容器中，由专门的企业回收处置。',
+      '工作人员提醒，废旧电池不要随意拆解，也不要和金属物品混放，以免发生短路引起危险。',
+    ],
+  },
+  {
+    headline: '去游泳馆游泳要注意什么？',
+    signature: '据体育晚报',
+    paragraphs: [
+      '天气转热，到游泳馆游泳的市民越来越多。教练提醒大家注意，饭后不宜立即下水，下水之前要充分热身，避免抽筋。',
+      '初学者应当在浅水区练习，不要独自到水库、河塘等野外水域游泳。游泳馆也增加了救生员，每天开放到晚上十点。',
+    ],
+  },
+];
+
+describe('lone lines between pieces', () => {
+  for (const width of [14, 16, 19]) {
+    for (const seed of [1, 2, 3]) {
+      it(`open the next piece, comma or question and all, and a question set alone stays a paragraph (width ${width}, seed ${seed})`, () => {
+        const { text } = layoutPage(pieces, { widths: [width], columnHeight: 12, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
+        const page = parsePage('p.txt', text, {});
+        expect(page.articles.map((a) => a.headline)).toEqual(pieces.map((p) => p.headline));
+        expect(page.articles.map((a) => a.signature)).toEqual(pieces.map((p) => p.signature));
+        expect(page.articles[0]!.paragraphs).toContain('改造为什么先从排水做起？');
+      });
+    }
+  }
+});
