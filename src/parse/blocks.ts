@@ -51,6 +51,13 @@ function isShort(line: Line, width: number): boolean {
 /** The numbering of an in-body subhead: 一、 （二） 3. */
 export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])/u;
 
+/**
+ * A reprint's source run in after its last sentence (…的标准温度。据央视新闻): the piece ends there, as
+ * after a finished sentence. Only a name of a paper, agency or outlet counts: 据了解 and 据介绍 begin
+ * sentences that go on.
+ */
+const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|来自)\s*[\p{sc=Han}A-Za-z·]{1,12}(?:报|社|网|台|新闻|发布|客户端|刊|频道)$/u;
+
 /** Punctuation that never ends a headline. */
 const BODY_END = /[，。、；：,;:…]$/u;
 
@@ -124,7 +131,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     prevHead = false;
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
-    if (endsSentence(line.text) && (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
+    if ((endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) && (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
   }
   return blocks;
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/parse/page.js';
 import { layoutPage, type LayoutArticle } from '../support/layout.js';
 
-// Reprinted pieces without datelines, each closing with its source: their headlines hold a comma or ask
-// a question, as news headlines often do; one piece has a question set as a paragraph of its own.
+// Reprinted pieces without datelines, each closing with its source (on a line of its own, or run in after
+// the last sentence): their headlines hold a comma or ask a question, as news headlines often do; one
+// piece has a question set as a paragraph of its own.
 const pieces: LayoutArticle[] = [
   {
     headline: '城南老街改造完工，居民出行更方便',
@@ -17,11 +18,10 @@ const pieces: LayoutArticle[] = [
   },
   {
     headline: '家里的旧电池，该扔进哪个垃圾桶？',
-    signature: '据环保周刊',
     paragraphs: [
       '不少市民家里都攒着用完的干电池，却不知道应当如何处理。环保部门工作人员解释，目前常见的一次性干电池已经基本实现无汞化。',
       '纽扣电池、充电电池和蓄电池含有重金属，属于有害垃圾，应当投放到红色的有害垃圾收集容器中，由专门的企业回收处置。',
-      '工作人员提醒，废旧电池不要随意拆解，也不要和金属物品混放，以免发生短路引起危险。',
+      '工作人员提醒，废旧电池不要随意拆解，也不要和金属物品混放，以免发生短路引起危险。据环保周报',
     ],
   },
   {
@@ -41,7 +41,8 @@ describe('lone lines between pieces', () => {
         const { text } = layoutPage(pieces, { widths: [width], columnHeight: 12, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
         const page = parsePage('p.txt', text, {});
         expect(page.articles.map((a) => a.headline)).toEqual(pieces.map((p) => p.headline));
-        expect(page.articles.map((a) => a.signature)).toEqual(pieces.map((p) => p.signature));
+        expect(page.articles.map((a) => a.signature)).toEqual(pieces.map((p) => p.signature ?? null));
+        expect(page.articles[1]!.paragraphs.at(-1)).toMatch(/据环保周报$/);
         expect(page.articles[0]!.paragraphs).toContain('改造为什么先从排水做起？');
       });
     }
