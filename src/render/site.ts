@@ -166,13 +166,21 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
 function outputKeys(archive: Archive, version: string, site: SiteInfo): ((template: string, data: unknown) => string) & { page(page: SitePage): string } {
   const articleOf = new Map(archive.articles.map((a) => [a.id, a]));
   const sourceOf = new Map(archive.pages.map((p) => [p.id, p.source]));
-  // An article follows from its page's source, unless an editor corrected it.
-  const digestOf = (a: SiteArticle): string => (a.correction ? sha1(JSON.stringify(a)) : `${sourceOf.get(a.pageId)}:${a.index}`);
+  // An article follows from its page's source, unless an editor corrected it (then it is hashed, once).
+  const corrected = new Map<string, string>();
+  const digestOf = (a: SiteArticle): string => {
+    if (!a.correction) return `${sourceOf.get(a.pageId)}:${a.index}`;
+    let d = corrected.get(a.id);
+    if (d === undefined) corrected.set(a.id, (d = sha1(JSON.stringify(a))));
+    return d;
+  };
   const replacer = (_key: string, value: unknown): unknown => {
     if (value === site) return undefined;
     if (value === null || typeof value !== 'object' || !('paragraphs' in value) || !('id' in value)) return value;
     const article = articleOf.get((value as SiteArticle).id);
     if (!article) return value;
+    // The archive's own article adds nothing to its digest (most are: lists and pages hold them as they are).
+    if (value === article) return { article: digestOf(article) };
     const own: Record<string, unknown> = { article: digestOf(article) };
     for (const [k, v] of Object.entries(value)) if (v !== (article as unknown as Record<string, unknown>)[k]) own[k] = v;
     return own;
