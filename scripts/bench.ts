@@ -2,7 +2,8 @@
  * Build benchmark (prints numbers, asserts nothing): makes synthetic archives of N pages by recombining the
  * content's articles, then measures a full build, time per stage, peak memory (the build's processes together,
  * sampled from /proc every 100 ms) and output size, and the
- * rebuild with nothing changed, after adding one page and after editing one correction.
+ * rebuild with nothing changed, after adding one page and after editing one correction, and adding one page
+ * in a resident process (as `baoku dev` rebuilds).
  * Usage: npm run bench [-- 100 1000 5000]   Writes test-output/bench.json.
  */
 import { spawn } from 'node:child_process';
@@ -97,6 +98,34 @@ async function build(dir: string): Promise<Run> {
   };
 }
 
+/**
+ * One more page added while a process stays resident, as under `baoku dev`: it keeps its worker processes
+ * (jieba loaded) and the pages it has read and parsed. Measured on the second page added, once a worker
+ * is up. Runs the compiled build (lib/) in this process.
+ */
+async function residentAddOnePage(dir: string): Promise<{ seconds: number; stages: string }> {
+  const { resolveConfig } = (await import(join(root, 'lib/config.js'))) as typeof import('../src/config.js');
+  const { build: buildSite, outputKeysFile } = (await import(join(root, 'lib/build.js'))) as typeof import('../src/build.js');
+  const { openPool } = (await import(join(root, 'lib/work/pool.js'))) as typeof import('../src/work/pool.js');
+  const { diskSink } = (await import(join(root, 'lib/write/sink.js'))) as typeof import('../src/write/sink.js');
+  const config = resolveConfig({ root, content: join(dir, 'content'), out: join(dir, 'dist') });
+  const pool = openPool();
+  const memory = { pages: new Map() };
+  const once = () => buildSite(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
+  try {
+    await once();
+    for (const day of ['02', '03']) writeFileSync(join(dir, 'content/pages', `2099-01-${day}-p1.txt`), `---\ndate: 2099-01-${day}\n---\n本报讯 （记者 王${day}） 又一期版面今天出版，内容照常。\n`);
+    rmSync(join(dir, 'content/pages/2099-01-03-p1.txt'));
+    await once();
+    writeFileSync(join(dir, 'content/pages/2099-01-03-p1.txt'), `---\ndate: 2099-01-03\n---\n本报讯 （记者 王三） 再一期版面今天出版，内容照常。\n`);
+    const start = performance.now();
+    const report = await once();
+    return { seconds: +((performance.now() - start) / 1000).toFixed(2), stages: report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ') };
+  } finally {
+    await pool.close();
+  }
+}
+
 const results: Record<string, unknown>[] = [];
 for (const n of runs) {
   const dir = join(root, '.cache', `bench-${n}`);
@@ -111,6 +140,7 @@ for (const n of runs) {
   mkdirSync(join(dir, 'content/corrections'), { recursive: true });
   writeFileSync(join(dir, 'content/corrections', '2099-01-01-p1-1.md'), '---\nheadline: 更正后的标题\n---\n');
   const correct = await build(dir);
+  const resident = await residentAddOnePage(dir);
   const row = {
     pages: n,
     articles: full.articles,
@@ -123,14 +153,16 @@ for (const n of runs) {
     addOnePageSeconds: addOne.seconds,
     addOnePageStages: addOne.stages,
     editCorrectionSeconds: correct.seconds,
+    residentAddOnePageSeconds: resident.seconds,
+    residentAddOnePageStages: resident.stages,
   };
   results.push(row);
   console.log(JSON.stringify(row));
 }
-console.log('\npages  articles  full build  articles/s  peak RSS  output  unchanged  +1 page  +1 correction');
+console.log('\npages  articles  full build  articles/s  peak RSS  output  unchanged  +1 page  +1 correction  +1 page resident');
 for (const r of results) {
   console.log(
-    `${String(r['pages']).padStart(5)} ${String(r['articles']).padStart(9)} ${String(r['fullSeconds']).padStart(9)} s ${String(r['articlesPerSecond']).padStart(10)} ${String(r['peakRssMB']).padStart(6)} MB ${String(r['outputMB']).padStart(5)} MB ${String(r['unchangedSeconds']).padStart(8)} s ${String(r['addOnePageSeconds']).padStart(6)} s ${String(r['editCorrectionSeconds']).padStart(8)} s`,
+    `${String(r['pages']).padStart(5)} ${String(r['articles']).padStart(9)} ${String(r['fullSeconds']).padStart(9)} s ${String(r['articlesPerSecond']).padStart(10)} ${String(r['peakRssMB']).padStart(6)} MB ${String(r['outputMB']).padStart(5)} MB ${String(r['unchangedSeconds']).padStart(8)} s ${String(r['addOnePageSeconds']).padStart(6)} s ${String(r['editCorrectionSeconds']).padStart(8)} s ${String(r['residentAddOnePageSeconds']).padStart(9)} s`,
   );
 }
 mkdirSync(join(root, 'test-output'), { recursive: true });
