@@ -115,8 +115,12 @@ export class PostingsStore implements Postings, PostingsView {
   /** The documents' lengths, by number. */
   private lengths = new Float64Array(1024);
 
-  /** `missing` stands in for a cache entry that cannot be read (addEntry). */
-  constructor(private readonly missing: MissingEntry = () => []) {}
+  /** `missing` stands in for a cache entry that cannot be read (addEntry); without it, that is an error. */
+  constructor(
+    private readonly missing: MissingEntry = (first) => {
+      throw new Error(`the cached contributions of documents from ${first} cannot be read`);
+    },
+  ) {}
 
   addArticle(doc: number, terms: string, bodies: string, length: number): void {
     if (doc >= this.lengths.length) {
