@@ -52,6 +52,9 @@ export function isKickerLike(text: string, offices: ReadonlySet<string>): boolea
   return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text);
 }
 
+/** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
+const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
+
 /** Splits blocks into draft articles. `offices` holds every gazetteer name and alias. */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>): Segmented {
   const out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
@@ -162,6 +165,9 @@ function startsNewArticle(
 ): boolean {
   const texts = heads.map((h) => h.line.text);
   if (texts.some((t) => isKickerLike(t, offices))) return true;
+  // A headline tagged with its column or series (…使者”（奋斗者正青春）, …困难（民生观）) opens a piece:
+  // an in-body subhead carries no such tag.
+  if (texts.some((t) => COLUMN_TAG.test(t))) return true;
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
   // Three or more lines set together open a new article, unless the article so far was credited (a dateline
   // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.

@@ -47,4 +47,32 @@ describe('lone lines between pieces', () => {
       });
     }
   }
+
+  // Two pieces on one subject (community services), the second's headline tagged with its column: the
+  // subject alone would keep them together, the tag says a piece begins.
+  const series: LayoutArticle[] = [
+    {
+      headline: '社区服务站帮居民办实事',
+      paragraphs: [
+        '社区服务站开门以来，工作人员每天接待前来办事的居民，帮助他们办理养老、医保和就业登记等事项。',
+        '服务站还组织志愿者上门走访独居老人，为行动不便的居民代办各项手续，居民们纷纷点赞。',
+        '社区负责人表示，下一步将继续完善服务站的功能，让居民在家门口就能办成更多的事。',
+      ],
+    },
+    {
+      headline: '社区食堂的午饭香又暖（民生观察）',
+      paragraphs: [
+        '中午时分，社区食堂里坐满了前来就餐的居民，其中不少是附近的独居老人。',
+        '食堂由社区和志愿者共同经营，饭菜价格实惠，行动不便的老人还可以请志愿者送餐上门。',
+        '居民们说，有了这个食堂，家门口就能吃上热乎饭，社区服务越来越贴心。',
+      ],
+    },
+  ];
+  for (const seed of [1, 2, 3]) {
+    it(`a headline tagged with its column opens a piece even on the same subject (seed ${seed})`, () => {
+      const { text } = layoutPage(series, { widths: [17], columnHeight: 12, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
+      const page = parsePage('p.txt', text, {});
+      expect(page.articles.map((a) => a.headline)).toEqual(series.map((p) => p.headline));
+    });
+  }
 });
