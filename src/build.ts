@@ -216,8 +216,8 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   );
   const todo = jobs.slice(from).filter((j) => !j.cached);
   let at = from;
-  const add = (job: (typeof jobs)[number], contributions: Contribution[]): void => {
-    for (const f of builder.add(job.page, contributions)) write(f.path, f.content, INDEX_FILE);
+  const emit = (files: readonly { path: string; content: string }[]): void => {
+    for (const f of files) write(f.path, f.content, INDEX_FILE);
   };
   // Pages before `upTo` whose contributions are cached go in first, keeping document order.
   const addCached = (upTo: number): void => {
@@ -226,14 +226,14 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   const addOneCached = (job: (typeof jobs)[number]): void => {
     if (!job.cached) return;
     firstDocs.set(builder.documents, job);
-    for (const f of builder.addEntry(job.page, cache.place(job.key))) write(f.path, f.content, INDEX_FILE);
+    emit(builder.addEntry(job.page, cache.place(job.key)));
   };
   try {
     await pool.each('index', todo.map((t) => t.fields), (contributions, n) => {
       const job = todo[n]!;
       addCached(job.position);
       cache.set(job.key, contributions);
-      add(job, contributions);
+      emit(builder.add(job.page, contributions));
       at++;
     });
     // Nothing after this needs the workers: let their memory (jieba's dictionary each) go before the

@@ -68,6 +68,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
   let open: Extract<Block, { kind: 'para' }> | null = null;
   let prevHead = false;
   let blankBefore = true;
+  // The head score of the line at hand (see headScore).
+  let weight = 0;
 
   const nextNonBlank = (i: number): { line: Line | undefined; blank: boolean } => {
     let blank = false;
@@ -119,8 +121,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
-    } else if (line.role !== 'dateline' && headScore(line, i) >= 0) {
-      const maybe = headScore(line, i) < 2;
+    } else if (line.role !== 'dateline' && (weight = headScore(line, i)) >= 0) {
+      const maybe = weight < 2;
       open = null;
       prevHead = !maybe;
       blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe });
