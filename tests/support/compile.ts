@@ -7,5 +7,5 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export default function setup(): void {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: join(import.meta.dirname, '../..') });
+  execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: join(import.meta.dirname, '../..') });
 }
