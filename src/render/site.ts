@@ -52,7 +52,6 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     const p = pageOf.get(a.pageId)!;
     return formatDate(p.date, p.dateInferred);
   };
-  const listItem = (a: SiteArticle): SiteArticle & { when: string } => ({ ...a, when: when(a) });
   // `lazy` values are made only if the file is rendered; the key has what they are made from.
   const html = (path: string, template: string, data: Record<string, unknown>, lazy: Record<string, () => unknown> = {}): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
@@ -132,16 +131,22 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<Output> {
     yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
     for (const e of entries) {
-      const items = [...e.articles].sort(newestFirst(pageOf)).map(listItem);
-      yield html(`${dir}/${e.slug}.html`, './index-entry', {
-        title: `${e.name}（${kind}）`,
-        heading: `${e.name}`,
-        count: e.articles.length,
-        items,
-        feed: feeds ? `${dir}/${e.slug}.xml` : null,
-        svg: monthChart(countByMonth(e.articles.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
-      });
-      if (feeds) yield file(`${dir}/${e.slug}.xml`, () => atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(items, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), site, e.name, items);
+      const sorted = [...e.articles].sort(newestFirst(pageOf));
+      // The key has the archive's own articles (cheap: each by its digest) and the dates their lines show;
+      // the list's copies of them and the chart are made only if the page is rendered.
+      const dates = sorted.map(when);
+      yield html(
+        `${dir}/${e.slug}.html`,
+        './index-entry',
+        { title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, articles: sorted, dates, feed: feeds ? `${dir}/${e.slug}.xml` : null },
+        {
+          items: () => sorted.map((a, k) => ({ ...a, when: dates[k] })),
+          svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
+        },
+      );
+      // A feed carries the newest articles, as the site's does: a reader's feed has no use for ten years of them.
+      const newest = sorted.slice(0, FEED_SIZE);
+      if (feeds) yield file(`${dir}/${e.slug}.xml`, () => atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
     }
   };
   yield* indexPages('offices', '按单位浏览', archive.offices, '单位', true);
@@ -191,7 +196,7 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
     page(page: SitePage): string {
       let d = pages.get(page.id);
       // Its text and parse follow from its source.
-      if (!d) pages.set(page.id, (d = sha1(JSON.stringify({ ...page, lines: undefined, parsed: undefined }, replacer))));
+      if (!d) pages.set(page.id, (d = sha1(JSON.stringify({ ...page, text: undefined, parsed: undefined }, replacer))));
       return d;
     },
   });
@@ -231,8 +236,9 @@ function summary(a: SiteArticle): string {
 
 function sourceLines(page: SitePage, a: SiteArticle): { n: number; text: string }[] {
   const [first, last] = a.sourceLines;
+  const lines = page.text.replace(/\n$/, '').split('\n');
   const out: { n: number; text: string }[] = [];
-  for (let n = first; n <= last; n++) out.push({ n, text: page.lines[n - 1 - page.lineOffset] ?? '' });
+  for (let n = first; n <= last; n++) out.push({ n, text: lines[n - 1 - page.lineOffset] ?? '' });
   return out;
 }
 

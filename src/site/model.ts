@@ -12,8 +12,8 @@ export interface SitePage {
   parsed: ParsedPage;
   /** A digest of the page file and of how it was parsed: `lines` and `parsed` follow from it. */
   source: string;
-  /** The page text as printed (after front matter), for the 原文 view. */
-  lines: string[];
+  /** The page text as printed (after front matter), for the 原文 view; split into lines only when shown. */
+  text: string;
   lineOffset: number;
   date: string | null;
   dateInferred: boolean;
@@ -77,7 +77,7 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
       url: `pages/${input.id}.html`,
       parsed: input.parsed,
       source: input.source,
-      lines: input.body.replace(/\n$/, '').split('\n'),
+      text: input.body,
       lineOffset: input.lineOffset,
       date: p.date,
       dateInferred: p.dateInferred,

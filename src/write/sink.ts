@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
+import { beingDeleted, discardInBackground } from './discard.js';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
@@ -124,7 +125,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       if (existsSync(outDir)) renameSync(outDir, old);
       renameSync(tmp, outDir);
       if (keysFile) renameSync(`${keysFile}.pending`, keysFile);
-      rmSync(old, { recursive: true, force: true });
+      if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
     },
     abort() {
       files.close();
@@ -170,9 +171,15 @@ function writeAtomic(file: string, text: string): void {
   renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
+/** Where replaced sites wait to be deleted (see write/discard.ts): beside the output folder, `dist.trash-<pid>`. */
+function trashPrefix(outDir: string): string {
+  return `${outDir}.trash-`;
+}
+
 /**
  * Cleans up after a build that was killed: its half-written temporary folder goes, and if it died between
- * moving the old site aside and moving the new one in, the old site is put back.
+ * moving the old site aside and moving the new one in, the old site is put back. A replaced site whose
+ * deleter was killed gets a new one.
  */
 function recoverInterrupted(outDir: string): void {
   const parent = dirname(outDir);
@@ -186,4 +193,6 @@ function recoverInterrupted(outDir: string): void {
   const old = siblings.filter((s) => s.startsWith(`${name}.old-`)).sort();
   if (!existsSync(outDir) && old.length) renameSync(join(parent, old[0]!), outDir);
   for (const s of siblings) if (s.startsWith(`${name}.tmp-`) || (s.startsWith(`${name}.old-`) && existsSync(join(parent, s)))) rmSync(join(parent, s), { recursive: true, force: true });
+  const trash = `${name}.trash-`;
+  for (const s of siblings) if (s.startsWith(trash) && !beingDeleted(s, trash)) discardInBackground(join(parent, s), trashPrefix(outDir));
 }

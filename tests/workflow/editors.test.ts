@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +55,31 @@ describe('publishing a new page', () => {
     const found = run('search', '社区食堂', '--dist', out, '--json');
     expect(JSON.parse(String(found.stdout)).map((r: { title: string }) => r.title)).toEqual(['社区食堂开进老街巷']);
   });
+});
+
+describe('the build report', () => {
+  it('counts the articles new, changed and removed since the last build, an edited page counting only the article edited', () => {
+    const { content, run } = sandbox();
+    const since = (): string => {
+      const r = run('build');
+      expect(r.status, String(r.stderr)).toBe(0);
+      return /since the last build: (.*)/.exec(String(r.stdout))?.[1] ?? String(r.stdout);
+    };
+    expect(since()).toBe('5 new, 0 changed, 0 removed');
+    expect(since()).toBe('0 new, 0 changed, 0 removed');
+    const added = join(content, 'pages', 'z-new.txt');
+    writeFileSync(added, `---\ndate: 2023-10-10\n---\n${secondPage}`);
+    expect(since()).toBe('1 new, 0 changed, 0 removed');
+    // One sentence more at the end of the seed's last paragraph line: its page is parsed again, one article differs.
+    const seed = join(content, 'pages', 'jingkaiqu-xinwen-page.txt');
+    const lines = readFileSync(seed, 'utf8').split('\n');
+    const last = lines.map((l) => l.trim().endsWith('。')).lastIndexOf(true);
+    lines[last] = `${lines[last]}另据统计，参与人数逐年增加。`;
+    writeFileSync(seed, lines.join('\n'));
+    expect(since()).toBe('0 new, 1 changed, 0 removed');
+    rmSync(added);
+    expect(since()).toBe('0 new, 0 changed, 1 removed');
+  }, 60_000);
 });
 
 describe('correcting an article', () => {

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskSink } from '../../src/write/sink.js';
 
@@ -74,5 +74,33 @@ describe('reusing published files', async () => {
     sink.abort();
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
     expect(() => statSync(join(out, 'c.html'))).toThrow();
+  });
+});
+
+describe('the replaced site', () => {
+  const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((n) => n.startsWith('dist.'));
+
+  it('is deleted in the background after the swap: the new site is in place at once, the old one gone soon after', async () => {
+    const { out, keys } = await published();
+    const sink = diskSink(out, keys);
+    for (let i = 0; i < 200; i++) sink.write(`old/${i}.html`, 'x');
+    await sink.commit();
+    const next = diskSink(out, keys);
+    next.write('a/page.html', 'second', 'k2');
+    await next.commit();
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('second');
+    expect(leftovers(out).every((n) => n.startsWith('dist.trash-'))).toBe(true);
+    await expect.poll(() => leftovers(out), { timeout: 10_000, interval: 50 }).toEqual([]);
+  });
+
+  it('is deleted by the next build when its deleter was killed', async () => {
+    const { out, keys } = await published();
+    // A pid no process has (beyond the kernel's limit): the deleter is gone.
+    const orphan = join(dirname(out), 'dist.trash-99999999');
+    mkdirSync(join(orphan, 'articles'), { recursive: true });
+    writeFileSync(join(orphan, 'articles', 'a.html'), 'old');
+    diskSink(out, keys).abort();
+    await expect.poll(() => existsSync(orphan), { timeout: 10_000, interval: 50 }).toBe(false);
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
   });
 });
