@@ -62,7 +62,7 @@ export function contribution(fields: readonly string[]): Contribution {
     }
     let list = pairs.get(term);
     if (!list) pairs.set(term, (list = []));
-    list.push(at, field * 2 + (wordStart!() ? 1 : 0));
+    list.push(at, field * 2 + (wordStart ? 1 : 0));
   });
   const terms: string[] = [];
   const bodies: string[] = [];
@@ -93,19 +93,24 @@ export function termsOf(fields: readonly string[]): Set<string> {
 
 /**
  * Visits every term of the fields in order: each single character (at -1) and each pair of word
- * characters (at its position across the fields), with whether jieba starts a word there (asked lazily).
+ * characters (at its position across the fields), with whether jieba starts a word there (with `words`).
  */
-function scanTerms(fields: readonly string[], visit: (term: string, field: number, at: number, wordStart?: () => boolean) => void, words = true): void {
+function scanTerms(fields: readonly string[], visit: (term: string, field: number, at: number, wordStart: boolean) => void, words = true): void {
   let offset = 0;
   fields.forEach((text, field) => {
     const { chars, source } = normalize(text);
-    const starts = words ? wordStarts(text) : new Set<number>();
+    const starts = words ? wordStarts(text) : null;
+    // Whether the character at i is a word character, carried from one step to the next.
+    let here = chars.length > 0 && isWordChar(chars[0]!);
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;
-      if (!isWordChar(ch)) continue;
-      visit(ch, field, -1);
       const next = chars[i + 1];
-      if (next !== undefined && isWordChar(next)) visit(ch + next, field, offset + i, () => starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]));
+      const nextIsWord = next !== undefined && isWordChar(next);
+      if (here) {
+        visit(ch, field, -1, false);
+        if (nextIsWord) visit(ch + next, field, offset + i, starts !== null && starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]));
+      }
+      here = nextIsWord;
     }
     offset += chars.length + 1;
   });

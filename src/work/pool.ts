@@ -34,6 +34,12 @@ type Output<K extends TaskName> = ReturnType<Tasks[K]>;
 /** A worker's heap cap: about ten times what parsing a large page holds. */
 const WORKER_HEAP_MB = 192;
 /**
+ * A worker's young generation (each semi-space), in MB. V8 sizes it from the heap cap, and under a small
+ * cap it is small: parsing makes much short-lived garbage, and collecting it took 16% of a worker's time.
+ * At 32 MB that halves, for about 45 MB more resident memory per worker.
+ */
+const WORKER_SEMI_SPACE_MB = 32;
+/**
  * Tasks sent to a worker before its current one is answered: the next is waiting in its channel when it
  * finishes, instead of it idling while the build (busy reading or writing) gets round to sending one.
  */
@@ -89,7 +95,7 @@ export function openPool(threads = availableParallelism()): Pool {
     // Structured clone over the channel, as between threads; its output goes where the build's does. A
     // worker holds nothing from one page to the next: a capped heap collects sooner (jieba's dictionary
     // is outside it).
-    const child = fork(fileURLToPath(new URL('./worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv.filter((a) => !/^--(inspect|max-old-space-size)/.test(a)), `--max-old-space-size=${WORKER_HEAP_MB}`] });
+    const child = fork(fileURLToPath(new URL('./worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv.filter((a) => !/^--(inspect|max-old-space-size|max-semi-space-size)/.test(a)), `--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`] });
     const w = { worker: child, jobs: [] as Job[] };
     child.on('message', (m: Answer) => {
       if ('peak' in m) {
