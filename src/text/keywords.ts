@@ -5,16 +5,58 @@
  * candidates in the words' byte order, then libstdc++'s partial_sort (not stable: among equal weights it
  * picks and orders by its heap, so that heap is reproduced step by step).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface KeywordTables {
-  idf: Map<string, number>;
+  /** A word's IDF as jieba's table has it, or undefined for a word it does not list. */
+  idf(word: string): number | undefined;
   idfAverage: number;
   stopWords: Set<string>;
 }
 
-/** Reads jieba's IDF and stop-word files as cppjieba does (its line splitting and averaging included). */
-export function readKeywordTables(idfPath: string, stopWordPath: string): KeywordTables {
+/**
+ * Where the sorted IDF table is kept between processes: the package's cache folder, as other tools keep
+ * derived data (node_modules/.cache/<tool>).
+ */
+const TABLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/baoku');
+
+/**
+ * Reads jieba's IDF and stop-word files as cppjieba does (its line splitting and averaging included).
+ * Every parse process needs the IDF table, and making a map of its 260,000 lines took half a second of
+ * each one's start; the table is kept sorted in one text instead (made once, then read as it is) and
+ * looked up by binary search.
+ */
+export function readKeywordTables(idfPath: string, stopWordPath: string, dir = TABLE_DIR): KeywordTables {
+  const stamp = statSync(idfPath);
+  const kept = join(dir, `idf-${stamp.size}-${Math.round(stamp.mtimeMs)}-1.txt`);
+  let text: string | null = null;
+  try {
+    text = readFileSync(kept, 'utf8');
+  } catch {
+    // Not made yet.
+  }
+  // Written whole (through a rename), so a table that does not end its last line was damaged since.
+  if (text === null || !text.endsWith('\n') || !Number.isFinite(Number(text.slice(0, text.indexOf('\n'))))) {
+    text = sortedTable(idfPath);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${kept}.${process.pid}.tmp`, text);
+      renameSync(`${kept}.${process.pid}.tmp`, kept);
+    } catch {
+      // A read-only install: the table is made again by the next process, nothing worse.
+    }
+  }
+  const table = new SortedTable(text);
+  return { idf: (word) => table.get(word), idfAverage: table.average, stopWords: new Set(fileLines(stopWordPath)) };
+}
+
+/**
+ * jieba's IDF file as one text: its average on the first line, then "word idf" lines sorted by word (code
+ * unit order), one per word (the last line of a word wins, as in cppjieba's map).
+ */
+export function sortedTable(idfPath: string): string {
   const idf = new Map<string, number>();
   let sum = 0;
   const lines = fileLines(idfPath);
@@ -29,7 +71,51 @@ export function readKeywordTables(idfPath: string, stopWordPath: string): Keywor
     idf.set(parts[0]!, weight);
     sum += weight;
   }
-  return { idf, idfAverage: sum / lines.length, stopWords: new Set(fileLines(stopWordPath)) };
+  const words = [...idf.keys()].sort();
+  return `${sum / lines.length}\n${words.map((w) => `${w} ${idf.get(w)}`).join('\n')}\n`;
+}
+
+/** Lookups in a sorted table's text without taking it apart: where each line starts, and a binary search. */
+class SortedTable {
+  readonly average: number;
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    const first = text.indexOf('\n');
+    this.average = Number(text.slice(0, first));
+    let n = 0;
+    for (let i = first + 1; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+    this.starts = new Int32Array(n);
+    for (let i = first + 1, k = 0; k < n; k++) {
+      this.starts[k] = i;
+      i = text.indexOf('\n', i) + 1;
+    }
+  }
+
+  get(word: string): number | undefined {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = this.starts[mid]!;
+      const c = this.compare(word, start);
+      if (c === 0) return Number(this.text.slice(start + word.length + 1, this.text.indexOf('\n', start)));
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return undefined;
+  }
+
+  /** `word` against the word of the line at `start` (which ends at its space), in code unit order. */
+  private compare(word: string, start: number): number {
+    for (let i = 0; ; i++) {
+      const a = i < word.length ? word.charCodeAt(i) : -1;
+      const t = this.text.charCodeAt(start + i);
+      const b = t === 32 ? -1 : t;
+      if (a !== b) return a - b;
+      if (a === -1) return 0;
+    }
+  }
 }
 
 /** A file's lines as C++ getline reads them (no empty line after a final newline). */
@@ -47,7 +133,7 @@ interface Candidate {
 /** A word's IDF as a keyword, or -1 for a word that is never one (a single character, a stop word). */
 export function keywordIdf(word: string, tables: KeywordTables): number {
   if (isSingleRune(word) || tables.stopWords.has(word)) return -1;
-  return tables.idf.get(word) ?? tables.idfAverage;
+  return tables.idf(word) ?? tables.idfAverage;
 }
 
 /** The top `topN` keywords of a text cut into `words`, best first; `idfOf` is keywordIdf (or a memo of it). */
