@@ -56,9 +56,12 @@ export interface BuildOptions {
   memory?: BuildMemory;
 }
 
-/** What a caller keeps of the pages between builds, by page path: the file's stamp, the page, its parse. */
+/**
+ * What a caller keeps of the pages between builds, by page path: the file's stamp, the page, its id and
+ * the gazetteer it was parsed with (what its cache key is made of besides the page), the key, its parse.
+ */
 export interface BuildMemory {
-  pages: Map<string, { stamp: string; page: PageFile; key: string; parsed: ParsedPage }>;
+  pages: Map<string, { stamp: string; page: PageFile; id: string; offices: Config['offices']; key: string; parsed: ParsedPage }>;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -293,8 +296,10 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
     start(page: PageFile, stamp: string): void {
       const id = ids.get(page.path)!;
       const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
-      const key = cache.key([page.path, page.body, options]);
       const kept = memory?.pages.get(page.path);
+      // A page kept from the last build (the same file read then) keeps its key: hashing every page's
+      // text again was a tenth of a resident rebuild.
+      const key = kept && kept.page === page && kept.id === id && kept.offices === config.offices ? kept.key : cache.key([page.path, page.body, options]);
       if (kept?.key === key) cache.keep(key);
       const parsed =
         (kept?.key === key ? kept.parsed : null) ??
@@ -324,7 +329,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       );
       if (memory) {
         memory.pages.clear();
-        list.forEach((j, k) => memory.pages.set(j.page.path, { stamp: j.stamp, page: j.page, key: j.key, parsed: parsed[k]! }));
+        list.forEach((j, k) => memory.pages.set(j.page.path, { stamp: j.stamp, page: j.page, id: j.id, offices: config.offices, key: j.key, parsed: parsed[k]! }));
       }
       return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
     },

@@ -4,7 +4,7 @@
  * entry is discarded, never trusted. Writes go through a temporary file and a rename, so a killed build
  * leaves no half entry.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,17 +93,22 @@ export interface Cache<T> {
 export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
   const file = (key: string): string => entryFile(join(cacheDir, kind), key);
   const used = new Set<string>();
+  // Whether an entry is there, as far as this build has seen (the build asks of each page more than once).
+  const present = new Map<string, boolean>();
   return {
-    key: (parts) => createHash('sha256').update(version).update(JSON.stringify(parts)).digest('hex'),
+    key: (parts) => hash('sha256', version + JSON.stringify(parts), 'hex'),
     has(key) {
       used.add(key);
-      return existsSync(file(key));
+      let there = present.get(key);
+      if (there === undefined) present.set(key, (there = existsSync(file(key))));
+      return there;
     },
     get(key) {
       used.add(key);
       const read = readEntry<T>({ dir: join(cacheDir, kind), version, key }, valid);
       if (read === null || 'value' in read) return read?.value ?? null;
       rmSync(file(key), { force: true });
+      present.set(key, false);
       discard(`discarded an entry of the ${kind} cache (${read.error})`);
       return null;
     },
@@ -127,6 +132,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
     set(key, value) {
       used.add(key);
       writeEntry({ dir: join(cacheDir, kind), version, key }, value);
+      present.set(key, true);
     },
   };
 }

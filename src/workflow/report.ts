@@ -1,7 +1,7 @@
 /**
  * The build report: what changed since the last build (kept in .cache/last-build.json), warnings by kind.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildReport } from '../build.js';
@@ -35,7 +35,7 @@ export function changesSinceLastBuild(report: BuildReport, cacheDir: string): Ch
     const old = before[a.id];
     // Records of an older baoku hold the digest alone.
     const [oldFrom, oldDigest] = Array.isArray(old) ? (old as unknown[]) : ['', old];
-    const digest = from && from === oldFrom && typeof oldDigest === 'string' ? oldDigest : createHash('sha256').update(JSON.stringify(a)).digest('hex').slice(0, 16);
+    const digest = from && from === oldFrom && typeof oldDigest === 'string' ? oldDigest : hash('sha256', JSON.stringify(a), 'hex').slice(0, 16);
     now[a.id] = [from, digest];
     if (!Object.hasOwn(before, a.id)) changes.added++;
     else if (oldDigest !== digest) changes.changed++;

@@ -6,7 +6,7 @@
  * site it published, so the next build can take a file whose key is unchanged from the published site (a
  * hard link: no rendering, no copying) instead of making it again.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
@@ -124,7 +124,10 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify({ folder: basename(tmp), keys: Object.fromEntries(keys), state }));
       if (existsSync(outDir)) renameSync(outDir, old);
       renameSync(tmp, outDir);
-      if (keysFile) renameSync(`${keysFile}.pending`, keysFile);
+      if (keysFile) {
+        renameSync(`${keysFile}.pending`, keysFile);
+        lastPublished = { file: keysFile, stamp: fileStamp(keysFile), keys, state };
+      }
       if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
     },
     abort() {
@@ -145,10 +148,27 @@ export function safePath(path: string): string {
 }
 
 /**
+ * The keys this process last published, and the stamp of their file then: a process that stays
+ * (`baoku dev`) takes them as they are while the file is unchanged, instead of reading 40,000 keys back.
+ */
+let lastPublished: { file: string; stamp: string; keys: Map<string, string>; state: Record<string, unknown> } | null = null;
+
+function fileStamp(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
+
+/**
  * The keys of the published site. Keys left pending by a build killed around its swap are believed only
  * if that build's folder is gone, i.e. it was swapped in; anything unreadable means "reuse nothing".
  */
 function readKeys(keysFile: string, outDir: string): { keys: Map<string, string>; state: Record<string, unknown> } {
+  const last = lastPublished;
+  if (last?.file === keysFile && last.stamp === fileStamp(keysFile) && !existsSync(`${keysFile}.pending`) && existsSync(outDir)) return { keys: last.keys, state: last.state };
   try {
     const pending = JSON.parse(readFileSync(`${keysFile}.pending`, 'utf8')) as { folder: string };
     if (existsSync(join(dirname(outDir), pending.folder))) rmSync(`${keysFile}.pending`);
