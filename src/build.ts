@@ -18,7 +18,7 @@ import { applyCorrections } from './site/corrections.js';
 import { slug } from './parse/page.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
-import { renderSite } from './render/site.js';
+import { renderSite, type KeyMemory } from './render/site.js';
 import { keywordsAndRelated } from './search/keywords.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
@@ -62,6 +62,8 @@ export interface BuildOptions {
  */
 export interface BuildMemory {
   pages: Map<string, { stamp: string; page: PageFile; id: string; offices: Config['offices']; key: string; parsed: ParsedPage }>;
+  /** The outputs' keys and what they were made from (see render/site.ts). */
+  outputs?: KeyMemory;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -154,7 +156,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     try {
       await task('render', async () => {
         let n = 0;
-        for (const f of renderSite(archive, config, templatesDir, related, renderVersion(templatesDir))) {
+        for (const f of renderSite(archive, config, templatesDir, related, renderVersion(templatesDir), options.memory?.outputs)) {
           if (sink.reuse(f.path, f.key)) {
             files++;
             reused++;

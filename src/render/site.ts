@@ -35,14 +35,40 @@ const FEED_SIZE = 50;
 export type Related = Map<string, { keywords: string[]; related: string[] }>;
 
 /**
+ * The keys a process kept from its last build (`baoku dev`), by output path: the version and data an
+ * output was keyed with, and its key. An output whose data is the same, value for value down to its
+ * articles' fields, keeps its key without its data being serialized and hashed again.
+ */
+export type KeyMemory = Map<string, { version: string; data: unknown; key: string }>;
+
+/** How deep `same` looks: [template, data], a list in the data, an article in the list, its paragraphs. */
+const SAME_DEPTH = 5;
+
+/**
  * Every file of the site, one at a time, each rendered only when asked: the build writes each as it comes,
  * so the site is never held in memory whole, and skips rendering the ones it can reuse. `version` names
  * the templates and code (it goes into every key).
  */
-export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map(), version = ''): Generator<Output> {
+export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map(), version = '', memory?: KeyMemory): Generator<Output> {
   const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
   // The settings go into every key once, as part of the version.
-  const keyOf = outputKeys(archive, `${version}\n${JSON.stringify(site)}`, site);
+  const fullVersion = `${version}\n${JSON.stringify(site)}`;
+  const keyOf = outputKeys(archive, fullVersion, site);
+  const made = new Set<string>();
+  // A key kept from the last build when the data is the same; otherwise made (and kept).
+  const remembered = (name: string, data: unknown, make: () => string): string => {
+    if (!memory) return make();
+    made.add(name);
+    const kept = memory.get(name);
+    if (kept && kept.version === fullVersion && same(kept.data, data, SAME_DEPTH)) {
+      // The new data stands in for the old, so that the last build's model can go.
+      kept.data = data;
+      return kept.key;
+    }
+    const key = make();
+    memory.set(name, { version: fullVersion, data, key });
+    return key;
+  };
   const htmlPaths: string[] = [];
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
@@ -62,17 +88,22 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const html = (path: string, template: string, data: Record<string, unknown>, lazy: Record<string, () => unknown> = {}): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
     if (path !== '404.html') htmlPaths.push(path);
-    const it = { site, root, ...data };
-    const key = keyOf(template, it);
-    for (const [name, make] of Object.entries(lazy)) {
-      let value: unknown;
-      let made = false;
-      // Enumerable, so that eta's layout (which spreads the data) sees them too.
-      Object.defineProperty(it, name, { enumerable: true, get: () => (made ? value : ((made = true), (value = make()))) });
-    }
-    return { path, key, render: () => tidy(eta.render(template, it)) };
+    // What the template sees is put together only to be keyed or rendered (most outputs are neither).
+    const view = (): Record<string, unknown> => ({ site, root, ...data });
+    const key = remembered(path, [template, data], () => keyOf(template, view()));
+    const render = (): string => {
+      const it = view();
+      for (const [name, make] of Object.entries(lazy)) {
+        let value: unknown;
+        let made = false;
+        // Enumerable, so that eta's layout (which spreads the data) sees them too.
+        Object.defineProperty(it, name, { enumerable: true, get: () => (made ? value : ((made = true), (value = make()))) });
+      }
+      return tidy(eta.render(template, it));
+    };
+    return { path, key, render };
   };
-  const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: keyOf(path, inputs), render: make });
+  const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: remembered(path, inputs, () => keyOf(path, inputs)), render: make });
   const years = calendar(archive.issues);
 
   const latest = archive.issues[0]?.pages[0];
@@ -109,7 +140,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         {
           title: a.title,
           a,
-          page: keyOf.page(page),
+          page: remembered(`\0page:${page.id}`, page, () => keyOf.page(page)),
           reporters: a.reporters.map(link),
           correspondents: a.correspondents.map(link),
           officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
@@ -167,6 +198,24 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const items = feedItems(newest, pageOf);
   yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);
   if (site.siteUrl) yield file('sitemap.xml', () => sitemap(site.siteUrl!, htmlPaths), htmlPaths.sort());
+  // Outputs this build no longer makes (a page deleted) are forgotten.
+  if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
+}
+
+/** Whether two values are the same, value for value, looking `depth` levels into arrays and plain objects. */
+function same(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return true;
+  if (depth === 0 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i], depth - 1)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.hasOwn(b, k) || !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth - 1)) return false;
+  return true;
 }
 
 /**

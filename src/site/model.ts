@@ -67,6 +67,13 @@ export interface ParsedInput {
   source: string;
 }
 
+/**
+ * Each article as last placed, by the parsed article it was made from. Models are never changed once
+ * made, so a process that builds again from the same parsed articles (`baoku dev`) gets the same objects
+ * back: less to allocate, and the next stage can tell an unchanged article by identity (render/site.ts).
+ */
+const placed = new WeakMap<Article, SiteArticle>();
+
 /** Builds the archive model; `paper` is the configured name used when a page's front matter gives none. */
 export function buildArchive(inputs: readonly ParsedInput[], paper: string): Archive {
   const pages = inputs.map((input): SitePage => {
@@ -87,7 +94,13 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
       name: p.pageName ?? p.name ?? '',
       articles: [],
     };
-    page.articles = input.parsed.articles.map((a, index) => ({ ...a, url: `articles/${a.id}.html`, pageId: page.id, index }));
+    page.articles = input.parsed.articles.map((a, index) => {
+      const known = placed.get(a);
+      if (known?.pageId === page.id && known.index === index) return known;
+      const article: SiteArticle = { ...a, url: `articles/${a.id}.html`, pageId: page.id, index };
+      placed.set(a, article);
+      return article;
+    });
     return page;
   });
 

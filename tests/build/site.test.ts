@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -168,7 +168,7 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
   it('rebuild after an edit and an added page exactly as a fresh build does', async () => {
     const content = tempContent({ 'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n' });
     const config = resolveConfig({ root: projectRoot, content });
-    const memory: BuildMemory = { pages: new Map() };
+    const memory: BuildMemory = { pages: new Map(), outputs: new Map() };
     await build(config, memorySink(), { memory });
     expect([...memory.pages.keys()].map((p) => p.split('/').pop())).toEqual(['a.txt', 'b.txt']);
     writeFileSync(join(content, 'pages', 'b.txt'), '---\ndate: 2024-05-07\n---\n本报讯 西岭镇梨子丰收，果农喜笑颜开。\n');
@@ -184,5 +184,37 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
     const pages = [...kept.files.values()].map(String);
     expect(pages.some((p) => p.includes('梨子'))).toBe(true);
     expect(pages.some((p) => p.includes('苹果'))).toBe(false);
+  });
+
+  it('publish, reusing the files and keys they kept, exactly the site a fresh build makes', async () => {
+    const content = tempContent({
+      'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） 青石区召开会议，部署工作。\n',
+      'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇苹果丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n',
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'baoku-resident-')), 'dist');
+    const config = resolveConfig({ root: projectRoot, content, out });
+    const keys = join(content, '.cache', 'outputs.json');
+    const memory: BuildMemory = { pages: new Map(), outputs: new Map() };
+    await build(config, diskSink(out, keys), { memory });
+    // An article's text changes (its page, lists and reporter change with it), a page is added, one goes.
+    writeFileSync(join(content, 'pages', 'b.txt'), '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇梨子丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n');
+    writeFileSync(join(content, 'pages', 'c.txt'), '---\ndate: 2024-05-08\n---\n本报讯 （记者 林青） 南山村修好了路。\n');
+    const second = await build(config, diskSink(out, keys), { memory });
+    expect(second.reused).toBeGreaterThan(0);
+    rmSync(join(content, 'pages', 'a.txt'));
+    await build(config, diskSink(out, keys), { memory });
+    const fresh = await buildInMemory(content);
+    const published = new Map<string, string>();
+    const walk = (dir: string, prefix = ''): void => {
+      for (const name of readdirSync(dir, { withFileTypes: true })) {
+        if (name.isDirectory()) walk(join(dir, name.name), `${prefix}${name.name}/`);
+        else published.set(`${prefix}${name.name}`, readFileSync(join(dir, name.name), 'utf8'));
+      }
+    };
+    walk(out);
+    expect([...published.keys()].sort()).toEqual([...fresh.files.keys()].sort());
+    for (const [path, body] of fresh.files) expect(published.get(path), path).toBe(String(body));
+    expect(published.get('index.html')).toContain('南山村');
+    expect([...published.values()].some((p) => p.includes('苹果') || p.includes('青石区'))).toBe(false);
   });
 });
