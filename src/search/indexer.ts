@@ -50,30 +50,48 @@ export function isContributions(value: unknown): value is Contribution[] {
  */
 export function contribution(fields: readonly string[]): Contribution {
   let length = 0;
-  const pairs = new Map<string, number[]>();
+  // A pair of two single UTF-16 units (nearly every pair of Chinese text) is keyed by both units as one
+  // 32-bit number (a small integer to V8, nothing allocated), so that no string is made per pair; any
+  // other pair by its text. Terms keep their first-seen order.
+  const pairs = new Map<number | string, number[]>();
   const singles = new Map<string, number[]>();
-  scanTerms(fields, (term, field, at, wordStart) => {
-    if (at < 0) {
-      length++;
-      let counts = singles.get(term);
-      if (!counts) singles.set(term, (counts = [0, 0, 0, 0]));
-      counts[field]!++;
-      return;
+  let offset = 0;
+  fields.forEach((text, field) => {
+    const { chars, source } = normalize(text);
+    const starts = wordStarts(text);
+    // Whether the character at i is a word character, carried from one step to the next.
+    let here = chars.length > 0 && isWordChar(chars[0]!);
+    for (let i = 0; i < chars.length; i++) {
+      const ch = chars[i]!;
+      const next = chars[i + 1];
+      const nextIsWord = next !== undefined && isWordChar(next);
+      if (here) {
+        length++;
+        let counts = singles.get(ch);
+        if (!counts) singles.set(ch, (counts = [0, 0, 0, 0]));
+        counts[field]!++;
+        if (nextIsWord) {
+          const key = ch.length === 1 && next.length === 1 ? (ch.charCodeAt(0) << 16) | next.charCodeAt(0) : ch + next;
+          let list = pairs.get(key);
+          if (!list) pairs.set(key, (list = []));
+          const wordStart = starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]);
+          list.push(offset + i, field * 2 + (wordStart ? 1 : 0));
+        }
+      }
+      here = nextIsWord;
     }
-    let list = pairs.get(term);
-    if (!list) pairs.set(term, (list = []));
-    list.push(at, field * 2 + (wordStart ? 1 : 0));
+    offset += chars.length + 1;
   });
   const terms: string[] = [];
   const bodies: string[] = [];
-  for (const [term, list] of pairs) {
+  for (const [key, list] of pairs) {
     let last = 0;
     const values: number[] = [list.length / 2];
     for (let k = 0; k < list.length; k += 2) {
       values.push((list[k]! - last) * 8 + list[k + 1]!);
       last = list[k]!;
     }
-    terms.push(term);
+    terms.push(typeof key === 'number' ? String.fromCharCode(key >>> 16, key & 0xffff) : key);
     bodies.push(writeNumbers(values));
   }
   for (const [term, counts] of singles) {
@@ -84,36 +102,20 @@ export function contribution(fields: readonly string[]): Contribution {
   return { length, terms: terms.join(' '), bodies: bodies.join(' ') };
 }
 
-/** The terms an article's fields put in the index (without jieba: to find them, not to index them). */
+/** The terms an article's fields put in the index (to find them, not to index them: no jieba). */
 export function termsOf(fields: readonly string[]): Set<string> {
   const out = new Set<string>();
-  scanTerms(fields, (term) => out.add(term), false);
-  return out;
-}
-
-/**
- * Visits every term of the fields in order: each single character (at -1) and each pair of word
- * characters (at its position across the fields), with whether jieba starts a word there (with `words`).
- */
-function scanTerms(fields: readonly string[], visit: (term: string, field: number, at: number, wordStart: boolean) => void, words = true): void {
-  let offset = 0;
-  fields.forEach((text, field) => {
-    const { chars, source } = normalize(text);
-    const starts = words ? wordStarts(text) : null;
-    // Whether the character at i is a word character, carried from one step to the next.
-    let here = chars.length > 0 && isWordChar(chars[0]!);
+  for (const text of fields) {
+    const { chars } = normalize(text);
     for (let i = 0; i < chars.length; i++) {
       const ch = chars[i]!;
+      if (!isWordChar(ch)) continue;
+      out.add(ch);
       const next = chars[i + 1];
-      const nextIsWord = next !== undefined && isWordChar(next);
-      if (here) {
-        visit(ch, field, -1, false);
-        if (nextIsWord) visit(ch + next, field, offset + i, starts !== null && starts.has(source[i]!) && (i === 0 || source[i - 1] !== source[i]));
-      }
-      here = nextIsWord;
+      if (next !== undefined && isWordChar(next)) out.add(ch + next);
     }
-    offset += chars.length + 1;
-  });
+  }
+  return out;
 }
 
 /** Indexes (in the original text) where jieba starts a word. */
