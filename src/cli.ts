@@ -186,7 +186,8 @@ function progress(): (stage: string, done: number, total: number) => void {
 
 async function printReport(report: BuildReport, config: Config, ms: number): Promise<void> {
   const { changesSinceLastBuild, warningsByKind } = await import('./workflow/report.js');
-  for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  // One write: a large archive can have thousands of warnings, and each write from the build thread is a message.
+  if (report.diagnostics.length) process.stderr.write(`${report.diagnostics.map(formatDiagnostic).join('\n')}\n`);
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const changes = changesSinceLastBuild(report, config.cacheDir);
   const kinds = warningsByKind(report);
