@@ -19,7 +19,7 @@ import { slug } from './parse/page.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite, type KeyMemory } from './render/site.js';
-import { keywordsAndRelated } from './search/keywords.js';
+import { keywordsAndRelated, type RelatedMemory } from './search/keywords.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
 
@@ -62,8 +62,10 @@ export interface BuildOptions {
  */
 export interface BuildMemory {
   pages: Map<string, { stamp: string; page: PageFile; id: string; offices: Config['offices']; key: string; parsed: ParsedPage }>;
-  /** The outputs' keys and what they were made from (see render/site.ts). */
+  /** The outputs' keys and what they were made from (see render/site.ts); made by the first build. */
   outputs?: KeyMemory;
+  /** Related articles and what they were found from (see search/keywords.ts); made by the first build. */
+  related?: RelatedMemory;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -136,7 +138,11 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
         seen.set(p.pageNumber, p.path);
       }
     }
-    const related = task('keywords', () => keywordsAndRelated(archive.articles));
+    if (options.memory) {
+      options.memory.outputs ??= new Map();
+      options.memory.related ??= { byKeyword: new Map(), results: new Map() };
+    }
+    const related = task('keywords', () => keywordsAndRelated(archive.articles, options.memory?.related));
     // Each file goes to the sink as soon as it is made: the site is never held in memory whole.
     let files = 0;
     let bytes = 0;
