@@ -110,7 +110,7 @@ async function residentAddOnePage(dir: string): Promise<{ seconds: number; stage
   const { diskSink } = (await import(join(root, 'lib/write/sink.js'))) as typeof import('../src/write/sink.js');
   const config = resolveConfig({ root, content: join(dir, 'content'), out: join(dir, 'dist') });
   const pool = openPool();
-  const memory = { pages: new Map(), outputs: new Map() };
+  const memory = { pages: new Map() };
   const once = () => buildSite(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
   try {
     await once();

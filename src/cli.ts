@@ -283,7 +283,7 @@ async function devCommand(args: string[]): Promise<number> {
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
   // So are the pages as read and parsed: a rebuild reads only the files that changed.
-  const memory: BuildMemory = { pages: new Map(), outputs: new Map() };
+  const memory: BuildMemory = { pages: new Map() };
   const rebuild = async (): Promise<string | null> => {
     try {
       const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });

@@ -8,12 +8,13 @@
  */
 import { buildSync, version } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KEPT_DIR, writeAtomic } from '../write/atomic.js';
 
 const entry = fileURLToPath(new URL('../../src/browser/search-client.ts', import.meta.url));
-const KEPT = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/baoku/search-client.json');
+const KEPT = join(KEPT_DIR, 'search-client.json');
 let cached: string | null = null;
 
 interface Kept {
@@ -68,9 +69,7 @@ function bundle(entryFile: string, keptFile: string): string {
   // esbuild names its inputs relative to the working folder.
   const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [resolve(file), digest(resolve(file)) ?? '']));
   try {
-    mkdirSync(dirname(keptFile), { recursive: true });
-    writeFileSync(`${keptFile}.${process.pid}.tmp`, JSON.stringify({ esbuild: version, inputs, text } satisfies Kept));
-    renameSync(`${keptFile}.${process.pid}.tmp`, keptFile);
+    writeAtomic(keptFile, JSON.stringify({ esbuild: version, inputs, text } satisfies Kept));
   } catch {
     // A read-only install bundles in every build, nothing worse.
   }

@@ -5,9 +5,9 @@
  * candidates in the words' byte order, then libstdc++'s partial_sort (not stable: among equal weights it
  * picks and orders by its heap, so that heap is reproduced step by step).
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { KEPT_DIR, writeAtomic } from '../write/atomic.js';
 
 export interface KeywordTables {
   /** A word's IDF as jieba's table has it, or undefined for a word it does not list. */
@@ -17,18 +17,12 @@ export interface KeywordTables {
 }
 
 /**
- * Where the sorted IDF table is kept between processes: the package's cache folder, as other tools keep
- * derived data (node_modules/.cache/<tool>).
- */
-const TABLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/baoku');
-
-/**
  * Reads jieba's IDF and stop-word files as cppjieba does (its line splitting and averaging included).
  * Every parse process needs the IDF table, and making a map of its 260,000 lines took half a second of
  * each one's start; the table is kept sorted in one text instead (made once, then read as it is) and
  * looked up by binary search.
  */
-export function readKeywordTables(idfPath: string, stopWordPath: string, dir = TABLE_DIR): KeywordTables {
+export function readKeywordTables(idfPath: string, stopWordPath: string, dir = KEPT_DIR): KeywordTables {
   const stamp = statSync(idfPath);
   const kept = join(dir, `idf-${stamp.size}-${Math.round(stamp.mtimeMs)}-1.txt`);
   let text: string | null = null;
@@ -41,9 +35,7 @@ export function readKeywordTables(idfPath: string, stopWordPath: string, dir = T
   if (text === null || !text.endsWith('\n') || !Number.isFinite(Number(text.slice(0, text.indexOf('\n'))))) {
     text = sortedTable(idfPath);
     try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(`${kept}.${process.pid}.tmp`, text);
-      renameSync(`${kept}.${process.pid}.tmp`, kept);
+      writeAtomic(kept, text);
     } catch {
       // A read-only install: the table is made again by the next process, nothing worse.
     }

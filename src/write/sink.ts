@@ -6,10 +6,12 @@
  * site it published, so the next build can take a file whose key is unchanged from the published site (a
  * hard link: no rendering, no copying) instead of making it again.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
+import { writeAtomic } from './atomic.js';
+import { stampOf } from '../ingest/content.js';
 import { basename } from 'node:path';
 import { dirname, join, posix } from 'node:path';
 
@@ -155,8 +157,7 @@ let lastPublished: { file: string; stamp: string; keys: Map<string, string>; sta
 
 function fileStamp(file: string): string {
   try {
-    const s = statSync(file);
-    return `${s.ino}:${s.size}:${s.mtimeMs}`;
+    return stampOf(statSync(file));
   } catch {
     return '';
   }
@@ -185,11 +186,6 @@ function readKeys(keysFile: string, outDir: string): { keys: Map<string, string>
   return { keys: new Map(), state: {} };
 }
 
-function writeAtomic(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, text);
-  renameSync(`${file}.${process.pid}.tmp`, file);
-}
 
 /** Where replaced sites wait to be deleted (see write/discard.ts): beside the output folder, `dist.trash-<pid>`. */
 function trashPrefix(outDir: string): string {
