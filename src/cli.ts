@@ -221,8 +221,9 @@ async function newCommand(args: string[]): Promise<number> {
   if (issue) meta.issue = issue;
   const pageNumber = whole(values.page, 'page');
   if (pageNumber) meta.pageNumber = pageNumber;
-  const [{ addPage }, { parsePage, slug }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js')]);
+  const [{ addPage }, { parsePage, slug }, { expectText }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js')]);
   const added = addPage(bytes, source, meta, config);
+  expectText(added.body);
   const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: slug(added.path) });
   const warnings = page.warnings.map((w): Diagnostic => ({ file: added.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
   process.stdout.write(`added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`);

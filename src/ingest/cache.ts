@@ -87,6 +87,8 @@ export interface Cache<T> {
   keep(key: string): void;
   /** Deletes the entries this build did not ask for (old versions, pages since changed); returns how many. */
   prune(): number;
+  /** Whether it held any entries when opened: a build ran before this one. */
+  readonly held: boolean;
 }
 
 /** Opens a cache of one kind; `valid` rejects entries of the wrong shape; `discard` hears of bad entries. */
@@ -96,6 +98,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
   // Whether an entry is there, as far as this build has seen (the build asks of each page more than once).
   const present = new Map<string, boolean>();
   return {
+    held: safeList(join(cacheDir, kind)).length > 0,
     key: (parts) => hash('sha256', version + JSON.stringify(parts), 'hex'),
     has(key) {
       used.add(key);

@@ -3,6 +3,7 @@
  */
 import type { Diagnostic } from '../errors.js';
 import { parsePage } from '../parse/page.js';
+import { expectText } from '../text/segment.js';
 import type { Office, ParsedPage } from '../parse/types.js';
 import { checkPageText } from './content.js';
 import { decodeText } from './decode.js';
@@ -13,6 +14,8 @@ export function parsePageFile(bytes: Uint8Array, file: string, offices: readonly
   const { text } = decodeText(bytes, file);
   checkPageText(text, file);
   const src = readFrontMatter(text, file);
+  // One page: jieba loads its words only, not the whole dictionary.
+  expectText(src.body);
   const page = parsePage(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices });
   const warnings = page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
   return { page, diagnostics: [...src.diagnostics, ...warnings] };

@@ -2,27 +2,94 @@
  * Chinese word segmentation: the one module that imports nodejs-jieba (its dictionary is process-wide).
  * Node-only; the browser never needs it.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FILLER, readDictionaryTable, type DictionaryTable } from './dictionary.js';
 import { keywordIdf, readKeywordTables, topKeywords, type KeywordTables } from './keywords.js';
 
 interface Jieba {
   load(options?: Record<string, string>): void;
   cut(text: string, hmm?: boolean): string[];
-  cutForSearch(text: string, hmm?: boolean): string[];
+  DEFAULT_DICT: string;
+  DEFAULT_USER_DICT: string;
   DEFAULT_IDF_DICT: string;
   DEFAULT_STOP_WORD_DICT: string;
 }
 
 const require = createRequire(import.meta.url);
-let jieba: Jieba | undefined;
+// Required when first needed: the build's own thread imports the parser but never cuts.
+let module: Jieba | undefined;
+const jieba = (): Jieba => (module ??= require('nodejs-jieba') as Jieba);
 let tables: KeywordTables | undefined;
 
-function load(): Jieba {
-  if (!jieba) {
-    jieba = require('nodejs-jieba') as Jieba;
-    jieba.load();
+/**
+ * What jieba has loaded: nothing yet, the whole dictionary, or a small one (see dictionary.ts) for the
+ * dictionary's words found in the texts met so far (`words`; `loaded`: how many of them it has).
+ */
+let small: { table: DictionaryTable; words: Set<string>; loaded: number } | undefined;
+let whole: 'wanted' | 'loaded' | undefined;
+/** Past this many words a small dictionary is no longer worth it: the whole one is loaded instead. */
+const MAX_SMALL_WORDS = 60_000;
+
+/**
+ * Loads jieba with `dict` and `userDict` (the defaults: its own). Its keyword extractors need an IDF table
+ * and stop words to load, which baoku never asks them for (keywords.ts reads jieba's own): they get one
+ * line each instead of 260,000.
+ */
+function loadJieba(files: { dict?: string; userDict?: string } = {}): void {
+  const dir = mkdtempSync(join(tmpdir(), 'baoku-jieba-'));
+  try {
+    const write = (name: string, text: string): string => (writeFileSync(join(dir, name), text), join(dir, name));
+    jieba().load({
+      dict: files.dict === undefined ? jieba().DEFAULT_DICT : write('dict.utf8', files.dict),
+      userDict: files.userDict === undefined ? jieba().DEFAULT_USER_DICT : write('user.utf8', files.userDict),
+      idfDict: write('idf.utf8', '的 1\n'),
+      stopWordDict: write('stop.utf8', '的\n'),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return jieba;
+}
+
+/**
+ * Makes the texts to be cut next cut by a small dictionary of their own words, while the texts met stay
+ * few (a page or a few): loading jieba's whole dictionary takes seconds, a page's words milliseconds.
+ * Every text cut is checked for words the loaded dictionary lacks, so the cut is jieba's in any case.
+ */
+export function expectText(text: string): void {
+  if (whole) return;
+  if (!small) {
+    const table = readDictionaryTable(jieba().DEFAULT_DICT, jieba().DEFAULT_USER_DICT);
+    if (!table) return void (whole = 'wanted');
+    small = { table, words: new Set(), loaded: -1 };
+  }
+  // Lines joined as the parser joins them (hard wraps, stray spaces): their words are met then.
+  for (const t of [text, text.replace(/\s+/g, '')]) small.table.wordsIn(t, small.words);
+}
+
+/** Many texts are coming (a whole archive to parse): the whole dictionary is loaded for them. */
+export function expectMany(): void {
+  whole ??= 'wanted';
+}
+
+/** jieba, ready to cut `texts` as with its whole dictionary. */
+function ready(texts: readonly string[]): Jieba {
+  if (!whole && small) {
+    for (const t of texts) small.table.wordsIn(t, small.words);
+    if (texts.some((t) => t.includes(FILLER)) || small.words.size > MAX_SMALL_WORDS) whole = 'wanted';
+    else if (small.words.size !== small.loaded) {
+      loadJieba(small.table.smallDictionary(small.words));
+      small.loaded = small.words.size;
+    }
+  }
+  if (whole !== 'loaded' && (whole || !small)) {
+    loadJieba();
+    whole = 'loaded';
+    small = undefined;
+  }
+  return jieba();
 }
 
 /**
@@ -51,7 +118,7 @@ export function forgetCuts(): void {
 function idfOf(word: string): number {
   let idf = idfs.get(word);
   if (idf === undefined) {
-    tables ??= readKeywordTables(load().DEFAULT_IDF_DICT, load().DEFAULT_STOP_WORD_DICT);
+    tables ??= readKeywordTables(jieba().DEFAULT_IDF_DICT, jieba().DEFAULT_STOP_WORD_DICT);
     if (idfs.size >= MAX_WORDS) idfs = new Map();
     idfs.set(word, (idf = keywordIdf(word, tables)));
   }
@@ -68,7 +135,7 @@ function cutClauses(text: string): string[] {
     const list = [...missing];
     let k = 0;
     let words: string[] = [];
-    for (const w of load().cut(list.join('\n'), true)) {
+    for (const w of ready(list).cut(list.join('\n'), true)) {
       if (w !== '\n') words.push(w);
       else {
         clauses.set(list[k++]!, words);
@@ -104,11 +171,6 @@ function remembered<T>(fn: (text: string) => T, size = 256): (text: string) => T
 
 /** Splits text into words (jieba with HMM for names and places it does not know). */
 export const cutWords: (text: string) => readonly string[] = remembered((text) => Object.freeze(cutClauses(text)));
-
-/** Splits text for search: words plus the shorter words inside long ones. */
-export function cutForSearch(text: string): string[] {
-  return load().cutForSearch(text, true);
-}
 
 // Keyed by count and text: jieba's order among equal weights may depend on how many are asked for.
 const keywordsOf = remembered((key) => {

@@ -4,7 +4,7 @@
  */
 import { parsePage, type ParseOptions } from '../parse/page.js';
 import { contribution, searchFields } from '../search/indexer.js';
-import { forgetCuts } from '../text/segment.js';
+import { expectMany, expectText, forgetCuts } from '../text/segment.js';
 import { writeEntry, type EntryPlace } from '../ingest/cache.js';
 
 /** A page to parse. */
@@ -14,6 +14,8 @@ export interface ParseJob {
   options: ParseOptions;
   /** Where the page's index contributions go in the index cache (they are not sent back). */
   index: EntryPlace;
+  /** One of a few pages to parse: jieba then loads only their words (see text/segment.ts expectText). */
+  few?: boolean;
 }
 
 export const tasks = {
@@ -24,6 +26,8 @@ export const tasks = {
    */
   parse(job: ParseJob) {
     forgetCuts();
+    if (job.few) expectText(job.body);
+    else expectMany();
     const parsed = parsePage(job.path, job.body, job.options);
     writeEntry(job.index, parsed.articles.map((a) => contribution(searchFields(a))));
     return parsed;

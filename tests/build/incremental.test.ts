@@ -122,9 +122,11 @@ describe('a build killed midway', () => {
     rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
     for (const delay of [300, 1500, 3000]) {
       const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: 'ignore' });
+      // Listened for at once: a build quicker than the delay has ended before the kill.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const now = existsSync(join(dir, 'dist')) ? tree(join(dir, 'dist')) : new Map();
       // Either the old site or (if the kill came after the swap) a complete new one; never a half site.
       const complete = now.size > 0 && now.has('index.html') && now.has('baoku-search.js') && now.has('search/manifest.js');
@@ -145,9 +147,11 @@ describe('a build killed midway', () => {
       // A new page each time, so each killed build has files to reuse, an index to add to and keys to keep.
       writeFileSync(join(dir, 'content/pages', `2025-02-0${++n}-p1.txt`), `---\ndate: 2025-02-0${n}\n---\n本报讯 （记者 周明远） 青石区第${n}次新春走访，慰问困难群众。\n`);
       const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: 'ignore' });
+      // Listened for at once: a build quicker than the delay has ended before the kill.
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       expect(existsSync(join(dir, 'dist/search/manifest.js')), `after a kill at ${delay} ms`).toBe(true);
     }
     expect(build(dir).status).toBe(0);
