@@ -7,6 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
 import { listPageFiles, readAllPages, type PageFile } from './ingest/content.js';
+import { readPageRecord, recordedPage, writePageRecord, type PageEntry } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
@@ -96,14 +97,22 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
     // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
     const pageFiles = listPageFiles(config);
+    // Pages whose files are as the last build found them are taken from its record (or, in a process
+    // that keeps them, from memory) without reading them.
+    const recordToken = pageCache.key(['page-record', config.offices]);
+    const record = readPageRecord(config.cacheDir, recordToken);
     const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory);
     const memory = options.memory;
-    const known =
-      memory &&
-      ((file: string, stamp: string): PageFile | undefined => {
-        const m = memory.pages.get(displayPath(config, file));
-        return m?.stamp === stamp ? m.page : undefined;
-      });
+    const known = (file: string, stamp: string): PageFile | undefined => {
+      const path = displayPath(config, file);
+      const m = memory?.pages.get(path);
+      if (m) return m.stamp === stamp ? m.page : undefined;
+      const entry = record.get(path);
+      if (entry?.stamp !== stamp) return undefined;
+      const page = recordedPage(file, path, entry, config);
+      parser.recorded.set(page, entry);
+      return page;
+    };
     const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
@@ -186,6 +195,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     await task('write', async () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       await sink.commit();
+      writePageRecord(config.cacheDir, recordToken, parser.record());
       // Only after a build that published: what it did not use (other versions, old page texts) goes, so
       // the cache stays the size of the archive. A failed build keeps everything.
       if (!failedPages) for (const cache of [pageCache, indexCache]) cache.prune();
@@ -306,14 +316,24 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
   // After a first build, the pages to parse are mostly the few an editor added or changed, read first
   // (newest first): the first few are told so, and their worker loads jieba with their words only.
   let sent = 0;
+  /** Pages taken from the last build's record, with what it says of them. */
+  const recorded = new WeakMap<PageFile, PageEntry>();
   return {
+    recorded,
+    /** The record of this build's pages, for the next build. */
+    record: (): [string, PageEntry][] => [...jobs.values()].map((j) => [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics }]),
     start(page: PageFile, stamp: string): void {
       const id = ids.get(page.path)!;
       const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
       const kept = memory?.pages.get(page.path);
       // A page kept from the last build (the same file read then) keeps its key: hashing every page's
       // text again was a tenth of a resident rebuild.
-      const key = kept && kept.page === page && kept.id === id && kept.offices === config.offices ? kept.key : cache.key([page.path, page.body, options]);
+      // (Or from the last build's record, reading the page's text only if it must be parsed again.)
+      const entry = recorded.get(page);
+      let key: string;
+      if (kept && kept.page === page && kept.id === id && kept.offices === config.offices) key = kept.key;
+      else if (entry?.id === id) key = entry.key;
+      else key = cache.key([page.path, page.body, options]);
       if (kept?.key === key) cache.keep(key);
       const parsed =
         (kept?.key === key ? kept.parsed : null) ??
@@ -345,7 +365,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
         memory.pages.clear();
         list.forEach((j, k) => memory.pages.set(j.page.path, { stamp: j.stamp, page: j.page, id: j.id, offices: config.offices, key: j.key, parsed: parsed[k]! }));
       }
-      return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
+      return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: () => page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
     },
   };
 }

@@ -12,8 +12,12 @@ export interface SitePage {
   parsed: ParsedPage;
   /** A digest of the page file and of how it was parsed: `lines` and `parsed` follow from it. */
   source: string;
-  /** The page text as printed (after front matter), for the 原文 view; split into lines only when shown. */
-  text: string;
+  /**
+   * The page text as printed (after front matter), for the 原文 view; split into lines only when shown.
+   * Not enumerable: read (from the file, for a page the build did not read: see ingest/page-record.ts)
+   * only when the view is rendered.
+   */
+  readonly text: string;
   lineOffset: number;
   date: string | null;
   dateInferred: boolean;
@@ -60,7 +64,8 @@ export interface Archive {
 export interface ParsedInput {
   id: string;
   path: string;
-  body: string;
+  /** The page text (after front matter), when asked for. */
+  body: () => string;
   lineOffset: number;
   parsed: ParsedPage;
   /** A digest of the page file and the parse options (the parse cache's key). */
@@ -78,13 +83,12 @@ const placed = new WeakMap<Article, SiteArticle>();
 export function buildArchive(inputs: readonly ParsedInput[], paper: string): Archive {
   const pages = inputs.map((input): SitePage => {
     const p = input.parsed.page;
-    const page: SitePage = {
+    const page = {
       id: input.id,
       path: input.path,
       url: `pages/${input.id}.html`,
       parsed: input.parsed,
       source: input.source,
-      text: input.body,
       lineOffset: input.lineOffset,
       date: p.date,
       dateInferred: p.dateInferred,
@@ -92,8 +96,9 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
       issueKey: `${p.date ?? 'undated'}${p.issue ? `-${p.issue}` : ''}`,
       paper: p.paper ?? paper,
       name: p.pageName ?? p.name ?? '',
-      articles: [],
-    };
+      articles: [] as SiteArticle[],
+    } as SitePage;
+    Object.defineProperty(page, 'text', { get: input.body });
     page.articles = input.parsed.articles.map((a, index) => {
       const known = placed.get(a);
       if (known?.pageId === page.id && known.index === index) return known;

@@ -62,6 +62,26 @@ describe('incremental builds', () => {
     expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
   }, 240_000);
 
+  it('show the printed text of pages taken from the last build without reading them, when every page is made again', () => {
+    const dir = archive(4);
+    expect(build(dir).status).toBe(0);
+    expect(existsSync(join(dir, 'content/.cache/pages.json'))).toBe(true);
+    // A new title makes every file again, from pages the build takes from its record: their 原文 views
+    // read the page files then.
+    const settings = join(dir, 'content/site.yml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^title: .*$/m, 'title: 新的站名'));
+    const again = build(dir);
+    expect(again.status, again.stderr).toBe(0);
+    // The 原文 view of an article shows its lines of the page file as printed.
+    const articles = readdirSync(join(dir, 'dist/articles')).map((n) => readFileSync(join(dir, 'dist/articles', n), 'utf8'));
+    expect(articles.filter((html) => !html.includes('新的站名'))).toEqual([]);
+    const line = readFileSync(join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!), 'utf8').split('\n').filter((l) => /^[\u4e00-\u9fff，。、]{12,}$/.test(l))[2]!;
+    expect(articles.filter((html) => html.includes(`</span>${line}`)), line).toHaveLength(1);
+    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+    expect(build(dir, 'dist-clean').status).toBe(0);
+    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+  }, 120_000);
+
   it('keep the cache the size of the archive: entries of changed pages go', () => {
     const dir = archive(2);
     const entries = (): number => readdirSync(join(dir, 'content/.cache/parse')).reduce((n, sub) => n + readdirSync(join(dir, 'content/.cache/parse', sub)).length, 0);
