@@ -216,7 +216,10 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     return i === 0 || lines[i - 1]!.role === 'blank';
   }
 
-  /** The width of the body lines that follow, when they are there to measure. */
+  /**
+   * The width of the body lines that follow (the unfinished ones: a paragraph's last line is short), when
+   * there is one: the local estimate mixes in the column before, which may be another article's measure.
+   */
   function followingWidth(i: number): number | null {
     const ws: number[] = [];
     for (let k = i + 1; k < lines.length && ws.length < 5; k++) {
@@ -226,7 +229,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
       if (!endsSentence(l.text)) ws.push(l.width);
       else break;
     }
-    if (ws.length < 2) return null;
+    if (ws.length === 0) return null;
     ws.sort((a, b) => a - b);
     return ws[Math.floor(ws.length / 2)]!;
   }

@@ -174,20 +174,36 @@ function startsNewArticle(
   if (texts.length >= 3 && !credited) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
-  // Too little text before the lines to judge its subject: they stay in this article.
-  if (before.length < 60 && heads.every((h) => h.maybe)) return false;
-  const after: string[] = [];
+  // The paragraphs after the lines, up to the next head or dateline.
+  const after: { lines: Line[]; text: string }[] = [];
   for (let k = i; k < blocks.length && after.length < 3; k++) {
     const b = blocks[k]!;
     if (b.kind === 'head' || (b.kind === 'para' && b.lines[0]!.role === 'dateline')) break;
-    if (b.kind === 'para') after.push(b.text);
+    if (b.kind === 'para') after.push(b);
   }
+  // An article is set to one measure: text set wider or narrower after the lines than before them (each
+  // measured over several full lines) is another article's.
+  const was = measure(current.paragraphs.slice(-3).map((p) => p.lines));
+  const now = measure(after.map((p) => p.lines));
+  if (was && now && (now / was > 1.25 || was / now > 1.25)) return true;
+  // Too little text before the lines to judge its subject: they stay in this article.
+  if (before.length < 60 && heads.every((h) => h.maybe)) return false;
+  const following = after.map((p) => p.text).join('');
   // Note: each measure alone is noisy on short texts; weighed together they separate subjects well.
   const continuity =
-    topicOverlap(before, after.join('')) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + after.join(''));
+    topicOverlap(before, following) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + following);
   // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
   // without its own (the lines here are followed by neither), so ask for a clearer break.
   return continuity < (credited ? 0.1 : 0.2);
+}
+
+/**
+ * The width paragraphs are set to: the median of their full lines (all but each one's last), or null
+ * with fewer than three to measure.
+ */
+function measure(paragraphs: readonly (readonly Line[])[]): number | null {
+  const widths = paragraphs.flatMap((lines) => lines.slice(0, -1).map((l) => l.width)).sort((a, b) => a - b);
+  return widths.length >= 3 ? widths[widths.length >> 1]! : null;
 }
 
 /** Share of the later text's distinct content words that the earlier text also uses. */

@@ -75,4 +75,36 @@ describe('lone lines between pieces', () => {
       expect(page.articles.map((a) => a.headline)).toEqual(series.map((p) => p.headline));
     });
   }
+
+  // A reported piece, then one on the same subject with neither dateline nor byline and a comma in its
+  // headline: only the measure tells them apart, each set to its own column width.
+  const contest: LayoutArticle[] = [
+    {
+      headline: '全市职业技能大赛开幕',
+      dateline: '本报讯',
+      byline: '记者 林晓',
+      reporters: ['林晓'],
+      paragraphs: [
+        '全市首届职业技能大赛昨天在市体育中心开幕，来自各区和各行业的四百多名选手参加比赛，比赛设焊接、电工、烹饪等二十个项目。',
+        '大赛组委会介绍，比赛成绩优秀的选手将获得技能等级证书，并推荐参加全省职业技能大赛。',
+        '开幕式后，各项目比赛随即展开，选手们在赛场上展示技能，现场观众不时鼓掌喝彩。',
+      ],
+    },
+    {
+      headline: '参赛十项，夺得十项冠军',
+      paragraphs: [
+        '在本届大赛上，市技师学院代表队参加了十个项目的比赛，最终夺得全部十个项目的冠军，成为大赛最大的赢家。',
+        '带队老师说，选手们赛前进行了多次模拟比赛，按照比赛标准严格训练，技能水平提高很快。',
+        '学院负责人表示，将继续办好技能培训，让更多学生在比赛中锻炼成长。',
+      ],
+    },
+  ];
+  for (const seed of [1, 2, 3]) {
+    it(`a headline between text set to two measures opens a piece, however close the subjects (seed ${seed})`, () => {
+      const { text } = layoutPage(contest, { widths: [13, 20], columnHeight: 10, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
+      const page = parsePage('p.txt', text, {});
+      expect(page.articles.map((a) => a.headline)).toEqual(contest.map((p) => p.headline));
+      expect(page.articles[1]!.paragraphs[0]).toMatch(/^在本届大赛上/);
+    });
+  }
 });
