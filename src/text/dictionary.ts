@@ -12,9 +12,9 @@
  * user dictionary's words are given the median's frequency in writing. Frequencies are whole numbers in
  * jieba's dictionary, so every sum is exact; a dictionary for which any of this does not hold is never cut.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { KEPT_DIR, writeAtomic } from '../write/atomic.js';
+import { readFileSync } from 'node:fs';
+import { KEPT_DIR } from '../write/atomic.js';
+import { keptTable, SortedLines } from './sorted-lines.js';
 
 /** The filler words' character: a private-use one. A text containing it is cut with the whole dictionary. */
 export const FILLER = '\uf8ff';
@@ -32,27 +32,10 @@ export interface DictionaryTable {
  * keyed by the file's size and time). Undefined when the dictionary cannot be cut exactly.
  */
 export function readDictionaryTable(dictPath: string, userDictPath: string, dir = KEPT_DIR): DictionaryTable | undefined {
-  const stamp = statSync(dictPath);
-  const kept = join(dir, `dict-${stamp.size}-${Math.round(stamp.mtimeMs)}-1.txt`);
-  let text: string | null = null;
-  try {
-    text = readFileSync(kept, 'utf8');
-  } catch {
-    // Not made yet.
-  }
-  // Written whole (through a rename), so a table that does not end its last line was damaged since.
-  if (text === null || !text.endsWith('\n')) {
-    text = sortedDictionary(readFileSync(dictPath, 'utf8'));
-    try {
-      writeAtomic(kept, text);
-    } catch {
-      // A read-only install: made again by the next process, nothing worse.
-    }
-  }
-  const header = text.slice(0, text.indexOf('\n')).split(' ').map(Number);
+  const table = new SortedLines(keptTable(dictPath, 'dict', dir, () => sortedDictionary(readFileSync(dictPath, 'utf8'))));
+  const header = table.header.split(' ').map(Number);
   if (header.length !== 3 || !header.every(Number.isSafeInteger)) return undefined;
   const [sum, least, median] = header as [number, number, number];
-  const table = new Lines(text);
   const user = userLines(readFileSync(userDictPath, 'utf8'), median);
   return {
     wordsIn: (t, into) => table.wordsIn(t, into),
@@ -113,76 +96,4 @@ function userLines(source: string, median: number): string {
     else out.push(line);
   }
   return `${out.join('\n')}\n`;
-}
-
-/** The sorted lines of a table's text, where each starts, and searches by word prefix. */
-class Lines {
-  private readonly starts: Int32Array;
-
-  constructor(private readonly text: string) {
-    let n = 0;
-    const first = text.indexOf('\n') + 1;
-    for (let i = first; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-    this.starts = new Int32Array(n);
-    for (let i = first, k = 0; k < n; k++) {
-      this.starts[k] = i;
-      i = text.indexOf('\n', i) + 1;
-    }
-  }
-
-  /** The line of `word`, if the table has it. */
-  line(word: string): string | undefined {
-    const k = this.lowerBound(word, 0, this.starts.length, word.length);
-    if (k < this.starts.length && this.wordLength(k) === word.length && this.compare(word, k, word.length) === 0) {
-      return this.text.slice(this.starts[k], this.text.indexOf('\n', this.starts[k]));
-    }
-    return undefined;
-  }
-
-  /**
-   * Every word of the table that occurs in `text`: from each position, the range of lines starting with
-   * the text there narrows one character at a time until no line does.
-   */
-  wordsIn(text: string, into: Set<string>): void {
-    for (let i = 0; i < text.length; i++) {
-      let lo = 0;
-      let hi = this.starts.length;
-      for (let n = 1; i + n <= text.length && lo < hi; n++) {
-        const prefix = text.slice(i, i + n);
-        lo = this.lowerBound(prefix, lo, hi, n);
-        hi = this.lowerBound(prefix, lo, hi, n, true);
-        if (lo < hi && this.wordLength(lo) === n) into.add(prefix);
-      }
-    }
-  }
-
-  /**
-   * The first line in [lo, hi) whose word's first `n` code units are not less than `prefix` (or, with
-   * `after`, greater than it).
-   */
-  private lowerBound(prefix: string, lo: number, hi: number, n: number, after = false): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(prefix, mid, n);
-      if (c > 0 || (after && c === 0)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** `prefix` against the first `n` code units of line k's word (a shorter word ends at its space, less). */
-  private compare(prefix: string, k: number, n: number): number {
-    const start = this.starts[k]!;
-    for (let i = 0; i < n; i++) {
-      const t = this.text.charCodeAt(start + i);
-      const b = t === 32 ? -1 : t;
-      const a = prefix.charCodeAt(i);
-      if (a !== b) return a - b;
-    }
-    return 0;
-  }
-
-  private wordLength(k: number): number {
-    return this.text.indexOf(' ', this.starts[k]) - this.starts[k]!;
-  }
 }

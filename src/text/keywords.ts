@@ -5,9 +5,9 @@
  * candidates in the words' byte order, then libstdc++'s partial_sort (not stable: among equal weights it
  * picks and orders by its heap, so that heap is reproduced step by step).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { KEPT_DIR, writeAtomic } from '../write/atomic.js';
+import { readFileSync } from 'node:fs';
+import { KEPT_DIR } from '../write/atomic.js';
+import { keptTable, SortedLines } from './sorted-lines.js';
 
 export interface KeywordTables {
   /** A word's IDF as jieba's table has it, or undefined for a word it does not list. */
@@ -23,25 +23,16 @@ export interface KeywordTables {
  * looked up by binary search.
  */
 export function readKeywordTables(idfPath: string, stopWordPath: string, dir = KEPT_DIR): KeywordTables {
-  const stamp = statSync(idfPath);
-  const kept = join(dir, `idf-${stamp.size}-${Math.round(stamp.mtimeMs)}-1.txt`);
-  let text: string | null = null;
-  try {
-    text = readFileSync(kept, 'utf8');
-  } catch {
-    // Not made yet.
-  }
-  // Written whole (through a rename), so a table that does not end its last line was damaged since.
-  if (text === null || !text.endsWith('\n') || !Number.isFinite(Number(text.slice(0, text.indexOf('\n'))))) {
-    text = sortedTable(idfPath);
-    try {
-      writeAtomic(kept, text);
-    } catch {
-      // A read-only install: the table is made again by the next process, nothing worse.
-    }
-  }
-  const table = new SortedTable(text);
-  return { idf: (word) => table.get(word), idfAverage: table.average, stopWords: new Set(fileLines(stopWordPath)) };
+  const table = new SortedLines(keptTable(idfPath, 'idf', dir, () => sortedTable(idfPath), (text) => Number.isFinite(Number(text.slice(0, text.indexOf('\n'))))));
+  const idfAverage = Number(table.header);
+  return {
+    idf(word) {
+      const line = table.line(word);
+      return line === undefined ? undefined : Number(line.slice(word.length + 1));
+    },
+    idfAverage,
+    stopWords: new Set(fileLines(stopWordPath)),
+  };
 }
 
 /**
@@ -65,49 +56,6 @@ export function sortedTable(idfPath: string): string {
   }
   const words = [...idf.keys()].sort();
   return `${sum / lines.length}\n${words.map((w) => `${w} ${idf.get(w)}`).join('\n')}\n`;
-}
-
-/** Lookups in a sorted table's text without taking it apart: where each line starts, and a binary search. */
-class SortedTable {
-  readonly average: number;
-  private readonly starts: Int32Array;
-
-  constructor(private readonly text: string) {
-    const first = text.indexOf('\n');
-    this.average = Number(text.slice(0, first));
-    let n = 0;
-    for (let i = first + 1; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-    this.starts = new Int32Array(n);
-    for (let i = first + 1, k = 0; k < n; k++) {
-      this.starts[k] = i;
-      i = text.indexOf('\n', i) + 1;
-    }
-  }
-
-  get(word: string): number | undefined {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = this.starts[mid]!;
-      const c = this.compare(word, start);
-      if (c === 0) return Number(this.text.slice(start + word.length + 1, this.text.indexOf('\n', start)));
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
-    }
-    return undefined;
-  }
-
-  /** `word` against the word of the line at `start` (which ends at its space), in code unit order. */
-  private compare(word: string, start: number): number {
-    for (let i = 0; ; i++) {
-      const a = i < word.length ? word.charCodeAt(i) : -1;
-      const t = this.text.charCodeAt(start + i);
-      const b = t === 32 ? -1 : t;
-      if (a !== b) return a - b;
-      if (a === -1) return 0;
-    }
-  }
 }
 
 /** A file's lines as C++ getline reads them (no empty line after a final newline). */
