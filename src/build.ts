@@ -130,12 +130,14 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // The parse made each page's index contributions as parsed; a page with corrected articles is indexed
     // again (once: then it is cached). Then the workers have nothing left to do, and their memory
     // (jieba's dictionaries) goes before the model and the index are built beside it.
+    // (Mostly a corrected page or two: their worker loads jieba with their words only, as for parsing.)
+    const reindex = inputs.filter((i) => !indexCache.has(pageIndexKey(indexCache, i.source, i.parsed.articles)));
     await Promise.all(
-      inputs.map((i) => {
-        const key = pageIndexKey(indexCache, i.source, i.parsed.articles);
-        if (indexCache.has(key)) return;
-        return pool.submit('index', i.parsed.articles.map((a) => searchFields(a))).then((c) => indexCache.set(key, c));
-      }),
+      reindex.map((i) =>
+        pool
+          .submit('index', { articles: i.parsed.articles.map((a) => searchFields(a)), few: indexCache.held && reindex.length <= FEW_PAGES })
+          .then((c) => indexCache.set(pageIndexKey(indexCache, i.source, i.parsed.articles), c)),
+      ),
     );
     await release();
     const archive = task('model', () => buildArchive(inputs, config.paper));
@@ -222,7 +224,7 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   const firstDocs = new Map<number, (typeof jobs)[number]>();
   const postings = openPostings((first) => {
     const job = firstDocs.get(first)!;
-    return cache.get(job.key) ?? tasks.index(job.fields);
+    return cache.get(job.key) ?? tasks.index({ articles: job.fields });
   });
   const builder = new SearchIndexBuilder(archive, postings);
   const jobs = builder.pages.map((page, position) => {
@@ -250,7 +252,7 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
     emit(builder.addEntry(job.page, cache.place(job.key)));
   };
   try {
-    await pool.each('index', todo.map((t) => t.fields), (contributions, n) => {
+    await pool.each('index', todo.map((t) => ({ articles: t.fields })), (contributions, n) => {
       const job = todo[n]!;
       addCached(job.position);
       cache.set(job.key, contributions);

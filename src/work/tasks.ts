@@ -32,8 +32,12 @@ export const tasks = {
     writeEntry(job.index, parsed.articles.map((a) => contribution(searchFields(a))));
     return parsed;
   },
-  /** The index contributions of one page's articles, from their search fields. */
-  index: (articles: string[][]) => articles.map((fields) => contribution(fields)),
+  /** The index contributions of one page's articles, from their search fields (`few`: as for parse). */
+  index({ articles, few }: { articles: string[][]; few?: boolean }) {
+    if (few) for (const fields of articles) expectText(fields.join('\n'));
+    else expectMany();
+    return articles.map((fields) => contribution(fields));
+  },
 };
 
 export type Tasks = typeof tasks;
