@@ -20,8 +20,8 @@ interface Jieba {
 
 const require = createRequire(import.meta.url);
 // Required when first needed: the build's own thread imports the parser but never cuts.
-let module: Jieba | undefined;
-const jieba = (): Jieba => (module ??= require('nodejs-jieba') as Jieba);
+let addon: Jieba | undefined;
+const jieba = (): Jieba => (addon ??= require('nodejs-jieba') as Jieba);
 let tables: KeywordTables | undefined;
 
 /**
