@@ -97,23 +97,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
     // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
     const pageFiles = listPageFiles(config);
-    // Pages whose files are as the last build found them are taken from its record (or, in a process
-    // that keeps them, from memory) without reading them.
     const recordToken = pageCache.key(['page-record', config.offices]);
     const record = readPageRecord(config.cacheDir, recordToken);
-    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory);
-    const memory = options.memory;
-    const known = (file: string, stamp: string): PageFile | undefined => {
-      const path = displayPath(config, file);
-      const m = memory?.pages.get(path);
-      if (m) return m.stamp === stamp ? m.page : undefined;
-      const entry = record.get(path);
-      if (entry?.stamp !== stamp) return undefined;
-      const page = recordedPage(file, path, entry, config);
-      parser.recorded.set(page, entry);
-      return page;
-    };
-    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, known));
+    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory, record);
+    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
@@ -131,14 +118,9 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // again (once: then it is cached). Then the workers have nothing left to do, and their memory
     // (jieba's dictionaries) goes before the model and the index are built beside it.
     // (Mostly a corrected page or two: their worker loads jieba with their words only, as for parsing.)
-    const reindex = inputs.filter((i) => !indexCache.has(pageIndexKey(indexCache, i.source, i.parsed.articles)));
-    await Promise.all(
-      reindex.map((i) =>
-        pool
-          .submit('index', { articles: i.parsed.articles.map((a) => searchFields(a)), few: indexCache.held && reindex.length <= FEW_PAGES })
-          .then((c) => indexCache.set(pageIndexKey(indexCache, i.source, i.parsed.articles), c)),
-      ),
-    );
+    const reindex = inputs.map((i) => ({ articles: i.parsed.articles, key: pageIndexKey(indexCache, i.source, i.parsed.articles) })).filter((i) => !indexCache.has(i.key));
+    const few = indexCache.held && reindex.length <= FEW_PAGES;
+    await Promise.all(reindex.map((i) => pool.submit('index', { articles: i.articles.map((a) => searchFields(a)), few }).then((c) => indexCache.set(i.key, c))));
     await release();
     const archive = task('model', () => buildArchive(inputs, config.paper));
     for (const issue of archive.issues) {
@@ -298,10 +280,10 @@ function pageIndexKey(cache: Cache<Contribution[]>, source: string, articles: re
   return indexKey(cache, source, articles.map((a) => (a.correction ? searchFields(a) : null)));
 }
 
-/** How many pages to parse count as few (see pageParser). */
+/** How many pages to parse or index again count as few (see pageParser). */
 const FEW_PAGES = 8;
 
-function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory?: BuildMemory) {
+function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: ReadonlyMap<string, PageEntry>) {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const path of paths) {
@@ -321,7 +303,20 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
   /** Pages taken from the last build's record, with what it says of them. */
   const recorded = new WeakMap<PageFile, PageEntry>();
   return {
-    recorded,
+    /**
+     * A page whose file is as the last build found it, without reading it: from memory in a process that
+     * keeps the pages, else from the last build's record (its text read only if asked for).
+     */
+    known(file: string, stamp: string): PageFile | undefined {
+      const path = displayPath(config, file);
+      const m = memory?.pages.get(path);
+      if (m) return m.stamp === stamp ? m.page : undefined;
+      const entry = record.get(path);
+      if (entry?.stamp !== stamp) return undefined;
+      const page = recordedPage(file, path, entry, config);
+      recorded.set(page, entry);
+      return page;
+    },
     /** The record of this build's pages, for the next build. */
     record: (): [string, PageEntry][] => [...jobs.values()].map((j) => [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics }]),
     start(page: PageFile, stamp: string): void {

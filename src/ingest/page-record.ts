@@ -34,11 +34,17 @@ const FILE = 'pages.json';
 export function readPageRecord(cacheDir: string, token: string): Map<string, PageEntry> {
   try {
     const file = JSON.parse(readFileSync(join(cacheDir, FILE), 'utf8')) as RecordFile;
-    if (file.token === token && file.pages && typeof file.pages === 'object') return new Map(Object.entries(file.pages));
+    // Kept in the cache folder, so checked as the cache's entries are: an entry of another shape is not used.
+    if (file.token === token && file.pages && typeof file.pages === 'object') return new Map(Object.entries(file.pages).filter(([, e]) => isEntry(e)));
   } catch {
     // None yet, or damaged: the pages are read.
   }
   return new Map();
+}
+
+function isEntry(e: unknown): e is PageEntry {
+  const x = e as Partial<PageEntry> | null;
+  return !!x && typeof x.stamp === 'string' && typeof x.id === 'string' && typeof x.key === 'string' && typeof x.meta === 'object' && x.meta !== null && Number.isInteger(x.lineOffset) && Array.isArray(x.diagnostics);
 }
 
 /** Records the pages of a build that published. */

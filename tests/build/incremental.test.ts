@@ -82,6 +82,26 @@ describe('incremental builds', () => {
     expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
   }, 120_000);
 
+  it('take a page from the last build\'s record while its file is untouched, and read it again once written', () => {
+    const dir = archive(1);
+    expect(build(dir).status).toBe(0);
+    // What the record says of a page is believed while the file's stamp is the recorded one: a notice
+    // slipped into the record shows that the file was not read again.
+    const recordFile = join(dir, 'content/.cache/pages.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as { pages: Record<string, { diagnostics: unknown[] }> };
+    const [path, entry] = Object.entries(record.pages).find(([p]) => p.includes('2024'))!;
+    entry.diagnostics.push({ file: path, line: 1, column: 1, severity: 'warning', rule: 'from-the-record', message: 'taken from the record' });
+    writeFileSync(recordFile, JSON.stringify(record));
+    const untouched = build(dir);
+    expect(untouched.status, untouched.stderr).toBe(0);
+    expect(untouched.stderr).toContain('[from-the-record]');
+    const file = join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!);
+    writeFileSync(file, readFileSync(file));
+    const written = build(dir);
+    expect(written.status, written.stderr).toBe(0);
+    expect(written.stderr).not.toContain('[from-the-record]');
+  }, 120_000);
+
   it('keep the cache the size of the archive: entries of changed pages go', () => {
     const dir = archive(2);
     const entries = (): number => readdirSync(join(dir, 'content/.cache/parse')).reduce((n, sub) => n + readdirSync(join(dir, 'content/.cache/parse', sub)).length, 0);
