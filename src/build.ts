@@ -11,6 +11,7 @@ import { readPageRecord, recordedPage, writePageRecord, type PageEntry } from '.
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
+import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
 import { SearchIndexBuilder, type IndexState } from './search/builder.js';
 import { openPostings } from './search/postings-thread.js';
 import { isContributions, searchFields, type Contribution } from './search/indexer.js';
@@ -296,12 +297,27 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
     used.add(id);
     ids.set(path, id);
   }
-  const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage> }>();
+  const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage>; slim: SlimPage | undefined }>();
   // After a first build, the pages to parse are mostly the few an editor added or changed, read first
   // (newest first): the first few are told so, and their worker loads jieba with their words only.
   let sent = 0;
   /** Pages taken from the last build's record, with what it says of them. */
   const recorded = new WeakMap<PageFile, PageEntry>();
+  const parseOptions = (page: PageFile, id: string) => ({ offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id });
+  /** A page's whole parse, read when its articles' text is first asked for: from the cache, or parsed here. */
+  const whole = (page: PageFile, id: string, key: string) => (): ParsedPage => {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    // Gone from the cache since the last build: parsed on this thread (it is one page).
+    try {
+      const fresh = tasks.parse({ path: page.path, body: page.body, options: parseOptions(page, id), index: indexCache.place(indexKey(indexCache, key, null)), few: true });
+      cache.set(key, fresh);
+      return fresh;
+    } catch (error) {
+      if (error instanceof BuildError) throw error;
+      throw new BuildError(`could not parse this page: ${(error as Error).message}`, { file: page.path, rule: 'parse-failed', cause: error });
+    }
+  };
   return {
     /**
      * A page whose file is as the last build found it, without reading it: from memory in a process that
@@ -317,11 +333,12 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       recorded.set(page, entry);
       return page;
     },
-    /** The record of this build's pages, for the next build. */
-    record: (): [string, PageEntry][] => [...jobs.values()].map((j) => [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics }]),
+    /** The record of this build's pages, for the next build (after `finish`). */
+    record: (): [string, PageEntry][] =>
+      [...jobs.values()].map((j) => [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }]),
     start(page: PageFile, stamp: string): void {
       const id = ids.get(page.path)!;
-      const options = { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id };
+      const options = parseOptions(page, id);
       const kept = memory?.pages.get(page.path);
       // A page kept from the last build (the same file read then) keeps its key: hashing every page's
       // text again was a tenth of a resident rebuild.
@@ -332,8 +349,12 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       else if (entry?.id === id) key = entry.key;
       else key = cache.key([page.path, page.body, options]);
       if (kept?.key === key) cache.keep(key);
+      // A recorded page is parsed as recorded, its articles' text read from the cache only if shown.
+      const slim = kept?.key !== key && entry?.key === key ? entry.parse : undefined;
+      if (slim) cache.keep(key);
       const parsed =
         (kept?.key === key ? kept.parsed : null) ??
+        (slim ? lazyParse(slim, whole(page, id, key)) : null) ??
         cache.get(key) ??
         pool.submit('parse', { path: page.path, body: page.body, options, index: indexCache.place(indexKey(indexCache, key, null)), few: cache.held && sent++ < FEW_PAGES }).then(
           (fresh) => {
@@ -344,7 +365,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
             throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
           },
         );
-      jobs.set(page.path, { page, id, key, stamp, parsed });
+      jobs.set(page.path, { page, id, key, stamp, parsed, slim });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
       const list = paths.filter((p) => jobs.has(p)).map((p) => jobs.get(p)!);
@@ -354,6 +375,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
         list.map(async (j) => {
           if (!(j.parsed instanceof Promise)) return j.parsed;
           const p = await j.parsed;
+          j.parsed = p;
           onProgress?.('parse', ++done, list.length);
           return p;
         }),

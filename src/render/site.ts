@@ -5,6 +5,7 @@
 import { hash } from 'node:crypto';
 import { Eta } from 'eta';
 import { formatDate, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
+import { withFields } from '../parse/slim.js';
 import { renderBody } from './body.js';
 import { calendar } from './calendar.js';
 import { countByMonth, monthChart } from './chart.js';
@@ -109,7 +110,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const latest = archive.issues[0]?.pages[0];
   yield html('index.html', './home', {
     title: '首页',
-    latest: latest && { url: latest.url, label: pageLabel(latest), articles: latest.articles.map((a) => ({ ...a, summary: summary(a) })) },
+    latest: latest && { url: latest.url, label: pageLabel(latest), articles: latest.articles.map((a) => withFields(a, { summary: summary(a) })) },
     years,
   });
 
@@ -177,7 +178,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         './index-entry',
         { title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, articles: sorted, dates, feed: feeds ? `${dir}/${e.slug}.xml` : null },
         {
-          items: () => sorted.map((a, k) => ({ ...a, when: dates[k] })),
+          items: () => sorted.map((a, k) => withFields(a, { when: dates[k] })),
           svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
         },
       );

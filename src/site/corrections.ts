@@ -1,6 +1,7 @@
 /**
  * Applies editors' corrections over parsed articles: the human always wins. Pure.
  */
+import { wholeArticle } from '../parse/slim.js';
 import type { Correction } from '../ingest/corrections.js';
 import type { Article } from '../parse/types.js';
 import { BuildError } from '../errors.js';
@@ -21,7 +22,7 @@ export function applyCorrections<T extends Article>(articles: readonly T[], corr
 }
 
 function correct<T extends Article>(a: T, c: Correction): T {
-  const out: T = { ...a, correction: { file: c.file, original: { title: a.title, headline: a.headline, paragraphs: a.paragraphs } } };
+  const out: T = { ...wholeArticle(a), correction: { file: c.file, original: { title: a.title, headline: a.headline, paragraphs: a.paragraphs } } };
   const f = c.fields;
   if (f.headline !== undefined) {
     out.headline = f.headline;

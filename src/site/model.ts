@@ -2,6 +2,7 @@
  * The archive as the site shows it: printed pages grouped into issues, articles with their places,
  * and the indexes by office, reporter and month. Pure: parsed pages in, a model out.
  */
+import { withFields } from '../parse/slim.js';
 import type { Article, ParsedPage } from '../parse/types.js';
 
 /** A printed page of one issue. */
@@ -102,7 +103,7 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
     page.articles = input.parsed.articles.map((a, index) => {
       const known = placed.get(a);
       if (known?.pageId === page.id && known.index === index) return known;
-      const article: SiteArticle = { ...a, url: `articles/${a.id}.html`, pageId: page.id, index };
+      const article: SiteArticle = withFields(a, { url: `articles/${a.id}.html`, pageId: page.id, index });
       placed.set(a, article);
       return article;
     });

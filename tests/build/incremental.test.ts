@@ -82,6 +82,23 @@ describe('incremental builds', () => {
     expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
   }, 120_000);
 
+  it('show the articles of pages taken from the record in full when their parses have gone from the cache', () => {
+    const dir = archive(3);
+    expect(build(dir).status).toBe(0);
+    // The record holds each page's parse without its articles' text; the text comes from the parse cache
+    // when an article is shown again. With the cache gone, the page is parsed again for it.
+    rmSync(join(dir, 'content/.cache/parse'), { recursive: true, force: true });
+    const settings = join(dir, 'content/site.yml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^title: .*$/m, 'title: 又一个站名'));
+    const again = build(dir);
+    expect(again.status, again.stderr).toBe(0);
+    const article = readdirSync(join(dir, 'dist/articles')).map((n) => readFileSync(join(dir, 'dist/articles', n), 'utf8')).find((html) => html.includes('又一个站名'))!;
+    expect(article).toMatch(/<p>[^<]{20,}<\/p>/);
+    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+    expect(build(dir, 'dist-clean').status).toBe(0);
+    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+  }, 120_000);
+
   it('take a page from the last build\'s record while its file is untouched, and read it again once written', () => {
     const dir = archive(1);
     expect(build(dir).status).toBe(0);
