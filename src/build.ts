@@ -41,6 +41,11 @@ export interface BuildReport {
   timings: { stage: string; ms: number }[];
   /** The most resident memory a worker process of this build reached, in bytes (0: none ran, or kept ones). */
   workerMemory: number;
+  /**
+   * The warnings of page files this build did not parse (unchanged since a build that did, which showed
+   * them): among `diagnostics`, to be counted rather than shown again.
+   */
+  repeated: ReadonlySet<Diagnostic>;
 }
 
 /** Options beyond the config. */
@@ -109,9 +114,12 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const parsed = await task('parse', () => parser.finish(options.onProgress));
     // With --keep-going, pages that failed to read keep their cache entries for when they are fixed.
     const failedPages = failed.length;
+    for (const p of parsed) for (const w of p.parsed.warnings) diagnostics.push({ file: p.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
+    // So far each page's own, from its file and its parse.
+    const unchanged = parser.unchanged();
+    const repeated = new Set(diagnostics.filter((d) => d.severity === 'warning' && unchanged.has(d.file)));
     // Notices so far; the index may discard cache entries too (taken after it).
     diagnostics.push(...notices.splice(0));
-    for (const p of parsed) for (const w of p.parsed.warnings) diagnostics.push({ file: p.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
     const corrections = task('corrections', () => readCorrections(config));
     const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
@@ -185,7 +193,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       // the cache stays the size of the archive. A failed build keeps everything.
       if (!failedPages) for (const cache of [pageCache, indexCache]) cache.prune();
     });
-    return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory() };
+    return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory(), repeated };
   } catch (error) {
     sink.abort();
     throw error;
@@ -297,7 +305,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
     used.add(id);
     ids.set(path, id);
   }
-  const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage>; slim: SlimPage | undefined }>();
+  const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage>; slim: SlimPage | undefined; fresh: boolean }>();
   // After a first build, the pages to parse are mostly the few an editor added or changed, read first
   // (newest first): the first few are told so, and their worker loads jieba with their words only.
   let sent = 0;
@@ -333,6 +341,8 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       recorded.set(page, entry);
       return page;
     },
+    /** The pages not parsed by this build (after `finish`). */
+    unchanged: (): Set<string> => new Set([...jobs.values()].filter((j) => !j.fresh).map((j) => j.page.path)),
     /** The record of this build's pages, for the next build (after `finish`). */
     record: (): [string, PageEntry][] =>
       [...jobs.values()].map((j) => [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }]),
@@ -365,7 +375,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
             throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
           },
         );
-      jobs.set(page.path, { page, id, key, stamp, parsed, slim });
+      jobs.set(page.path, { page, id, key, stamp, parsed, slim, fresh: parsed instanceof Promise });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {
       const list = paths.filter((p) => jobs.has(p)).map((p) => jobs.get(p)!);

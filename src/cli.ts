@@ -186,8 +186,15 @@ function progress(): (stage: string, done: number, total: number) => void {
 
 async function printReport(report: BuildReport, config: Config, ms: number): Promise<void> {
   const { changesSinceLastBuild, warningsByKind } = await import('./workflow/report.js');
+  // The warnings of pages this build did not parse were shown by the build that did: they are counted,
+  // not shown again (on a large archive, thousands of lines hiding the new page's few).
+  const shown = report.diagnostics.filter((d) => !report.repeated.has(d));
   // One write: a large archive can have thousands of warnings, and each write from the build thread is a message.
-  if (report.diagnostics.length) process.stderr.write(`${report.diagnostics.map(formatDiagnostic).join('\n')}\n`);
+  if (shown.length) process.stderr.write(`${shown.map(formatDiagnostic).join('\n')}\n`);
+  if (report.repeated.size) {
+    const pages = new Set([...report.repeated].map((d) => d.file)).size;
+    process.stderr.write(`${report.repeated.size} warning(s) on ${pages} page(s) unchanged since they were parsed, shown then; \`baoku check\` lists every warning\n`);
+  }
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const changes = changesSinceLastBuild(report, config.cacheDir);
   const kinds = warningsByKind(report);

@@ -111,12 +111,32 @@ describe('incremental builds', () => {
     writeFileSync(recordFile, JSON.stringify(record));
     const untouched = build(dir);
     expect(untouched.status, untouched.stderr).toBe(0);
-    expect(untouched.stderr).toContain('[from-the-record]');
+    // Counted with the warnings (an unchanged page's are not shown again: see the next test).
+    expect(untouched.stdout).toMatch(/warnings: .*from-the-record 1/);
     const file = join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!);
     writeFileSync(file, readFileSync(file));
     const written = build(dir);
     expect(written.status, written.stderr).toBe(0);
-    expect(written.stderr).not.toContain('[from-the-record]');
+    expect(written.stdout).not.toContain('from-the-record');
+  }, 120_000);
+
+  it('show the warnings of the pages parsed, and count those of pages unchanged since they were shown', () => {
+    const dir = archive(2);
+    const first = build(dir);
+    expect(first.status).toBe(0);
+    const warned = (r: { stderr: string }): Set<string> => new Set([...r.stderr.matchAll(/^(\S+\.txt):\d+:\d+ warning/gm)].map((m) => m[1]!));
+    const pages = warned(first);
+    expect(pages.size).toBeGreaterThan(0);
+    // A new page with a warning of its own (no headline): only its warnings are shown.
+    writeFileSync(join(dir, 'content/pages/2025-02-01-p1.txt'), `---\ndate: 2025-02-01\n---\n本报讯 （记者 周明远） 青石区召开春季工作会议，部署全年重点任务。\n`);
+    const next = build(dir);
+    expect(next.status, next.stderr).toBe(0);
+    expect([...warned(next)]).toEqual([expect.stringContaining('2025-02-01-p1.txt')]);
+    const hidden = Number(/^(\d+) warning\(s\) on (\d+) page\(s\) unchanged/m.exec(next.stderr)?.[1]);
+    expect(hidden).toBe(first.stderr.match(/^\S+:\d+:\d+ warning/gm)!.length);
+    // Every warning is still counted, and `baoku check` lists them all.
+    const check = spawnSync(process.execPath, [bin, 'check', '--content', join(dir, 'content')], { encoding: 'utf8' });
+    expect(new Set([...check.stdout.matchAll(/^(\S+\.txt):\d+:\d+ warning/gm)].map((m) => m[1]!))).toEqual(new Set([...pages, ...warned(next)]));
   }, 120_000);
 
   it('keep the cache the size of the archive: entries of changed pages go', () => {
