@@ -86,12 +86,11 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     return line;
   };
   // `lazy` values are made only if the file is rendered; the key has what they are made from.
-  const html = (path: string, template: string, data: Record<string, unknown>, lazy: Record<string, () => unknown> = {}): Output => {
+  const output = (path: string, template: string, data: () => Record<string, unknown>, key: (view: () => Record<string, unknown>) => string, lazy: Record<string, () => unknown>): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
     if (path !== '404.html') htmlPaths.push(path);
     // What the template sees is put together only to be keyed or rendered (most outputs are neither).
-    const view = (): Record<string, unknown> => ({ site, root, ...data });
-    const key = remembered(path, [template, data], () => keyOf(template, view()));
+    const view = (): Record<string, unknown> => ({ site, root, ...data() });
     const render = (): string => {
       const it = view();
       for (const [name, make] of Object.entries(lazy)) {
@@ -102,8 +101,18 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       }
       return tidy(eta.render(template, it));
     };
-    return { path, key, render };
+    return { path, key: key(view), render };
   };
+  /** A page keyed by what its template sees. */
+  const html = (path: string, template: string, data: Record<string, unknown>, lazy: Record<string, () => unknown> = {}): Output =>
+    output(path, template, () => data, (view) => remembered(path, [template, data], () => keyOf(template, view())), lazy);
+  /**
+   * A page keyed by `signature`, which names all its data follows from (with the version): for the many
+   * pages of one template, cheaper than serializing what the template sees; the data is made only if the
+   * page is rendered.
+   */
+  const htmlOf = (path: string, template: string, signature: string, data: () => Record<string, unknown>, lazy: Record<string, () => unknown>): Output =>
+    output(path, template, data, () => remembered(path, signature, () => sha1(`${fullVersion}\n${template}\n${signature}`)), lazy);
   const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: remembered(path, inputs, () => keyOf(path, inputs)), render: make });
   const years = calendar(archive.issues);
 
@@ -134,14 +143,17 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   for (const page of archive.pages) {
     for (const [k, a] of page.articles.entries()) {
       const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
-      // What is made from the article and its page alone is lazy: the key has both by digest.
-      yield html(
+      // Everything an article's page shows follows from its page (the page's digest has its articles'),
+      // its place there, and its related articles: the key has those, by digest.
+      const relatedArticles = (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!);
+      const pageDigest = remembered(`\0page:${page.id}`, page, () => keyOf.page(page));
+      yield htmlOf(
         a.url,
         './article',
-        {
+        `${pageDigest}\n${k}\n${relatedArticles.map((r) => keyOf.article(r)).join('\n')}`,
+        () => ({
           title: a.title,
           a,
-          page: remembered(`\0page:${page.id}`, page, () => keyOf.page(page)),
           reporters: a.reporters.map(link),
           correspondents: a.correspondents.map(link),
           officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
@@ -152,8 +164,8 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
           prev: page.articles[k - 1],
           next: page.articles[k + 1],
           keywords: related.get(a.id)?.keywords ?? [],
-          related: (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!),
-        },
+          related: relatedArticles,
+        }),
         {
           bodyHtml: () => renderBody(a),
           description: () => summary(a),
@@ -226,7 +238,7 @@ function same(a: unknown, b: unknown, depth: number): boolean {
  * one, in full: slower, never wrong). Serializing without a replacer keeps to V8's fast path: a replacer
  * called for every value was most of the cost of keying 42,700 outputs.
  */
-function outputKeys(archive: Archive, version: string, site: SiteInfo): ((template: string, data: object) => string) & { page(page: SitePage): string } {
+function outputKeys(archive: Archive, version: string, site: SiteInfo): ((template: string, data: object) => string) & { page(page: SitePage): string; article(a: SiteArticle): string } {
   const sourceOf = new Map(archive.pages.map((p) => [p.id, p.source]));
   // An article follows from its page's source, unless an editor corrected it (then it is hashed, once).
   // Made once per article: lists and pages ask for the same ones again and again.
@@ -253,6 +265,8 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
       return sha1(`${version}\n${template}\n${JSON.stringify(flat)}`);
     },
     {
+      /** An article's digest. */
+      article: (a: SiteArticle): string => digestOf(a).article,
       /** A page's digest (its source and settings; its articles by their digests), made once. */
       page(page: SitePage): string {
         let d = pages.get(page.id);

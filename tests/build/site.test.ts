@@ -186,6 +186,27 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
     expect(pages.some((p) => p.includes('苹果'))).toBe(false);
   });
 
+  it('show a related article\'s corrected title on the articles that list it, the rest reused', async () => {
+    const apples = '西岭镇苹果丰收，果农喜笑颜开。苹果合作社扩大冷库，苹果销往全国。';
+    const content = tempContent({
+      'a.txt': `---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） ${apples}\n`,
+      'b.txt': `---\ndate: 2024-05-07\n---\n本报讯 （记者 周明） ${apples}冷库建成。\n`,
+    });
+    const out = join(mkdtempSync(join(tmpdir(), 'baoku-related-')), 'dist');
+    const config = resolveConfig({ root: projectRoot, content, out });
+    const keys = join(content, '.cache', 'outputs.json');
+    const first = await build(config, diskSink(out, keys));
+    const [a, b] = ['a.txt', 'b.txt'].map((name) => first.archive.pages.find((p) => p.path.endsWith(name))!.articles[0]);
+    expect(readFileSync(join(out, a!.url), 'utf8')).toContain(b!.url.replace('articles/', ''));
+    mkdirSync(join(content, 'corrections'), { recursive: true });
+    writeFileSync(join(content, 'corrections', `${b!.id}.md`), '---\nheadline: 冷库建成苹果远销\n---\n');
+    const second = await build(config, diskSink(out, keys));
+    expect(second.reused).toBeGreaterThan(0);
+    expect(readFileSync(join(out, a!.url), 'utf8')).toContain('冷库建成苹果远销');
+    const fresh = await buildInMemory(content);
+    expect(readFileSync(join(out, a!.url), 'utf8')).toBe(String(fresh.files.get(a!.url)));
+  });
+
   it('publish, reusing the files and keys they kept, exactly the site a fresh build makes', async () => {
     const content = tempContent({
       'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） 青石区召开会议，部署工作。\n',
