@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { KEPT_DIR } from '../write/atomic.js';
-import { keptTable, SortedLines } from './sorted-lines.js';
+import { byCodePoint, keptTable, SortedLines } from './sorted-lines.js';
 
 /** The filler words' character: a private-use one. A text containing it is cut with the whole dictionary. */
 export const FILLER = '\uf8ff';
@@ -55,7 +55,7 @@ export function readDictionaryTable(dictPath: string, userDictPath: string, dir 
 }
 
 /**
- * The dictionary's "word freq tag" lines sorted by word (code unit order), one per word (the last line of
+ * The dictionary's "word freq tag" lines sorted by word (code point order), one per word (the last line of
  * a word wins, as in the trie), after a header: the sum of all frequencies, the least and the median, or
  * "-" when some frequency is not a whole number or a line is not three fields.
  */
@@ -76,7 +76,7 @@ export function sortedDictionary(source: string): string {
   if (!exact || !freqs.length || !Number.isSafeInteger(sum)) return '-\n';
   // cppjieba's median: the weight at index size/2 of the weights sorted, and weights rise with frequencies.
   freqs.sort((a, b) => a - b);
-  const words = [...byWord.keys()].sort();
+  const words = [...byWord.keys()].sort(byCodePoint);
   return `${sum} ${freqs[0]} ${freqs[freqs.length >> 1]}\n${words.map((w) => byWord.get(w)).join('\n')}\n`;
 }
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { KEPT_DIR } from '../write/atomic.js';
-import { keptTable, SortedLines } from './sorted-lines.js';
+import { byCodePoint, keptTable, SortedLines } from './sorted-lines.js';
 
 export interface KeywordTables {
   /** A word's IDF as jieba's table has it, or undefined for a word it does not list. */
@@ -23,7 +23,7 @@ export interface KeywordTables {
  * looked up by binary search.
  */
 export function readKeywordTables(idfPath: string, stopWordPath: string, dir = KEPT_DIR): KeywordTables {
-  const table = new SortedLines(keptTable(idfPath, 'idf', dir, () => sortedTable(idfPath), (text) => Number.isFinite(Number(text.slice(0, text.indexOf('\n'))))));
+  const table = new SortedLines(keptTable(idfPath, 'idf', dir, () => sortedTable(idfPath), (header) => Number.isFinite(Number(header))));
   const idfAverage = Number(table.header);
   return {
     idf(word) {
@@ -37,7 +37,7 @@ export function readKeywordTables(idfPath: string, stopWordPath: string, dir = K
 
 /**
  * jieba's IDF file as one text: its average on the first line, then "word idf" lines sorted by word (code
- * unit order), one per word (the last line of a word wins, as in cppjieba's map).
+ * point order), one per word (the last line of a word wins, as in cppjieba's map).
  */
 export function sortedTable(idfPath: string): string {
   const idf = new Map<string, number>();
@@ -54,7 +54,7 @@ export function sortedTable(idfPath: string): string {
     idf.set(parts[0]!, weight);
     sum += weight;
   }
-  const words = [...idf.keys()].sort();
+  const words = [...idf.keys()].sort(byCodePoint);
   return `${sum / lines.length}\n${words.map((w) => `${w} ${idf.get(w)}`).join('\n')}\n`;
 }
 
@@ -95,18 +95,6 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 function isSingleRune(word: string): boolean {
   return word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);
-}
-
-/** UTF-8 byte order, which is code point order (std::map<std::string> keys); UTF-16 order differs only at surrogates. */
-function byCodePoint(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === n) return a.length - b.length;
-  const x = a.charCodeAt(i);
-  const y = b.charCodeAt(i);
-  if ((x & 0xf800) !== 0xd800 && (y & 0xf800) !== 0xd800) return x - y;
-  return a.codePointAt(i)! - b.codePointAt(i)!;
 }
 
 // libstdc++'s std::partial_sort (bits/stl_heap.h, bits/stl_algo.h) with comp(a, b) = a.weight > b.weight.

@@ -8,100 +8,130 @@ import { join } from 'node:path';
 import { writeAtomic } from '../write/atomic.js';
 
 /**
- * The text `make` derives from `source`, kept in `dir` under `name` with the source file's size and time
- * (made once, then read as it is). A kept text that `valid` refuses is made again.
+ * The table `make` derives from `source`, kept in `dir` under `name` with the source file's size and time
+ * (made once, then read as it is: its bytes, not decoded). A kept table whose header line `valid` refuses
+ * is made again.
  */
-export function keptTable(source: string, name: string, dir: string, make: () => string, valid: (text: string) => boolean = () => true): string {
+export function keptTable(source: string, name: string, dir: string, make: () => string, valid: (header: string) => boolean = () => true): Buffer {
   const stamp = statSync(source);
-  const kept = join(dir, `${name}-${stamp.size}-${Math.round(stamp.mtimeMs)}-1.txt`);
-  let text: string | null = null;
+  const kept = join(dir, `${name}-${stamp.size}-${Math.round(stamp.mtimeMs)}-2.txt`);
+  let bytes: Buffer | null = null;
   try {
-    text = readFileSync(kept, 'utf8');
+    bytes = readFileSync(kept);
   } catch {
     // Not made yet.
   }
   // Written whole (through a rename), so a table that does not end its last line was damaged since.
-  if (text !== null && text.endsWith('\n') && valid(text)) return text;
-  text = make();
+  if (bytes !== null && bytes.at(-1) === NEWLINE && valid(bytes.toString('utf8', 0, bytes.indexOf(NEWLINE)))) return bytes;
+  const text = make();
   try {
     writeAtomic(kept, text);
   } catch {
     // A read-only install: the table is made again by the next process, nothing worse.
   }
-  return text;
+  return Buffer.from(text);
 }
 
-/** The sorted lines of a table's text (see keptTable): where each starts, and searches by word. */
+const NEWLINE = 10;
+const SPACE = 32;
+
+/**
+ * UTF-8 byte order, which is code point order (the tables are searched as bytes; cppjieba's
+ * std::map<std::string> keys): UTF-16 code unit order differs only at surrogates.
+ */
+export function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i);
+  const y = b.charCodeAt(i);
+  if ((x & 0xf800) !== 0xd800 && (y & 0xf800) !== 0xd800) return x - y;
+  return a.codePointAt(i)! - b.codePointAt(i)!;
+}
+
+/**
+ * The sorted lines of a table (see keptTable), searched in its UTF-8 bytes: decoding 11 MB of tables
+ * into strings was most of a parse process's start.
+ */
 export class SortedLines {
   /** The header line. */
   readonly header: string;
   private readonly starts: Int32Array;
 
-  constructor(private readonly text: string) {
-    const first = text.indexOf('\n') + 1;
-    this.header = text.slice(0, first - 1);
+  constructor(private readonly bytes: Buffer) {
+    const first = bytes.indexOf(NEWLINE) + 1;
+    this.header = bytes.toString('utf8', 0, first - 1);
     let n = 0;
-    for (let i = first; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+    for (let i = bytes.indexOf(NEWLINE, first); i >= 0; i = bytes.indexOf(NEWLINE, i + 1)) n++;
     this.starts = new Int32Array(n);
     for (let i = first, k = 0; k < n; k++) {
       this.starts[k] = i;
-      i = text.indexOf('\n', i) + 1;
+      i = bytes.indexOf(NEWLINE, i) + 1;
     }
   }
 
   /** The line of `word` (word, space, the rest), if the table has it. */
   line(word: string): string | undefined {
-    const k = this.lowerBound(word, 0, this.starts.length, word.length);
-    if (k < this.starts.length && this.wordLength(k) === word.length && this.compare(word, k, word.length) === 0) {
-      return this.text.slice(this.starts[k], this.text.indexOf('\n', this.starts[k]));
+    const w = Buffer.from(word);
+    const k = this.lowerBound(w, 0, w.length, 0, this.starts.length);
+    if (k < this.starts.length && this.wordLength(k) === w.length && this.compare(w, 0, w.length, k) === 0) {
+      return this.bytes.toString('utf8', this.starts[k], this.bytes.indexOf(NEWLINE, this.starts[k]));
     }
     return undefined;
   }
 
   /**
-   * Every word of the table that occurs in `text`, added to `into`: from each position, the range of lines
-   * starting with the text there narrows one character at a time until no line does.
+   * Every word of the table that occurs in `text`, added to `into`: from each character, the range of
+   * lines starting with the text there narrows one character at a time until no line does.
    */
   wordsIn(text: string, into: Set<string>): void {
-    for (let i = 0; i < text.length; i++) {
+    const t = Buffer.from(text);
+    for (let i = 0; i < t.length; i++) {
+      if (!startsCharacter(t, i)) continue;
       let lo = 0;
       let hi = this.starts.length;
-      for (let n = 1; i + n <= text.length && lo < hi; n++) {
-        const prefix = text.slice(i, i + n);
-        lo = this.lowerBound(prefix, lo, hi, n);
-        hi = this.lowerBound(prefix, lo, hi, n, true);
-        if (lo < hi && this.wordLength(lo) === n) into.add(prefix);
+      for (let j = i + 1; j <= t.length && lo < hi; j++) {
+        if (j < t.length && !startsCharacter(t, j)) continue;
+        lo = this.lowerBound(t, i, j - i, lo, hi);
+        hi = this.lowerBound(t, i, j - i, lo, hi, true);
+        if (lo < hi && this.wordLength(lo) === j - i) into.add(t.toString('utf8', i, j));
       }
     }
   }
 
   /**
-   * The first line in [lo, hi) whose word's first `n` code units are not less than `prefix` (or, with
-   * `after`, greater than it).
+   * The first line in [lo, hi) whose word's first `n` bytes are not less than `p`'s `n` bytes from `at`
+   * (or, with `after`, greater than them).
    */
-  private lowerBound(prefix: string, lo: number, hi: number, n: number, after = false): number {
+  private lowerBound(p: Buffer, at: number, n: number, lo: number, hi: number, after = false): number {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const c = this.compare(prefix, mid, n);
+      const c = this.compare(p, at, n, mid);
       if (c > 0 || (after && c === 0)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  /** `prefix` against the first `n` code units of line k's word (a shorter word ends at its space, less). */
-  private compare(prefix: string, k: number, n: number): number {
+  /** `p`'s `n` bytes from `at` against the first `n` of line k's word (a shorter word ends at its space, less). */
+  private compare(p: Buffer, at: number, n: number, k: number): number {
     const start = this.starts[k]!;
     for (let i = 0; i < n; i++) {
-      const t = this.text.charCodeAt(start + i);
-      const b = t === 32 ? -1 : t;
-      const a = prefix.charCodeAt(i);
+      const t = this.bytes[start + i]!;
+      const b = t === SPACE ? -1 : t;
+      const a = p[at + i]!;
       if (a !== b) return a - b;
     }
     return 0;
   }
 
   private wordLength(k: number): number {
-    return this.text.indexOf(' ', this.starts[k]) - this.starts[k]!;
+    return this.bytes.indexOf(SPACE, this.starts[k]) - this.starts[k]!;
   }
+}
+
+/** Whether byte `i` of UTF-8 text begins a character (is not a continuation byte). */
+function startsCharacter(t: Buffer, i: number): boolean {
+  return (t[i]! & 0xc0) !== 0x80;
 }
