@@ -6,18 +6,17 @@
 import type { Article, ParsedPage } from './types.js';
 
 /** The fields that hold an article's text: what a slim article leaves out. */
-const BULK = ['paragraphs', 'runInHeads', 'subheads', 'captions', 'pullQuotes'] as const;
+const BULK = new Set(['paragraphs', 'runInHeads', 'subheads', 'captions', 'pullQuotes']);
 
-/** An article without its text (its text fields are null, in their places: see `lazyParse`). */
-export type SlimArticle = Omit<Article, (typeof BULK)[number]> & { [K in (typeof BULK)[number]]: null };
-
-/** A parsed page with slim articles. */
+/**
+ * A parsed page with slim articles: each the list of its values in the order of `fields` (the parsed
+ * article's), its text fields null. Lists, not objects: a record of 25,000 articles is read on every
+ * rebuild, and the field names were half of it.
+ */
 export interface SlimPage extends Omit<ParsedPage, 'articles'> {
-  articles: SlimArticle[];
+  fields: string[];
+  articles: unknown[][];
 }
-
-/** The text fields, for lookups. */
-const BULK_FIELDS = new Set<string>(BULK);
 
 /**
  * An article whose text (the BULK fields) is read when first asked for. Its other fields are its own,
@@ -28,8 +27,8 @@ const BULK_FIELDS = new Set<string>(BULK);
 class LazyArticle {
   readonly #order: readonly string[];
   readonly #text: () => Article;
-  constructor(fields: Record<string, unknown>, order: readonly string[], text: () => Article) {
-    for (const k of order) if (!BULK_FIELDS.has(k)) (this as Record<string, unknown>)[k] = fields[k];
+  constructor(order: readonly string[], values: readonly unknown[], text: () => Article) {
+    for (let i = 0; i < order.length; i++) if (!BULK.has(order[i]!)) (this as Record<string, unknown>)[order[i]!] = values[i];
     this.#order = order;
     this.#text = text;
   }
@@ -54,39 +53,53 @@ class LazyArticle {
     for (const k of this.#order) out[k] = (this as Record<string, unknown>)[k];
     return out;
   }
-  /** The article without its text (not read for this), fields in their order. */
-  slim(): SlimArticle {
-    const out: Record<string, unknown> = {};
-    for (const k of this.#order) out[k] = BULK_FIELDS.has(k) ? null : (this as Record<string, unknown>)[k];
-    return out as SlimArticle;
+  /** Its fields' values without its text (not read for this), in the order of `fields`. */
+  values(fields: readonly string[]): unknown[] {
+    return fields.map((k) => (BULK.has(k) ? null : (this as Record<string, unknown>)[k]));
+  }
+  /** The fields of the article, in order. */
+  order(): readonly string[] {
+    return this.#order;
   }
   /** The same article with `fields` added (after its own). */
   with(fields: Record<string, unknown>): LazyArticle {
-    return new LazyArticle({ ...this, ...fields }, [...this.#order, ...Object.keys(fields).filter((k) => !this.#order.includes(k))], this.#text);
+    const order = [...this.#order, ...Object.keys(fields).filter((k) => !this.#order.includes(k))];
+    const all = { ...this, ...fields } as Record<string, unknown>;
+    return new LazyArticle(
+      order,
+      order.map((k) => all[k]),
+      this.#text,
+    );
   }
 }
 
-/** The page without its articles' text. */
-export function slimParse(parsed: ParsedPage): SlimPage {
-  return { ...parsed, articles: parsed.articles.map(slimArticle) };
-}
-
-function slimArticle(a: Article): SlimArticle {
-  if (a instanceof LazyArticle) return a.slim();
-  return { ...a, paragraphs: null, runInHeads: null, subheads: null, captions: null, pullQuotes: null };
+/** The page without its articles' text; undefined when its articles' fields are not all alike. */
+export function slimParse(parsed: ParsedPage): SlimPage | undefined {
+  const first = parsed.articles[0];
+  const fields = first instanceof LazyArticle ? [...first.order()] : Object.keys(first ?? {});
+  const alike = (a: Article): boolean => {
+    const keys = a instanceof LazyArticle ? a.order() : Object.keys(a);
+    return keys.length === fields.length && keys.every((k, i) => k === fields[i]);
+  };
+  if (!parsed.articles.every(alike)) return undefined;
+  const articles = parsed.articles.map((a) => (a instanceof LazyArticle ? a.values(fields) : fields.map((k) => (BULK.has(k) ? null : (a as unknown as Record<string, unknown>)[k]))));
+  return { ...parsed, fields, articles };
 }
 
 /** Whether `value` has the shape of a slim page (kept in the cache folder, so checked before use). */
 export function isSlimPage(value: unknown): value is SlimPage {
   const v = value as Partial<SlimPage> | null;
-  return !!v && typeof v.page === 'object' && v.page !== null && Array.isArray(v.warnings) && Array.isArray(v.unassigned) && Array.isArray(v.articles) && v.articles.every((a) => typeof a?.id === 'string' && Array.isArray(a.reporters) && Array.isArray(a.keywords));
+  if (!v || typeof v.page !== 'object' || v.page === null || !Array.isArray(v.warnings) || !Array.isArray(v.unassigned) || !Array.isArray(v.articles) || !Array.isArray(v.fields)) return false;
+  const fields = v.fields;
+  const [id, reporters, keywords] = ['id', 'reporters', 'keywords'].map((k) => fields.indexOf(k));
+  return v.articles.every((a) => Array.isArray(a) && a.length === fields.length && typeof a[id!] === 'string' && Array.isArray(a[reporters!]) && Array.isArray(a[keywords!]));
 }
 
 /** The page of `slim` whose articles' text comes from `load` (the whole parse) when first read. */
 export function lazyParse(slim: SlimPage, load: () => ParsedPage): ParsedPage {
   let whole: ParsedPage | undefined;
-  const articles = slim.articles.map((s, i) => new LazyArticle(s, Object.keys(s), () => (whole ??= load()).articles[i]!) as unknown as Article);
-  return { ...slim, articles };
+  const { fields, articles, ...page } = slim;
+  return { ...page, articles: articles.map((values, i) => new LazyArticle(fields, values, () => (whole ??= load()).articles[i]!) as unknown as Article) };
 }
 
 /** `a` with `fields` added; an article whose text is not read yet stays so (spreading it would drop it). */

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const KEPT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/baoku');
 
 /** Writes `text` to a temporary file beside `file` and renames it into place (making the folder). */
-export function writeAtomic(file: string, text: string): void {
+export function writeAtomic(file: string, text: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.tmp`, text);
   renameSync(`${file}.${process.pid}.tmp`, file);
