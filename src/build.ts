@@ -7,7 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
 import { listPageFiles, readAllPages, type PageFile } from './ingest/content.js';
-import { readPageRecord, recordedPage, writePageRecord, type PageEntry } from './ingest/page-record.js';
+import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
@@ -104,7 +104,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
     const pageFiles = listPageFiles(config);
     const recordToken = pageCache.key(['page-record', config.offices]);
-    const record = readPageRecord(config.cacheDir, recordToken);
+    // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves
+    // it to the next build that does: a page it changed is then read again, as the record's stamp says.
+    const resident = !!options.memory?.pages.size;
+    const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken);
     const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory, record);
     const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
@@ -188,7 +191,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     await task('write', async () => {
       for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       await sink.commit();
-      writePageRecord(config.cacheDir, recordToken, parser.record());
+      if (!resident) writePageRecord(config.cacheDir, recordToken, parser.record(), record);
       // Only after a build that published: what it did not use (other versions, old page texts) goes, so
       // the cache stays the size of the archive. A failed build keeps everything.
       if (!failedPages) for (const cache of [pageCache, indexCache]) cache.prune();
@@ -292,7 +295,7 @@ function pageIndexKey(cache: Cache<Contribution[]>, source: string, articles: re
 /** How many pages to parse or index again count as few (see pageParser). */
 const FEW_PAGES = 8;
 
-function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: ReadonlyMap<string, PageEntry>) {
+function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
   const ids = new Map<string, string>();
   const used = new Set<string>();
   for (const path of paths) {
@@ -335,7 +338,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
       const path = displayPath(config, file);
       const m = memory?.pages.get(path);
       if (m) return m.stamp === stamp ? m.page : undefined;
-      const entry = record.get(path);
+      const entry = record.pages.get(path);
       if (entry?.stamp !== stamp) return undefined;
       const page = recordedPage(file, path, entry, config);
       recorded.set(page, entry);
@@ -345,7 +348,12 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
     unchanged: (): Set<string> => new Set([...jobs.values()].filter((j) => !j.fresh).map((j) => j.page.path)),
     /** The record of this build's pages, for the next build (after `finish`). */
     record: (): [string, PageEntry][] =>
-      [...jobs.values()].map((j) => [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }]),
+      [...jobs.values()].map((j) => {
+        // A page taken as recorded is recorded as it was (the record writes again only what changed).
+        const entry = recorded.get(j.page);
+        if (entry && j.slim === entry.parse && entry.key === j.key && entry.id === j.id && entry.stamp === j.stamp) return [j.page.path, entry];
+        return [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }];
+      }),
     start(page: PageFile, stamp: string): void {
       const id = ids.get(page.path)!;
       const options = parseOptions(page, id);
