@@ -14,35 +14,52 @@ export interface Changes {
 }
 
 /**
- * Compares this build's articles with the last build's, and remembers this one: for each article, what it
- * was made from and a digest of it. An article that is not corrected follows from its page's source and
- * its place there, so while those stay the same its digest is carried over instead of made again (hashing
- * every article of a large archive on each build took longer than the rest of adding a page).
+ * What the last build's record (.cache/last-build.json) says of a page, by page id: its source, whether an
+ * article of it was corrected, and each article's id and digest.
+ */
+interface PageRecord {
+  from: string;
+  corrected: boolean;
+  articles: [string, string][];
+}
+
+/**
+ * Compares this build's articles with the last build's, and remembers this one: a digest of each article.
+ * A page whose source is the same, with no article corrected then or now, has the same articles: its
+ * record is carried over whole (hashing, or even listing, every article of a large archive on each build
+ * took longer than the rest of adding a page).
  */
 export function changesSinceLastBuild(report: BuildReport, cacheDir: string): Changes {
   const file = join(cacheDir, 'last-build.json');
-  let before: Record<string, unknown> = {};
+  let before: Record<string, PageRecord> = {};
   try {
-    before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { pages?: Record<string, PageRecord> };
+    if (saved.pages && typeof saved.pages === 'object') before = saved.pages;
   } catch {
     // No previous build (or an unreadable record): everything counts as new.
   }
-  const sourceOf = new Map(report.archive.pages.map((p) => [p.id, p.source]));
-  const now: Record<string, [string, string]> = {};
+  const now: Record<string, PageRecord> = {};
   const changes: Changes = { added: 0, changed: 0, removed: 0 };
-  for (const a of report.archive.articles) {
-    const from = a.correction ? '' : `${sourceOf.get(a.pageId)}:${a.index}`;
-    const old = before[a.id];
-    // Records of an older baoku hold the digest alone.
-    const [oldFrom, oldDigest] = Array.isArray(old) ? (old as unknown[]) : ['', old];
-    const digest = from && from === oldFrom && typeof oldDigest === 'string' ? oldDigest : hash('sha256', JSON.stringify(a), 'hex').slice(0, 16);
-    now[a.id] = [from, digest];
-    if (!Object.hasOwn(before, a.id)) changes.added++;
-    else if (oldDigest !== digest) changes.changed++;
+  for (const page of report.archive.pages) {
+    const old = Object.hasOwn(before, page.id) ? before[page.id] : undefined;
+    const corrected = page.articles.some((a) => a.correction);
+    if (old && old.from === page.source && !old.corrected && !corrected && Array.isArray(old.articles)) {
+      now[page.id] = old;
+      continue;
+    }
+    const digests = new Map(Array.isArray(old?.articles) ? old.articles : []);
+    const articles = page.articles.map((a): [string, string] => [a.id, hash('sha256', JSON.stringify(a), 'hex').slice(0, 16)]);
+    for (const [id, digest] of articles) {
+      if (!digests.has(id)) changes.added++;
+      else if (digests.get(id) !== digest) changes.changed++;
+      digests.delete(id);
+    }
+    changes.removed += digests.size;
+    now[page.id] = { from: page.source, corrected, articles };
   }
-  for (const id of Object.keys(before)) if (!Object.hasOwn(now, id)) changes.removed++;
+  for (const [id, old] of Object.entries(before)) if (!Object.hasOwn(now, id) && Array.isArray(old?.articles)) changes.removed += old.articles.length;
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, `${JSON.stringify(now)}\n`);
+  writeFileSync(file, `${JSON.stringify({ pages: now })}\n`);
   return changes;
 }
 
