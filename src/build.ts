@@ -101,7 +101,9 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
     const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
-    // Each page goes to be parsed as soon as it is read: a new page's thread loads jieba while the rest are read.
+    // After a first build the pages to parse are few, known only once the record is read: a worker
+    // starts meanwhile. Each page goes to be parsed as soon as it is read.
+    if (pageCache.held) pool.warm();
     const pageFiles = listPageFiles(config);
     const recordToken = pageCache.key(['page-record', config.offices]);
     // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves

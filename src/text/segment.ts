@@ -69,6 +69,18 @@ export function expectText(text: string): void {
   for (const t of [text, text.replace(/\s+/g, '')]) small.table.wordsIn(t, small.words);
 }
 
+/**
+ * Reads what cutting a few texts needs before any arrives (jieba's addon, the kept dictionary and IDF
+ * tables), so that a process started ahead of the work has it ready.
+ */
+export function warmUp(): void {
+  if (!whole && !small) {
+    const table = readDictionaryTable(jieba().DEFAULT_DICT, jieba().DEFAULT_USER_DICT);
+    if (table) small = { table, words: new Set(), loaded: -1 };
+  }
+  tables ??= readKeywordTables(jieba().DEFAULT_IDF_DICT, jieba().DEFAULT_STOP_WORD_DICT);
+}
+
 /** Many texts are coming (a whole archive to parse): the whole dictionary is loaded for them. */
 export function expectMany(): void {
   whole ??= 'wanted';

@@ -24,6 +24,12 @@ export interface Pool {
    */
   each<K extends TaskName>(name: K, inputs: readonly Input<K>[], use: (out: Output<K>, n: number) => void): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Starts a worker ahead of the work, reading what a few pages' parse needs, when none is running: after
+   * a first build, the pages to parse are found only once the record is read, and starting then cost a
+   * one-page rebuild a third of a second.
+   */
+  warm(): void;
   /** The largest resident memory any worker reached, in bytes (0 before any ended). */
   peakMemory(): number;
 }
@@ -81,8 +87,9 @@ export function openPool(threads = availableParallelism()): Pool {
   };
   const pump = (): void => {
     while (queue.length) {
-      // An idle worker first, else a new one while there are cores, else the least busy with room.
-      let w = workers.find((x) => !x.jobs.length);
+      // An idle worker first (or one warming up: it will be ready first), else a new one while there are
+      // cores, else the least busy with room.
+      let w = workers.find((x) => x.jobs.every((j) => j.name === 'warm'));
       if (!w && workers.length < threads) w = spawn();
       w ??= workers.filter((x) => x.jobs.length < DEPTH).sort((a, b) => a.jobs.length - b.jobs.length)[0];
       if (!w) return;
@@ -180,6 +187,11 @@ export function openPool(threads = availableParallelism()): Pool {
         ),
       );
       closing = false;
+    },
+    warm() {
+      if (inProcess || workers.length || queue.length) return;
+      // Nothing waits for it: a failure shows again in the task that meets it.
+      submit('warm', null).catch(() => undefined);
     },
     peakMemory: () => peak,
   };

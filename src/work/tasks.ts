@@ -4,7 +4,7 @@
  */
 import { parsePage, type ParseOptions } from '../parse/page.js';
 import { contribution, searchFields } from '../search/indexer.js';
-import { expectMany, expectText, forgetCuts } from '../text/segment.js';
+import { expectMany, expectText, forgetCuts, warmUp } from '../text/segment.js';
 import { writeEntry, type EntryPlace } from '../ingest/cache.js';
 
 /** A page to parse. */
@@ -31,6 +31,11 @@ export const tasks = {
     const parsed = parsePage(job.path, job.body, job.options);
     writeEntry(job.index, parsed.articles.map((a) => contribution(searchFields(a))));
     return parsed;
+  },
+  /** Nothing yet: what a few pages' parse needs is read ahead (see Pool.warm). */
+  warm(_: null): null {
+    warmUp();
+    return null;
   },
   /** The index contributions of one page's articles, from their search fields (`few`: as for parse). */
   index({ articles, few }: { articles: string[][]; few?: boolean }) {
