@@ -25,6 +25,22 @@ describe('related articles', () => {
     expect(related.get('c')!.related).toEqual(['b', 'd']);
   });
 
+  it('are, for every article, the plain definition: the three sharing most keywords (two at least; ties by id)', () => {
+    // Keywords more than 200 articles share are left out, as saying nothing.
+    const list = articles(900, 7, 27).map((a, i) => (i % 3 ? a : ({ ...a, keywords: [...a.keywords, '常见'] } as SiteArticle)));
+    const related = keywordsAndRelated(list);
+    const common = new Set(['常见', ...new Set(list.flatMap((a) => a.keywords))].filter((k) => list.filter((a) => a.keywords.includes(k)).length > 200));
+    expect(common.size).toBeGreaterThan(1);
+    for (const a of list) {
+      const shared = list
+        .filter((b) => b.id !== a.id)
+        .map((b) => ({ id: b.id, n: a.keywords.filter((k) => !common.has(k) && b.keywords.includes(k)).length }))
+        .filter((b) => b.n >= 2)
+        .sort((x, y) => y.n - x.n || (x.id < y.id ? -1 : 1));
+      expect(related.get(a.id)!.related, a.id).toEqual(shared.slice(0, 3).map((b) => b.id));
+    }
+  });
+
   it('found again in a process that kept the last build are what a fresh build finds, after any change', () => {
     const memory: RelatedMemory = { byKeyword: new Map(), results: new Map() };
     let list = articles(600, 1);
