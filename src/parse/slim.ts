@@ -27,8 +27,9 @@ export interface SlimPage extends Omit<ParsedPage, 'articles'> {
 class LazyArticle {
   readonly #order: readonly string[];
   readonly #text: () => Article;
-  constructor(order: readonly string[], values: readonly unknown[], text: () => Article) {
-    for (let i = 0; i < order.length; i++) if (!BULK.has(order[i]!)) (this as Record<string, unknown>)[order[i]!] = values[i];
+  /** An article of fields `order`, the value of each (not of the text's) given by `value`. */
+  constructor(order: readonly string[], value: (field: string, i: number) => unknown, text: () => Article) {
+    for (let i = 0; i < order.length; i++) if (!BULK.has(order[i]!)) (this as Record<string, unknown>)[order[i]!] = value(order[i]!, i);
     this.#order = order;
     this.#text = text;
   }
@@ -63,14 +64,20 @@ class LazyArticle {
   }
   /** The same article with `fields` added (after its own). */
   with(fields: Record<string, unknown>): LazyArticle {
-    const order = [...this.#order, ...Object.keys(fields).filter((k) => !this.#order.includes(k))];
-    const all = { ...this, ...fields } as Record<string, unknown>;
-    return new LazyArticle(
-      order,
-      order.map((k) => all[k]),
-      this.#text,
-    );
+    return new LazyArticle(extended(this.#order, Object.keys(fields)), (k) => (Object.hasOwn(fields, k) ? fields[k] : (this as Record<string, unknown>)[k]), this.#text);
   }
+}
+
+/** Field lists extended by more fields, made once per list and addition (every article adds the same). */
+const extensions = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+function extended(order: readonly string[], more: readonly string[]): readonly string[] {
+  let byMore = extensions.get(order);
+  if (!byMore) extensions.set(order, (byMore = new Map()));
+  const name = more.join('\0');
+  let out = byMore.get(name);
+  if (!out) byMore.set(name, (out = [...order, ...more.filter((k) => !order.includes(k))]));
+  return out;
 }
 
 /** The page without its articles' text; undefined when its articles' fields are not all alike. */
@@ -99,7 +106,7 @@ export function isSlimPage(value: unknown): value is SlimPage {
 export function lazyParse(slim: SlimPage, load: () => ParsedPage): ParsedPage {
   let whole: ParsedPage | undefined;
   const { fields, articles, ...page } = slim;
-  return { ...page, articles: articles.map((values, i) => new LazyArticle(fields, values, () => (whole ??= load()).articles[i]!) as unknown as Article) };
+  return { ...page, articles: articles.map((values, i) => new LazyArticle(fields, (_, k) => values[k], () => (whole ??= load()).articles[i]!) as unknown as Article) };
 }
 
 /** `a` with `fields` added; an article whose text is not read yet stays so (spreading it would drop it). */
