@@ -57,7 +57,7 @@ describe('reusing published files', async () => {
   it('believes them once the killed build had swapped its site in', async () => {
     const { out, keys } = await published();
     writeFileSync(join(out, 'a/page.html'), 'second');
-    writeFileSync(`${keys}.pending`, JSON.stringify({ folder: 'dist.tmp-1', keys: { 'a/page.html': 'k2' } }));
+    writeFileSync(`${keys}.pending`, JSON.stringify({ folder: 'dist.tmp-1', paths: ['a/page.html'], keys: ['k2'] }));
     const next = diskSink(out, keys);
     expect(next.reuse('a/page.html', 'k1')).toBe(false);
     expect(next.reuse('a/page.html', 'k2')).toBe(true);
