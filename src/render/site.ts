@@ -123,20 +123,32 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     years,
   });
 
+  // A page's digest: its source and settings, its articles by their digests (made once, kept in baoku dev).
+  const pageDigest = (page: SitePage): string => remembered(`\0page:${page.id}`, page, () => keyOf.page(page));
   for (const [n, issue] of archive.issues.entries()) {
+    // What a page shows of its issue and the issues beside it; the rest follows from its digest.
+    const prevIssue = archive.issues[n + 1]?.pages[0]?.url;
+    const nextIssue = archive.issues[n - 1]?.pages[0]?.url;
+    const around = `${prevIssue ?? ''}\n${nextIssue ?? ''}\n${issue.pages.map((p) => `${p.url} ${p.pageNumber} ${p.name}`).join('\n')}`;
     for (const [k, page] of issue.pages.entries()) {
-      yield html(page.url, './page', {
-        title: pageLabel(page),
-        label: pageLabel(page),
-        dateInferred: page.dateInferred,
-        notBefore: page.date,
-        issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
-        articles: page.articles,
-        prevPage: issue.pages[k - 1]?.url,
-        nextPage: issue.pages[k + 1]?.url,
-        prevIssue: archive.issues[n + 1]?.pages[0]?.url,
-        nextIssue: archive.issues[n - 1]?.pages[0]?.url,
-      });
+      yield htmlOf(
+        page.url,
+        './page',
+        `${pageDigest(page)}\n${k}\n${around}`,
+        () => ({
+          title: pageLabel(page),
+          label: pageLabel(page),
+          dateInferred: page.dateInferred,
+          notBefore: page.date,
+          issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
+          articles: page.articles,
+          prevPage: issue.pages[k - 1]?.url,
+          nextPage: issue.pages[k + 1]?.url,
+          prevIssue,
+          nextIssue,
+        }),
+        {},
+      );
     }
   }
 
@@ -146,11 +158,10 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // Everything an article's page shows follows from its page (the page's digest has its articles'),
       // its place there, and its related articles: the key has those, by digest.
       const relatedArticles = (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!);
-      const pageDigest = remembered(`\0page:${page.id}`, page, () => keyOf.page(page));
       yield htmlOf(
         a.url,
         './article',
-        `${pageDigest}\n${k}\n${relatedArticles.map((r) => keyOf.article(r)).join('\n')}`,
+        `${pageDigest(page)}\n${k}\n${relatedArticles.map((r) => keyOf.article(r)).join('\n')}`,
         () => ({
           title: a.title,
           a,

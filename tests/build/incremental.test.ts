@@ -52,6 +52,8 @@ describe('incremental builds', () => {
     const dir = archive(30);
     expect(build(dir).status).toBe(0);
     writeFileSync(join(dir, 'content/pages/2025-01-01-p1.txt'), `---\ndate: 2025-01-01\n---\n本报讯 （记者 周明远） 青石区召开新年工作会议，部署全年重点任务。\n`);
+    // And a second page for an issue already published: its other page lists it.
+    writeFileSync(join(dir, 'content/pages/2024-01-01-p2.txt'), `---\ndate: 2024-01-01\npageNumber: 2\n---\n本报讯 （记者 周明远） 西岭镇修好了进村路。\n`);
     const warm = build(dir);
     expect(warm.status).toBe(0);
     // The old pages' files were taken from the published site, not made again.
