@@ -39,6 +39,19 @@ function archive(pages: number): string {
 const build = (dir: string, out = 'dist', env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], { encoding: 'utf8', env: { ...process.env, ...env } });
 
+/** Gives the site a new title (which every file shows: all are made again). */
+function retitle(dir: string, title: string): void {
+  const settings = join(dir, 'content/site.yml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
+}
+
+/** The published site is byte for byte what a clean build (no cache) makes of the same content. */
+function expectSameAsClean(dir: string): void {
+  rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
+  expect(build(dir, 'dist-clean').status).toBe(0);
+  expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+}
+
 /** Two built sites hold the same files, byte for byte. */
 function expectSameSite(a: string, b: string): void {
   const x = tree(a);
@@ -58,10 +71,7 @@ describe('incremental builds', () => {
     expect(warm.status).toBe(0);
     // The old pages' files were taken from the published site, not made again.
     expect(Number(/(\d+) unchanged files reused/.exec(warm.stdout)?.[1])).toBeGreaterThan(60);
-    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
-    const clean = build(dir, 'dist-clean');
-    expect(clean.status).toBe(0);
-    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+    expectSameAsClean(dir);
   }, 240_000);
 
   it('show the printed text of pages taken from the last build without reading them, when every page is made again', () => {
@@ -70,8 +80,7 @@ describe('incremental builds', () => {
     expect(readdirSync(join(dir, 'content/.cache/pages')).length).toBeGreaterThan(0);
     // A new title makes every file again, from pages the build takes from its record: their 原文 views
     // read the page files then.
-    const settings = join(dir, 'content/site.yml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^title: .*$/m, 'title: 新的站名'));
+    retitle(dir, '新的站名');
     const again = build(dir);
     expect(again.status, again.stderr).toBe(0);
     // The 原文 view of an article shows its lines of the page file as printed.
@@ -79,9 +88,7 @@ describe('incremental builds', () => {
     expect(articles.filter((html) => !html.includes('新的站名'))).toEqual([]);
     const line = readFileSync(join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!), 'utf8').split('\n').filter((l) => /^[\u4e00-\u9fff，。、]{12,}$/.test(l))[2]!;
     expect(articles.filter((html) => html.includes(`</span>${line}`)), line).toHaveLength(1);
-    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
-    expect(build(dir, 'dist-clean').status).toBe(0);
-    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+    expectSameAsClean(dir);
   }, 120_000);
 
   it('show the articles of pages taken from the record in full when their parses have gone from the cache', () => {
@@ -90,15 +97,12 @@ describe('incremental builds', () => {
     // The record holds each page's parse without its articles' text; the text comes from the parse cache
     // when an article is shown again. With the cache gone, the page is parsed again for it.
     rmSync(join(dir, 'content/.cache/parse'), { recursive: true, force: true });
-    const settings = join(dir, 'content/site.yml');
-    writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^title: .*$/m, 'title: 又一个站名'));
+    retitle(dir, '又一个站名');
     const again = build(dir);
     expect(again.status, again.stderr).toBe(0);
     const article = readdirSync(join(dir, 'dist/articles')).map((n) => readFileSync(join(dir, 'dist/articles', n), 'utf8')).find((html) => html.includes('又一个站名'))!;
     expect(article).toMatch(/<p>[^<]{20,}<\/p>/);
-    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
-    expect(build(dir, 'dist-clean').status).toBe(0);
-    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+    expectSameAsClean(dir);
   }, 120_000);
 
   it('take a page from the last build\'s record while its file is untouched, and read it again once written', () => {
@@ -237,8 +241,6 @@ describe('a build killed midway', () => {
       expect(existsSync(join(dir, 'dist/search/manifest.js')), `after a kill at ${delay} ms`).toBe(true);
     }
     expect(build(dir).status).toBe(0);
-    rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
-    expect(build(dir, 'dist-clean').status).toBe(0);
-    expectSameSite(join(dir, 'dist'), join(dir, 'dist-clean'));
+    expectSameAsClean(dir);
   }, 240_000);
 });
