@@ -6,7 +6,7 @@
  */
 import { hash } from 'node:crypto';
 import type { EntryPlace } from '../ingest/cache.js';
-import type { Archive, SitePage } from '../site/model.js';
+import type { Archive, SiteArticle, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { contribution, docInfo, searchFields, termsOf, type Contribution, type IndexFile } from './indexer.js';
@@ -364,10 +364,21 @@ function shardsFor(bytes: number): number {
   return n;
 }
 
+/**
+ * Digests made, by a page's first article: a process that builds again (baoku dev) gets the same article
+ * objects back for an unchanged page (see site/model.ts), and articles are never changed once made.
+ */
+const digested = new WeakMap<SiteArticle, { key: string; date: string | null; inferred: boolean; articles: readonly SiteArticle[]; digest: string }>();
+
 /** What the index holds of a page: its articles' searchable text (by `key`) and what results show. */
 function pageDigest(page: SitePage, key: string): string {
+  const first = page.articles[0];
+  const known = first && digested.get(first);
+  if (known && known.key === key && known.date === page.date && known.inferred === page.dateInferred && known.articles.length === page.articles.length && known.articles.every((a, i) => a === page.articles[i])) return known.digest;
   const shown = page.articles.map((a) => [a.id, a.url, a.title, a.headlineInferred, a.kicker, a.office]);
-  return hash('sha1', key + JSON.stringify([shown, page.date, page.dateInferred]), 'base64url');
+  const digest = hash('sha1', key + JSON.stringify([shown, page.date, page.dateInferred]), 'base64url');
+  if (first) digested.set(first, { key, date: page.date, inferred: page.dateInferred, articles: page.articles, digest });
+  return digest;
 }
 
 /** Builds every file of the search index in one go (contributions made here: tests and the benchmark). */
