@@ -278,11 +278,11 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
     {
       /** An article's digest. */
       article: (a: SiteArticle): string => digestOf(a).article,
-      /** A page's digest (its source and settings; its articles by their digests), made once. */
+      /** A page's digest (its source and settings; its corrected articles by their digests), made once. */
       page(page: SitePage): string {
         let d = pages.get(page.id);
-        // Its text and parse follow from its source.
-        if (!d) pages.set(page.id, (d = sha1(JSON.stringify({ ...page, text: undefined, parsed: undefined, articles: page.articles.map(one) }))));
+        // Its text, parse and articles follow from its source, but for corrections.
+        if (!d) pages.set(page.id, (d = sha1(JSON.stringify({ ...page, text: undefined, parsed: undefined, articles: page.articles.map((a) => (a.correction ? digestOf(a).article : a.index)) }))));
         return d;
       },
     },
