@@ -109,7 +109,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves
     // it to the next build that does: a page it changed is then read again, as the record's stamp says.
     const resident = !!options.memory?.pages.size;
-    const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken);
+    const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
     const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory, record);
     const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known));
     const failed = diagnostics.filter((d) => d.severity === 'error');

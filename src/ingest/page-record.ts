@@ -66,24 +66,42 @@ export interface PageRecord {
   read: Set<number>;
 }
 
-/** The last build's record, if it was made with `token` (else none: every page is read). */
-export function readPageRecord(cacheDir: string, token: string): PageRecord {
+/**
+ * The last build's record, if it was made with `token` (else none: every page is read). Kept in the cache
+ * folder, so checked as the cache's entries are: a damaged shard, or an entry of another shape, is not
+ * used, and `discard` hears of it (a shard of another version or gazetteer is simply not used).
+ */
+export function readPageRecord(cacheDir: string, token: string, discard: (file: string, message: string) => void = () => undefined): PageRecord {
   const record: PageRecord = { pages: new Map(), read: new Set() };
   for (let shard = 0; shard < SHARDS; shard++) {
+    const name = shardFile(cacheDir, shard);
+    let text: string;
     try {
-      const file = JSON.parse(readFileSync(shardFile(cacheDir, shard), ENCODING)) as RecordFile;
-      // Kept in the cache folder, so checked as the cache's entries are: an entry of another shape is not used.
-      if (file.token !== token || !Array.isArray(file.fields) || !file.pages || typeof file.pages !== 'object') continue;
-      let whole = true;
-      for (const [path, entry] of Object.entries(file.pages)) {
-        if (entry?.parse && !entry.parse.fields) entry.parse.fields = file.fields;
-        if (isEntry(entry) && shardOf(path) === shard) record.pages.set(path, entry);
-        else whole = false;
-      }
-      if (whole) record.read.add(shard);
+      text = readFileSync(name, ENCODING);
     } catch {
-      // None yet, or damaged: its pages are read.
+      // None yet: its pages are read.
+      continue;
     }
+    let file: RecordFile;
+    try {
+      file = JSON.parse(text) as RecordFile;
+    } catch (error) {
+      discard(name, `discarded a shard of the page record (${(error as Error).message})`);
+      continue;
+    }
+    if (file?.token !== token) continue;
+    if (!Array.isArray(file.fields) || !file.pages || typeof file.pages !== 'object') {
+      discard(name, 'discarded a shard of the page record (not of the shape this baoku writes)');
+      continue;
+    }
+    let bad = 0;
+    for (const [path, entry] of Object.entries(file.pages)) {
+      if (entry?.parse && !entry.parse.fields) entry.parse.fields = file.fields;
+      if (isEntry(entry) && shardOf(path) === shard) record.pages.set(path, entry);
+      else bad++;
+    }
+    if (bad) discard(name, `discarded ${bad} entr${bad === 1 ? 'y' : 'ies'} of the page record (not of the shape this baoku writes)`);
+    else record.read.add(shard);
   }
   return record;
 }

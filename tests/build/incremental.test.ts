@@ -170,6 +170,27 @@ describe('incremental builds', () => {
     expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('经开区召开2023年第九次党工委会议');
   }, 120_000);
 
+  it('throw away a damaged page record with a notice, and read the pages again', () => {
+    const dir = archive(6);
+    expect(build(dir).status).toBe(0);
+    const shards = join(dir, 'content/.cache/pages');
+    const read = (n: string) => JSON.parse(readFileSync(join(shards, n), 'utf16le')) as { pages: Record<string, unknown> };
+    // Seven pages in shards by path: one shard with pages cut short, the others' entries of the wrong shape.
+    const [first, ...rest] = readdirSync(shards).filter((n) => Object.keys(read(n).pages).length);
+    expect(rest.length).toBeGreaterThan(0);
+    writeFileSync(join(shards, first!), '{"token": "', 'utf16le');
+    for (const n of rest) {
+      const file = read(n);
+      for (const path of Object.keys(file.pages)) file.pages[path] = { stamp: 1 };
+      writeFileSync(join(shards, n), JSON.stringify(file), 'utf16le');
+    }
+    const r = build(dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/discarded a shard of the page record .*\[cache-discarded\]/);
+    expect(r.stderr).toMatch(/discarded \d+ entr(y|ies) of the page record .*\[cache-discarded\]/);
+    expectSameAsClean(dir);
+  }, 120_000);
+
   it('make the search index from the text again when its cache entries are damaged, with a notice', () => {
     const dir = archive(3);
     expect(build(dir, 'dist-first').status).toBe(0);
