@@ -113,7 +113,8 @@ function isEntry(e: unknown): e is PageEntry {
 
 /**
  * Records the pages of a build that published. A shard is written again only if one of its pages is
- * not as `before` recorded it (`same` says), or is gone, or it was not read whole.
+ * not the very entry `before` holds (the build hands back a page taken unchanged as read), or is gone, or
+ * its shard was not read whole.
  */
 export function writePageRecord(cacheDir: string, token: string, pages: Iterable<[string, PageEntry]>, before: PageRecord): void {
   const shards = Array.from({ length: SHARDS }, () => [] as [string, PageEntry][]);

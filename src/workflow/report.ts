@@ -17,7 +17,7 @@ export interface Changes {
  * What the last build's record (.cache/last-build.json) says of a page, by page id: its source, whether an
  * article of it was corrected, and each article's id and digest.
  */
-interface PageRecord {
+interface PageDigests {
   from: string;
   corrected: boolean;
   articles: [string, string][];
@@ -31,14 +31,14 @@ interface PageRecord {
  */
 export function changesSinceLastBuild(report: BuildReport, cacheDir: string): Changes {
   const file = join(cacheDir, 'last-build.json');
-  let before: Record<string, PageRecord> = {};
+  let before: Record<string, PageDigests> = {};
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { pages?: Record<string, PageRecord> };
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { pages?: Record<string, PageDigests> };
     if (saved.pages && typeof saved.pages === 'object') before = saved.pages;
   } catch {
     // No previous build (or an unreadable record): everything counts as new.
   }
-  const now: Record<string, PageRecord> = {};
+  const now: Record<string, PageDigests> = {};
   const changes: Changes = { added: 0, changed: 0, removed: 0 };
   for (const page of report.archive.pages) {
     const old = Object.hasOwn(before, page.id) ? before[page.id] : undefined;
