@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The compiled CLI lives in lib/ (built by `npm ci` through the prepare script, and by `npm run build`).
-import { main } from '../lib/cli.js';
+// The compiled CLI, bundled, lives in lib/bin/ (made by `npm ci` through the prepare script, and by `npm run build`).
+import { main } from '../lib/bin/cli.js';
 
 process.exitCode = await main(process.argv.slice(2));

@@ -18,10 +18,10 @@ interface Jieba {
   DEFAULT_STOP_WORD_DICT: string;
 }
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 // Required when first needed: the build's own thread imports the parser but never cuts.
 let addon: Jieba | undefined;
-const jieba = (): Jieba => (addon ??= require('nodejs-jieba') as Jieba);
+const jieba = (): Jieba => (addon ??= requireHere('nodejs-jieba') as Jieba);
 let tables: KeywordTables | undefined;
 
 /**

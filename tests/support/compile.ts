@@ -1,5 +1,6 @@
 /**
- * Vitest global setup: compiles src/ into lib/ once, before any test file runs. The CLI, its build
+ * Vitest global setup: compiles src/ into lib/ once, before any test file runs (and bundles the CLI into
+ * lib/bin/, as `npm run compile` does). The CLI, its build
  * thread and the worker threads run compiled code, and tests that spawn them must see the current
  * source; compiling once here (not in each file) means no test starts the CLI while another rewrites lib/.
  */
@@ -7,5 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export default function setup(): void {
-  execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: join(import.meta.dirname, '../..') });
+  const root = join(import.meta.dirname, '../..');
+  execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: root });
+  execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], { cwd: root });
 }
