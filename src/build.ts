@@ -169,16 +169,23 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     try {
       await task('render', async () => {
         let n = 0;
-        for (const f of renderSite(archive, config, templatesDir, related, renderVersion(templatesDir), options.memory?.outputs)) {
-          if (sink.reuse(f.path, f.key)) {
-            files++;
-            reused++;
+        for (const made of renderSite(archive, config, templatesDir, related, renderVersion(templatesDir), options.memory?.outputs)) {
+          if ('group' in made && sink.reuseGroup(made.group, made.key, made.paths)) {
+            files += made.paths.length;
+            reused += made.paths.length;
             continue;
           }
-          write(f.path, f.render(), f.key);
-          if (++n % 16 === 0) {
-            await new Promise((resolve) => setImmediate(resolve));
-            await sink.ready();
+          for (const f of 'group' in made ? made.outputs() : [made]) {
+            if (sink.reuse(f.path, f.key)) {
+              files++;
+              reused++;
+              continue;
+            }
+            write(f.path, f.render(), f.key);
+            if (++n % 16 === 0) {
+              await new Promise((resolve) => setImmediate(resolve));
+              await sink.ready();
+            }
           }
         }
       });

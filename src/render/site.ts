@@ -21,6 +21,19 @@ export interface Output {
   render(): string;
 }
 
+/**
+ * Files made together from one printed page (its page and its articles'): `key` names everything they
+ * are all made from, so a build takes all of them when it is unchanged, without keying each.
+ */
+export interface OutputGroup {
+  /** The group's name among the keys (never a file's path). */
+  group: string;
+  key: string;
+  paths: readonly string[];
+  /** The group's files, each with its own key. */
+  outputs(): Iterable<Output>;
+}
+
 /** Site settings the templates show. */
 export interface SiteInfo {
   title: string;
@@ -50,7 +63,7 @@ const SAME_DEPTH = 5;
  * so the site is never held in memory whole, and skips rendering the ones it can reuse. `version` names
  * the templates and code (it goes into every key).
  */
-export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map(), version = '', memory?: KeyMemory): Generator<Output> {
+export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map(), version = '', memory?: KeyMemory): Generator<Output | OutputGroup> {
   const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
   // The settings go into every key once, as part of the version.
   const fullVersion = `${version}\n${JSON.stringify(site)}`;
@@ -70,7 +83,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     memory.set(name, { version: fullVersion, data, key });
     return key;
   };
-  const htmlPaths: string[] = [];
+  const htmlPaths = new Set<string>();
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
   const personOf = new Map(archive.reporters.map((r) => [r.name, r]));
@@ -88,7 +101,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   // `lazy` values are made only if the file is rendered; the key has what they are made from.
   const output = (path: string, template: string, data: () => Record<string, unknown>, key: (view: () => Record<string, unknown>) => string, lazy: Record<string, () => unknown>): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
-    if (path !== '404.html') htmlPaths.push(path);
+    if (path !== '404.html') htmlPaths.add(path);
     // What the template sees is put together only to be keyed or rendered (most outputs are neither).
     const view = (): Record<string, unknown> => ({ site, root, ...data() });
     const render = (): string => {
@@ -131,75 +144,92 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     const nextIssue = archive.issues[n - 1]?.pages[0]?.url;
     const around = `${prevIssue ?? ''}\n${nextIssue ?? ''}\n${issue.pages.map((p) => `${p.url} ${p.pageNumber} ${p.name}`).join('\n')}`;
     for (const [k, page] of issue.pages.entries()) {
-      yield htmlOf(
-        page.url,
-        './page',
-        `${pageDigest(page)}\n${k}\n${around}`,
-        () => ({
-          title: pageLabel(page),
-          label: pageLabel(page),
-          dateInferred: page.dateInferred,
-          notBefore: page.date,
-          issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
-          articles: page.articles,
-          prevPage: issue.pages[k - 1]?.url,
-          nextPage: issue.pages[k + 1]?.url,
-          prevIssue,
-          nextIssue,
-        }),
-        {},
-      );
-    }
-  }
-
-  for (const page of archive.pages) {
-    for (const [k, a] of page.articles.entries()) {
-      const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
+      const digest = pageDigest(page);
       // Everything an article's page shows follows from its page (the page's digest has its articles'),
-      // its place there, and its related articles: the key has those, by digest.
-      const relatedArticles = (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!);
-      yield htmlOf(
-        a.url,
-        './article',
-        `${pageDigest(page)}\n${k}\n${relatedArticles.map((r) => keyOf.article(r)).join('\n')}`,
-        () => ({
-          title: a.title,
-          a,
-          reporters: a.reporters.map(link),
-          correspondents: a.correspondents.map(link),
-          officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
-          when: when(a),
-          pageUrl: page.url,
-          pageLabel: pageLabel(page),
-          pageNumber: page.pageNumber,
-          prev: page.articles[k - 1],
-          next: page.articles[k + 1],
-          keywords: related.get(a.id)?.keywords ?? [],
-          related: relatedArticles,
-        }),
-        {
-          bodyHtml: () => renderBody(a),
-          description: () => summary(a),
-          citation: () => citation(page, site.paper),
-          sourceLines: () => sourceLines(page, a),
-          og: () => ({ title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null }),
-          jsonLd: () => jsonLd(a, page, site),
-        },
-      );
+      // its place there, and its related articles: its signature has those, by digest.
+      const relatedOf = page.articles.map((a) => (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!));
+      const relatedDigests = relatedOf.map((list) => list.map((r) => keyOf.article(r)).join('\n'));
+      const outputs = function* (): Generator<Output> {
+        yield htmlOf(
+          page.url,
+          './page',
+          `${digest}\n${k}\n${around}`,
+          () => ({
+            title: pageLabel(page),
+            label: pageLabel(page),
+            dateInferred: page.dateInferred,
+            notBefore: page.date,
+            issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
+            articles: page.articles,
+            prevPage: issue.pages[k - 1]?.url,
+            nextPage: issue.pages[k + 1]?.url,
+            prevIssue,
+            nextIssue,
+          }),
+          {},
+        );
+        for (const [i, a] of page.articles.entries()) {
+          const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
+          yield htmlOf(
+            a.url,
+            './article',
+            `${digest}\n${i}\n${relatedDigests[i]}`,
+            () => ({
+              title: a.title,
+              a,
+              reporters: a.reporters.map(link),
+              correspondents: a.correspondents.map(link),
+              officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
+              when: when(a),
+              pageUrl: page.url,
+              pageLabel: pageLabel(page),
+              pageNumber: page.pageNumber,
+              prev: page.articles[i - 1],
+              next: page.articles[i + 1],
+              keywords: related.get(a.id)?.keywords ?? [],
+              related: relatedOf[i],
+            }),
+            {
+              bodyHtml: () => renderBody(a),
+              description: () => summary(a),
+              citation: () => citation(page, site.paper),
+              sourceLines: () => sourceLines(page, a),
+              og: () => ({ title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null }),
+              jsonLd: () => jsonLd(a, page, site),
+            },
+          );
+        }
+      };
+      // The printed page and its articles' pages as one group, keyed by all their signatures: a build
+      // takes an unchanged page's files without keying each (at 5,000 pages, 30,000 files).
+      const paths = [page.url, ...page.articles.map((a) => a.url)];
+      const signature = `${digest}\n${k}\n${around}\n\n${relatedDigests.join('\n\n')}`;
+      for (const path of paths) {
+        htmlPaths.add(path);
+        made.add(path);
+      }
+      yield { group: `\0group:${page.id}`, key: remembered(`\0group:${page.id}`, signature, () => sha1(`${fullVersion}\n${signature}`)), paths, outputs };
     }
   }
 
+  // Every article newest first, sorted once: the feeds and each index take their articles in this order.
+  const byDate = [...archive.articles].sort(newestFirst(pageOf));
+  const rank = new Map(byDate.map((a, i) => [a, i]));
+  const newestFirstOf = (list: readonly SiteArticle[]): SiteArticle[] => Array.from(Int32Array.from(list, (a) => rank.get(a)!).sort(), (i) => byDate[i]!);
   const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<Output> {
     yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
     for (const e of entries) {
-      const sorted = [...e.articles].sort(newestFirst(pageOf));
-      // The key has the archive's own articles (cheap: each by its digest) and the dates their lines show;
-      // the list's copies of them and the chart are made only if the page is rendered.
+      const sorted = newestFirstOf(e.articles);
       const dates = sorted.map(when);
-      yield html(
-        `${dir}/${e.slug}.html`,
+      const path = `${dir}/${e.slug}.html`;
+      const feed = feeds ? `${dir}/${e.slug}.xml` : null;
+      // The list follows from its articles (each by its digest) and the dates their lines show; the
+      // list's copies of them and the chart are made only if the page is rendered.
+      yield htmlOf(
+        path,
         './index-entry',
-        { title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, articles: sorted, dates, feed: feeds ? `${dir}/${e.slug}.xml` : null },
+        `${path}\n${e.name}\n${kind}\n${feed}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`,
+        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed }),
         {
           items: () => sorted.map((a, k) => withFields(a, { when: dates[k] })),
           svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
@@ -207,7 +237,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       );
       // A feed carries the newest articles, as the site's does: a reader's feed has no use for ten years of them.
       const newest = sorted.slice(0, FEED_SIZE);
-      if (feeds) yield file(`${dir}/${e.slug}.xml`, () => atomFeed(`${site.title} · ${e.name}`, `${dir}/${e.slug}.xml`, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
+      if (feed) yield file(feed, () => atomFeed(`${site.title} · ${e.name}`, feed, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
     }
   };
   yield* indexPages('offices', '按单位浏览', archive.offices, '单位', true);
@@ -218,10 +248,13 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   yield html('search.html', './search', { title: '搜索' });
   yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
 
-  const newest = [...archive.articles].sort(newestFirst(pageOf)).slice(0, FEED_SIZE);
+  const newest = byDate.slice(0, FEED_SIZE);
   const items = feedItems(newest, pageOf);
   yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);
-  if (site.siteUrl) yield file('sitemap.xml', () => sitemap(site.siteUrl!, htmlPaths), htmlPaths.sort());
+  if (site.siteUrl) {
+    const paths = [...htmlPaths].sort();
+    yield file('sitemap.xml', () => sitemap(site.siteUrl!, paths), paths);
+  }
   // Outputs this build no longer makes (a page deleted) are forgotten.
   if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
 }

@@ -23,6 +23,12 @@ export interface Sink {
   ready(): Promise<void>;
   /** Takes the published site's file at `path` if it was made with the same `key`; false if it must be made. */
   reuse(path: string, key: string): boolean;
+  /**
+   * Takes every file of `paths` from the published site if they were published as the group `name` with
+   * the same `key` (see render/site.ts OutputGroup); false if they must be made (or reused) one by one.
+   * The group's key is remembered either way.
+   */
+  reuseGroup(name: string, key: string, paths: readonly string[]): boolean;
   /** A file of the published site (as the last build of this sink left it), or null. */
   readPublished(path: string): string | null;
   /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns how many. */
@@ -45,6 +51,7 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
     write: (path, content) => void files.set(safePath(path), content),
     ready: async () => undefined,
     reuse: () => false,
+    reuseGroup: () => false,
     readPublished: () => null,
     carry: () => 0,
     recall: () => null,
@@ -87,6 +94,12 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       if (published.get(path) !== key || keys.has(path)) return false;
       files.add({ from: join(outDir, safePath(path)), to: place(path) });
       keys.set(path, key);
+      return true;
+    },
+    reuseGroup(name, key, paths) {
+      keys.set(name, key);
+      if (published.get(name) !== key || !paths.every((p) => published.has(p) && !keys.has(p))) return false;
+      for (const p of paths) sink.reuse(p, published.get(p)!);
       return true;
     },
     readPublished(path) {
