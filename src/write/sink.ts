@@ -13,7 +13,7 @@ import { beingDeleted, discardInBackground } from './discard.js';
 import { writeAtomic } from './atomic.js';
 import { stampOf } from '../ingest/content.js';
 import { basename } from 'node:path';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 
 /** Receives the built files. */
 export interface Sink {
@@ -66,33 +66,37 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
  * the published files' keys there, so that the next build can reuse them.
  */
 export function diskSink(outDir: string, keysFile?: string): Sink {
+  outDir = resolve(outDir);
   const { keys: published, state: recalled } = keysFile ? readKeys(keysFile, outDir) : { keys: new Map<string, string>(), state: {} };
   const state: Record<string, unknown> = {};
   recoverInterrupted(outDir);
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const made = new Set<string>();
+  const made = new Set<string>(['']);
   const keys = new Map<string, string>();
   const files = openFileThread();
+  // A file's path checked and made relative to the output folder, with its folder made in the new site.
+  // (Joined by hand: both sides are normalized already, and a build places tens of thousands of files.)
   const place = (path: string): string => {
-    const full = join(tmp, safePath(path));
-    const dir = dirname(full);
+    const rel = safePath(path);
+    const dir = rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
     if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(`${tmp}/${dir}`, { recursive: true });
       made.add(dir);
     }
-    return full;
+    return rel;
   };
   const sink: Sink = {
     write(path, content, key) {
-      files.add({ to: place(path), content });
+      files.add({ to: `${tmp}/${place(path)}`, content });
       if (key) keys.set(path, key);
     },
     ready: () => files.ready(),
     reuse(path, key) {
       if (published.get(path) !== key || keys.has(path)) return false;
-      files.add({ from: join(outDir, safePath(path)), to: place(path) });
+      const rel = place(path);
+      files.add({ from: `${outDir}/${rel}`, to: `${tmp}/${rel}` });
       keys.set(path, key);
       return true;
     },
