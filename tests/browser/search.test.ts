@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { mulberry32 } from '../support/layout.js';
 import { diskSink } from '../../src/write/sink.js';
 import { hasBrowser, launch } from '../support/browser.js';
 import { projectRoot, tempContent } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 function content(): string {
   const fixtures = join(projectRoot, 'tests/fixtures/pages');
@@ -35,7 +35,7 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
   let browser: Browser;
   let out: string;
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'baoku-search-'));
+    out = tempDir('baoku-search-');
     await build(resolveConfig({ root: projectRoot, content: content(), out }), diskSink(out));
     browser = await launch();
   });

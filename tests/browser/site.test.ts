@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -10,6 +9,7 @@ import { resolveConfig } from '../../src/config.js';
 import { diskSink } from '../../src/write/sink.js';
 import { hasBrowser, launch } from '../support/browser.js';
 import { projectRoot } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 const shots = join(projectRoot, 'test-output', 'screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,7 +20,7 @@ describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => 
   const url = (path: string): string => pathToFileURL(join(out, path)).href;
 
   beforeAll(async () => {
-    out = mkdtempSync(join(tmpdir(), 'baoku-browser-'));
+    out = tempDir('baoku-browser-');
     await build(resolveConfig({ root: projectRoot, out }), diskSink(out));
     mkdirSync(shots, { recursive: true });
     browser = await launch();

@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../support/layout.js';
 import { feature, library, market, meeting, orchard, river, safety, training } from '../fixtures/articles.js';
 import { projectRoot } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
 
@@ -25,7 +25,7 @@ function tree(dir: string): Map<string, string> {
 
 /** A content folder with the seed and `pages` laid-out test pages. */
 function archive(pages: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'baoku-inc-'));
+  const dir = tempDir('baoku-inc-');
   cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
   const pool = [meeting, market, orchard, safety, feature, library, river, training];
   for (let p = 0; p < pages; p++) {

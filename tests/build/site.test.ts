@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildMemory } from '../../src/build.js';
@@ -7,6 +6,7 @@ import { resolveConfig } from '../../src/config.js';
 import { BuildError } from '../../src/errors.js';
 import { diskSink, memorySink } from '../../src/write/sink.js';
 import { buildInMemory, projectRoot, tempContent, textOf } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 describe('the seed archive', async () => {
   const { files, report } = await buildInMemory();
@@ -118,7 +118,7 @@ describe('untrusted text', () => {
 
 describe('failed builds', () => {
   it('publish nothing and leave the previous dist/ as it was, naming the bad file and line', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
+    const out = tempDir('baoku-dist-');
     const good = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n' });
     await build(resolveConfig({ root: projectRoot, content: good, out }), diskSink(out));
     const before = readdirSync(out).sort();
@@ -139,7 +139,7 @@ describe('failed builds', () => {
   });
 
   it('say where the templates were looked for when run outside the project folder, before any work', async () => {
-    const elsewhere = mkdtempSync(join(tmpdir(), 'baoku-elsewhere-'));
+    const elsewhere = tempDir('baoku-elsewhere-');
     const good = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n' });
     const out = join(elsewhere, 'dist');
     await expect(build(resolveConfig({ root: elsewhere, content: good, out }), diskSink(out))).rejects.toThrow(/no templates in .*baoku-elsewhere-.*templates: run baoku in the project folder/);
@@ -154,7 +154,7 @@ describe('failed builds', () => {
   });
 
   it('with --keep-going publish the good pages and report the refused one', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'baoku-dist-'));
+    const out = tempDir('baoku-dist-');
     mkdirSync(out, { recursive: true });
     const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': Buffer.from([0, 1, 2, 3]).toString('latin1') });
     const report = await build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out), { keepGoing: true });
@@ -192,7 +192,7 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
       'a.txt': `---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） ${apples}\n`,
       'b.txt': `---\ndate: 2024-05-07\n---\n本报讯 （记者 周明） ${apples}冷库建成。\n`,
     });
-    const out = join(mkdtempSync(join(tmpdir(), 'baoku-related-')), 'dist');
+    const out = join(tempDir('baoku-related-'), 'dist');
     const config = resolveConfig({ root: projectRoot, content, out });
     const keys = join(content, '.cache', 'outputs.json');
     const first = await build(config, diskSink(out, keys));
@@ -212,7 +212,7 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
       'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） 青石区召开会议，部署工作。\n',
       'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇苹果丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n',
     });
-    const out = join(mkdtempSync(join(tmpdir(), 'baoku-resident-')), 'dist');
+    const out = join(tempDir('baoku-resident-'), 'dist');
     const config = resolveConfig({ root: projectRoot, content, out });
     const keys = join(content, '.cache', 'outputs.json');
     const memory: BuildMemory = { pages: new Map(), outputs: new Map() };

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
-const dir = mkdtempSync(join(tmpdir(), 'baoku-cli-'));
+const dir = tempDir('baoku-cli-');
 const file = (name: string, bytes: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, bytes);

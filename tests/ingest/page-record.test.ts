@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, statSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageRecord, writePageRecord, type PageEntry } from '../../src/ingest/page-record.js';
+import { tempDir } from '../support/temp.js';
 
 const entry = (n: number): PageEntry => ({
   stamp: `s${n}`,
@@ -31,7 +31,7 @@ describe('the page record', () => {
   const pages = Array.from({ length: 40 }, (_, n): [string, PageEntry] => [`content/pages/p${n}.txt`, entry(n)]);
 
   it('reads back what it wrote, for the same token only', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-record-'));
+    const dir = tempDir('baoku-record-');
     writePageRecord(dir, 't1', pages, { pages: new Map(), read: new Set() });
     const back = readPageRecord(dir, 't1');
     expect([...back.pages.keys()].sort()).toEqual(pages.map(([p]) => p).sort());
@@ -40,7 +40,7 @@ describe('the page record', () => {
   });
 
   it('writes again only the shards whose pages changed or went', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-record-'));
+    const dir = tempDir('baoku-record-');
     writePageRecord(dir, 't1', pages, { pages: new Map(), read: new Set() });
     const old = new Date(2000, 0, 1);
     for (const n of readdirSync(join(dir, 'pages'))) utimesSync(join(dir, 'pages', n), old, old);

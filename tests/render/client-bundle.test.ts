@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keptOrBundled } from '../../src/render/client-bundle.js';
+import { tempDir } from '../support/temp.js';
 
 describe('the search script bundle', () => {
   it('is kept between builds and made again when a file it was made from changes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-bundle-'));
+    const dir = tempDir('baoku-bundle-');
     const entry = join(dir, 'entry.ts');
     const shared = join(dir, 'shared.ts');
     const kept = join(dir, 'kept', 'bundle.json');

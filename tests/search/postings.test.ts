@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeEntry, type EntryPlace } from '../../src/ingest/cache.js';
@@ -7,6 +6,7 @@ import { contribution } from '../../src/search/indexer.js';
 import { PackedView, PostingsStore, type PostingsView } from '../../src/search/postings.js';
 import { writeNumber } from '../../src/search/format.js';
 import { projectRoot } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 // The lists' thread runs compiled code only: lib/ (compiled before the tests: tests/support/compile.ts).
 type ThreadModule = typeof import('../../src/search/postings-thread.js');
@@ -54,7 +54,7 @@ describe('postings lists', () => {
 
   it('are the same when a thread reads them from cache entries, a damaged or vanished entry standing in from the build', async () => {
     // Pages of 7 articles in cache entries, some sent as articles, one damaged and one gone.
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-postings-'));
+    const dir = tempDir('baoku-postings-');
     const place = (page: number): EntryPlace => ({ dir, version: 'test', key: `page${String(page).padStart(4, '0')}` });
     const pages = Array.from({ length: Math.ceil(articles.length / 7) }, (_, n) => articles.slice(n * 7, n * 7 + 7));
     pages.forEach((contributions, n) => writeEntry(place(n), contributions));

@@ -1,12 +1,12 @@
 /**
  * Builds sites for tests: the real content/ folder or a temporary one, into memory or onto disk.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildReport } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
 import { memorySink } from '../../src/write/sink.js';
+import { tempDir } from './temp.js';
 
 export const projectRoot = join(import.meta.dirname, '../..');
 
@@ -21,7 +21,7 @@ export async function buildInMemory(content?: string): Promise<{ files: Map<stri
 
 /** A temporary content folder holding the given page files (name → text) and an optional site.yml. */
 export function tempContent(pages: Record<string, string>, siteYml = 'title: 测试报库\npaper: 青石新闻\n'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'baoku-content-'));
+  const dir = tempDir('baoku-content-');
   mkdirSync(join(dir, 'pages'), { recursive: true });
   writeFileSync(join(dir, 'site.yml'), siteYml);
   for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, 'pages', name), text);

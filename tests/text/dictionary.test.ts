@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FILLER, readDictionaryTable, sortedDictionary } from '../../src/text/dictionary.js';
 import { cutWords, expectText } from '../../src/text/segment.js';
+import { tempDir } from '../support/temp.js';
 
 // jieba itself with its whole dictionary: the reference every cut must match.
 const jieba = createRequire(import.meta.url)('nodejs-jieba') as {
@@ -21,7 +21,7 @@ const texts = [
   '云计算和区块链的人才，蓝翔的挖掘机，c#与AT&T，B超检查。',
   '的了在和与及，1号、2号、３号；ABC公司CEO张三说：“好！”',
 ];
-const dir = mkdtempSync(join(tmpdir(), 'baoku-dict-'));
+const dir = tempDir('baoku-dict-');
 
 afterAll(() => jieba.load());
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cutWords, extractKeywords, forgetCuts } from '../../src/text/segment.js';
 import { readKeywordTables } from '../../src/text/keywords.js';
+import { tempDir } from '../support/temp.js';
 
 // jieba itself, as baoku used to call it: the reference the clause cache and the keyword code must match.
 const jieba = createRequire(import.meta.url)('nodejs-jieba') as { load(): void; cut(text: string, hmm: boolean): string[]; extract(text: string, n: number): { word: string }[] };
@@ -40,7 +40,7 @@ describe('word segmentation', () => {
 
 describe("jieba's IDF table", () => {
   it('is read as cppjieba reads it (the last line of a word wins, malformed lines skipped, the average over all lines) and kept sorted for the next process', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'baoku-idf-'));
+    const dir = tempDir('baoku-idf-');
     const idf = join(dir, 'idf.utf8');
     writeFileSync(idf, ['经济 5.5', '发展 4.25', '经济 6.5', '坏行', '三 个 词 1', '尾空格 2.5 ', '乙 x', '甲 1e-3', ''].join('\n'));
     const stop = join(dir, 'stop.utf8');

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 // Worker processes run compiled code only: these tests use lib/ (compiled before the tests: tests/support/compile.ts).
 type PoolModule = typeof import('../../src/work/pool.js');
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 // A page to parse; its index contributions go to a throwaway cache folder.
-const cacheDir = mkdtempSync(join(tmpdir(), 'baoku-pool-'));
+const cacheDir = tempDir('baoku-pool-');
 let pages = 0;
 const page = (text: string) => ({ path: 'p.txt', body: text, options: {}, index: { dir: cacheDir, version: 'test', key: `k${pages++}` } });
 

@@ -1,15 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/site.js';
+import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
 
 /** A copy of the project's content in a temporary folder, with its own output folder. */
 function sandbox(): { content: string; out: string; run: (...args: string[]) => ReturnType<typeof spawnSync> } {
-  const dir = mkdtempSync(join(tmpdir(), 'baoku-editor-'));
+  const dir = tempDir('baoku-editor-');
   const content = join(dir, 'content');
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   const out = join(dir, 'dist');
@@ -36,7 +36,7 @@ const secondPage = [
 describe('publishing a new page', () => {
   it('baoku new adds it with front matter; after a build it is on the home page, in its office index and in search', () => {
     const { content, out, run } = sandbox();
-    const file = join(tmpdir(), `page-${process.pid}.txt`);
+    const file = join(tempDir('baoku-new-'), 'page.txt');
     writeFileSync(file, secondPage);
     const added = run('new', file, '--date', '2023-10-10', '--page', '2');
     expect(added.status, String(added.stderr)).toBe(0);

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskSink } from '../../src/write/sink.js';
+import { tempDir } from '../support/temp.js';
 
 /** A folder with a published site of one file, made with key `k1`. */
 async function published(): Promise<{ out: string; keys: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'baoku-reuse-'));
+  const dir = tempDir('baoku-reuse-');
   const out = join(dir, 'dist');
   const keys = join(dir, 'cache', 'outputs.json');
   const sink = diskSink(out, keys);
