@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diskSink } from '../../src/write/sink.js';
@@ -24,6 +24,30 @@ describe('reusing published files', async () => {
     await sink.commit();
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
     expect(statSync(join(out, 'a/page.html')).ino).toBe(before);
+  });
+
+  it('makes a changed file again without writing through to the published one', async () => {
+    const { out, keys } = await published();
+    // Another name for the published file's content (as a reader's open file or a backup would hold it).
+    const held = join(dirname(out), 'held.html');
+    linkSync(join(out, 'a/page.html'), held);
+    const sink = diskSink(out, keys);
+    expect(sink.reuse('a/page.html', 'k2')).toBe(false);
+    sink.write('a/page.html', 'second', 'k2');
+    await sink.commit();
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('second');
+    expect(readFileSync(held, 'utf8')).toBe('first');
+  });
+
+  it('leaves out of the new site the published files the build no longer makes', async () => {
+    const { out, keys } = await published();
+    const sink = diskSink(out, keys);
+    sink.write('b.html', 'other', 'k1');
+    await sink.commit();
+    expect(existsSync(join(out, 'a/page.html'))).toBe(false);
+    expect(readFileSync(join(out, 'b.html'), 'utf8')).toBe('other');
+    // ...and the next build does not believe it published them.
+    expect(diskSink(out, keys).reuse('a/page.html', 'k1')).toBe(false);
   });
 
   it('makes the file again when its key changed or the path was not published', async () => {
