@@ -12,8 +12,7 @@ import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
 import { writeAtomic } from './atomic.js';
 import { stampOf } from '../ingest/content.js';
-import { basename } from 'node:path';
-import { dirname, join, posix, resolve } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 
 /** Receives the built files. */
 export interface Sink {
