@@ -5,23 +5,36 @@
  * the other core sat idle. Operations run in the order they were asked for. A file system without hard
  * links gets copies. Runs in process when the code is not compiled (tests run TypeScript directly).
  */
-import { copyFileSync, linkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { inFlight } from '../work/in-flight.js';
 
-/** A file to write (`to`, its folder already made) with its content, or one to link (or copy) from `from`. */
-export type FileOp = { to: string; content: string | Uint8Array } | { to: string; from: string };
+/**
+ * A file to write (`to`, its folder already made) with its content, or one to link (or copy) from `from`;
+ * with `replace`, a file already at `to` (a hard link that may be the published site's file too) is
+ * removed first, never written through. A file or folders (if empty, the deepest first) to remove; or a
+ * folder whose files to list (see FileThread.list).
+ */
+export type FileOp =
+  | { to: string; content: string | Uint8Array; replace?: boolean }
+  | { to: string; from: string; replace?: boolean }
+  | { remove: string }
+  | { removeFolders: string[] }
+  | { list: string };
 
-/** What a batch came to: the link sources that had gone, and the first write that failed. */
+/** What a batch came to: the link sources that had gone, the first write that failed, a folder's files. */
 export interface BatchResult {
   gone: string[];
   failed: { file: string; message: string } | null;
+  listed?: string[];
 }
 
 export interface FileThread {
   add(op: FileOp): void;
   /** Resolves when few enough batches wait, so that the content waiting to be written stays small. */
   ready(): Promise<void>;
+  /** The files in `dir` (paths relative to it), listed on the thread before any operation added after. */
+  list(dir: string): Promise<string[]>;
   /** Waits for every operation; throws a write's failure, returns the link sources that had gone. */
   done(): Promise<string[]>;
   close(): void;
@@ -37,6 +50,26 @@ const MAX_WAITING = 4;
 export function runBatch(ops: readonly FileOp[]): BatchResult {
   const out: BatchResult = { gone: [], failed: null };
   for (const op of ops) {
+    if ('list' in op) {
+      out.listed = [];
+      listFiles(op.list, '', out.listed);
+      continue;
+    }
+    if ('remove' in op) {
+      rmSync(op.remove, { force: true });
+      continue;
+    }
+    if ('removeFolders' in op) {
+      for (const dir of op.removeFolders) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          // Not empty: it keeps files of this build.
+        }
+      }
+      continue;
+    }
+    if (op.replace) rmSync(op.to, { force: true });
     if ('content' in op) {
       try {
         writeFileSync(op.to, op.content);
@@ -58,6 +91,15 @@ export function runBatch(ops: readonly FileOp[]): BatchResult {
   return out;
 }
 
+/** Adds the files under `root`/`rel` to `out`, as paths relative to `root`. */
+function listFiles(root: string, rel: string, out: string[]): void {
+  for (const entry of readdirSync(rel ? `${root}/${rel}` : root, { withFileTypes: true })) {
+    const path = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) listFiles(root, path, out);
+    else out.push(path);
+  }
+}
+
 export function openFileThread(): FileThread {
   const compiled = import.meta.url.endsWith('.js');
   let worker: Worker | null = null;
@@ -71,9 +113,12 @@ export function openFileThread(): FileThread {
   const batches = inFlight();
   const gone: string[] = [];
   let failed: BatchResult['failed'] = null;
+  // Who waits for a listing, in the order the listings were asked for (batches are answered in order).
+  const listings: ((files: string[]) => void)[] = [];
   const take = (r: BatchResult): void => {
     gone.push(...r.gone);
     failed ??= r.failed;
+    if (r.listed) listings.shift()?.(r.listed);
   };
   const flush = (): void => {
     if (!batch.length) return;
@@ -102,11 +147,17 @@ export function openFileThread(): FileThread {
       if (compiled && 'content' in op && typeof op.content === 'string') {
         const content = encoder.encode(op.content);
         moved.push(content.buffer as ArrayBuffer);
-        op = { to: op.to, content };
+        op = { ...op, content };
       }
       batch.push(op);
       if ('content' in op) bytes += op.content.length;
       if (batch.length >= BATCH_OPS || bytes >= BATCH_BYTES) flush();
+    },
+    list(dir) {
+      const listed = new Promise<string[]>((resolve) => listings.push(resolve));
+      batch.push({ list: dir });
+      flush();
+      return listed;
     },
     ready: () => batches.settle(MAX_WAITING),
     async done() {

@@ -104,15 +104,79 @@ describe('reusing published files', async () => {
 describe('the replaced site', () => {
   const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((n) => n.startsWith('dist.'));
 
-  it('is deleted in the background after the swap: the new site is in place at once, the old one gone soon after', async () => {
+  it('is kept beside the new one as the next build\'s starting point, which then holds only what that build made', async () => {
     const { out, keys } = await published();
     const sink = diskSink(out, keys);
     for (let i = 0; i < 200; i++) sink.write(`old/${i}.html`, 'x');
     await sink.commit();
+    // The first site is kept; the second is published.
+    expect(leftovers(out)).toEqual(['dist.base']);
+    expect(readFileSync(join(out, '../dist.base/a/page.html'), 'utf8')).toBe('first');
     const next = diskSink(out, keys);
     next.write('a/page.html', 'second', 'k2');
+    expect(next.reuse('old/0.html', 'x')).toBe(false);
     await next.commit();
+    // Made from the first site: its page replaced, nothing of the second's that this build did not make.
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('second');
+    expect(existsSync(join(out, 'old'))).toBe(false);
+    expect(readdirSync(join(out, '../dist.base/old'))).toHaveLength(200);
+    expect(leftovers(out)).toEqual(['dist.base']);
+  });
+
+  it('takes the kept site\'s file when the published one is the same, and links the published one when it changed', async () => {
+    const { out, keys } = await published();
+    let sink = diskSink(out, keys);
+    expect(sink.reuse('a/page.html', 'k1')).toBe(true);
+    sink.write('b.html', 'b1', 'b1');
+    await sink.commit();
+    sink = diskSink(out, keys);
+    expect(sink.reuse('a/page.html', 'k1')).toBe(true);
+    expect(sink.reuse('b.html', 'b1')).toBe(true);
+    await sink.commit();
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
+    expect(readFileSync(join(out, 'b.html'), 'utf8')).toBe('b1');
+  });
+
+  it('loses what was added to the published site by hand when it becomes the base, and gets back what was deleted from it', async () => {
+    const { out, keys } = await published();
+    const build = async (): Promise<void> => {
+      const sink = diskSink(out, keys);
+      expect(sink.reuse('a/page.html', 'k1')).toBe(true);
+      await sink.commit();
+      expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
+    };
+    await build();
+    writeFileSync(join(out, 'stray.html'), 'added by hand');
+    rmSync(join(out, '../dist.base/a/page.html'));
+    await build();
+    await build();
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
+    expect(existsSync(join(out, 'stray.html'))).toBe(false);
+  });
+
+  it('is not trusted when it is not the site the keys describe: the build starts empty', async () => {
+    const { out, keys } = await published();
+    await diskSink(out, keys).commit();
+    // Someone puts another folder in its place.
+    rmSync(join(out, '../dist.base'), { recursive: true });
+    mkdirSync(join(out, '../dist.base/a'), { recursive: true });
+    writeFileSync(join(out, '../dist.base/a/page.html'), 'forged');
+    writeFileSync(join(out, '../dist.base/extra.html'), 'forged');
+    const sink = diskSink(out, keys);
+    sink.write('a/page.html', 'second', 'k2');
+    await sink.commit();
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('second');
+    expect(existsSync(join(out, 'extra.html'))).toBe(false);
+  });
+
+  it('is deleted in the background after the swap when no keys are kept: the new site is in place at once, the old one gone soon after', async () => {
+    const out = join(tempDir('baoku-reuse-'), 'dist');
+    for (const content of ['first', 'second']) {
+      const sink = diskSink(out);
+      for (let i = 0; i < 200; i++) sink.write(`old/${i}.html`, content);
+      await sink.commit();
+    }
+    expect(readFileSync(join(out, 'old/0.html'), 'utf8')).toBe('second');
     expect(leftovers(out).every((n) => n.startsWith('dist.trash-'))).toBe(true);
     await expect.poll(() => leftovers(out), { timeout: 10_000, interval: 50 }).toEqual([]);
   });
