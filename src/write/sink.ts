@@ -81,10 +81,10 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   // What the new site starts from: the kept site, with its files' keys (null: a file it does not have), or nothing.
   const base = takeBase(outDir, tmp, last);
   if (!base) mkdirSync(tmp, { recursive: true });
-  const baseKey = (path: string): string | null | undefined => (base ? (base.changed.has(path) ? base.changed.get(path) : published.get(path)) : undefined);
+  const baseKey = (path: string): string | null | undefined => (base ? (base.has(path) ? base.get(path) : published.get(path)) : undefined);
   const made = new Set<string>(['']);
   const keys = new Map<string, string>();
-  // Files written without a key (assets): the next build's base must know them too.
+  // Files written without a key (assets): they too stay when the kept site is cleared of what this build did not make.
   const loose = new Set<string>();
   // Files this build made (not taken): a key says what a file was made from, not always which file it is.
   const written = new Set<string>();
@@ -181,11 +181,11 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       rmSync(old, { recursive: true, force: true });
       // The site being replaced is kept as the next build's base, described by how its keys differ from
       // this build's (at most the files of two builds' changes) and named by its folder's inode.
-      const kept = keysFile && existsSync(outDir) ? keptSite(outDir, published, last.loose, keys, written) : null;
+      const kept = keysFile && existsSync(outDir) ? keptSite(outDir, published, keys, written) : null;
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
       // before the swap, the folder is still there and the pending keys are not believed (see readKeys).
       // Paths and keys as two lists: an object of 42,700 names took twice as long to read back.
-      const saved: SavedKeys = { folder: basename(tmp), paths: [...keys.keys()], keys: [...keys.values()], loose: [...loose], base: kept ?? undefined, state };
+      const saved: SavedKeys = { folder: basename(tmp), paths: [...keys.keys()], keys: [...keys.values()], base: kept ?? undefined, state };
       if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify(saved));
       if (existsSync(outDir)) renameSync(outDir, old);
       renameSync(tmp, outDir);
@@ -195,7 +195,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       }
       if (keysFile) {
         renameSync(`${keysFile}.pending`, keysFile);
-        lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, loose: saved.loose!, base: saved.base, state } };
+        lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base: saved.base, state } };
       }
       if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
     },
@@ -207,30 +207,28 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   return sink;
 }
 
-/** The keys file: this build's files and keys, its keyless files, and the kept site's description. */
+/** The keys file: this build's files and keys, and the kept site's description. */
 interface SavedKeys {
   folder: string;
   paths: string[];
   keys: string[];
-  loose?: string[];
-  base?: { ino: number; paths: string[]; keys: (string | null)[]; loose: string[] } | undefined;
+  base?: { ino: number; paths: string[]; keys: (string | null)[] } | undefined;
   state?: Record<string, unknown>;
 }
 
-/** A published site's keys as read back: by path (group names too), its keyless files, and its base. */
+/** A published site's keys as read back: by path (group names too), and its base. */
 interface Published {
   keys: Map<string, string>;
-  loose: string[];
   base: SavedKeys['base'];
   state: Record<string, unknown>;
 }
 
-const none = (): Published => ({ keys: new Map(), loose: [], base: undefined, state: {} });
+const none = (): Published => ({ keys: new Map(), base: undefined, state: {} });
 
 function fromSaved(saved: SavedKeys): Published {
   const keys = new Map<string, string>();
   saved.paths.forEach((p, i) => keys.set(p, saved.keys[i]!));
-  return { keys, loose: saved.loose ?? [], base: saved.base, state: saved.state ?? {} };
+  return { keys, base: saved.base, state: saved.state ?? {} };
 }
 
 /** Whether a key's name is a file's path (and not a group's name). */
@@ -249,22 +247,22 @@ function discardBase(outDir: string): void {
 
 /**
  * The published site (about to be replaced) as the next build's base: its keys where they differ from
- * `now`'s, and null (not the same file) where this build made the file or the site had none.
+ * `now`'s, and null (not the same file) where this build made the file. (Every file this build took was
+ * published with the key it has now; files the base has and the build did not make go by its listing.)
  */
-function keptSite(outDir: string, published: Map<string, string>, loose: string[], now: Map<string, string>, written: ReadonlySet<string>): NonNullable<SavedKeys['base']> {
+function keptSite(outDir: string, published: Map<string, string>, now: Map<string, string>, written: ReadonlySet<string>): NonNullable<SavedKeys['base']> {
   const paths: string[] = [];
   const keys: (string | null)[] = [];
   for (const [path, key] of published) if (isFile(path) && now.get(path) !== key && !written.has(path)) paths.push(path), keys.push(key);
   for (const path of written) paths.push(path), keys.push(null);
-  for (const path of now.keys()) if (isFile(path) && !published.has(path) && !written.has(path)) paths.push(path), keys.push(null);
-  return { ino: statSync(outDir).ino, paths, keys, loose };
+  return { ino: statSync(outDir).ino, paths, keys };
 }
 
 /**
  * Takes the kept site as the new site's folder `tmp`, if it is the one the published keys describe (its
  * folder's inode); any other is handed to a deleter. Null when there is none to take.
  */
-function takeBase(outDir: string, tmp: string, last: Published): { changed: Map<string, string | null> } | null {
+function takeBase(outDir: string, tmp: string, last: Published): Map<string, string | null> | null {
   const folder = baseFolder(outDir);
   let ino: number;
   try {
@@ -273,14 +271,14 @@ function takeBase(outDir: string, tmp: string, last: Published): { changed: Map<
     return null;
   }
   const described = last.base;
-  if (!described || described.ino !== ino || !Array.isArray(described.paths) || !Array.isArray(described.keys) || !Array.isArray(described.loose)) {
+  if (!described || described.ino !== ino || !Array.isArray(described.paths) || !Array.isArray(described.keys)) {
     discardBase(outDir);
     return null;
   }
   renameSync(folder, tmp);
   const changed = new Map<string, string | null>();
   described.paths.forEach((p, i) => changed.set(p, described.keys[i] ?? null));
-  return { changed };
+  return changed;
 }
 
 /** A relative path inside the output folder; anything that would climb out or is absolute is refused. */
