@@ -81,6 +81,9 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   // What the new site starts from: the kept site, with its files' keys (null: a file it does not have), or nothing.
   const base = takeBase(outDir, tmp, last);
   if (!base) mkdirSync(tmp, { recursive: true });
+  // Whether the kept site is still as taken: a build refused before making anything (a page in error)
+  // gives it back, so the build after the fix starts from it too.
+  let untouched = !!base;
   const baseKey = (path: string): string | null | undefined => (base ? (base.has(path) ? base.get(path) : published.get(path)) : undefined);
   const made = new Set<string>(['']);
   const keys = new Map<string, string>();
@@ -98,6 +101,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
   // A file's path checked and made relative to the output folder, with its folder made in the new site.
   // (Joined by hand: both sides are normalized already, and a build places tens of thousands of files.)
   const place = (path: string): string => {
+    untouched = false;
     const rel = safePath(path);
     const dir = rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
     if (!made.has(dir)) {
@@ -151,6 +155,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     recall: (name) => recalled[name] ?? null,
     remember: (name, value) => void (state[name] = value),
     async commit() {
+      untouched = false;
       // A kept site loses every file this build did not make or take (and anything else found there), and
       // the folders left empty. A file it should have had but has not (deleted by hand) is linked from the
       // published site after all.
@@ -201,7 +206,8 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
     },
     abort() {
       files.close();
-      rmSync(tmp, { recursive: true, force: true });
+      if (untouched && !existsSync(baseFolder(outDir))) renameSync(tmp, baseFolder(outDir));
+      else rmSync(tmp, { recursive: true, force: true });
     },
   };
   return sink;

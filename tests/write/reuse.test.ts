@@ -185,6 +185,24 @@ describe('the replaced site', () => {
     await expect.poll(() => leftovers(out), { timeout: 10_000, interval: 50 }).toEqual([]);
   });
 
+  it('is given back by a build refused before it made anything (a page in error), ready for the next', async () => {
+    const { out, keys } = await published();
+    const second = diskSink(out, keys);
+    second.reuse('a/page.html', 'k1');
+    await second.commit();
+    const kept = statSync(join(out, '../dist.base')).ino;
+    // Refused (say, a page in error) after taking the kept site as its starting point.
+    diskSink(out, keys).abort();
+    expect(leftovers(out)).toEqual(['dist.base']);
+    expect(statSync(join(out, '../dist.base')).ino).toBe(kept);
+    // A build that had begun making files throws its folder away.
+    const begun = diskSink(out, keys);
+    begun.write('b.html', 'b', 'b');
+    begun.abort();
+    expect(leftovers(out)).toEqual([]);
+    expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
+  });
+
   it('is deleted by the next build when its deleter was killed', async () => {
     const { out, keys } = await published();
     // A pid no process has (beyond the kernel's limit): the deleter is gone.
