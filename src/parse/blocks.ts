@@ -11,7 +11,7 @@ import type { Line } from './lines.js';
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
   | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean }
-  | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision'; lines: Line[]; text: string };
+  | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump'; lines: Line[]; text: string };
 
 const WINDOW = 7;
 
@@ -24,7 +24,7 @@ export function localWidths(lines: readonly Line[]): number[] {
   const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && countHan(l.text) >= 6 && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
   const startsArticle = (l: Line): boolean => l.role === 'dateline';
-  const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
+  const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'jump' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
   return lines.map((_, i) => {
     const ws: number[] = [];
     let up = true;

@@ -14,6 +14,7 @@ export type LineRole =
   | 'caption'
   | 'pullquote'
   | 'elision'
+  | 'jump'
   | 'text';
 
 /** One line of the page with its cleaned text, printed width and role. */
@@ -40,6 +41,12 @@ const BYLINE_ALONE = new RegExp(`^(?:${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ 
 
 /** A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电. */
 export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+
+/**
+ * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one
+ * (（上接第一版）, （紧接 1 版）). Page furniture in parentheses, never a credit.
+ */
+export const JUMP = /^[（(]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)]$/u;
 
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
 const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
@@ -78,6 +85,7 @@ function roleOf(text: string): LineRole {
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
+  if (JUMP.test(text)) return 'jump';
   if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text))) return 'signature';
   if (DATELINE.test(text)) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';

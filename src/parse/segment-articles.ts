@@ -6,7 +6,7 @@ import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { joinLines } from '../text/spacing.js';
 import { ENUMERATED, type Block } from './blocks.js';
-import type { Line } from './lines.js';
+import { JUMP, type Line } from './lines.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
 export interface HeadLine {
@@ -97,6 +97,15 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'signature':
         if (current && !closed && !(current as DraftArticle).signature) {
           (current as DraftArticle).signature = { text: b.text, line: b.lines[0]! };
+          closed = true;
+        } else out.stray.push(...b.lines);
+        break;
+      case 'jump':
+        // The article's text goes on on another page (…转…): the line ends its part here, kept as printed.
+        // Or it comes from another page (…接…): the line opens the rest of an article begun there.
+        if (JUMP.exec(b.text)?.[1] === '接') start().paragraphs.push(para(b));
+        else if (current && !closed) {
+          (current as DraftArticle).paragraphs.push(para(b));
           closed = true;
         } else out.stray.push(...b.lines);
         break;

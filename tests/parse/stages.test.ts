@@ -31,6 +31,9 @@ describe('line roles', () => {
       'elision',
     ]);
   });
+  it('knows jump lines (an article continued on or from another page) apart from signatures', () => {
+    expect(roles('（下转第二版）\n（上接第一版）\n（转 A2 版）\n(紧接 3 版)\n（本通）\n（转载）')).toEqual(['jump', 'jump', 'jump', 'jump', 'signature', 'signature']);
+  });
   it('does not take a word wrapped after 据 for a source credit', () => {
     expect(roles('据新华社\n综合新华社、央视新闻\n据、算力、模型、场景于一')).toEqual(['signature', 'signature', 'text']);
   });
