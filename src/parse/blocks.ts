@@ -11,7 +11,7 @@ import type { Line } from './lines.js';
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
   | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean }
-  | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump'; lines: Line[]; text: string };
+  | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio'; lines: Line[]; text: string };
 
 const WINDOW = 7;
 

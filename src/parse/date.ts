@@ -1,6 +1,23 @@
 /**
- * The page's date when front matter gives none: the latest date its text mentions, as "not before".
+ * The page's date when front matter gives none: the date printed on its date line, or else the latest
+ * date its text mentions, as "not before".
  */
+import { FOLIO_DATE } from './lines.js';
+
+const WEEKDAYS = '日一二三四五六';
+
+/**
+ * The date a date line prints (2023年6月2日 星期五), as YYYY-MM-DD; null when it is no real date or its
+ * weekday disagrees (a misread digit).
+ */
+export function printedDate(text: string): string | null {
+  const m = FOLIO_DATE.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
+  if (m[4] && WEEKDAYS.indexOf(m[4] === '天' ? '日' : m[4]) !== new Date(Date.UTC(y, mo - 1, d)).getUTCDay()) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
 
 /** The latest date mentioned, as YYYY-MM-DD, with the line that mentions it; null when none. */
 export function inferDate(lines: readonly { n: number; text: string }[]): { date: string; line: number } | null {

@@ -15,6 +15,7 @@ export type LineRole =
   | 'pullquote'
   | 'elision'
   | 'jump'
+  | 'folio'
   | 'text';
 
 /** One line of the page with its cleaned text, printed width and role. */
@@ -58,6 +59,24 @@ const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
 
+/**
+ * The page's own furniture, printed above or below the articles: the date line (2023年6月2日 星期五, with
+ * the lunar date or the page number after it), the page number (第2版, A2版) and the editors' credits
+ * (责任编辑：… 校对：…).
+ */
+export const FOLIO_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?(?:\s*农历[\p{sc=Han}]{2,8})?(?:\s*第?\s*[A-Z]?\d{1,2}\s*版)?$/u;
+const PAGE_NUMBER = /^第?\s*[A-Z]?\d{1,2}\s*版$/u;
+const EDITOR_ROLE = '(?:责任编辑|责编|编辑|校对|美编|版式|组版|审核|审读|值班编委|图片编辑)';
+/** One role of the editors' credits with its names (…：王芳、李红), as many as the line holds. */
+const EDITOR_CREDIT = new RegExp(`${EDITOR_ROLE}[:：]\\s*[\\p{sc=Han}·]{2,4}?(?:[\\s、]+[\\p{sc=Han}·]{2,4}?)*(?=\\s*(?:${EDITOR_ROLE}[:：]|$))`, 'gu');
+function isFolio(text: string): boolean {
+  if (FOLIO_DATE.test(text) || PAGE_NUMBER.test(text)) return true;
+  const rest = text.replace(EDITOR_CREDIT, '');
+  return text.length <= 40 && rest !== text && rest.trim() === '';
+}
+/** How many lines from the top or the bottom of the page folio lines are looked for. */
+const FOLIO_REACH = 5;
+
 const PULL_QUOTE = /^[●◆■★]/u;
 const ELISION = /^[…．.·。]{2,}$/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
@@ -77,6 +96,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
     };
   });
+  markFolios(lines);
   markMasthead(lines);
   return lines;
 }
@@ -103,12 +123,18 @@ function balanced(text: string): boolean {
   return open.length === 0;
 }
 
+/** Folio lines among the first and last few lines: never body text, headlines or the masthead. */
+function markFolios(lines: Line[]): void {
+  const printed = lines.filter((l) => l.role !== 'blank');
+  for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)]) if (isFolio(l.text)) l.role = 'folio';
+}
+
 /**
  * The masthead is a Latin (pinyin) line with the page name printed beside it, at the top of the page.
  * Note: only the top few lines are looked at, so a Latin line in an article never becomes a masthead.
  */
 function markMasthead(lines: Line[]): void {
-  const top = lines.filter((l) => l.role !== 'blank').slice(0, 4);
+  const top = lines.filter((l) => l.role !== 'blank' && l.role !== 'folio').slice(0, 4);
   const latin = top.find((l) => LATIN_MASTHEAD.test(l.text));
   if (!latin) return;
   latin.role = 'masthead';

@@ -7,7 +7,7 @@ import { cleanSpacing, softClean } from '../text/spacing.js';
 import type { PageMeta } from '../ingest/front-matter.js';
 import { readBlocks } from './blocks.js';
 import { readCredits, readSignature, splitDateline } from './byline.js';
-import { inferDate } from './date.js';
+import { inferDate, printedDate } from './date.js';
 import { matchHeadlines, type HeadUnit } from './headlines.js';
 import { readLines, type Line } from './lines.js';
 import { createGazetteer, findOffice, type Gazetteer } from './office.js';
@@ -217,6 +217,8 @@ function readPageInfo(masthead: Line[], lines: Line[], meta: PageMeta, warnings:
   }
   let date = meta.date ?? null;
   let dateInferred = false;
+  // A date printed as the page's own (its date line) is its date, not a guess.
+  if (!date) date = lines.filter((l) => l.role === 'folio').map((l) => printedDate(l.text)).find(Boolean) ?? null;
   if (!date) {
     const inferred = inferDate(lines);
     if (inferred) {

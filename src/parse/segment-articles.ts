@@ -100,6 +100,10 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           closed = true;
         } else out.stray.push(...b.lines);
         break;
+      case 'folio':
+        // Page furniture (date line, page number, editors): kept as printed, apart from any article.
+        out.stray.push(...b.lines);
+        break;
       case 'jump':
         // The article's text goes on on another page (…转…): the line ends its part here, kept as printed.
         // Or it comes from another page (…接…): the line opens the rest of an article begun there.

@@ -3,6 +3,7 @@ import { assignMax } from '../../src/parse/assign.js';
 import { readBlocks } from '../../src/parse/blocks.js';
 import { readCredits, readSignature, splitDateline } from '../../src/parse/byline.js';
 import { inferDate } from '../../src/parse/date.js';
+import { parsePage } from '../../src/parse/page.js';
 import { readLines } from '../../src/parse/lines.js';
 import { createGazetteer, findOffice } from '../../src/parse/office.js';
 import { findRunInHeads } from '../../src/parse/run-in-heads.js';
@@ -33,6 +34,13 @@ describe('line roles', () => {
   });
   it('knows jump lines (an article continued on or from another page) apart from signatures', () => {
     expect(roles('（下转第二版）\n（上接第一版）\n（转 A2 版）\n(紧接 3 版)\n（本通）\n（转载）')).toEqual(['jump', 'jump', 'jump', 'jump', 'signature', 'signature']);
+  });
+  it('knows the page\'s date line, page number and editors at its top or foot, and only there', () => {
+    const furniture = ['2023年6月2日 星期五', '第 2 版', '责任编辑：李红 校对：王芳', '责编：王一、李二 美编：赵三'];
+    const body = Array.from({ length: 6 }, () => '正文一行，接着往下写');
+    expect(roles([...furniture, ...body, ...furniture].join('\n'))).toEqual([...furniture.map(() => 'folio'), ...body.map(() => 'text'), ...furniture.map(() => 'folio')]);
+    expect(roles([...body, ...furniture, ...body].join('\n')).filter((r) => r === 'folio')).toEqual([]);
+    expect(roles('编辑：这是一个很长的句子\n')).toEqual(['text']);
   });
   it('does not take a word wrapped after 据 for a source credit', () => {
     expect(roles('据新华社\n综合新华社、央视新闻\n据、算力、模型、场景于一')).toEqual(['signature', 'signature', 'text']);
@@ -108,6 +116,20 @@ describe('datelines, bylines, signatures', () => {
   });
   it('takes a signature out of its parentheses', () => {
     expect(readSignature('（本通）')).toBe('本通');
+  });
+});
+
+describe('the page\'s date', () => {
+  const page = (top: string, meta = {}) => parsePage('p.txt', `${top}\n本报讯 （记者 王一） 2023年5月26日，区里召开会议。\n`, { meta });
+  it('is the date its date line prints, not a guess', () => {
+    const p = page('2023年6月2日 星期五 农历四月十五');
+    expect(p.page).toMatchObject({ date: '2023-06-02', dateInferred: false });
+    expect(p.warnings.map((w) => w.code)).not.toContain('date-inferred');
+    expect(p.unassigned).toEqual([{ line: 1, text: '2023年6月2日星期五农历四月十五' }]);
+  });
+  it('is inferred from the text when the date line\'s weekday disagrees (a misread digit), or front matter gives one', () => {
+    expect(page('2023年6月3日 星期五').page).toMatchObject({ date: '2023-06-03', dateInferred: true });
+    expect(page('2023年6月2日 星期五', { date: '2023-06-09' }).page).toMatchObject({ date: '2023-06-09', dateInferred: false });
   });
 });
 
