@@ -35,6 +35,8 @@ const MIN_SCORE = 0.3;
 const UNASSIGNED_PENALTY = 0.35;
 const SPLIT_PENALTY = 0.5;
 const MAX_ENUMERATED_JUNCTIONS = 8;
+/** The least a left-over headline must share with a headless article to be paired with it (see lastResort). */
+const LAST_RESORT_MIN = 0.05;
 
 /** Matches head lines to articles. `officeOf` maps a kicker to its canonical office, if it is one. */
 export function matchHeadlines(
@@ -64,6 +66,7 @@ export function matchHeadlines(
     const units = buildUnits(heads, joined, officeNames);
     const matrix = units.map((u) => targets.map((_, t) => score(u, t)));
     const pick = assignMax(matrix, MIN_SCORE);
+    lastResort(units, matrix, pick);
     let total = 0;
     pick.forEach((t, u) => (total += t >= 0 ? matrix[u]![t]! : -UNASSIGNED_PENALTY));
     // Lines printed together with no blank between them are more likely one headline block than two.
@@ -86,6 +89,22 @@ export function matchHeadlines(
     else leftover.push(...u.lines.map((h) => h.line));
   });
   return { byArticle, leftover };
+}
+
+/**
+ * Headlines and articles the assignment left over are paired after all when they share anything: a
+ * headline gathered with the others and an article with none are one another's (a headline may share few
+ * words with its body), rather than the headline being joined to another's.
+ */
+function lastResort(units: readonly HeadUnit[], matrix: readonly (readonly number[])[], pick: number[]): void {
+  const taken = new Set(pick);
+  const free = units.map((u, k) => k).filter((k) => pick[k] === -1 && units[k]!.headline);
+  const headless = (matrix[0] ?? []).map((_, t) => t).filter((t) => !taken.has(t));
+  if (!free.length || !headless.length) return;
+  const second = assignMax(free.map((k) => headless.map((t) => matrix[k]![t]!)), LAST_RESORT_MIN);
+  second.forEach((t, i) => {
+    if (t >= 0) pick[free[i]!] = headless[t]!;
+  });
 }
 
 /** Splits head lines into units: a kicker starts a unit; other lines join the previous one when `joined`. */
