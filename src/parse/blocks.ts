@@ -107,7 +107,9 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     // Note: a source credit (据…, 来自…) or a byline (记者…) only follows a finished sentence; after an
     // unfinished line it is the sentence going on (根 / 据有关规定…, 同时 / 记者在现场看到), so it stays body text.
-    const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || line.role === 'byline';
+    // (A byline right above a dateline is one all the same: the dateline opens an article, so the text
+    // before it had ended.)
+    const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || (line.role === 'byline' && lines[i + 1]?.role !== 'dateline');
     const role = credit && open && !endsSentence(open.lines.at(-1)!.text) ? 'text' : line.role;
     if (role !== 'text' && role !== 'dateline' && !(role === 'caption' && open)) {
       open = null;

@@ -57,6 +57,7 @@ const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
 
 /** Splits blocks into draft articles. `offices` holds every gazetteer name and alias. */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>): Segmented {
+  blocks = closingHeads(blocks);
   const out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
   let current: DraftArticle | null = null;
   let closed = false;
@@ -117,7 +118,9 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         const cur = current as DraftArticle | null;
         const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
         const next = blocks[i + 1];
-        if (cur && bodyless && !cur.bylineAlone) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+        // Right above a dateline, it is the credit of the article that dateline opens.
+        const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
+        if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
         else if (next?.kind === 'para' || next?.kind === 'head') start().bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
         else if (cur && !cur.bylineAlone) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
         else out.stray.push(...b.lines);
@@ -163,6 +166,20 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   }
   flush(null);
   return out;
+}
+
+/**
+ * The page's last line, unfinished, right under head lines: a headline's second line or its 副题 in a block
+ * of headlines gathered at the foot of the page, not a paragraph (an article's text ends a sentence).
+ */
+function closingHeads(blocks: readonly Block[]): readonly Block[] {
+  let lastAt = blocks.length - 1;
+  while (lastAt >= 0 && blocks[lastAt]!.kind !== 'para' && blocks[lastAt]!.kind !== 'head') lastAt--;
+  const last = blocks[lastAt];
+  const before = blocks[lastAt - 1];
+  if (last?.kind !== 'para' || last.lines.length !== 1 || last.lines[0]!.role !== 'text' || endsSentence(last.text) || before?.kind !== 'head') return blocks;
+  const head: Block = { kind: 'head', line: last.lines[0]!, blankBefore: false, maybe: before.maybe };
+  return [...blocks.slice(0, lastAt), head, ...blocks.slice(lastAt + 1)];
 }
 
 /**

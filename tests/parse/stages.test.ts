@@ -57,6 +57,12 @@ describe('line roles', () => {
 describe('paragraphs from hard-wrapped columns', () => {
   const paras = (text: string): string[] => readBlocks(readLines(text)).map((b) => ('text' in b ? b.text : `#${b.line.text}`));
   const column = '一二三四五六七八九十一二三四五，\n';
+  it('takes a byline right above a dateline for a byline even after an unfinished line', () => {
+    const kinds = (text: string): string[] => readBlocks(readLines(text)).map((b) => b.kind);
+    expect(kinds('一二三四五六七八九十一二三四五，\n六七八九十一手续合规。据青石新\n闻\n\n记者 王一\n本报讯 正文，\n完了。\n')).toEqual(['para', 'byline', 'para']);
+    // Not above a dateline, it is the sentence going on (同时 / 记者 王一 …).
+    expect(kinds('一二三四五六七八九十一二三四五，\n六七八九十一二三四五六七八九同时\n记者 王一\n看到了这些。\n')).not.toContain('byline');
+  });
   it('joins lines across a blank line that falls mid-sentence at a column break', () => {
     expect(paras(`${column}六七八九十一二三四五六七八九，\n\n十一二三四五六七八九十一二三四，\n完了。\n`)).toHaveLength(1);
   });
