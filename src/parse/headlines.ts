@@ -34,6 +34,8 @@ export interface MatchTarget {
 const MIN_SCORE = 0.3;
 const UNASSIGNED_PENALTY = 0.35;
 const SPLIT_PENALTY = 0.5;
+/** What each line beyond two costs a headline unit (an office label not counted). */
+const LONG_UNIT_PENALTY = 0.35;
 const MAX_ENUMERATED_JUNCTIONS = 8;
 /** The least a left-over headline must share with a headless article to be paired with it (see lastResort). */
 const LAST_RESORT_MIN = 0.05;
@@ -71,6 +73,9 @@ export function matchHeadlines(
     pick.forEach((t, u) => (total += t >= 0 ? matrix[u]![t]! : -UNASSIGNED_PENALTY));
     // Lines printed together with no blank between them are more likely one headline block than two.
     for (const j of junctions) if (!joined.has(j) && !heads[j]!.blankBefore) total -= SPLIT_PENALTY;
+    // A headline comes with a 引题 or a 副题 far more often than with both: a block of lines read as two
+    // units of two beats one of three and a lone line, unless the words say otherwise.
+    for (const u of units) total -= LONG_UNIT_PENALTY * Math.max(0, u.lines.length - (u.kicker ? 1 : 0) - 2);
     if (!best || total > best.total + 1e-9) best = { total, units, pick };
   };
   if (junctions.length <= MAX_ENUMERATED_JUNCTIONS) {

@@ -4,6 +4,7 @@ import { readBlocks } from '../../src/parse/blocks.js';
 import { readCredits, readSignature, splitDateline } from '../../src/parse/byline.js';
 import { inferDate } from '../../src/parse/date.js';
 import { parsePage } from '../../src/parse/page.js';
+import { matchHeadlines } from '../../src/parse/headlines.js';
 import { readLines } from '../../src/parse/lines.js';
 import { createGazetteer, findOffice } from '../../src/parse/office.js';
 import { findRunInHeads } from '../../src/parse/run-in-heads.js';
@@ -186,5 +187,18 @@ describe('assignMax', () => {
   });
   it('leaves rows unassigned below the floor', () => {
     expect(assignMax([[0.1, 0.2], [0.9, 0.1]], 0.3)).toEqual([-1, 0]);
+  });
+});
+
+describe('headline units in a gathered block', () => {
+  it('reads four lines set apart for two articles as two units of two, not one of three and a lone line', () => {
+    const texts = ['清明扫墓期间', '这些路段请绕行', '雷暴大风冰雹短时强降雨', '今天夜里到明天全省将出现大范围强对流天气'];
+    const heads = texts.map((text, k) => ({ line: { n: k + 1, raw: text, text, width: text.length, role: 'text' as const, indented: false }, blankBefore: true, before: null, group: 0 }));
+    const bodies = [
+      '今年清明扫墓期间，市区部分墓区周边路段实行临时交通管理，外地车辆限行，公交增开专线，市民可提前查询出行信息。',
+      '气象台发布预警：今天夜里起，全省将出现雷暴大风、冰雹和短时强降雨，请市民减少外出，注意防范。',
+    ];
+    const { byArticle } = matchHeadlines(heads, bodies.map((body) => ({ body, offices: new Set<string>() })), new Set(), () => null);
+    expect(byArticle.map((u) => u?.lines.map((h) => h.line.text))).toEqual([texts.slice(0, 2), texts.slice(2)]);
   });
 });
