@@ -91,9 +91,24 @@ export function matchHeadlines(
   chosen.units.forEach((u, k) => {
     const t = chosen.pick[k]!;
     if (t >= 0) byArticle[t] = u;
+  });
+  chosen.units.forEach((u, k) => {
+    if (chosen.pick[k]! >= 0) return;
+    // A line set apart right above an article, next to the lines it took as its headline, is of that
+    // headline's block (a 引题 or 副题 sharing few words with the body), not a line of nobody's.
+    const t = u.lines[0]!.before;
+    const own = t === null ? undefined : byArticle[t];
+    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines)) byArticle[t!] = toUnit([...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)), officeNames);
     else leftover.push(...u.lines.map((h) => h.line));
   });
   return { byArticle, leftover };
+}
+
+/** Whether two runs of head lines, printed above the same article, are printed one right after the other. */
+function adjoins(heads: readonly HeadLine[], a: readonly HeadLine[], b: readonly HeadLine[]): boolean {
+  const at = (h: HeadLine): number => heads.indexOf(h);
+  const [first, second] = at(a[0]!) < at(b[0]!) ? [a, b] : [b, a];
+  return at(second[0]!) === at(first.at(-1)!) + 1 && [...first, ...second].every((h) => h.group === first[0]!.group && h.before === first[0]!.before);
 }
 
 /**

@@ -12,6 +12,8 @@ import { JUMP, type Line } from './lines.js';
 export interface HeadLine {
   line: Line;
   blankBefore: boolean;
+  /** Set apart from what follows it: a blank line, a dateline or a byline comes next (not body text). */
+  apart: boolean;
   /** Index of the article whose body follows this line directly, if any. */
   before: number | null;
   /** Lines printed together, with no body text between them, share a group. */
@@ -63,8 +65,9 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   let closed = false;
   let pending: Extract<Block, { kind: 'head' }>[] = [];
   let group = 0;
+  const apart = new WeakSet<Block>();
   const flush = (before: number | null): void => {
-    for (const h of pending) out.heads.push({ line: h.line, blankBefore: h.blankBefore, before, group });
+    for (const h of pending) out.heads.push({ line: h.line, blankBefore: h.blankBefore, apart: apart.has(h), before, group });
     if (pending.length) group++;
     pending = [];
   };
@@ -86,9 +89,13 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'masthead':
         out.masthead.push(...b.lines);
         break;
-      case 'head':
+      case 'head': {
+        const next = blocks[i + 1];
+        const first = next ? ('line' in next ? next.line : next.lines[0]!) : null;
+        if (!first || first.n > b.line.n + 1 || first.role === 'dateline' || first.role === 'byline') apart.add(b);
         pending.push(b);
         break;
+      }
       case 'caption':
         out.captions.push({ lines: b.lines, text: b.text, after: last() });
         break;
