@@ -15,7 +15,7 @@ import { tempDir } from '../support/temp.js';
 function content(): string {
   const fixtures = join(projectRoot, 'tests/fixtures/pages');
   const pages: Record<string, string> = { 'seed.txt': readFileSync(join(projectRoot, 'content/pages/jingkaiqu-xinwen-page.txt'), 'utf8') };
-  readdirSync(fixtures).forEach((name, i) => (pages[`${name}.txt`] = `---\ndate: 2024-0${i + 1}-0${i + 1}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`));
+  readdirSync(fixtures).forEach((name, i) => (pages[`${name}.txt`] = `---\ndate: 2024-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`));
   pages['evil.txt'] = '---\ndate: 2024-12-01\n---\n本报讯 （记者 王一） 有人在稿件里写了<script>alert(1)</script>这样的字，也写了"><svg onload=alert(1)>这样的字。\n';
   const offices = ['濮上办', '昆吾办', '幸福办', '王助镇', '经开区', '东湖办', '北关办', '西岭镇', '南苑乡', '青石区'];
   return tempContent(pages, `title: 测试报库\npaper: 测试报\noffices:\n${offices.map((o) => `  - name: ${o}\n    aliases: []`).join('\n')}\n`);

@@ -16,7 +16,7 @@ function archiveFiles() {
     'seed.txt': readFileSync(join(import.meta.dirname, '../../content/pages/jingkaiqu-xinwen-page.txt'), 'utf8'),
   };
   readdirSync(fixtures).forEach((name, i) => {
-    pages[`${name}.txt`] = `---\ndate: 2024-0${(i % 9) + 1}-1${i}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`;
+    pages[`${name}.txt`] = `---\ndate: 2024-0${(i % 9) + 1}-${10 + i}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`;
   });
   return buildInMemory(tempContent(pages));
 }
