@@ -9,7 +9,7 @@ import { buildInMemory, tempContent } from '../support/site.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** An archive of the seed page and the six test pages. */
+/** An archive of the seed page and the test pages (tests/fixtures/pages). */
 function archiveFiles() {
   const fixtures = join(import.meta.dirname, '../fixtures/pages');
   const pages: Record<string, string> = {
