@@ -96,9 +96,9 @@ export function matchHeadlines(
     if (chosen.pick[k]! >= 0) return;
     // A line set apart right above an article, next to the lines it took as its headline, is of that
     // headline's block (a 引题 or 副题 sharing few words with the body), not a line of nobody's.
-    const t = u.lines[0]!.before;
-    const own = t === null ? undefined : byArticle[t];
-    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines)) byArticle[t!] = toUnit([...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)), officeNames);
+    const t = u.lines[0]!.before ?? -1;
+    const own = byArticle[t];
+    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines)) byArticle[t] = toUnit([...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)), officeNames);
     else leftover.push(...u.lines.map((h) => h.line));
   });
   return { byArticle, leftover };
@@ -118,7 +118,7 @@ function adjoins(heads: readonly HeadLine[], a: readonly HeadLine[], b: readonly
  */
 function lastResort(units: readonly HeadUnit[], matrix: readonly (readonly number[])[], pick: number[]): void {
   const taken = new Set(pick);
-  const free = units.map((u, k) => k).filter((k) => pick[k] === -1 && units[k]!.headline);
+  const free = units.map((_, k) => k).filter((k) => pick[k] === -1 && units[k]!.headline);
   const headless = (matrix[0] ?? []).map((_, t) => t).filter((t) => !taken.has(t));
   if (!free.length || !headless.length) return;
   const second = assignMax(free.map((k) => headless.map((t) => matrix[k]![t]!)), LAST_RESORT_MIN);
