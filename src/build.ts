@@ -3,10 +3,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, type Diagnostic } from './errors.js';
-import { listPageFiles, readAllPages, type PageFile } from './ingest/content.js';
+import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
@@ -110,7 +110,8 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // it to the next build that does: a page it changed is then read again, as the record's stamp says.
     const resident = !!options.memory?.pages.size;
     const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
-    const parser = pageParser(config, pageFiles.map((f) => displayPath(config, f)), notices, pageCache, indexCache, pool, options.memory, record);
+    const names = pageNames(config, pageFiles);
+    const parser = pageParser(config, names, notices, pageCache, indexCache, pool, options.memory, record);
     const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
@@ -285,8 +286,8 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
 }
 
 /**
- * Parses pages as they are read (in any order): from the cache, or on the worker threads. `paths` are all
- * the page files in path order, which decides ids (a clash gets -2) and the order of the result.
+ * Parses pages as they are read (in any order): from the cache, or on the worker threads. `names` are all
+ * the page files' in path order, which decides ids (a clash gets -2) and the order of the result.
  */
 /**
  * The index cache's key for a page: its source, and the fields of its corrected articles (null when
@@ -304,12 +305,12 @@ function pageIndexKey(cache: Cache<Contribution[]>, source: string, articles: re
 /** How many pages to parse or index again count as few (see pageParser). */
 const FEW_PAGES = 8;
 
-function pageParser(config: Config, paths: readonly string[], diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
+function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
   const ids = new Map<string, string>();
   const used = new Set<string>();
-  for (const path of paths) {
-    const rel = relative(config.pagesDir, resolve(config.root, path)).split(sep).join('/');
-    let id = slug(rel.replace(/\//g, '-'));
+  const paths = [...names.values()].map((n) => n.path);
+  for (const { path, inPages } of names.values()) {
+    let id = slug(inPages.replace(/\//g, '-'));
     if (used.has(id)) {
       diagnostics.push({ file: path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });
       id = `${id}-2`;
@@ -344,7 +345,7 @@ function pageParser(config: Config, paths: readonly string[], diagnostics: Diagn
      * keeps the pages, else from the last build's record (its text read only if asked for).
      */
     known(file: string, stamp: string): PageFile | undefined {
-      const path = displayPath(config, file);
+      const path = names.get(file)?.path ?? displayPath(config, file);
       const m = memory?.pages.get(path);
       if (m) return m.stamp === stamp ? m.page : undefined;
       const entry = record.pages.get(path);

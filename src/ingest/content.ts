@@ -2,7 +2,7 @@
  * Reads the content folder: page files, decoded and split from their front matter.
  */
 import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { BuildError, type Diagnostic } from '../errors.js';
 import { displayPath, type Config } from '../config.js';
 import { decodeText } from './decode.js';
@@ -35,6 +35,34 @@ export function listPageFiles(config: Config): string[] {
   };
   walk(config.pagesDir);
   return out.sort();
+}
+
+/** A page file's names: its display path (see `displayPath`) and its path within the pages folder. */
+export interface PageName {
+  path: string;
+  inPages: string;
+}
+
+/**
+ * The names of files found under the pages folder, each the folder's names and its own below it:
+ * `path.relative` on each of 5,000 files, twice, was 35 ms of every rebuild. The same as `displayPath`
+ * and `relative(pagesDir, file)` give, which a file found elsewhere gets.
+ */
+export function pageNames(config: Pick<Config, 'root' | 'pagesDir'>, files: readonly string[]): Map<string, PageName> {
+  const base = relative(config.root, config.pagesDir);
+  // displayPath leaves a file outside the project as it is.
+  const outside = base.startsWith('..') || isAbsolute(base);
+  const prefix = config.pagesDir + sep;
+  const names = new Map<string, PageName>();
+  for (const file of files) {
+    if (!file.startsWith(prefix) || file.includes(`${sep}..${sep}`) || file.includes(`${sep}.${sep}`)) {
+      names.set(file, { path: displayPath(config, file), inPages: relative(config.pagesDir, file).split(sep).join('/') });
+      continue;
+    }
+    const inPages = sep === '/' ? file.slice(prefix.length) : file.slice(prefix.length).split(sep).join('/');
+    names.set(file, { path: outside ? file : base ? `${base.split(sep).join('/')}/${inPages}` : inPages, inPages });
+  }
+  return names;
 }
 
 /** Reads one page file; a file that cannot be read as a page becomes a BuildError naming it. */
