@@ -83,6 +83,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     memory.set(name, { version: fullVersion, data, key });
     return key;
   };
+  // The pages the sitemap lists (only a site with an address has one).
   const htmlPaths = new Set<string>();
   const pageOf = new Map(archive.pages.map((p) => [p.id, p]));
   const officeOf = new Map(archive.offices.map((o) => [o.name, o]));
@@ -101,7 +102,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   // `lazy` values are made only if the file is rendered; the key has what they are made from.
   const output = (path: string, template: string, data: () => Record<string, unknown>, key: (view: () => Record<string, unknown>) => string, lazy: Record<string, () => unknown>): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
-    if (path !== '404.html') htmlPaths.add(path);
+    if (site.siteUrl && path !== '404.html') htmlPaths.add(path);
     // What the template sees is put together only to be keyed or rendered (most outputs are neither).
     const view = (): Record<string, unknown> => ({ site, root, ...data() });
     const render = (): string => {
@@ -207,10 +208,9 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // takes an unchanged page's files without keying each (at 5,000 pages, 30,000 files).
       const paths = [page.url, ...page.articles.map((a) => a.url)];
       const signature = `${digest}\n${k}\n${around}\n\n${relatedDigests.join('\n\n')}`;
-      for (const path of paths) {
-        htmlPaths.add(path);
-        made.add(path);
-      }
+      // (30,000 paths at 5,000 pages: gathered only where something reads them.)
+      if (site.siteUrl) for (const path of paths) htmlPaths.add(path);
+      if (memory) for (const path of paths) made.add(path);
       yield { group: `\0group:${page.id}`, key: remembered(`\0group:${page.id}`, signature, () => sha1(`${fullVersion}\n${signature}`)), paths, outputs };
     }
   }
@@ -320,11 +320,23 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
       page(page: SitePage): string {
         let d = pages.get(page.id);
         // Its text, parse and articles follow from its source, but for corrections.
-        if (!d) pages.set(page.id, (d = sha1(JSON.stringify({ ...page, text: undefined, parsed: undefined, articles: page.articles.map((a) => (a.correction ? digestOf(a).article : a.index)) }))));
+        if (!d) pages.set(page.id, (d = sha1(JSON.stringify([...PAGE_FIELDS.map((k) => page[k]), page.articles.map((a) => (a.correction ? digestOf(a).article : a.index))]))));
         return d;
       },
     },
   );
+}
+
+/**
+ * What a page's digest is made of besides its articles: every field of a page but those that follow from
+ * its source. Listed rather than spread from the page (copying 5,000 pages to serialize them was 40 ms of
+ * a rebuild); a field added to SitePage and not listed here fails to compile.
+ */
+const PAGE_FIELDS = everyField(['id', 'path', 'url', 'source', 'lineOffset', 'date', 'dateInferred', 'pageNumber', 'issueKey', 'paper', 'name']);
+
+/** `keys`, which must name every field of a page but those that follow from its source (else a type error names the missing). */
+function everyField<const K extends readonly (keyof SitePage)[]>(keys: K & (Exclude<keyof SitePage, K[number] | 'text' | 'parsed' | 'articles'> extends never ? unknown : { missing: Exclude<keyof SitePage, K[number] | 'text' | 'parsed' | 'articles'> })): K {
+  return keys;
 }
 
 function sha1(text: string): string {

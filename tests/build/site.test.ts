@@ -90,6 +90,9 @@ describe('feeds and sitemap', () => {
 
     const withUrl = (await buildInMemory(tempContent({ 'a.txt': '---\ndate: 2024-03-05\n---\n本报讯 青石区召开会议，部署工作。\n' }, 'title: 测试\nsiteUrl: https://example.org/news\n'))).files;
     expect(withUrl.get('sitemap.xml')).toContain('<loc>https://example.org/news/index.html</loc>');
+    // The printed page and its articles' pages too, which the build takes as one group.
+    expect(withUrl.get('sitemap.xml')).toMatch(/<loc>https:\/\/example.org\/news\/pages\/[^<]+\.html<\/loc>/);
+    expect(withUrl.get('sitemap.xml')).toMatch(/<loc>https:\/\/example.org\/news\/articles\/[^<]+\.html<\/loc>/);
     expect(withUrl.get('feed.xml')).toContain('href="https://example.org/news/articles/');
   });
 });
