@@ -12,8 +12,12 @@
  * any folder of lib/. nodejs-jieba (a native addon) and esbuild (which finds its own binary) stay
  * packages, loaded from node_modules.
  */
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunks are named by their content: each change of the code leaves new ones, and the old ones would
+// pile up beside them.
+rmSync('lib/bin', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.ts', 'src/build-thread.ts', 'src/work/worker.ts', 'src/write/file-worker.ts', 'src/search/postings-worker.ts'],
   outdir: 'lib/bin',
