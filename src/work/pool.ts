@@ -192,8 +192,11 @@ export function openPool(threads = availableParallelism()): Pool {
           (w) =>
             new Promise<void>((resolve) => {
               if (w.worker.exitCode !== null || w.worker.signalCode !== null) return resolve();
-              // Its last answer may still be on the way when the exit is seen.
-              w.worker.once('exit', () => setTimeout(resolve, 20));
+              // Its last answer (its peak memory) may still be on the way when the exit is seen: waited
+              // for a moment then, unless it came first (as a rule: it exits once the answer is sent).
+              let answered = false;
+              w.worker.on('message', (m: Answer) => void ('peak' in m && (answered = true)));
+              w.worker.once('exit', () => (answered ? resolve() : setTimeout(resolve, 20)));
               w.worker.send('stop', (error) => error && w.worker.kill());
             }),
         ),

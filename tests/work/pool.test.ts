@@ -44,6 +44,11 @@ describe('the worker pool', () => {
     } finally {
       await pool.close();
     }
+    // Closed, the workers have said how much memory they reached (the build reports it): more than
+    // jieba's dictionaries, less than their heap cap and those.
+    expect(pool.peakMemory()).toBeGreaterThan(20 * 1048576);
+    expect(pool.peakMemory()).toBeLessThan(1024 * 1048576);
+    expect(workerPids()).toEqual([]);
   }, 60_000);
 
   it('fails only the task that failed, and goes on with the next (a kept pool outlives a bad build)', async () => {
