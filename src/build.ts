@@ -204,7 +204,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       if (!resident) writePageRecord(config.cacheDir, recordToken, parser.record(), record);
       // Only after a build that published: what it did not use (other versions, old page texts) goes, so
       // the cache stays the size of the archive. A failed build keeps everything.
-      if (!failedPages) for (const cache of [pageCache, indexCache]) cache.prune();
+      if (!failedPages) await Promise.all([pageCache.prune(), indexCache.prune()]);
     });
     return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory(), repeated };
   } catch (error) {
