@@ -75,10 +75,14 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** Node's options in `npm run build` (the heap's start: see package.json), so that builds run as editors run them. */
+const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build']!;
+const nodeOptions = /\bnode ((?:--\S+ )*)bin\/baoku\.js build/.exec(buildScript)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+
 /** Runs a build, sampling the memory of its processes every 100 ms. */
 async function build(dir: string): Promise<Run> {
   const start = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin/baoku.js'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeOptions, join(root, 'bin/baoku.js'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d));

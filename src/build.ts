@@ -61,6 +61,19 @@ export interface BuildOptions {
   pool?: Pool;
   /** Pages as read and parsed, kept by the caller across builds (`baoku dev`): unchanged files are not read again. */
   memory?: BuildMemory;
+  /**
+   * How many page files the build may read (the rest taken as the last build recorded them); with more to
+   * read, it throws ManyPages before it reads any, and leaves everything as it was.
+   */
+  readAtMost?: number;
+}
+
+/** A build that would read more page files than it was allowed (see BuildOptions.readAtMost). */
+export class ManyPages extends Error {
+  constructor(count: number) {
+    super(`${count} page files to read`);
+    this.name = 'ManyPages';
+  }
 }
 
 /**
@@ -112,7 +125,11 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
     const names = pageNames(config, pageFiles);
     const parser = pageParser(config, names, notices, pageCache, indexCache, pool, options.memory, record);
-    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known));
+    const { readAtMost } = options;
+    const admit = readAtMost === undefined ? undefined : (count: number): void => {
+      if (count > readAtMost) throw new ManyPages(count);
+    };
+    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known, admit));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });

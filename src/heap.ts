@@ -13,11 +13,14 @@ import { Worker } from 'node:worker_threads';
 /** Set inside the capped thread (and its retry), so the build runs there instead of starting another. */
 export const IN_BUILD_THREAD = 'BAOKU_BUILD_THREAD';
 
+/** Whether an editor (or a test) set the cap: BAOKU_HEAP_MB. */
+export function capGiven(): boolean {
+  return Number(process.env['BAOKU_HEAP_MB']) > 0;
+}
+
 /** A heap cap for building `pagesDir`: a base for the code and jieba's JS side, plus room per byte of pages. */
 export function heapLimitMb(pagesDir: string): number {
-  // An editor (or a test) can set the cap: BAOKU_HEAP_MB.
-  const set = Number(process.env['BAOKU_HEAP_MB']);
-  if (set > 0) return set;
+  if (capGiven()) return Number(process.env['BAOKU_HEAP_MB']);
   return Math.round(256 + (7 * folderBytes(pagesDir)) / 1048576);
 }
 

@@ -87,13 +87,15 @@ export function stampOf(s: Stats): string {
 /**
  * Reads every page, collecting the ones that fail as error diagnostics instead of stopping at the first;
  * `onPage` hears of each page as soon as it is read. `known` may hand back a page the caller read before,
- * when the file's stamp is unchanged (`baoku dev` between rebuilds).
+ * when the file's stamp is unchanged (`baoku dev` between rebuilds); `toRead` hears how many files it
+ * did not, before any is read (and may throw to read none).
  */
 export async function readAllPages(
   config: Config,
   onPage?: (page: PageFile, stamp: string) => void,
   files = listPageFiles(config),
   known?: (file: string, stamp: string) => PageFile | undefined,
+  toRead?: (count: number) => void,
 ): Promise<{ pages: PageFile[]; diagnostics: Diagnostic[] }> {
   const pages: PageFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -101,14 +103,23 @@ export async function readAllPages(
   // (and load jieba) while the rest are read. The pages come back in path order all the same.
   const order = new Map(files.map((f, i) => [f, i]));
   const stats = new Map(files.map((f) => [f, statSync(f)]));
+  const stamps = new Map(files.map((f) => [f, stampOf(stats.get(f)!)]));
+  const taken = new Map<string, PageFile>();
+  if (known) {
+    for (const file of files) {
+      const page = known(file, stamps.get(file)!);
+      if (page) taken.set(file, page);
+    }
+  }
+  toRead?.(files.length - taken.size);
   const read = new Map<string, PageFile>();
   let n = 0;
   for (const file of [...files].sort((a, b) => stats.get(b)!.mtimeMs - stats.get(a)!.mtimeMs || order.get(a)! - order.get(b)!)) {
     // Now and then the event loop runs: what `onPage` started (pages sent to workers) goes on meanwhile.
     if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
-      const stamp = stampOf(stats.get(file)!);
-      const page = known?.(file, stamp) ?? readPageFile(file, config);
+      const stamp = stamps.get(file)!;
+      const page = taken.get(file) ?? readPageFile(file, config);
       read.set(file, page);
       onPage?.(page, stamp);
       diagnostics.push(...page.diagnostics);

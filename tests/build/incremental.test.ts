@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutPage } from '../support/layout.js';
@@ -220,6 +220,30 @@ describe('the build heap cap', () => {
     expect(plain.stderr).not.toContain('heap limit');
     expectSameSite(join(dir, 'dist'), join(dir, 'dist-plain'));
   }, 120_000);
+});
+
+describe('where a build runs', () => {
+  it('reads many pages on the capped thread, from the published site as a rebuild does, and a few in its own', () => {
+    // More pages than a build reads in its own thread (64): the first build gives up there before reading
+    // any and builds on the capped thread.
+    const dir = archive(70);
+    const first = build(dir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/71 page\(s\)/);
+    // A rebuild of one page more, in its own thread, keeps the replaced site as the next one's base.
+    writeFileSync(join(dir, 'content/pages/2025-03-01-p1.txt'), `---\ndate: 2025-03-01\n---\n本报讯 （记者 周明远） 青石区春耕备耕有序推进。\n`);
+    expect(build(dir).status).toBe(0);
+    expect(existsSync(join(dir, 'dist.base'))).toBe(true);
+    // Every file touched: all 72 to read again. The build takes the base, gives it back untouched, and the
+    // capped thread's build starts from it.
+    const later = new Date(Date.now() + 60_000);
+    for (const f of readdirSync(join(dir, 'content/pages'))) utimesSync(join(dir, 'content/pages', f), later, later);
+    const again = build(dir);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/72 page\(s\)/);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-') || n.includes('.old-'))).toEqual([]);
+    expectSameAsClean(dir);
+  }, 240_000);
 });
 
 describe('a build killed midway', () => {
