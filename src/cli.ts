@@ -152,8 +152,8 @@ async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   const started = performance.now();
-  const [{ build, outputKeysFile, ManyPages }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   const run = async (readAtMost?: number): Promise<number> => {
+    const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
     const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { keepGoing: values['keep-going'] ?? false, onProgress: progress(), ...(readAtMost === undefined ? {} : { readAtMost }) });
     await printReport(report, config, performance.now() - started);
     return 0;
@@ -163,12 +163,13 @@ async function buildCommand(args: string[]): Promise<number> {
   // holds little, and runs here (starting a thread was a tenth of adding a page at 5,000 pages). One that
   // reads many (the first, or after baoku's parser changed) gives up before reading any and runs where the
   // heap is capped to the archive's size (heap.ts; only compiled code can start that thread), as does any
-  // build when the editor set the cap.
-  if (!capGiven()) {
+  // build when the editor set the cap. The first build (no page record: src/ingest/page-record.ts) goes
+  // there at once.
+  if (!capGiven() && existsSync(join(config.cacheDir, 'pages'))) {
     try {
       return await run(IN_PROCESS_PAGES);
     } catch (error) {
-      if (!(error instanceof ManyPages)) throw error;
+      if (!(error instanceof (await import('./build.js')).ManyPages)) throw error;
     }
   }
   const code = await buildOnCappedThread(args, heapLimitMb(config.pagesDir));

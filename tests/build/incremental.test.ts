@@ -224,8 +224,8 @@ describe('the build heap cap', () => {
 
 describe('where a build runs', () => {
   it('reads many pages on the capped thread, from the published site as a rebuild does, and a few in its own', () => {
-    // More pages than a build reads in its own thread (64): the first build gives up there before reading
-    // any and builds on the capped thread.
+    // More pages than a build reads in its own thread (64). The first build (no record yet) goes to the
+    // capped thread at once.
     const dir = archive(70);
     const first = build(dir);
     expect(first.status, first.stderr).toBe(0);
@@ -234,8 +234,8 @@ describe('where a build runs', () => {
     writeFileSync(join(dir, 'content/pages/2025-03-01-p1.txt'), `---\ndate: 2025-03-01\n---\n本报讯 （记者 周明远） 青石区春耕备耕有序推进。\n`);
     expect(build(dir).status).toBe(0);
     expect(existsSync(join(dir, 'dist.base'))).toBe(true);
-    // Every file touched: all 72 to read again. The build takes the base, gives it back untouched, and the
-    // capped thread's build starts from it.
+    // Every file touched: all 72 to read again. The build gives up before reading any (handing the base
+    // it took back untouched), and the capped thread's build starts from that base.
     const later = new Date(Date.now() + 60_000);
     for (const f of readdirSync(join(dir, 'content/pages'))) utimesSync(join(dir, 'content/pages', f), later, later);
     const again = build(dir);
