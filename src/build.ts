@@ -303,10 +303,6 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
 }
 
 /**
- * Parses pages as they are read (in any order): from the cache, or on the worker threads. `names` are all
- * the page files' in path order, which decides ids (a clash gets -2) and the order of the result.
- */
-/**
  * The index cache's key for a page: its source, and the fields of its corrected articles (null when
  * none is corrected, as parsed: the key the parse writes its contributions under).
  */
@@ -322,6 +318,10 @@ function pageIndexKey(cache: Cache<Contribution[]>, source: string, articles: re
 /** How many pages to parse or index again count as few (see pageParser). */
 const FEW_PAGES = 8;
 
+/**
+ * Parses pages as they are read (in any order): from the cache, or on the worker threads. `names` are all
+ * the page files' in path order, which decides ids (a clash gets -2) and the order of the result.
+ */
 function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
   const ids = new Map<string, string>();
   const used = new Set<string>();
