@@ -37,8 +37,19 @@ const OTHER_ROLE = '实习生|特约撰稿人|撰稿';
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
 
-/** A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`. */
-const BYLINE_ALONE = new RegExp(`^(?:${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`, 'u');
+/**
+ * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …); ● opens a pull quote, ▲ a
+ * caption. Not a letter: the byline is kept without it.
+ */
+export const BYLINE_MARK = /^[□■◎○◆◇★☆]\s*/u;
+/** Who made what, before the role: 文/图 记者 …, 图/文 …, 摄影 记者 …, 文/本报记者 … 图/本报记者 …. */
+const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s*[/／:：]?\\s*)';
+
+/**
+ * A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`, `□本报记者 王一`,
+ * `文/图 记者 王一`.
+ */
+const BYLINE_ALONE = new RegExp(`^(?:${BYLINE_MARK.source.slice(1)})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`, 'u');
 
 /** A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电. */
 export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;

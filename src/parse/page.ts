@@ -9,7 +9,7 @@ import { readBlocks } from './blocks.js';
 import { readCredits, readSignature, splitDateline } from './byline.js';
 import { inferDate, printedDate } from './date.js';
 import { matchHeadlines, type HeadUnit } from './headlines.js';
-import { readLines, type Line } from './lines.js';
+import { BYLINE_MARK, readLines, type Line } from './lines.js';
 import { createGazetteer, findOffice, type Gazetteer } from './office.js';
 import { bare, findRunInHeads } from './run-in-heads.js';
 import { segmentArticles, type DraftArticle, type Segmented } from './segment-articles.js';
@@ -99,7 +99,7 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
     else paragraphs.shift();
   }
   if (draft.bylineAlone) {
-    const alone = softClean(draft.bylineAlone.text);
+    const alone = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }

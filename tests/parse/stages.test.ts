@@ -49,6 +49,12 @@ describe('line roles', () => {
   it('does not take a sentence that opens with 据 and runs on (an open 《 or “) for a source credit', () => {
     expect(roles('据《人民日报》\n据国务院发展研究中心发布的《\n据“学习强国”')).toEqual(['signature', 'text', 'signature']);
   });
+  it('knows a byline behind an ornament or naming who wrote and who photographed', () => {
+    const bylines = ['□本报记者 王一 通讯员 李二', '◎记者 王一', '文/图 记者 王一', '图／文 本报记者 王一', '文/本报记者 王一 图/本报记者 李二', '摄影 记者 王一'];
+    expect(roles(bylines.join('\n'))).toEqual(bylines.map(() => 'byline'));
+    // ● opens a pull quote; a sentence about a reporter is text.
+    expect(roles('●记者 王一\n文化站记者之家建成开放')).toEqual(['pullquote', 'text']);
+  });
   it('does not take a sentence that opens with 记者 for a byline', () => {
     // Names in a byline are set apart by spaces or 、; a comma after 记者… is a sentence going on.
     expect(roles('记者注意到，有人在评论区\n记者 王一、李二\n本报记者 张三')).toEqual(['text', 'byline', 'byline']);
@@ -120,6 +126,22 @@ describe('datelines, bylines, signatures', () => {
     expect(readCredits('记者 王一 通讯员 李二 张三')).toMatchObject({ reporters: ['王一'], correspondents: ['李二', '张三'] });
     expect(readCredits('记者贾丰丰、韩春瑶')).toMatchObject({ reporters: ['贾丰丰', '韩春瑶'], correspondents: [] });
     expect(readCredits('本报记者 周明远')).toMatchObject({ reporters: ['周明远'] });
+  });
+  it('keeps a byline printed alone without its ornament, and reads its credits', () => {
+    const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
+    const page = [
+      '青石区举办秋季招聘会',
+      '□本报记者 王一 通讯员 李二',
+      ...column('本报讯 10月12日，青石区在人才市场举办秋季招聘会，共有86家企业参会，提供就业岗位2300余个。'),
+      '西岭镇开展消防演练',
+      '文/图 记者 赵三',
+      ...column('本报讯 为提高群众消防安全意识，西岭镇日前组织开展消防应急演练，200余名干部群众参加。'),
+    ].join('\n');
+    const articles = parsePage('p.txt', `${page}\n`, {}).articles;
+    expect(articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents])).toEqual([
+      ['青石区举办秋季招聘会', '本报记者 王一 通讯员 李二', ['王一'], ['李二']],
+      ['西岭镇开展消防演练', '文/图 记者 赵三', ['赵三'], []],
+    ]);
   });
   it('takes a signature out of its parentheses', () => {
     expect(readSignature('（本通）')).toBe('本通');
