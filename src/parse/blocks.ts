@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
-import type { Line } from './lines.js';
+import { PHOTO_CREDIT, type Line } from './lines.js';
 
 /** A block of the page in reading order. */
 export type Block =
@@ -99,6 +99,9 @@ export function readBlocks(lines: readonly Line[]): Block[] {
         k = lines.indexOf(next);
         parts.push(next);
       }
+      // The photo's credit, set on a line of its own under the caption, is part of it.
+      const { line: credit } = nextNonBlank(k);
+      if (credit && PHOTO_CREDIT.test(credit.raw.trim())) parts.push(lines[(k = lines.indexOf(credit))]!);
       i = k;
       open = null;
       blocks.push({ kind: 'caption', lines: parts, text: joinLines(parts.map((p) => p.text)) });

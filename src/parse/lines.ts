@@ -67,6 +67,14 @@ const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
 // The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
 const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：]{1,23}$/u;
 
+/**
+ * A photo's credit on the line after its caption: 本报记者 王一 摄, 王一/摄, （王一 摄）, 青石区融媒体中心供图.
+ * Without a role or parentheses, 摄 stands apart from the name (大家一起来摄影 is a sentence: tested on the
+ * line as printed); 图 alone is no credit (地图).
+ */
+const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
+export const PHOTO_CREDIT = new RegExp(`^(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|[（(]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图)\\s*[）)]?)$`, 'u');
+
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
 

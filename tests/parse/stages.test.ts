@@ -5,7 +5,7 @@ import { readCredits, readSignature, splitDateline } from '../../src/parse/bylin
 import { inferDate } from '../../src/parse/date.js';
 import { parsePage } from '../../src/parse/page.js';
 import { matchHeadlines } from '../../src/parse/headlines.js';
-import { readLines } from '../../src/parse/lines.js';
+import { PHOTO_CREDIT, readLines } from '../../src/parse/lines.js';
 import { createGazetteer, findOffice } from '../../src/parse/office.js';
 import { findRunInHeads } from '../../src/parse/run-in-heads.js';
 import { isKickerLike } from '../../src/parse/segment-articles.js';
@@ -142,6 +142,24 @@ describe('datelines, bylines, signatures', () => {
       ['青石区举办秋季招聘会', '本报记者 王一 通讯员 李二', ['王一'], ['李二']],
       ['西岭镇开展消防演练', '文/图 记者 赵三', ['赵三'], []],
     ]);
+  });
+  it('keeps a photo\'s credit under its caption with the caption, not as a signature or a stray line', () => {
+    const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
+    const body = [
+      '青石区举办秋季招聘会',
+      ...column('本报讯（记者 王一）10月12日，青石区在人才市场举办秋季招聘会，共有86家企业参会，提供就业岗位2300余个。'),
+      '西岭镇开展消防演练',
+      ...column('本报讯（通讯员 李二）为提高群众消防安全意识，西岭镇日前组织开展消防应急演练，200余名干部群众参加。'),
+      '',
+    ];
+    for (const credit of ['本报记者 王一 摄', '（王一 摄）', '青石区融媒体中心供图']) {
+      const parsed = parsePage('p.txt', `${[...body, '图为招聘会现场，求职者在企业展位前咨询。', credit, ''].join('\n')}`, {});
+      expect(parsed.articles.flatMap((a) => a.captions.map((c) => c.text))).toEqual([`图为招聘会现场，求职者在企业展位前咨询。${credit.replace(/\s/gu, '')}`]);
+      expect(parsed.articles.map((a) => a.signature)).toEqual([null, null]);
+      expect(parsed.unassigned).toEqual([]);
+    }
+    // A sentence ending in 摄影, a word ending in 图: no credits.
+    expect(['大家一起来摄影', '高清地图', '王一摄'].filter((t) => PHOTO_CREDIT.test(t))).toEqual([]);
   });
   it('takes a signature out of its parentheses', () => {
     expect(readSignature('（本通）')).toBe('本通');
