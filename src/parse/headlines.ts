@@ -146,6 +146,9 @@ function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
   else if (texts.length === 1 && isKickerLike(texts[0]!, officeNames) && !/——$/u.test(texts[0]!)) kicker = texts.shift()!;
   let subhead: string | null = null;
+  // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
+  const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
+  if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
   if (texts.length >= 2) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).

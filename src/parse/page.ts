@@ -95,8 +95,8 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
     const d = splitDateline(draft.datelineRaw);
     dateline = d.dateline;
     byline = d.byline;
-    if (d.rest) paragraphs[0] = d.rest;
-    else paragraphs.shift();
+    if (d.rest) paragraphs[draft.datelineAt] = d.rest;
+    else paragraphs.splice(draft.datelineAt, 1);
   }
   if (draft.bylineAlone) {
     const alone = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');

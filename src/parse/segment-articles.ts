@@ -30,8 +30,10 @@ export interface DraftParagraph {
 /** An article as segmentation sees it, before fields are read. */
 export interface DraftArticle {
   paragraphs: DraftParagraph[];
-  /** The opening paragraph's raw text when it starts with a dateline. */
+  /** The raw text of the paragraph that starts with a dateline: the first, or the first after an editor's note. */
   datelineRaw: string | null;
+  /** Which paragraph that is. */
+  datelineAt: number;
   bylineAlone: { text: string; line: Line } | null;
   signature: { text: string; line: Line } | null;
 }
@@ -46,12 +48,18 @@ export interface Segmented {
   stray: Line[];
 }
 
+/** An editor's note opening an article, before its report: 编者按：…, 【编者按】…, 编者的话：…. */
+const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)[】］\]]?\s*[：:]?/u;
+
+/** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
+const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
+
 /** Office labels printed as kickers end in the name of an administrative unit. */
 export const OFFICE_LABEL = /^[\p{sc=Han}]{1,4}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
 
-/** True when a lone line reads as an office label or a 引题 ending in a dash. */
+/** True when a lone line reads as an office label, a 引题 ending in a dash, or a column's label. */
 export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
-  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text);
+  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text) || COLUMN_LABEL.test(text);
 }
 
 /** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
@@ -73,7 +81,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   };
 
   const start = (): DraftArticle => {
-    const a: DraftArticle = { paragraphs: [], datelineRaw: null, bylineAlone: null, signature: null };
+    const a: DraftArticle = { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null };
     flush(out.articles.length);
     out.articles.push(a);
     current = a;
@@ -142,10 +150,14 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         }
         const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
         if (dated) {
-          // A byline printed alone above the dateline belongs to the same article.
+          // A byline printed alone above the dateline belongs to the same article; so does an editor's
+          // note (编者按：…) set before the report it introduces.
           const cur = current as DraftArticle | null;
-          const target = cur && !closed && cur.bylineAlone && !cur.paragraphs.length && !pending.length ? cur : start();
+          const open = cur && !closed && !pending.length && cur.datelineRaw === null ? cur : null;
+          const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
+          const target = (open && open.bylineAlone && !open.paragraphs.length) || introduced ? open! : start();
           target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
+          target.datelineAt = target.paragraphs.length;
         } else if (!current || closed) {
           start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {

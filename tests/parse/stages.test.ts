@@ -166,6 +166,35 @@ describe('datelines, bylines, signatures', () => {
   });
 });
 
+describe('head blocks and editors\' notes', () => {
+  const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
+  const page = [
+    '【基层动态】',
+    '西岭镇开展志愿服务活动',
+    ...column('本报讯（通讯员 李二）近日，西岭镇组织志愿者走进社区，开展环境整治志愿服务活动，清理卫生死角30余处。'),
+    '',
+    '聚焦高质量发展',
+    '青石区重点项目建设跑出加速度',
+    '——记青石区重点项目建设一线',
+    ...column('编者按：今年以来，青石区坚持项目为王，全力推进重点项目建设。本报今起推出系列报道，敬请关注。'),
+    ...column('本报讯（记者 王一）走进青石区重点项目建设现场，塔吊林立，机器轰鸣，处处是建设的繁忙景象。'),
+    ...column('据介绍，今年青石区共谋划重点项目56个，总投资超过300亿元。'),
+  ].join('\n');
+  const articles = parsePage('p.txt', `${page}\n`, {}).articles;
+  it('takes a column\'s label in brackets above a headline for its kicker', () => {
+    expect([articles[0]!.kicker, articles[0]!.headline]).toEqual(['【基层动态】', '西岭镇开展志愿服务活动']);
+  });
+  it('splits a block of three lines at the 副题 that opens with a dash: 引题, headline, 副题', () => {
+    expect([articles[1]!.kicker, articles[1]!.headline, articles[1]!.subhead]).toEqual(['聚焦高质量发展', '青石区重点项目建设跑出加速度', '——记青石区重点项目建设一线']);
+  });
+  it('keeps an editor\'s note with the report it introduces, the dateline read after it', () => {
+    expect(articles).toHaveLength(2);
+    const a = articles[1]!;
+    expect([a.dateline, a.byline, a.reporters]).toEqual(['本报讯', '记者 王一', ['王一']]);
+    expect(a.paragraphs.map((p) => p.slice(0, 6))).toEqual(['编者按：今年', '走进青石区重', '据介绍，今年']);
+  });
+});
+
 describe('the page\'s date', () => {
   const page = (top: string, meta = {}) => parsePage('p.txt', `${top}\n本报讯 （记者 王一） 2023年5月26日，区里召开会议。\n`, { meta });
   it('is the date its date line prints, not a guess', () => {
