@@ -38,10 +38,10 @@ const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
 
 /**
- * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …); ● opens a pull quote, ▲ a
- * caption. Not a letter: the byline is kept without it.
+ * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …); ●◆■★ open a pull quote,
+ * ▲ a caption. Not a letter: the byline is kept without it.
  */
-export const BYLINE_MARK = /^[□■◎○◆◇★☆]\s*/u;
+export const BYLINE_MARK = /^[□◎○◇☆]\s*/u;
 /** Who made what, before the role: 文/图 记者 …, 图/文 …, 摄影 记者 …, 文/本报记者 … 图/本报记者 …. */
 const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s*[/／:：]?\\s*)';
 
