@@ -120,7 +120,14 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   return lines;
 }
 
+/**
+ * A section's generic name set alone over the short items under it (■简讯, 图片新闻, 新闻速递): page
+ * furniture like the page number, not a pull quote or a headline of any one item.
+ */
+const SECTION_LABEL = /^[●■◆★□◎]?\s*(?:本版)?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
+
 function roleOf(text: string): LineRole {
+  if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';

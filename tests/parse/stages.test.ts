@@ -43,6 +43,9 @@ describe('line roles', () => {
     expect(roles([...body, ...furniture, ...body].join('\n')).filter((r) => r === 'folio')).toEqual([]);
     expect(roles('编辑：这是一个很长的句子\n')).toEqual(['text']);
   });
+  it('takes a section\'s generic name over its short items for page furniture, not a pull quote', () => {
+    expect(roles('■简讯\n图片新闻\n◆本版快讯\n●党建引领\n简讯员')).toEqual(['folio', 'folio', 'folio', 'pullquote', 'text']);
+  });
   it('does not take a word wrapped after 据 for a source credit', () => {
     expect(roles('据新华社\n综合新华社、央视新闻\n据、算力、模型、场景于一')).toEqual(['signature', 'signature', 'text']);
   });
