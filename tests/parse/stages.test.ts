@@ -11,6 +11,9 @@ import { findRunInHeads } from '../../src/parse/run-in-heads.js';
 import { isKickerLike } from '../../src/parse/segment-articles.js';
 import { testOffices } from '../fixtures/articles.js';
 
+/** Text set in a column 18 characters wide, as a page's text layer has it. */
+const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
+
 describe('line roles', () => {
   const roles = (text: string): string[] => readLines(text).map((l) => l.role);
   it('finds the masthead: a Latin line and the page name beside it', () => {
@@ -131,7 +134,6 @@ describe('datelines, bylines, signatures', () => {
     expect(readCredits('本报记者 周明远')).toMatchObject({ reporters: ['周明远'] });
   });
   it('keeps a byline printed alone without its ornament, and reads its credits', () => {
-    const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
     const page = [
       '青石区举办秋季招聘会',
       '□本报记者 王一 通讯员 李二',
@@ -147,7 +149,6 @@ describe('datelines, bylines, signatures', () => {
     ]);
   });
   it('keeps a photo\'s credit under its caption with the caption, not as a signature or a stray line', () => {
-    const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
     const body = [
       '青石区举办秋季招聘会',
       ...column('本报讯（记者 王一）10月12日，青石区在人才市场举办秋季招聘会，共有86家企业参会，提供就业岗位2300余个。'),
@@ -170,7 +171,6 @@ describe('datelines, bylines, signatures', () => {
 });
 
 describe('head blocks and editors\' notes', () => {
-  const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
   const page = [
     '【基层动态】',
     '西岭镇开展志愿服务活动',
