@@ -36,6 +36,10 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
   return { dateline: d[0], byline, rest: cleanSpacing(rest) };
 }
 
+/** What a credit says the people did, after their names (记者 王一 报道, 王一 摄): not a name. */
+const DOING = /^(?:摄影?)?(?:报道|报导)$|^(?:摄影?|供稿|整理|采写)$/u;
+const DONE = /(?<=^\p{sc=Han}{2,4})(?:摄影?)?(?:报道|报导)$/u;
+
 /** Reads a byline such as `记者 王一 通讯员 李二 张三` into reporters and correspondents. */
 export function readCredits(byline: string): Credits {
   const text = byline.replace(/\s+/gu, ' ').trim();
@@ -59,7 +63,9 @@ function splitNames(run: string): string[] {
   const names = run
     .split(/[\s、，,:：]+/u)
     .map((n) => n.trim())
-    .filter(Boolean);
+    .filter((n) => n && !DOING.test(n))
+    // Set without a space (王一报道): the name is what comes before.
+    .map((n) => n.replace(DONE, '') || n);
   return names.flatMap((n) => (/^\p{sc=Han}{6}$|^\p{sc=Han}{9}$/u.test(n) ? (n.match(/.{3}/gu) ?? [n]) : [n]));
 }
 

@@ -51,8 +51,11 @@ const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s
  */
 const BYLINE_ALONE = new RegExp(`^(?:${BYLINE_MARK.source.slice(1)})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`, 'u');
 
-/** A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电. */
-export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网)[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+/**
+ * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
+ * lent: 濮阳日报讯, 青石晚报讯.
+ */
+export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|都市报))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
 
 /**
  * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one

@@ -24,6 +24,9 @@ describe('line roles', () => {
       expect(roles(d)).toEqual(['dateline']);
     }
     expect(roles('本报记者在现场看到，')).toEqual(['text']);
+    // A paper's own dateline, on a piece it lent to this page.
+    expect(roles('西岭日报讯（记者 王一）近日，\n青石晚报讯 近日，\n人民日报社论指出，')).toEqual(['dateline', 'dateline', 'text']);
+    expect(splitDateline('青石日报讯（记者 王一 通讯员 李二）近日，')).toEqual({ dateline: '青石日报讯', byline: '记者 王一 通讯员 李二', rest: '近日，' });
   });
   it('knows bylines and signatures alone on a line, captions, pull quotes and elisions', () => {
     expect(roles('记者 周明远 通讯员 韩雪 林晓东\n（田野）\n（据新华社）\n据新华社\n图①青年在操作无人机。\n●党建引领\n…………')).toEqual([
@@ -132,6 +135,10 @@ describe('datelines, bylines, signatures', () => {
     expect(readCredits('记者 王一 通讯员 李二 张三')).toMatchObject({ reporters: ['王一'], correspondents: ['李二', '张三'] });
     expect(readCredits('记者贾丰丰、韩春瑶')).toMatchObject({ reporters: ['贾丰丰', '韩春瑶'], correspondents: [] });
     expect(readCredits('本报记者 周明远')).toMatchObject({ reporters: ['周明远'] });
+    // What they did, after the names, is no name.
+    expect(readCredits('记者 王一 报道')).toMatchObject({ byline: '记者 王一 报道', reporters: ['王一'] });
+    expect(readCredits('记者王一报道')).toMatchObject({ reporters: ['王一'] });
+    expect(readCredits('记者 王一 李二 摄影报道')).toMatchObject({ reporters: ['王一', '李二'] });
   });
   it('keeps a byline printed alone without its ornament, and reads its credits', () => {
     const page = [
