@@ -2,7 +2,7 @@
  * The page's date when front matter gives none: the date printed on its date line, or else the latest
  * date its text mentions, as "not before".
  */
-import { FOLIO_DATE } from './lines.js';
+import { PRINTED_DATE } from './lines.js';
 
 const WEEKDAYS = '日一二三四五六';
 
@@ -11,7 +11,7 @@ const WEEKDAYS = '日一二三四五六';
  * weekday disagrees (a misread digit).
  */
 export function printedDate(text: string): string | null {
-  const m = FOLIO_DATE.exec(text);
+  const m = PRINTED_DATE.exec(text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
