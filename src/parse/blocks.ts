@@ -5,6 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
+import { isBylineInParens } from './byline.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
 
 /** A block of the page in reading order. */
@@ -194,13 +195,13 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     return score;
   }
 
-  /** A run of up to four unfinished lines that ends at a dateline or byline is that article's head. */
+  /** A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's head. */
   function leadsToDateline(i: number): boolean {
     let k = i;
     for (let n = 0; n < 4; n++) {
       const { line: next } = nextNonBlank(k);
       if (!next) return false;
-      if (next.role === 'dateline' || next.role === 'byline') return true;
+      if (next.role === 'dateline' || next.role === 'byline' || (next.role === 'signature' && isBylineInParens(next.text))) return true;
       if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
       k = lines.indexOf(next, k + 1);
     }

@@ -12,6 +12,12 @@ export interface Credits {
 }
 
 const BYLINE_IN_PARENS = new RegExp(`^[（(]((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()]{1,60})[）)]`, 'u');
+
+/** A byline in parentheses and nothing else (（记者 王一 通讯员 李二）), as a line of its own. */
+export function isBylineInParens(text: string): boolean {
+  const b = BYLINE_IN_PARENS.exec(text);
+  return !!b && b[0].length === text.length;
+}
 const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生|特约撰稿人|撰稿)`, 'u');
 
 /**

@@ -99,7 +99,9 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
     else paragraphs.splice(draft.datelineAt, 1);
   }
   if (draft.bylineAlone) {
-    const alone = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
+    const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
+    // (Without the parentheses of one set in them.)
+    const alone = /^[（(].*[）)]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }

@@ -6,6 +6,7 @@ import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { joinLines } from '../text/spacing.js';
 import { ENUMERATED, type Block } from './blocks.js';
+import { isBylineInParens } from './byline.js';
 import { JUMP, type Line } from './lines.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
@@ -111,6 +112,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         out.pullQuotes.push({ line: b.lines[0]!, text: b.text, after: last() });
         break;
       case 'signature':
+        // A byline in parentheses under a headline, over the text, opens the article those head.
+        if (isBylineInParens(b.text) && blocks[i + 1]?.kind === 'para' && (pending.length || !current || closed)) {
+          start().bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+          break;
+        }
         if (current && !closed && !(current as DraftArticle).signature) {
           (current as DraftArticle).signature = { text: b.text, line: b.lines[0]! };
           closed = true;

@@ -155,6 +155,23 @@ describe('datelines, bylines, signatures', () => {
       ['西岭镇开展消防演练', '文/图 记者 赵三', ['赵三'], []],
     ]);
   });
+  it('takes a byline in parentheses on its own line under a headline for the credit of the article below', () => {
+    const page = [
+      '青石区举办秋季招聘会',
+      '（记者 王一 通讯员 李二）',
+      ...column('10月12日，青石区在人才市场举办秋季招聘会，共有86家企业参会，提供就业岗位2300余个。'),
+      '（记者 王一）',
+      '西岭镇开展消防演练',
+      '（通讯员 赵三）',
+      ...column('为提高群众消防安全意识，西岭镇日前组织开展消防应急演练，200余名干部群众参加。'),
+    ].join('\n');
+    const parsed = parsePage('p.txt', `${page}\n`, {});
+    expect(parsed.articles.map((a) => [a.headline, a.byline, a.reporters, a.correspondents, a.signature])).toEqual([
+      ['青石区举办秋季招聘会', '记者 王一 通讯员 李二', ['王一'], ['李二'], '记者王一'],
+      ['西岭镇开展消防演练', '通讯员 赵三', [], ['赵三'], null],
+    ]);
+    expect(parsed.unassigned).toEqual([]);
+  });
   it('keeps a photo\'s credit under its caption with the caption, not as a signature or a stray line', () => {
     const body = [
       '青石区举办秋季招聘会',
