@@ -18,6 +18,7 @@ export function isBylineInParens(text: string): boolean {
   const b = BYLINE_IN_PARENS.exec(text);
   return !!b && b[0].length === text.length;
 }
+
 const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生|特约撰稿人|撰稿)`, 'u');
 
 /**
