@@ -101,9 +101,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
   const folders = safeList(join(cacheDir, kind));
   // The entries there when the build began, listed off this thread while it works (256 folders took 25 ms
   // at the end of every build): any entry made since is one this build used, so pruning needs no other.
-  let listing: Promise<string[][]> | null = null;
-  const list = (): Promise<string[][]> => (listing ??= Promise.all(folders.map((sub) => readdir(join(cacheDir, kind, sub)).then((names) => names.map((n) => join(sub, n)), () => []))));
-  if (folders.length) void list();
+  const listing: Promise<string[][]> = Promise.all(folders.map((sub) => readdir(join(cacheDir, kind, sub)).then((names) => names.map((n) => join(sub, n)), () => [])));
   return {
     held: folders.length > 0,
     key: (parts) => hash('sha256', version + JSON.stringify(parts), 'hex'),
@@ -129,7 +127,7 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
     },
     async prune() {
       let n = 0;
-      for (const names of await list()) {
+      for (const names of await listing) {
         for (const name of names) {
           if (used.has(name.slice(name.lastIndexOf(sep) + 1).replace(/\.json$/, ''))) continue;
           rmSync(join(cacheDir, kind, name), { force: true });
