@@ -410,6 +410,8 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagno
             throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
           },
         );
+      // A build refused before it waits for this parse (a page that cannot be read) lets it fail unheard.
+      if (parsed instanceof Promise) parsed.catch(() => undefined);
       jobs.set(page.path, { page, id, key, stamp, parsed, slim, fresh: parsed instanceof Promise });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {

@@ -98,7 +98,8 @@ export function openPool(threads = availableParallelism()): Pool {
     pump();
   };
   const pump = (): void => {
-    while (queue.length) {
+    // A closing pool starts nothing: a worker started now would outlive the build and keep it from exiting.
+    while (queue.length && !closing) {
       // An idle worker first (or one warming up: it will be ready first), else a new one while there are
       // cores, else the least busy with room.
       let w = workers.find((x) => x.jobs.every((j) => j.name === 'warm'));
@@ -127,7 +128,12 @@ export function openPool(threads = availableParallelism()): Pool {
       pump();
     });
     child.on('error', (error: Error) => lose(w, error));
-    child.on('exit', (code, signal) => closing || lose(w, new Error(`a worker process stopped (${signal ?? `exit code ${code}`}; out of memory?)`)));
+    child.on('exit', (code, signal) => {
+      const error = new Error(`a worker process stopped (${signal ?? `exit code ${code}`}; out of memory?)`);
+      // Closing, its unanswered tasks end here (nobody else will run them); otherwise they go to another.
+      if (closing) for (const job of w.jobs.splice(0)) job.reject(error);
+      else lose(w, error);
+    });
     workers.push(w);
     return w;
   };
@@ -186,6 +192,8 @@ export function openPool(threads = availableParallelism()): Pool {
     each,
     async close() {
       closing = true;
+      // Every wait on this pool ends: tasks not yet sent fail now (a build that stopped no longer wants them).
+      for (const job of queue.splice(0)) job.reject(new Error('the build stopped before this task ran'));
       // Asked to stop, a worker says how much memory it reached and exits.
       await Promise.all(
         workers.splice(0).map(

@@ -209,8 +209,14 @@ describe('the replaced site', () => {
     const orphan = join(dirname(out), 'dist.trash-99999999');
     mkdirSync(join(orphan, 'articles'), { recursive: true });
     writeFileSync(join(orphan, 'articles', 'a.html'), 'old');
+    writeFileSync(join(orphan, '.baoku-site'), 'made by baoku');
+    // Named as the build names its own, but not made by it: left alone.
+    const stranger = join(dirname(out), 'dist.trash-99999998');
+    mkdirSync(stranger);
+    writeFileSync(join(stranger, 'notes.txt'), 'mine');
     diskSink(out, keys).abort();
     await expect.poll(() => existsSync(orphan), { timeout: 10_000, interval: 50 }).toBe(false);
+    expect(readFileSync(join(stranger, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
   });
 });
