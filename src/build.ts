@@ -5,13 +5,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
-import { BuildError, type Diagnostic } from './errors.js';
+import { BuildError, fileSystemError, isFileSystemError, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
-import { codeVersion, openCache, type Cache } from './ingest/cache.js';
+import { codeVersion, lockCacheDir, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
 import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
+import { isParsedPage } from './parse/valid.js';
 import { SearchIndexBuilder, type IndexState } from './search/builder.js';
 import { openPostings } from './search/postings-thread.js';
 import { isContributions, searchFields, type Contribution } from './search/indexer.js';
@@ -91,6 +92,7 @@ export interface BuildMemory {
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
 export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   const timings: BuildReport['timings'] = [];
+  let unlockCache = (): void => undefined;
   const pool = options.pool ?? openPool();
   // Closes the build's own threads (a kept pool stays open).
   const release = async (): Promise<void> => {
@@ -110,9 +112,11 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     if (!existsSync(join(config.root, 'templates', 'layout.eta'))) {
       throw new BuildError(`no templates in ${join(config.root, 'templates')}: run baoku in the project folder (the one with templates/), and give --content for pages kept elsewhere`, { file: join(config.root, 'templates'), rule: 'templates-missing' });
     }
+    // One build at a time per cache (and per output folder: the disk sink holds that lock).
+    unlockCache = lockCacheDir(config.cacheDir);
     const notices: Diagnostic[] = [];
     const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
-    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
+    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), isParsedPage, discard(config.cacheDir));
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
     // After a first build the pages to parse are few, known only once the record is read: a worker
     // starts meanwhile. Each page goes to be parsed as soon as it is read.
@@ -229,6 +233,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     throw error;
   } finally {
     await release();
+    unlockCache();
   }
 }
 
@@ -407,6 +412,8 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagno
             return fresh;
           },
           (error: Error) => {
+            // Not the page's fault: the cache could not be written (full disk, read-only or immutable files).
+            if (isFileSystemError(error)) throw fileSystemError(error, error.path, 'write the build cache');
             throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
           },
         );

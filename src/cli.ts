@@ -9,7 +9,7 @@ import { join } from 'node:path';
 // every command cost 0.3 s.
 import type { BuildMemory, BuildReport } from './build.js';
 import { resolveConfig, type Config } from './config.js';
-import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
+import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, type Diagnostic } from './errors.js';
 import type { ParsedPage } from './parse/types.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
 
@@ -27,6 +27,9 @@ const USAGE = `usage:
   baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
   --debug   show stack traces of unexpected errors`;
+
+/** What a system call was doing to its path, for messages. */
+const VERBS: Record<string, string> = { open: 'open it', read: 'read it', write: 'write it', mkdir: 'make this folder', rename: 'move it', unlink: 'delete it', rmdir: 'delete this folder', link: 'link it', copyfile: 'copy it', scandir: 'list this folder', stat: 'look at it', lstat: 'look at it' };
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: (args) => parseCommand(args),
@@ -59,6 +62,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`baoku: ${error.message}\n${USAGE}\n`);
       return 2;
+    }
+    // The operating system refused something (a read-only folder, a full disk): not a bug of baoku's.
+    if (isFileSystemError(error)) {
+      process.stderr.write(`${formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic())}\n`);
+      return 1;
     }
     process.stderr.write(`baoku: internal error: ${(error as Error).message}\n`);
     if (debug) process.stderr.write(`${(error as Error).stack}\n`);
@@ -151,6 +159,7 @@ async function searchCommand(args: string[]): Promise<number> {
 async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  (await import('./write/out-dir.js')).checkOutPlace(config);
   const started = performance.now();
   const run = async (readAtMost?: number): Promise<number> => {
     const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
@@ -269,7 +278,7 @@ async function correctCommand(args: string[]): Promise<number> {
   if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }, { correctionTemplate }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js')]);
-  const report = await build(config, memorySink(), { keepGoing: true });
+  const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
   const file = join(config.correctionsDir, `${id}.md`);
@@ -283,13 +292,34 @@ async function correctCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Runs `work` (a build into memory: check, correct) with the project's cache, or, while a build or
+ * `baoku dev` holds it, with a cache of its own for this run (slower: every page is parsed).
+ */
+async function withCache<T>(config: Config, work: (config: Config) => Promise<T>): Promise<T> {
+  const { LockBusy } = await import('./write/lock.js');
+  try {
+    return await work(config);
+  } catch (error) {
+    if (!(error instanceof LockBusy) || error.file !== join(config.cacheDir, 'lock')) throw error;
+  }
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const cacheDir = mkdtempSync(join(tmpdir(), 'baoku-cache-'));
+  try {
+    return await work({ ...config, cacheDir });
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
 async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
   try {
-    diagnostics = (await build(config, memorySink(), { keepGoing: true })).diagnostics;
+    diagnostics = (await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }))).diagnostics;
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
@@ -304,7 +334,13 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
+  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { checkOutPlace }, { lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
+  checkOutPlace(config);
+  // The output folder and the cache are this process's while it runs: a build started beside it is
+  // refused (naming it) instead of replacing the site it serves.
+  // (Should the process die, they are stale with it, and the next build takes them over.)
+  const unlockOut = lockOutDir(config.outDir);
+  const unlockCache = lockCacheDir(config.cacheDir);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
   // So are the pages as read and parsed: a rebuild reads only the files that changed.
@@ -316,6 +352,7 @@ async function devCommand(args: string[]): Promise<number> {
       return null;
     } catch (error) {
       if (error instanceof BuildError) return formatDiagnostic(error.toDiagnostic());
+      if (isFileSystemError(error)) return formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic());
       return `internal error: ${(error as Error).message}`;
     }
   };
@@ -332,5 +369,7 @@ async function devCommand(args: string[]): Promise<number> {
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();
+  unlockCache();
+  unlockOut();
   return 0;
 }

@@ -74,7 +74,7 @@ interface Job {
 }
 
 /** What a worker answers: a task's result or its error, or its peak memory as it is closed. */
-type Answer = { n: number; out: unknown } | { n: number; error: string } | { peak: number };
+type Answer = { n: number; out: unknown } | { n: number; error: string; code?: string; path?: string; syscall?: string } | { peak: number };
 
 export function openPool(threads = availableParallelism()): Pool {
   const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
@@ -123,7 +123,7 @@ export function openPool(threads = availableParallelism()): Pool {
         return;
       }
       const job = w.jobs.shift()!;
-      if ('error' in m) job.reject(new Error(m.error));
+      if ('error' in m) job.reject(Object.assign(new Error(m.error), { code: m.code, path: m.path, syscall: m.syscall }));
       else job.resolve(m.out);
       pump();
     });

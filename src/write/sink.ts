@@ -77,14 +77,22 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
 export function diskSink(outDir: string, keysFile?: string): Sink {
   outDir = resolve(outDir);
   const route = routeFor(outDir);
-  // One build at a time per output folder: the lock sits beside it, or inside one published in place.
-  const release = acquireLock(route === 'beside' ? `${outDir}.lock` : join(outDir, `${INSIDE_PREFIX}lock`), `the output folder ${outDir}`);
+  const release = lockOutDir(outDir, route);
   try {
     return openDiskSink(outDir, route, release, keysFile);
   } catch (error) {
     release();
     throw fileSystemError(error, outDir, 'prepare the output folder');
   }
+}
+
+/**
+ * Takes the output folder's lock (one build at a time per output folder): it sits beside the folder, or
+ * inside one published in place. Returns the release; `baoku dev` holds it between its builds.
+ */
+export function lockOutDir(outDir: string, route = routeFor(resolve(outDir))): () => void {
+  outDir = resolve(outDir);
+  return acquireLock(route === 'beside' ? `${outDir}.lock` : join(outDir, `${INSIDE_PREFIX}lock`), `the output folder ${outDir}`);
 }
 
 function openDiskSink(outDir: string, route: Route, release: () => void, keysFile: string | undefined): Sink {
@@ -203,8 +211,9 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       try {
         gone = await files.done().finally(() => files.close());
       } catch (error) {
-        const file = (error as { file?: string }).file;
+        const { file, code } = error as { file?: string; code?: string };
         if (!file) throw error;
+        if (code) throw fileSystemError(Object.assign(error as Error, { path: file }), file, 'write the new site (nothing was published)');
         throw new BuildError(`${(error as Error).message}; nothing was published`, { file, rule: 'write-failed', cause: error });
       }
       if (gone.length) throw new BuildError(`${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`, { file: gone[0]!, rule: 'published-file-gone' });
