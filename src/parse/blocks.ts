@@ -63,9 +63,11 @@ const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|�
 const BODY_END = /[，。、；：,;:…]$/u;
 
 /** Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…). */
-export function readBlocks(lines: readonly Line[]): Block[] {
+export function readBlocks(all: readonly Line[]): Block[] {
+  // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
+  const lines = all.filter((l) => l.role !== 'noise');
   const widths = localWidths(lines);
-  const blocks: Block[] = [];
+  const blocks: Block[] = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   let open: Extract<Block, { kind: 'para' }> | null = null;
   let prevHead = false;
   let blankBefore = true;
@@ -123,7 +125,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7) open = null;
+    // (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !runsOn(tail.text, line.text)) open = null;
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
@@ -239,6 +242,11 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     ws.sort((a, b) => a - b);
     return ws[Math.floor(ws.length / 2)]!;
   }
+}
+
+/** True when a number or a word runs on from the end of one line into the next. */
+function runsOn(a: string, b: string): boolean {
+  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || wordCrosses(a, b);
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */
