@@ -166,10 +166,12 @@ export function readBlocks(all: readonly Line[]): Block[] {
     const text = line.text;
     // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
     // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
-    if (BODY_END.test(text) || /[。；]/u.test(text)) return -1;
+    if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
     if (leadsToDateline(i)) return 9;
     if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
     const { line: next, blank } = nextNonBlank(i);
+    // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
+    if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
     const w = followingWidth(i) ?? widths[i]!;
     let score = 0;
     const enumerated = ENUMERATED.test(text);
@@ -244,9 +246,12 @@ export function readBlocks(all: readonly Line[]): Block[] {
   }
 }
 
+/** A mark Chinese typesetting never sets at the start of a line: a line opening with one was broken off the last. */
+const OPENS_CLOSED = /^[，。、；：？！”’）》」』]/u;
+
 /** True when a number or a word runs on from the end of one line into the next. */
 function runsOn(a: string, b: string): boolean {
-  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || wordCrosses(a, b);
+  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || OPENS_CLOSED.test(b) || wordCrosses(a, b);
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */

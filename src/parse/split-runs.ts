@@ -25,9 +25,6 @@ export function isSplitRun(text: string): boolean {
   return RUN.test(text);
 }
 
-/** A line opening with a mark that Chinese typesetting never sets at the start of a line. */
-const OPENS_CLOSED = /^[，。、；：？！”’）》」』]/u;
-
 /** Closing punctuation alone on a line: set off its line by the export, it closes the text before it. */
 const CLOSING_ALONE = /^[，。、；：？！”’）》」』…,.;:?!)]{1,3}$/u;
 
@@ -41,12 +38,6 @@ export function rejoinSplitRuns(raws: readonly string[]): RawLine[] {
   const out: RawLine[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    const prevLine = out.at(-1);
-    // A line may not open with a closing mark (，。”）…): one that does was broken off the line before.
-    if (OPENS_CLOSED.test(raw.trim()) && !CLOSING_ALONE.test(raw.trim()) && !isSplitRun(raw.trim()) && prevLine?.index === i - 1 && prevLine.raw.trim() !== '') {
-      prevLine.raw = `${prevLine.raw.trimEnd()}${raw.trim()}`;
-      continue;
-    }
     if (!isSplitRun(raw.trim()) && !CLOSING_ALONE.test(raw.trim())) {
       out.push({ index: i, raw });
       continue;

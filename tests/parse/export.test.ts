@@ -55,6 +55,13 @@ describe('digit runs a PDF text layer split off their text', () => {
     const body = a.paragraphs.join('');
     for (const figure of ['6月12日', '320米', '45个', '1.2亿元', '18个班次', '6:30发船', '21:00返航']) expect(body).toContain(figure);
   });
+  it('lines broken inside a printed line (one opening with a closing quote or comma) stay in their paragraph', () => {
+    const page = parse(
+      ['“双十一”前快递网点扩容', '', '本报讯（记者 韩冬）', '“11', '.', '1', '1', '”的', '包裹高峰还没到', '，城区快递网点已经开始', '扩容。每个网点增加分拣员三到五名，', '夜间也有人值守，确保包裹当天进站当天派送。', ''].join('\n'),
+    );
+    expect(page.articles.map((a) => a.headline)).toEqual(['“双十一”前快递网点扩容']);
+    expect(page.articles[0]!.paragraphs.join('')).toContain('“11.11”的包裹高峰还没到，城区快递网点');
+  });
   it('leave a page number set apart by blank lines alone', () => {
     const lines = readLines('3\n\n正文第一行，\n');
     expect(lines.map((l) => l.raw)).toEqual(['3', '', '正文第一行，']);
