@@ -227,6 +227,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       // the cache stays the size of the archive. A failed build keeps everything.
       if (!failedPages) await Promise.all([pageCache.prune(), indexCache.prune()]);
     });
+    diagnostics.push(...notices.splice(0));
     return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory(), repeated };
   } catch (error) {
     sink.abort();

@@ -66,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     // The operating system refused something (a read-only folder, a full disk): not a bug of baoku's.
     if (isFileSystemError(error)) {
       process.stderr.write(`${formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic())}\n`);
+      if (debug) process.stderr.write(`${(error as Error).stack}\n`);
       return 1;
     }
     process.stderr.write(`baoku: internal error: ${(error as Error).message}\n`);
@@ -160,6 +161,8 @@ async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   (await import('./write/out-dir.js')).checkOutPlace(config);
+  // Before the output folder is opened: its keys are kept in the cache.
+  (await import('./ingest/cache.js')).checkCacheDir(config.cacheDir);
   const started = performance.now();
   const run = async (readAtMost?: number): Promise<number> => {
     const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
@@ -334,8 +337,9 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { checkOutPlace }, { lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
+  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
   checkOutPlace(config);
+  checkCacheDir(config.cacheDir);
   // The output folder and the cache are this process's while it runs: a build started beside it is
   // refused (naming it) instead of replacing the site it serves.
   // (Should the process die, they are stale with it, and the next build takes them over.)
