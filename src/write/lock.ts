@@ -4,7 +4,8 @@
  * named in the error, with what to do. A process holding a lock may take it again (`baoku dev` holds the
  * out dir and the cache for its whole life, and each of its rebuilds asks for them).
  */
-import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { BuildError, fileSystemError } from '../errors.js';
 
@@ -39,6 +40,7 @@ export function acquireLock(file: string, what: string): () => void {
     for (let attempt = 0; attempt < 8; attempt++) {
       try {
         linkSync(mine, file);
+        clearLeftovers(file);
         return () => releaseLock(file, text);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw fileSystemError(error, file, `lock ${what}`);
@@ -79,6 +81,30 @@ function takeOverStale(file: string, seen: string): void {
   rmSync(aside, { force: true });
 }
 
+/** Removes what a process killed while taking this lock left beside it (`<lock>.<pid>`, `<lock>.stale-<pid>`). */
+function clearLeftovers(file: string): void {
+  const name = basename(file);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const m = n.startsWith(`${name}.`) ? /^(?:stale-)?(\d+)$/.exec(n.slice(name.length + 1)) : null;
+    if (m && !isRunning(Number(m[1]))) rmSync(join(dirname(file), n), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 function releaseLock(file: string, text: string): void {
   // Only our own: a lock someone took over (believing us dead) is theirs.
   if (readText(file) === text) rmSync(file, { force: true });
@@ -109,11 +135,7 @@ function isThisProcess(h: Holder): boolean {
 /** Whether the holder may still be running: on another machine it cannot be told, and counts as running. */
 function alive(h: Holder): boolean {
   if (h.host !== hostname()) return true;
-  try {
-    process.kill(h.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
+  if (!isRunning(h.pid)) return false;
   // The pid is in use: by the holder, unless it was given to another process since.
   const since = processStart(h.pid);
   return h.since === null || since === null || since === h.since;

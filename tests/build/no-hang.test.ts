@@ -35,7 +35,7 @@ describe('a build that fails while pages are being parsed', () => {
       const r = build(dir, 'dist', {}, LIMIT);
       expect(r.signal).toBe(null);
       expect(r.status, r.stderr).toBe(1);
-      expect(r.stderr).toMatch(/\.cache\/index\/.*:1:1 cannot write the build cache: .*(permission denied|not permitted).*\[file-system\]/);
+      expect(r.stderr, r.stderr).toMatch(/\.cache\/index\/.*:1:1 cannot write the build cache: .*(permission denied|not permitted).*\[file-system\]/);
       expect(r.stderr).not.toContain('internal error');
     } finally {
       for (const u of undo.reverse()) u();
