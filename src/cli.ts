@@ -76,7 +76,7 @@ async function parseCommand(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { page, diagnostics } = await parseFile(file, config.offices);
+      const { page, diagnostics } = await parseFile(file, config);
       results.push(page);
       if (!values.json) process.stdout.write(`${summary(file, page, diagnostics)}\n`);
     } catch (error) {
@@ -89,15 +89,16 @@ async function parseCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function parseFile(file: string, offices: Config['offices']): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const { parsePageFile } = await import('./ingest/page-file.js');
+/** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
+async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
+  const [{ parsePageFile }, { structureConstraints }, { slug }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./parse/page.js')]);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
   }
-  return parsePageFile(bytes, file, offices);
+  return parsePageFile(bytes, file, config.offices, (page) => structureConstraints(config, slug(file), page));
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
