@@ -67,6 +67,6 @@ export function lineOwners(
     .map((l) => {
       const o = owner.get(l.n);
       if (o && !(left.has(l.n) && o.article === null && o.part !== 'masthead')) return { n: l.n, text: l.raw, ...o };
-      return { n: l.n, text: l.raw, article: null, part: l.role === 'folio' || l.role === 'jump' ? 'furniture' : l.role === 'masthead' ? 'masthead' : 'unassigned' };
+      return { n: l.n, text: l.raw, article: null, part: l.role === 'folio' || l.role === 'jump' || l.role === 'noise' ? 'furniture' : l.role === 'masthead' ? 'masthead' : 'unassigned' };
     });
 }
