@@ -304,6 +304,8 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
   const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
@@ -324,9 +326,14 @@ async function devCommand(args: string[]): Promise<number> {
   const dev = await startDev({
     outDir: config.outDir,
     watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
-    port: values.port ? Number(values.port) : 4321,
+    port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pool.close();
+    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    throw error;
   });
   process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
