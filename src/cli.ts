@@ -128,18 +128,24 @@ async function searchCommand(args: string[]): Promise<number> {
   });
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
-  const { openBuiltIndex } = await import('./ingest/built-index.js');
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
+  const tooLong = (qs: string[]): void => {
+    const cut = qs.filter((q) => limitQuery(q).cut).length;
+    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+  };
   const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
+    tooLong(lines);
     const out: string[] = [];
     for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
     return 0;
   }
   const q = positionals.join(' ');
+  tooLong([q]);
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
