@@ -131,18 +131,24 @@ async function searchCommand(args: string[]): Promise<number> {
   });
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
-  const { openBuiltIndex } = await import('./ingest/built-index.js');
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
+  const tooLong = (qs: string[]): void => {
+    const cut = qs.filter((q) => limitQuery(q).cut).length;
+    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+  };
   const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
+    tooLong(lines);
     const out: string[] = [];
     for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
     return 0;
   }
   const q = positionals.join(' ');
+  tooLong([q]);
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
@@ -322,6 +328,8 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
   const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
@@ -342,9 +350,14 @@ async function devCommand(args: string[]): Promise<number> {
   const dev = await startDev({
     outDir: config.outDir,
     watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
-    port: values.port ? Number(values.port) : 4321,
+    port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pool.close();
+    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    throw error;
   });
   process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
