@@ -23,6 +23,7 @@ const USAGE = `usage:
   baoku new FILE|-- [--date YYYY-MM-DD] [--issue N] [--page N]
                                                add a page to content/pages with its front matter
   baoku correct ARTICLE-ID                     write content/corrections/ARTICLE-ID.md to edit
+  baoku review PAGE [--content DIR]            a page's lines with the article and part each went to
   baoku check [--content DIR] [--strict]       report every problem as file:line:col message [rule]
   baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   search: (args) => searchCommand(args),
   new: (args) => newCommand(args),
   correct: (args) => correctCommand(args),
+  review: (args) => reviewCommand(args),
   check: (args) => checkCommand(args),
   dev: (args) => devCommand(args),
 };
@@ -85,7 +87,7 @@ async function parseCommand(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { page, diagnostics } = await parseFile(file, config.offices);
+      const { page, diagnostics } = await parseFile(file, config);
       results.push(page);
       if (!values.json) process.stdout.write(`${summary(file, page, diagnostics)}\n`);
     } catch (error) {
@@ -98,15 +100,16 @@ async function parseCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function parseFile(file: string, offices: Config['offices']): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const { parsePageFile } = await import('./ingest/page-file.js');
+/** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
+async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
+  const [{ parsePageFile }, { structureConstraints }, { slug }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./parse/page.js')]);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
   }
-  return parsePageFile(bytes, file, offices);
+  return parsePageFile(bytes, file, config.offices, { structure: (page) => structureConstraints(config, slug(file), page) });
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
@@ -137,18 +140,24 @@ async function searchCommand(args: string[]): Promise<number> {
   });
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
-  const { openBuiltIndex } = await import('./ingest/built-index.js');
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
+  const tooLong = (qs: string[]): void => {
+    const cut = qs.filter((q) => limitQuery(q).cut).length;
+    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+  };
   const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
+    tooLong(lines);
     const out: string[] = [];
     for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
     return 0;
   }
   const q = positionals.join(' ');
+  tooLong([q]);
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
@@ -316,18 +325,33 @@ async function withCache<T>(config: Config, work: (config: Config) => Promise<T>
   }
 }
 
+async function reviewCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const ref = positionals[0];
+  if (!ref) throw new BuildError('give the page to review: its id or its file (baoku check lists the pages to review)', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const { findPage, formatReview, reviewPage } = await import('./workflow/review.js');
+  process.stdout.write(`${formatReview(reviewPage(config, findPage(config, ref)))}\n`);
+  return 0;
+}
+
 async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
+  let review = '';
   try {
-    diagnostics = (await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }))).diagnostics;
+    const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
+    diagnostics = report.diagnostics;
+    const { formatPagesToReview, pagesToReview } = await import('./workflow/review-list.js');
+    review = formatPagesToReview(pagesToReview(report.archive.pages));
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
   }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (review) process.stdout.write(`${review}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stdout.write(`${errors} error(s), ${warnings} warning(s)\n`);
@@ -337,7 +361,9 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
+  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { reviewApp }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
   checkOutPlace(config);
   checkCacheDir(config.cacheDir);
   // The output folder and the cache are this process's while it runs: a build started beside it is
@@ -365,11 +391,17 @@ async function devCommand(args: string[]): Promise<number> {
   const dev = await startDev({
     outDir: config.outDir,
     watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
-    port: values.port ? Number(values.port) : 4321,
+    port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+    review: reviewApp(config),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pool.close();
+    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    throw error;
   });
-  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
+  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();
