@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { checkRequest, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Refusal } from './guard.js';
+import type { ReviewApp } from './review.js';
 
 /** What the dev server needs from its caller. */
 export interface DevOptions {
@@ -17,6 +18,8 @@ export interface DevOptions {
   /** Rebuilds the site; returns an error message, or null on success. */
   rebuild(): Promise<string | null>;
   log(line: string): void;
+  /** The review view and its write API, under /__baoku/review/ (see review.ts). */
+  review?: ReviewApp;
 }
 
 const TYPES: Record<string, string> = {
@@ -45,10 +48,13 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   };
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refused = checkRequest(req, READ);
-    if (refused) return refuse(res, refused);
     const path = requestPath(req.url ?? '');
+    const review = !isRefusal(path) && path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
+    // The review's writes are POSTs that only this server's own pages may send (the guard checks Origin).
+    const refused = checkRequest(req, review ? review.policy(req.method) : READ);
+    if (refused) return refuse(res, refused);
     if (isRefusal(path)) return refuse(res, path);
+    if (review) return review.answer(req, res, path.segments.slice(2));
     const route = path.segments.join('/');
     if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
     if (route === '__baoku/events') {
@@ -160,6 +166,9 @@ function snapshot(dirs: readonly string[]): string {
       return;
     }
     for (const n of names) {
+      // Hidden files and folders are no content: the build's own cache sits in a content folder given
+      // elsewhere (.cache), and each build writing it would start the next.
+      if (n.startsWith('.')) continue;
       const full = join(dir, n);
       try {
         const st = statSync(full);
