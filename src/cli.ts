@@ -23,6 +23,7 @@ const USAGE = `usage:
   baoku new FILE|-- [--date YYYY-MM-DD] [--issue N] [--page N]
                                                add a page to content/pages with its front matter
   baoku correct ARTICLE-ID                     write content/corrections/ARTICLE-ID.md to edit
+  baoku review PAGE [--content DIR]            a page's lines with the article and part each went to
   baoku check [--content DIR] [--strict]       report every problem as file:line:col message [rule]
   baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   search: (args) => searchCommand(args),
   new: (args) => newCommand(args),
   correct: (args) => correctCommand(args),
+  review: (args) => reviewCommand(args),
   check: (args) => checkCommand(args),
   dev: (args) => devCommand(args),
 };
@@ -76,7 +78,7 @@ async function parseCommand(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { page, diagnostics } = await parseFile(file, config.offices);
+      const { page, diagnostics } = await parseFile(file, config);
       results.push(page);
       if (!values.json) process.stdout.write(`${summary(file, page, diagnostics)}\n`);
     } catch (error) {
@@ -89,15 +91,16 @@ async function parseCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function parseFile(file: string, offices: Config['offices']): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const { parsePageFile } = await import('./ingest/page-file.js');
+/** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
+async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
+  const [{ parsePageFile }, { structureConstraints }, { slug }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./parse/page.js')]);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
   }
-  return parsePageFile(bytes, file, offices);
+  return parsePageFile(bytes, file, config.offices, { structure: (page) => structureConstraints(config, slug(file), page) });
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
@@ -280,6 +283,16 @@ async function correctCommand(args: string[]): Promise<number> {
   mkdirSync(config.correctionsDir, { recursive: true });
   writeFileSync(file, correctionTemplate(article));
   process.stdout.write(`wrote ${file}: edit it, then run npm run build\n`);
+  return 0;
+}
+
+async function reviewCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const ref = positionals[0];
+  if (!ref) throw new BuildError('give the page to review: its id or its file (baoku check lists the pages to review)', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const { findPage, formatReview, reviewPage } = await import('./workflow/review.js');
+  process.stdout.write(`${formatReview(reviewPage(config, findPage(config, ref)))}\n`);
   return 0;
 }
 
