@@ -131,18 +131,24 @@ async function searchCommand(args: string[]): Promise<number> {
   });
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
-  const { openBuiltIndex } = await import('./ingest/built-index.js');
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
+  const tooLong = (qs: string[]): void => {
+    const cut = qs.filter((q) => limitQuery(q).cut).length;
+    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+  };
   const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
+    tooLong(lines);
     const out: string[] = [];
     for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
     return 0;
   }
   const q = positionals.join(' ');
+  tooLong([q]);
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
@@ -301,13 +307,18 @@ async function checkCommand(args: string[]): Promise<number> {
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
+  let review = '';
   try {
-    diagnostics = (await build(config, memorySink(), { keepGoing: true })).diagnostics;
+    const report = await build(config, memorySink(), { keepGoing: true });
+    diagnostics = report.diagnostics;
+    const { formatPagesToReview, pagesToReview } = await import('./workflow/review-list.js');
+    review = formatPagesToReview(pagesToReview(report.archive.pages));
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
   }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (review) process.stdout.write(`${review}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stdout.write(`${errors} error(s), ${warnings} warning(s)\n`);
@@ -317,7 +328,9 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
+  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }, { reviewApp }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js')]);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
   // So are the pages as read and parsed: a rebuild reads only the files that changed.
@@ -337,11 +350,17 @@ async function devCommand(args: string[]): Promise<number> {
   const dev = await startDev({
     outDir: config.outDir,
     watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
-    port: values.port ? Number(values.port) : 4321,
+    port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+    review: reviewApp(config),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pool.close();
+    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    throw error;
   });
-  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
+  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();
