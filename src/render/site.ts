@@ -1,8 +1,10 @@
 /**
  * renderSite: the archive model to every output file (HTML through eta, feeds, sitemap). Pure apart
- * from eta reading the templates folder.
+ * from eta reading the templates folder and 404.html taking in the stylesheet beside it (public/).
  */
 import { hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Eta } from 'eta';
 import { formatDate, signatureNames, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
 import { withFields } from '../parse/slim.js';
@@ -275,7 +277,9 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   yield html('archive/index.html', './archive', { title: '往期', years, description: `《${site.paper}》往期版面，按年月日历排列。` });
   yield html('about.html', './about', { title: '关于本站', description: `关于《${site.paper}》报库：文字从何而来、可能有哪些错误、如何报告更正。` });
   yield html('search.html', './search', { title: '搜索', description: `在《${site.paper}》全部文章中搜索关键词、单位或作者，离线可用。` });
-  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。` });
+  // The 404 page is shown at any depth of a host, and opened from disk: its look cannot come by a relative
+  // link, so the stylesheet is in the page (allowed by its hash) and the icon a data address.
+  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。`, inline: inlineAssets(join(templatesDir, '..', 'public')) });
 
   // The gazetteer for the search page, so that an office's other names find its articles (a script: it
   // loads from disk, where a data file could not be read).
@@ -290,6 +294,21 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   }
   // Outputs this build no longer makes (a page deleted) are forgotten.
   if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
+}
+
+/** The stylesheet and icon for a page that stands alone (404.html), with the hash its CSP allows the style by. */
+function inlineAssets(publicDir: string): { css: string; styleHash: string; icon: string } | null {
+  let css: string;
+  let icon: string;
+  try {
+    // As `tidy` leaves it, so that the hash is of the text the page holds.
+    css = readFileSync(join(publicDir, 'style.css'), 'utf8').replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+    icon = `data:image/svg+xml;base64,${readFileSync(join(publicDir, 'favicon.svg')).toString('base64')}`;
+  } catch {
+    return null;
+  }
+  if (css.includes('</')) return null;
+  return { css, styleHash: `sha256-${hash('sha256', css, 'base64')}`, icon };
 }
 
 /** Offices in the gazetteer's order; those it does not list after them, by how many articles they have. */
