@@ -12,6 +12,7 @@ import { renderBody } from './body.js';
 import { calendar } from './calendar.js';
 import { citations } from './cite.js';
 import { countByMonth, monthChart } from './chart.js';
+import { byYear, coAuthors, frequentKeywords } from './people.js';
 import { atomFeed, sitemap, type FeedItem } from './feed.js';
 
 /**
@@ -140,6 +141,18 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: remembered(path, inputs, () => keyOf(path, inputs)), render: make });
   const years = calendar(archive.issues);
 
+  // 历史上的今天: the issues of each day of the year, for the home page to show those of the reader's today
+  // (the build knows no today: the same content makes the same site).
+  const days: Record<string, [string, string, string, string][]> = {};
+  for (const issue of archive.issues) {
+    const first = issue.pages[0];
+    if (!issue.date || issue.dateInferred || !first) continue;
+    const lead = first.articles[0]?.title ?? '';
+    (days[issue.date.slice(5)] ??= []).push([issue.date, first.url, pageLabel(first), lead]);
+  }
+  const dayKeys = Object.keys(days).sort();
+  const daysData = Object.fromEntries(dayKeys.map((k) => [k, days[k]!]));
+  yield file('baoku-days.js', () => `window.baokuDays=${JSON.stringify(daysData).replace(/</g, '\\u003c')};\n`, daysData);
   const latest = archive.issues[0]?.pages[0];
   yield html('index.html', './home', {
     title: '首页',
@@ -255,14 +268,18 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // The list follows from its articles (each by its digest) and the dates their lines show; the
       // list's copies of them and the chart are made only if the page is rendered.
       // (A process that stays, baoku dev, compares the lists, article by article, instead.)
-      const signature = (): string => `${path}\n${e.name}\n${kind}\n${feed}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`;
+      // Their frequent words (each a search within their articles) and, for a person, who wrote with them.
+      const keywords = frequentKeywords(sorted, (a) => related.get(a.id)?.keywords ?? [], e.name).map(([word, count]) => ({ word, count, url: `search.html?${new URLSearchParams({ q: word, [dir === 'offices' ? 'office' : 'reporter']: e.name }).toString()}` }));
+      const partners = dir === 'reporters' ? coAuthors(sorted, e.name).map(([name, count]) => ({ name, count, url: personOf.get(name)?.url ?? null })) : [];
+      const extra = JSON.stringify([keywords, partners]);
+      const signature = (): string => `${path}\n${e.name}\n${kind}\n${feed}\n${extra}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`;
       yield htmlOf(
         path,
         './index-entry',
-        { signature, same: [e.name, kind, feed, sorted, dates] },
-        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed, description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}` }),
+        { signature, same: [e.name, kind, feed, extra, sorted, dates] },
+        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed, keywords, partners, description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}` }),
         {
-          items: () => sorted.map((a, k) => withFields(a, { when: dates[k] })),
+          years: () => byYear(sorted.map((a, k) => withFields(a, { when: dates[k], year: pageOf.get(a.pageId)!.date?.slice(0, 4) ?? null }))),
           svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
         },
       );

@@ -325,6 +325,43 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
     }
   });
 
+  describe('beyond the anchors', () => {
+    for (const width of WIDTHS) {
+      it(`shows a reporter's articles by year, their frequent words as searches, and who they wrote with (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(url('reporters/周明远.html'));
+        expect(await page.getByRole('heading', { level: 2, name: /^2024年/ }).textContent()).toBe('2024年 （5篇）');
+        const partners = page.getByRole('region', { name: '合作者' });
+        expect(await partners.getByRole('listitem').allTextContents()).toEqual(['韩雪 （2篇）', '孙立 （1篇）', '林晓东 （1篇）']);
+        const words = page.getByRole('region', { name: '常见关键词' });
+        await words.getByRole('link', { name: '居民' }).click();
+        await page.locator('#results li').first().waitFor();
+        expect(await page.locator('#search-status').textContent()).toContain('周明远');
+        await page.goto(url('reporters/周明远.html'));
+        await partners.getByRole('link', { name: '韩雪' }).click();
+        expect(at(page)).toBe('reporters/韩雪.html');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+
+      it(`shows 历史上的今天 on the home page from the archive's own dates (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.clock.setFixedTime(new Date(2025, 2, 5, 10));
+        await page.goto(url('index.html'));
+        const today = page.getByRole('region', { name: '历史上的今天' });
+        expect(await today.getByRole('listitem').allTextContents()).toEqual(['2024年3月5日 第101期 第1版 要闻：青石区召开第三季度经济运行分析会', '2023年3月5日 第51期 第1版：书香飘进百姓家']);
+        await today.getByRole('link').last().click();
+        expect(at(page)).toBe('pages/qingshi-2023-0305-1.html');
+        // A day with no issue in earlier years shows nothing.
+        await page.clock.setFixedTime(new Date(2025, 2, 6, 10));
+        await page.goto(url('index.html'));
+        expect(await page.getByRole('region', { name: '历史上的今天' }).count()).toBe(0);
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+
   describe('small things', () => {
     for (const width of WIDTHS) {
       it(`names calendar days in full, keeps pull quotes out of the landmarks, labels the chart legibly, styles 404.html from disk (${width} px)`, async () => {
