@@ -6,7 +6,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
 import { isBylineInParens } from './byline.js';
-import { PHOTO_CREDIT, type Line } from './lines.js';
+import { JUMP, PHOTO_CREDIT, type Line } from './lines.js';
 
 /** A block of the page in reading order. */
 export type Block =
@@ -22,9 +22,9 @@ const WINDOW = 7;
  */
 export function localWidths(lines: readonly Line[]): number[] {
   // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
-  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && countHan(l.text) >= 6 && !endsSentence(l.text));
+  const body = lines.map((l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= 6 && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
-  const startsArticle = (l: Line): boolean => l.role === 'dateline';
+  const startsArticle = (l: Line): boolean => opensText(l);
   const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'jump' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
   return lines.map((_, i) => {
     const ws: number[] = [];
@@ -115,7 +115,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     // before it had ended.)
     const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || (line.role === 'byline' && lines[i + 1]?.role !== 'dateline');
     const role = credit && open && !endsSentence(open.lines.at(-1)!.text) ? 'text' : line.role;
-    if (role !== 'text' && role !== 'dateline' && !(role === 'caption' && open)) {
+    if (role !== 'text' && !opensText(line) && !(role === 'caption' && open)) {
       open = null;
       prevHead = false;
       blocks.push({ kind: role as 'masthead', lines: [line], text: line.text });
@@ -124,10 +124,13 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
     if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7) open = null;
-    if (open && !line.indented && line.role !== 'dateline') {
+    // A line set apart above an article's opening (its dateline, or the mark of its rest from another page)
+    // is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。).
+    const headOfNext = wasBlank && !BODY_END.test(line.text) && !/[。；]/u.test(line.text) && !endsSentence(line.text) && leadsToDateline(i);
+    if (open && !line.indented && !opensText(line) && !headOfNext) {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
-    } else if (line.role !== 'dateline' && (weight = headScore(line, i)) >= 0) {
+    } else if (!opensText(line) && (weight = headScore(line, i)) >= 0) {
       const maybe = weight < 2;
       open = null;
       prevHead = !maybe;
@@ -201,7 +204,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     for (let n = 0; n < 4; n++) {
       const { line: next } = nextNonBlank(k);
       if (!next) return false;
-      if (next.role === 'dateline' || next.role === 'byline' || (next.role === 'signature' && isBylineInParens(next.text))) return true;
+      if (opensText(next) || next.role === 'byline' || fromPage(next) || (next.role === 'signature' && isBylineInParens(next.text))) return true;
       if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
       k = lines.indexOf(next, k + 1);
     }
@@ -239,6 +242,16 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     ws.sort((a, b) => a - b);
     return ws[Math.floor(ws.length / 2)]!;
   }
+}
+
+/** A line that opens an article's text: its dateline, or the mark of its rest from another page run in before it. */
+export function opensText(line: Line): boolean {
+  return line.role === 'dateline' || line.role === 'resume';
+}
+
+/** A jump line alone saying the article comes from another page (（上接第一版）): its headline, if any, is above. */
+function fromPage(line: Line): boolean {
+  return line.role === 'jump' && JUMP.exec(line.text)?.[1] === '接';
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */

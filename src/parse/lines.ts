@@ -15,6 +15,7 @@ export type LineRole =
   | 'pullquote'
   | 'elision'
   | 'jump'
+  | 'resume'
   | 'folio'
   | 'text';
 
@@ -62,6 +63,18 @@ export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新�
  * (（上接第一版）, （紧接 1 版）). Page furniture in parentheses, never a credit.
  */
 export const JUMP = /^[（(]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)]$/u;
+
+/**
+ * The mark opening the rest of an article begun on another page, with its text run in after it
+ * (（上接第一版）工程旨在…). OCR reads its brackets as any of （(【[〔 and ）)】]〕, and mixes them.
+ */
+export const RESUME = /^[（(【\[〔［〈<]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
+
+/** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
+export function continuedFrom(text: string): string | null {
+  const m = RESUME.exec(text.trim());
+  return m ? m[1]!.replace(/\s+/gu, '') : null;
+}
 
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
 const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
@@ -160,6 +173,7 @@ function roleOf(text: string): LineRole {
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
   if (JUMP.test(text)) return 'jump';
+  if (RESUME.test(text)) return 'resume';
   if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text))) return 'signature';
   if (DATELINE.test(text)) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';

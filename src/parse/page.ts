@@ -37,7 +37,7 @@ export function parsePage(source: string, text: string, options: ParseOptions = 
 
   const targets = drafts.map((d) => {
     const body = d.paragraphs.join('');
-    return { body, offices: new Set(gazetteer.mentions(body).keys()) };
+    return { body, offices: new Set(gazetteer.mentions(body).keys()), continued: d.draft.continuedFrom !== null };
   });
   const heads = matchHeadlines(
     segmented.heads,
@@ -144,6 +144,7 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
     headlineInferred: inferred,
     kicker,
     subhead: unit?.subhead ?? null,
+    continuedFrom: body.draft.continuedFrom,
     office,
     dateline: body.dateline,
     byline: credits?.byline ?? null,

@@ -5,9 +5,9 @@
 import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { joinLines } from '../text/spacing.js';
-import { ENUMERATED, type Block } from './blocks.js';
+import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
-import { JUMP, type Line } from './lines.js';
+import { continuedFrom, JUMP, type Line } from './lines.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
 export interface HeadLine {
@@ -37,6 +37,8 @@ export interface DraftArticle {
   datelineAt: number;
   bylineAlone: { text: string; line: Line } | null;
   signature: { text: string; line: Line } | null;
+  /** The page the article comes from when this is the rest of one begun there (第一版), else null. */
+  continuedFrom: string | null;
 }
 
 /** Everything segmentation found on a page. */
@@ -82,7 +84,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   };
 
   const start = (): DraftArticle => {
-    const a: DraftArticle = { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null };
+    const a: DraftArticle = { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null, continuedFrom: null };
     flush(out.articles.length);
     out.articles.push(a);
     current = a;
@@ -101,7 +103,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'head': {
         const next = blocks[i + 1];
         const first = next ? ('line' in next ? next.line : next.lines[0]!) : null;
-        if (!first || first.n > b.line.n + 1 || first.role === 'dateline' || first.role === 'byline') apart.add(b);
+        if (!first || first.n > b.line.n + 1 || opensText(first) || first.role === 'byline') apart.add(b);
         pending.push(b);
         break;
       }
@@ -129,7 +131,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'jump':
         // The article's text goes on on another page (…转…): the line ends its part here, kept as printed.
         // Or it comes from another page (…接…): the line opens the rest of an article begun there.
-        if (JUMP.exec(b.text)?.[1] === '接') start().paragraphs.push(para(b));
+        if (JUMP.exec(b.text)?.[1] === '接') {
+          const a = start();
+          a.paragraphs.push(para(b));
+          a.continuedFrom = continuedFrom(b.text);
+        }
         else if (current && !closed) {
           (current as DraftArticle).paragraphs.push(para(b));
           closed = true;
@@ -155,7 +161,10 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           break;
         }
         const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
-        if (dated) {
+        if (b.kind === 'para' && b.lines[0]!.role === 'resume') {
+          // The rest of an article begun on another page: an article of its own here, whatever came before.
+          start().continuedFrom = continuedFrom(b.lines[0]!.text);
+        } else if (dated) {
           // A byline printed alone above the dateline belongs to the same article; so does an editor's
           // note (编者按：…) set before the report it introduces.
           const cur = current as DraftArticle | null;
@@ -233,7 +242,7 @@ function startsNewArticle(
   const after: { lines: Line[]; text: string }[] = [];
   for (let k = i; k < blocks.length && after.length < 3; k++) {
     const b = blocks[k]!;
-    if (b.kind === 'head' || (b.kind === 'para' && b.lines[0]!.role === 'dateline')) break;
+    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
     if (b.kind === 'para') after.push(b);
   }
   // An article is set to one measure: text set wider or narrower after the lines than before them (each

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/parse/page.js';
+
+/** Text set in a column `width` characters wide, as a page's text layer has it. */
+const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+const parse = (lines: string[]) => parsePage('kinds.txt', `${lines.join('\n')}\n`);
+const lost = (page: ReturnType<typeof parse>): string[] => page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+
+describe('continuations from another page', () => {
+  const page = parse([
+    '青石区推进老旧小区改造',
+    '',
+    ...column('本报讯（记者 王一）今年以来，青石区把老旧小区改造作为民生实事，已完成楼道粉刷、管网更新和加装电梯等工程，惠及居民三千多户。'),
+    ...column('改造中，街道召开居民议事会，哪栋楼先改、改什么，都由居民投票决定。'),
+    '',
+    '（上接第一版）',
+    '',
+    ...column('种子站的技术员介绍，今年推广的小麦新品种抗倒伏、耐干旱，亩产比老品种高出一成。农户们排队领取种子，合作社还免费提供播种机。'),
+    ...column('镇农技站在田间设立了四个服务点，技术员每天轮流值守，帮助农户解决播种中遇到的问题。'),
+    '',
+    '山区公路通到家门口',
+    '【上接第一版）过去进一趟城要走半天山路，如今班车每天往返四趟，村民卖山货、孩子上学都方便了。',
+    ...column('交通部门介绍，全区还将新建通村公路六十公里，年底前实现所有行政村通班车。'),
+    '',
+    '秋播小麦良种送到田间地头',
+  ]);
+  it('makes each an article of its own, marked with the page it comes from', () => {
+    expect(page.articles.map((a) => a.continuedFrom)).toEqual([null, '第一版', '第一版']);
+    expect(lost(page)).toEqual([]);
+  });
+  it('gives one no headline from elsewhere on the page, only the one reprinted right above it', () => {
+    const [, seeds, road] = page.articles;
+    expect(seeds!.headline).toBeNull();
+    expect(seeds!.headlineInferred).toBe(true);
+    expect(seeds!.title).not.toContain('秋播小麦良种');
+    expect(road!.headline).toBe('山区公路通到家门口');
+    expect(road!.paragraphs[0]).toMatch(/^【上接第一版）过去进一趟城/u);
+  });
+});
+
+describe('引题 over a headline', () => {
+  it('takes one or two short lines over a much longer headline for its kicker', () => {
+    const page = parse([
+      '冬春两季',
+      '',
+      '稳产保供',
+      '',
+      '青石区多措并举扶持设施蔬菜生产',
+      '',
+      ...column('本报讯（记者 王一）近日，青石区出台扶持设施蔬菜生产的十条措施，对新建大棚每亩补助两千元，并为菜农提供低息贷款。'),
+      ...column('区农业农村局介绍，今冬全区设施蔬菜面积将达到一万亩，能满足城区居民七成的蔬菜需求。'),
+      '',
+      '书香飘进百姓家',
+      '全区建成城市书房十二座',
+      '',
+      ...column('本报讯（记者 李二）记者从区文旅局获悉，今年全区新建城市书房十二座，每座藏书五千册以上，市民刷身份证即可借阅。'),
+    ]);
+    expect(page.articles.map((a) => [a.kicker, a.headline, a.subhead])).toEqual([
+      ['冬春两季稳产保供', '青石区多措并举扶持设施蔬菜生产', null],
+      [null, '书香飘进百姓家', '全区建成城市书房十二座'],
+    ]);
+  });
+});
