@@ -6,6 +6,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
 import { isBylineInParens } from './byline.js';
+import { runInCredit } from './credit-forms.js';
 import { JUMP, PHOTO_CREDIT, type Line } from './lines.js';
 
 /** A block of the page in reading order. */
@@ -143,6 +144,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     prevHead = false;
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
     if ((endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) && (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
+    // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
+    if (runInCredit(line.raw)) open = null;
   }
   return blocks;
 

@@ -3,6 +3,7 @@
  */
 import { cleanSpacing } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
+import { isNamesLine } from './credit-forms.js';
 
 /** What a line is, as far as its own text tells. */
 export type LineRole =
@@ -77,11 +78,12 @@ export function continuedFrom(text: string): string | null {
 }
 
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
-const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
+const SIGNATURE = /^[（(〈][^（）()〈〉。，；]{1,24}[）)〉]$/u;
 
 /** A source credit alone on a line: 据新华社, 综合新华社、央视新闻, 来源：人民网. */
 // The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
-const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：]{1,23}$/u;
+// OCR sets the punctuation of a sentence going on half-width too (据了解,广润…): no credit either.
+const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：,;!?]{1,23}$/u;
 
 /**
  * A photo's credit on the line after its caption: 本报记者 王一 摄, 王一/摄, （王一 摄）, 青石区融媒体中心供图.
@@ -152,7 +154,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       raw,
       text,
       width: visualWidth(raw.trim()),
-      role: text ? roleOf(text) : 'blank',
+      role: text ? roleOf(text, raw) : 'blank',
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
     };
   });
@@ -167,14 +169,14 @@ export function readLines(body: string, lineOffset = 0): Line[] {
  */
 const SECTION_LABEL = /^[●■◆★□◎]?\s*(?:本版)?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
 
-function roleOf(text: string): LineRole {
+function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
   if (JUMP.test(text)) return 'jump';
   if (RESUME.test(text)) return 'resume';
-  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text))) return 'signature';
+  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';
   if (DATELINE.test(text)) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
   return 'text';

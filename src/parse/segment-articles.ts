@@ -4,9 +4,10 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
-import { joinLines } from '../text/spacing.js';
+import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
+import { isNamesLine, runInCredit } from './credit-forms.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
@@ -120,7 +121,9 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           break;
         }
         if (current && !closed && !(current as DraftArticle).signature) {
-          (current as DraftArticle).signature = { text: b.text, line: b.lines[0]! };
+          // (Names set apart by spaces keep them.)
+          const text = isNamesLine(b.lines[0]!.raw) ? softClean(b.lines[0]!.raw) : b.text;
+          (current as DraftArticle).signature = { text, line: b.lines[0]! };
           closed = true;
         } else out.stray.push(...b.lines);
         break;
@@ -175,6 +178,8 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           target.datelineAt = target.paragraphs.length;
         } else if (!current || closed) {
           start();
+        } else if (!pending.length && b.kind === 'para' && signedBrief(current, b)) {
+          start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
         } else if (pending.length && pending.every((h) => h.maybe)) {
@@ -194,12 +199,47 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           pending = [];
         }
         (current as unknown as DraftArticle).paragraphs.push(para(b));
+        if (b.kind === 'para' && closeWithRunInCredit(current as unknown as DraftArticle)) closed = true;
         break;
       }
     }
   }
   flush(null);
   return out;
+}
+
+/**
+ * A paragraph signed at its end (…等。（王一 李二）) after a report whose byline was printed at its head is
+ * a brief of its own: a report is not credited twice. (A column of briefs set under a report.)
+ */
+function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolean {
+  const found = runInCredit(b.lines.at(-1)!.raw);
+  if (!found || isBylineInParens(softClean(found.credit))) return false;
+  const bylined = current.bylineAlone !== null || (current.datelineRaw !== null && /^[^（(〈]{0,12}[（(〈]\s*(?:记者|通讯员|本报记者)/u.test(current.datelineRaw));
+  const last = current.paragraphs.at(-1);
+  return bylined && last !== undefined && endsSentence(last.text);
+}
+
+/**
+ * A credit run in after the last sentence of an article (a brief's …情况等。（王一 李二）) is its signature,
+ * or its byline when it names roles, and ends it: the text after it is another article's.
+ */
+function closeWithRunInCredit(article: DraftArticle): boolean {
+  const p = article.paragraphs.at(-1)!;
+  const last = p.lines.at(-1)!;
+  const found = runInCredit(last.raw);
+  if (!found) return false;
+  const credit = found.credit.replace(/\s+/gu, ' ');
+  const kept = cleanSpacing(last.raw.slice(0, found.at));
+  // The paragraph's text without the credit: its lines joined again, the last one cut before the credit.
+  p.text = joinLines([...p.lines.slice(0, -1).map((l) => l.text), kept].filter(Boolean));
+  const at = article.paragraphs.length - 1;
+  if (article.datelineRaw !== null && article.datelineAt === at) article.datelineRaw = joinRaw([...p.lines.slice(0, -1).map((l) => l.raw.trim()), last.raw.slice(0, found.at).trim()]);
+  if (isBylineInParens(softClean(credit)) && !article.bylineAlone && !(article.datelineRaw !== null && /[（(〈]\s*(?:记者|通讯员)/u.test(article.datelineRaw.slice(0, 16)))) {
+    article.bylineAlone = { text: credit, line: last };
+  } else if (!article.signature) article.signature = { text: credit, line: last };
+  else return false;
+  return true;
 }
 
 /**

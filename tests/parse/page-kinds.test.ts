@@ -61,3 +61,73 @@ describe('引题 over a headline', () => {
     ]);
   });
 });
+
+describe('credits as real exports print them', () => {
+  const report = [
+    '城区启动夏季防汛演练',
+    '',
+    ...column('本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。'),
+    ...column('演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。'),
+    '',
+  ];
+  /** A brief's lines with its credit run in after the last sentence, on the last line. */
+  const signed = (text: string, credit: string): string[] => {
+    const lines = column(text);
+    return [...lines.slice(0, -1), `${lines.at(-1)}${credit}`];
+  };
+  it('makes each brief signed at its end an article of its own, the credit its signature', () => {
+    const page = parse([
+      ...report,
+      ...signed('近日，区市场监管局对辖区内的加油站、液化气站开展安全检查，检查的重点为设备维护和人员持证情况等。', '        （赵三 钱四）'),
+      '',
+      ...signed('为迎接读书月，区图书馆联合多所学校举办征文比赛、演讲比赛和故事会等各项活动。', ' 。。 (孙五)'),
+      '',
+      ...column('日前，青石中学举行防震疏散演练，全校师生在三分钟内有序撤离到操场。'),
+      '〈周六〉',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.signature, a.reporters])).toEqual([
+      ['城区启动夏季防汛演练', null, ['王一']],
+      [null, '赵三 钱四', []],
+      [null, '孙五', []],
+      [null, '周六', []],
+    ]);
+    expect(page.articles[0]!.paragraphs.join('')).not.toContain('检查');
+    expect(page.articles[1]!.paragraphs.at(-1)).toMatch(/人员持证情况等。$/u);
+    expect(lost(page)).toEqual([]);
+  });
+  it('reads a byline in brackets OCR has mixed (〈记者 …), (…实习生…)', () => {
+    const page = parse([
+      '城区启动夏季防汛演练',
+      '',
+      ...column('本报讯〈记者 王一 实习生 李二)昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的队员参加。'),
+      '',
+      '老旧小区加装电梯',
+      '',
+      ...column('本报讯 (记者 赵三 通讯员 钱四)今年以来，青石区为二十栋老楼加装了电梯，居民上下楼再也不用发愁了。'),
+    ]);
+    expect(page.articles.map((a) => [a.dateline, a.byline, a.reporters, a.correspondents])).toEqual([
+      ['本报讯', '记者 王一 实习生 李二', ['王一'], []],
+      ['本报讯', '记者 赵三 通讯员 钱四', ['赵三'], ['钱四']],
+    ]);
+  });
+  it('takes a line of names alone under an article for its writers\' signature, and a slogan for no names', () => {
+    const page = parse([
+      ...report,
+      '迎复审 创示范',
+      '',
+      ...column('演练结束后，指挥部对各队的表现进行了点评，并要求各街道检查排水设施，做好防汛物资储备。'),
+      '',
+      '张一明  李二  赵三丰',
+    ]);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.signature).toBe('张一明 李二 赵三丰');
+    expect(page.articles[0]!.reporters).toEqual(['王一']);
+    expect(page.articles[0]!.signature).not.toContain('迎复审');
+    expect(lost(page)).toEqual([]);
+  });
+  it('does not take a sentence opening with 据 and a half-width comma for a source credit', () => {
+    const page = parse([...report.slice(0, -1), '据了解,这是城区今年第三次', ...column('组织防汛演练，参演人数为历年最多。')]);
+    expect(page.articles[0]!.signature).toBeNull();
+    expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^据了解,这是城区今年第三次组织防汛演练/u);
+  });
+});
