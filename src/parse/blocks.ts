@@ -12,7 +12,7 @@ import { JUMP, PHOTO_CREDIT, type Line } from './lines.js';
 /** A block of the page in reading order. */
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
-  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean }
+  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean; alone?: boolean }
   | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio'; lines: Line[]; text: string };
 
 const WINDOW = 7;
@@ -59,6 +59,14 @@ export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(]
  * sentences that go on.
  */
 const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|来自)\s*[\p{sc=Han}A-Za-z·]{1,12}(?:报|社|网|台|新闻|发布|客户端|刊|频道)$/u;
+
+/** Particles that never open a sentence, a headline's text or a paragraph (的确 and 了解 are other words). */
+const PARTICLE = new Set(['的', '了', '着', '们', '地', '得', '吗', '呢']);
+
+/** Whether a line opens with one of those particles: it goes on with the line before it. */
+function opensWithParticle(line: Line): boolean {
+  return PARTICLE.has(cutWords(line.text.slice(0, 4))[0] ?? '');
+}
 
 /** Punctuation that never ends a headline. */
 const BODY_END = /[，。、；：,;:…]$/u;
@@ -124,19 +132,24 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7) open = null;
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !opensWithParticle(line)) open = null;
     // A line set apart above an article's opening (its dateline, or the mark of its rest from another page)
     // is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。).
     const headOfNext = wasBlank && !BODY_END.test(line.text) && !/[。；]/u.test(line.text) && !endsSentence(line.text) && leadsToDateline(i);
-    if (open && !line.indented && !opensText(line) && !headOfNext) {
-      open.lines.push(line);
-      open.text = joinLines([open.text, line.text]);
-    } else if (!opensText(line) && (weight = headScore(line, i)) >= 0) {
+    // So is a short unfinished line set alone between blank lines that runs on from nothing before it: a
+    // column break falls after a full line, and a paragraph's last line ends a sentence.
+    const alone = wasBlank && nextNonBlank(i).blank && line.width < widths[i]! * 0.8 && !endsSentence(line.text) && !BODY_END.test(line.text) && !(open && (wordCrosses(open.lines.at(-1)!.text, line.text) || countHan(line.text) < 5 || RUN_IN_CREDIT.test(open.text + line.text)));
+    const joins = open !== null && !line.indented && !opensText(line);
+    weight = !opensText(line) && (!joins || headOfNext || alone) ? headScore(line, i) : -1;
+    if (weight >= 0) {
       const maybe = weight < 2;
       open = null;
       prevHead = !maybe;
-      blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe });
+      blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe, alone });
       continue;
+    } else if (joins) {
+      open!.lines.push(line);
+      open!.text = joinLines([open!.text, line.text]);
     } else {
       open = { kind: 'para', lines: [line], text: line.text };
       blocks.push(open);
@@ -192,6 +205,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     if (next && !blank && next.indented) score += 1;
     if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
     if (next && !blank && next.role === 'text' && (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))) score -= 2;
+    // A line whose next one opens with a particle no sentence opens with (的, 了 …) runs on into it.
+    if (next && next.role === 'text' && opensWithParticle(next)) score -= 3;
     if (!next) score += 1;
     // A line set alone (blank lines around it) that runs on into neither neighbour may be a head even
     // with a comma or a question in it (…加装电梯，只通其中一层 / …还能用吗？): a line broken off at a

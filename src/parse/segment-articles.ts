@@ -182,6 +182,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
+        } else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
+          // Short lines set alone between blank lines that opened no article are in-body subheads (a
+          // feature's 改善生态，构建…): paragraphs of their own, not the first line of the next.
+          for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          pending = [];
         } else if (pending.length && pending.every((h) => h.maybe)) {
           // Borderline lines that did not start a new article were the first line of this paragraph, or a
           // paragraph of their own when they finish a sentence (a question set alone: 为何…？).

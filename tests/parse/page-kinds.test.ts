@@ -131,3 +131,49 @@ describe('credits as real exports print them', () => {
     expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^据了解,这是城区今年第三次组织防汛演练/u);
   });
 });
+
+describe('lines set alone in and between articles', () => {
+  const feature = [
+    '老茶园里的新生活',
+    '',
+    '本报记者 王一',
+    '',
+    ...column('青石山的茶农今年迎来了好收成，春茶的收购价比去年高出两成，不少农户的收入翻了一番。'),
+    '',
+    '改良品种，打牢增收基础',
+    '',
+    ...column('三年前，镇里请来农科院的专家，帮助茶农把老茶树换成抗寒耐旱的新品种，亩产提高了三成'),
+    '',
+    '提升品质，擦亮茶叶品牌',
+    '',
+    ...column('镇里建起了茶叶检测站，每批茶叶都要检测农药残留，合格的才能贴上统一的品牌标签上市。'),
+    '',
+  ];
+  it('keeps a feature\'s short subheads set alone as paragraphs of their own, even after a line OCR left unfinished', () => {
+    const page = parse(feature);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.subheads).toEqual(['改良品种，打牢增收基础', '提升品质，擦亮茶叶品牌']);
+    expect(page.articles[0]!.paragraphs).toContain('提升品质，擦亮茶叶品牌');
+  });
+  it('takes a line set alone after a line OCR left unfinished for the next piece\'s headline when the subject changes', () => {
+    const page = parse([
+      ...feature.slice(0, 5),
+      ...column('合作社还开通了网上店铺，茶叶卖到了全国各地，茶农的腰包一天天鼓了起来'),
+      '',
+      '老外现场教果农剪枝',
+      '',
+      ...column('近日，来自国外的果树专家来到西岭镇的苹果园，现场为果农讲解冬季修剪的技巧，还手把手教大家嫁接。', 30),
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['老茶园里的新生活', '老外现场教果农剪枝']);
+  });
+  it('does not take the first line of a paragraph for a headline when the next line opens with a particle', () => {
+    const page = parse([
+      ...column('本报讯（记者 王一）近年来，青石区农业信息化建设取得了长足发展，全区建成了统一的农业信息服务平台，农户在手机上就能查到市场行情和种植技术，办事也不用再往城里跑了。'),
+      '',
+      '“实践表明，统一的平台，它',
+      ...column('的好处不仅是节省开支，信息化效率也得到明显提高，农户办事从几天缩短到几个小时。”区农业农村局负责人介绍说，下一步将在全区推广这一做法，把更多的服务搬到网上，让更多农户足不出户就能办成事。', 30),
+    ]);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^“实践表明，统一的平台，它的好处/u);
+  });
+});
