@@ -8,6 +8,7 @@ import { cutWords } from '../text/segment.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
 import { JUMP, PHOTO_CREDIT, type Line } from './lines.js';
+import type { StageHints } from './structure.js';
 
 /** A block of the page in reading order. */
 export type Block =
@@ -71,10 +72,15 @@ function opensWithParticle(line: Line): boolean {
 /** Punctuation that never ends a headline. */
 const BODY_END = /[，。、；：,;:…]$/u;
 
-/** Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…). */
-export function readBlocks(lines: readonly Line[]): Block[] {
+/**
+ * Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…).
+ * `hints` are an editor's structure corrections: roles given to lines, and lines that open an article.
+ */
+export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
+  // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
+  const lines = all.filter((l) => l.role !== 'noise');
   const widths = localWidths(lines);
-  const blocks: Block[] = [];
+  const blocks: Block[] = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   let open: Extract<Block, { kind: 'para' }> | null = null;
   let prevHead = false;
   let blankBefore = true;
@@ -98,6 +104,26 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     const wasBlank = blankBefore;
     blankBefore = false;
+    const forced = hints?.role(line.n);
+    if (hints?.starts.has(line.n)) open = null;
+    if (forced && forced !== 'body' && forced !== 'furniture') {
+      // An editor's role is the line's block, whatever the text around it reads like.
+      open = null;
+      prevHead = forced === 'head';
+      const last = blocks.at(-1);
+      if (forced === 'head' || forced === 'subhead') blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe: false });
+      else if (forced === 'caption' && last?.kind === 'caption' && hints!.role(last.lines.at(-1)!.n) === 'caption') {
+        last.lines.push(line);
+        last.text = joinLines(last.lines.map((l) => l.text));
+      } else blocks.push({ kind: forced, lines: [line], text: line.text });
+      continue;
+    }
+    if (forced === 'furniture') {
+      // Page furniture an editor marked inside the flow (a page number between two columns) leaves the
+      // paragraph around it whole.
+      blocks.push({ kind: 'folio', lines: [line], text: line.text });
+      continue;
+    }
 
     if (line.role === 'caption' && (open === null || /^图\s*[①-⑳]/u.test(line.text))) {
       // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
@@ -132,7 +158,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !opensWithParticle(line)) open = null;
+    // (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !runsOn(tail.text, line.text) && !opensWithParticle(line)) open = null;
     // A line set apart above an article's opening (its dateline, or the mark of its rest from another page)
     // is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。).
     const headOfNext = wasBlank && !BODY_END.test(line.text) && !/[。；]/u.test(line.text) && !endsSentence(line.text) && leadsToDateline(i);
@@ -140,7 +167,7 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     // column break falls after a full line, and a paragraph's last line ends a sentence.
     const alone = wasBlank && nextNonBlank(i).blank && line.width < widths[i]! * 0.8 && !endsSentence(line.text) && !BODY_END.test(line.text) && !(open && (wordCrosses(open.lines.at(-1)!.text, line.text) || countHan(line.text) < 5 || RUN_IN_CREDIT.test(open.text + line.text)));
     const joins = open !== null && !line.indented && !opensText(line);
-    weight = !opensText(line) && (!joins || headOfNext || alone) ? headScore(line, i) : -1;
+    weight = !opensText(line) && forced !== 'body' && (!joins || headOfNext || alone) ? headScore(line, i) : -1;
     if (weight >= 0) {
       const maybe = weight < 2;
       open = null;
@@ -182,10 +209,12 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     const text = line.text;
     // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
     // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
-    if (BODY_END.test(text) || /[。；]/u.test(text)) return -1;
+    if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
     if (leadsToDateline(i)) return 9;
     if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
     const { line: next, blank } = nextNonBlank(i);
+    // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
+    if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
     const w = followingWidth(i) ?? widths[i]!;
     let score = 0;
     const enumerated = ENUMERATED.test(text);
@@ -270,6 +299,14 @@ export function opensText(line: Line): boolean {
 /** A jump line alone saying the article comes from another page (（上接第一版）): its headline, if any, is above. */
 function fromPage(line: Line): boolean {
   return line.role === 'jump' && JUMP.exec(line.text)?.[1] === '接';
+}
+
+/** A mark Chinese typesetting never sets at the start of a line: a line opening with one was broken off the last. */
+const OPENS_CLOSED = /^[，。、；：？！”’）》」』]/u;
+
+/** True when a number or a word runs on from the end of one line into the next. */
+function runsOn(a: string, b: string): boolean {
+  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || OPENS_CLOSED.test(b) || wordCrosses(a, b);
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */
