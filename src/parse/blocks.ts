@@ -63,9 +63,11 @@ const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|�
 const BODY_END = /[，。、；：,;:…]$/u;
 
 /** Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…). */
-export function readBlocks(lines: readonly Line[]): Block[] {
+export function readBlocks(all: readonly Line[]): Block[] {
+  // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
+  const lines = all.filter((l) => l.role !== 'noise');
   const widths = localWidths(lines);
-  const blocks: Block[] = [];
+  const blocks: Block[] = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   let open: Extract<Block, { kind: 'para' }> | null = null;
   let prevHead = false;
   let blankBefore = true;
@@ -123,7 +125,8 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7) open = null;
+    // (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !runsOn(tail.text, line.text)) open = null;
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
@@ -163,10 +166,12 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     const text = line.text;
     // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
     // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
-    if (BODY_END.test(text) || /[。；]/u.test(text)) return -1;
+    if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
     if (leadsToDateline(i)) return 9;
     if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
     const { line: next, blank } = nextNonBlank(i);
+    // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
+    if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
     const w = followingWidth(i) ?? widths[i]!;
     let score = 0;
     const enumerated = ENUMERATED.test(text);
@@ -239,6 +244,14 @@ export function readBlocks(lines: readonly Line[]): Block[] {
     ws.sort((a, b) => a - b);
     return ws[Math.floor(ws.length / 2)]!;
   }
+}
+
+/** A mark Chinese typesetting never sets at the start of a line: a line opening with one was broken off the last. */
+const OPENS_CLOSED = /^[，。、；：？！”’）》」』]/u;
+
+/** True when a number or a word runs on from the end of one line into the next. */
+function runsOn(a: string, b: string): boolean {
+  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || OPENS_CLOSED.test(b) || wordCrosses(a, b);
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */

@@ -3,6 +3,8 @@
  */
 import { cleanSpacing } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
+import { markFurniture } from './furniture.js';
+import { rejoinSplitRuns } from './split-runs.js';
 
 /** What a line is, as far as its own text tells. */
 export type LineRole =
@@ -16,6 +18,7 @@ export type LineRole =
   | 'elision'
   | 'jump'
   | 'folio'
+  | 'noise'
   | 'text';
 
 /** One line of the page with its cleaned text, printed width and role. */
@@ -132,10 +135,10 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
 export function readLines(body: string, lineOffset = 0): Line[] {
   const raws = body.split('\n');
   if (raws.at(-1) === '') raws.pop();
-  const lines = raws.map((raw, i): Line => {
+  const lines = rejoinSplitRuns(raws).map(({ index, raw }): Line => {
     const text = cleanSpacing(raw);
     return {
-      n: i + 1 + lineOffset,
+      n: index + 1 + lineOffset,
       raw,
       text,
       width: visualWidth(raw.trim()),
@@ -145,6 +148,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   });
   markFolios(lines);
   markMasthead(lines);
+  markFurniture(lines);
   return lines;
 }
 

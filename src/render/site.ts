@@ -41,6 +41,8 @@ export interface SiteInfo {
   siteUrl: string | null;
   basePath: string;
   corrections: string;
+  /** The gazetteer: the offices in the order the editors listed them, which the office index keeps. */
+  offices?: readonly { name: string }[];
 }
 
 const FEED_SIZE = 50;
@@ -173,7 +175,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
           {},
         );
         for (const [i, a] of page.articles.entries()) {
-          const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
+          const link = (name: string): { name: string; url: string } => ({ name, url: personOf.get(name)!.url });
           yield htmlOf(
             a.url,
             './article',
@@ -183,7 +185,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
               a,
               reporters: a.reporters.map(link),
               correspondents: a.correspondents.map(link),
-              officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
+              officeUrl: a.office ? officeOf.get(a.office)!.url : null,
               when: when(a),
               pageUrl: page.url,
               pageLabel: pageLabel(page),
@@ -220,12 +222,12 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const rank = new Map(byDate.map((a, i) => [a, i]));
   const newestFirstOf = (list: readonly SiteArticle[]): SiteArticle[] => Array.from(Int32Array.from(list, (a) => rank.get(a)!).sort(), (i) => byDate[i]!);
   const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<Output> {
-    yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
+    yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: e.url, count: e.articles.length })) });
     for (const e of entries) {
       const sorted = newestFirstOf(e.articles);
       const dates = sorted.map(when);
-      const path = `${dir}/${e.slug}.html`;
-      const feed = feeds ? `${dir}/${e.slug}.xml` : null;
+      const path = e.path;
+      const feed = feeds ? e.url.replace(/\.html$/, '.xml') : null;
       // The list follows from its articles (each by its digest) and the dates their lines show; the
       // list's copies of them and the chart are made only if the page is rendered.
       // (A process that stays, baoku dev, compares the lists, article by article, instead.)
@@ -242,10 +244,10 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       );
       // A feed carries the newest articles, as the site's does: a reader's feed has no use for ten years of them.
       const newest = sorted.slice(0, FEED_SIZE);
-      if (feed) yield file(feed, () => atomFeed(`${site.title} · ${e.name}`, feed, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
+      if (feed) yield file(e.path.replace(/\.html$/, '.xml'), () => atomFeed(`${site.title} · ${e.name}`, feed, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
     }
   };
-  yield* indexPages('offices', '按单位浏览', archive.offices, '单位', true);
+  yield* indexPages('offices', '按单位浏览', gazetteerOrder(archive.offices, site.offices ?? []), '单位', true);
   yield* indexPages('reporters', '按作者浏览', archive.reporters, '作者', false);
 
   yield html('archive/index.html', './archive', { title: '往期', years });
@@ -258,10 +260,23 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);
   if (site.siteUrl) {
     const paths = [...htmlPaths].sort();
-    yield file('sitemap.xml', () => sitemap(site.siteUrl!, paths), paths);
+    yield file('sitemap.xml', () => sitemap(site.siteUrl!, paths.map(encodePath)), paths);
   }
   // Outputs this build no longer makes (a page deleted) are forgotten.
   if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
+}
+
+/** Offices in the gazetteer's order; those it does not list after them, by how many articles they have. */
+function gazetteerOrder(entries: readonly IndexEntry[], gazetteer: readonly { name: string }[]): IndexEntry[] {
+  const rank = new Map(gazetteer.map((o, i) => [o.name, i]));
+  const at = (e: IndexEntry): number => rank.get(e.name) ?? gazetteer.length;
+  // Sorting is stable: the rest keep the model's order.
+  return [...entries].sort((a, b) => at(a) - at(b));
+}
+
+/** A site path as a URL path: each segment percent-encoded (a name-based file name is not ASCII). */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 /** Whether two values are the same, value for value, looking `depth` levels into arrays and plain objects. */

@@ -73,7 +73,9 @@ describe('the seed archive', async () => {
       if (!path.endsWith('.html') || path === '404.html') continue;
       for (const [, href] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         expect(href, `${path}: ${href}`).not.toMatch(/^(\/|[a-z]+:)/);
-        const target = new URL(href!, `file:///site/${path}`).pathname.slice('/site/'.length);
+        // Percent-encoded: a name-based file name is not ASCII.
+        expect(href, `${path}: ${href}`).toMatch(/^[\x21-\x7e]+$/);
+        const target = decodeURIComponent(new URL(href!, `file:///site/${path}`).pathname.slice('/site/'.length));
         expect(files.has(target), `${path} links to missing ${target}`).toBe(true);
       }
     }

@@ -1,0 +1,65 @@
+/**
+ * Pre-pass: half-width runs split off their text. A PDF text layer sets a run of half-width digits
+ * (and the Latin punctuation between them) as a text object of its own, and extractors such as pdftotext
+ * often put it on a line of its own: `5月` / `1` / `5日是…`, `2` / `.` / `1` / `5慈善…`. Before anything
+ * reads lines, such runs go back to the line they were printed with.
+ */
+
+/** A line of the page file, its number counted from 1 without front matter. */
+export interface RawLine {
+  index: number;
+  raw: string;
+}
+
+/**
+ * A line of a split run: digits, with the half-width (or full-width numeric) punctuation that is set
+ * between them (5.20, 8:00-11:30, 13：00, 、1); never a Han character or a Latin word.
+ */
+const RUN = /^[0-9０-９.,:;%\-+/'"()．：，、%％~～“”‘’]{1,8}$/u;
+
+/** Punctuation that closes a sentence or a headline: the text before it does not read on. */
+const CLOSED = /[。！？!?；;…]["”’」』）)》]*$/u;
+
+/** True when the trimmed line is a bare piece of a split run (digits or the punctuation between them). */
+export function isSplitRun(text: string): boolean {
+  return RUN.test(text);
+}
+
+/** Closing punctuation alone on a line: set off its line by the export, it closes the text before it. */
+const CLOSING_ALONE = /^[，。、；：？！”’）》」』…,.;:?!)]{1,3}$/u;
+
+/**
+ * Joins each run of split-run lines to the line it was printed with: to the text before it when that
+ * reads on (no blank line between, not closed), else to the text after it when there is some right
+ * below. A run with blank lines on both sides (a page number) stays a line of its own. A run needs a
+ * digit in it: punctuation alone is only joined when it closes the text before (。 after “责任田”).
+ */
+export function rejoinSplitRuns(raws: readonly string[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    if (!isSplitRun(raw.trim()) && !CLOSING_ALONE.test(raw.trim())) {
+      out.push({ index: i, raw });
+      continue;
+    }
+    // The whole run of such lines moves together (8 / : / 0 / 0 / -1 / 1 / : / 3 / 0).
+    let end = i;
+    while (end + 1 < raws.length && isSplitRun(raws[end + 1]!.trim())) end++;
+    const run = raws.slice(i, end + 1).map((r) => r.trim()).join('');
+    const digits = /[0-9０-９]/u.test(run);
+    const prev = out.at(-1);
+    const next = raws[end + 1];
+    const prevReadsOn = prev !== undefined && prev.index === i - 1 && prev.raw.trim() !== '' && !CLOSED.test(prev.raw.trim());
+    if (prevReadsOn && (digits || CLOSING_ALONE.test(run))) {
+      prev.raw = `${prev.raw.trimEnd()}${run}`;
+      i = end;
+    } else if (digits && next !== undefined && next.trim() !== '' && !isSplitRun(next.trim())) {
+      // Note: the run opens the next line; its number stays that of the run's first line.
+      out.push({ index: i, raw: `${run}${next.trimStart()}` });
+      i = end + 1;
+    } else {
+      out.push({ index: i, raw });
+    }
+  }
+  return out;
+}
