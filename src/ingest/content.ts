@@ -38,8 +38,9 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
     const e = error instanceof BuildError ? error : fileError(error, full, displayPath(config, full));
     refused.push({ ...e.toDiagnostic(), file: displayPath(config, full), severity: page ? 'error' : 'warning', message: page ? e.message : `${e.message}; ignored` });
   };
-  /** Real paths of the folders listed, so a link to one of them (or to a folder above) lists it once. */
+  /** Real paths of the folders listed, so a link to one of them lists it once. */
   const listed = new Map<string, string>();
+  let pagesReal = config.pagesDir;
   const walk = (dir: string, real: string): void => {
     const before = listed.get(real);
     if (before !== undefined) {
@@ -69,6 +70,8 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
           const target = realpathSync.native(full);
           folder = statSync(target).isDirectory();
           if (!isInside(target, within)) throw new BuildError(`is a link to ${target}, outside the content folder: baoku reads only files inside it (copy the file in instead)`, { file: full, rule: 'outside-content' });
+          // A folder above the pages folder would list it again, and the corrections beside it as pages.
+          if (folder && isInside(pagesReal, target)) throw new BuildError(`is a link to ${target}, a folder that holds the pages folder: a loop`, { file: full, rule: 'broken-link' });
           if (folder) walk(full, target);
           else if (page) files.push(full);
         } catch (error) {
@@ -79,7 +82,6 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
     }
   };
   // The pages folder itself may be a link: it too must stay in the content folder.
-  let pagesReal: string;
   try {
     pagesReal = realpathSync.native(config.pagesDir);
   } catch (error) {

@@ -58,6 +58,7 @@ describe('files in the pages folder that are not pages in it', () => {
     symlinkSync(join(pages, 'loop-b.txt'), join(pages, 'loop-a.txt'));
     symlinkSync(join(pages, 'loop-a.txt'), join(pages, 'loop-b.txt'));
     symlinkSync('/dev/zero', join(pages, 'zero.txt'));
+    symlinkSync(content, join(pages, 'up'));
     expect(spawnSync('mkfifo', [join(pages, 'pipe.txt')]).status).toBe(0);
     writeFileSync(join(pages, 'huge.txt'), '');
     truncateSync(join(pages, 'huge.txt'), 17 * 1024 * 1024);
@@ -72,11 +73,12 @@ describe('files in the pages folder that are not pages in it', () => {
       /pages\/zero\.txt:1:1 is a link to \/dev\/zero, outside the content folder.*\[outside-content\]/,
       /pages\/pipe\.txt:1:1 is a FIFO \(named pipe\), not a file \[not-a-file\]/,
       /pages\/huge\.txt:1:1 the file has 17825792 bytes.*\[file-too-large\]/,
+      /pages\/up:1:1 is a link to .*content, a folder that holds the pages folder: a loop \[broken-link\]/,
     ];
     const check = run('check');
     expect(check.status, check.out).toBe(1);
     for (const line of refused) expect(check.out).toMatch(line);
-    expect(check.out).toMatch(/^8 error\(s\)/m);
+    expect(check.out).toMatch(/^9 error\(s\)/m);
 
     const strict = run('build');
     expect(strict.status, strict.out).toBe(1);
