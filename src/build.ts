@@ -10,6 +10,7 @@ import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } 
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
 import { pageIds } from './ingest/page-ids.js';
+import { listStructureFiles, structureConstraints } from './ingest/structure.js';
 import { codeVersion, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
 import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
@@ -333,7 +334,19 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
   let sent = 0;
   /** Pages taken from the last build's record, with what it says of them. */
   const recorded = new WeakMap<PageFile, PageEntry>();
-  const parseOptions = (page: PageFile, id: string) => ({ offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id });
+  /** Each page's structure corrections, resolved against its text once. */
+  const constraintsOf = new Map<string, ReturnType<typeof structureConstraints>>();
+  const parseOptions = (page: PageFile, id: string) => {
+    if (!constraintsOf.has(page.path)) constraintsOf.set(page.path, structured.has(id) ? structureConstraints(config, id, page) : undefined);
+    const constraints = constraintsOf.get(page.path);
+    return { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id, ...(constraints ? { constraints } : {}) };
+  };
+  // A page's stamp takes in its structure corrections': a change to either parses it again.
+  const structured = listStructureFiles(config);
+  const stampWith = (path: string, stamp: string): string => {
+    const s = structured.get(ids.get(path) ?? '');
+    return s ? `${stamp}|${s}` : stamp;
+  };
   /** A page's whole parse, read when its articles' text is first asked for: from the cache, or parsed here. */
   const whole = (page: PageFile, id: string, key: string) => (): ParsedPage => {
     const cached = cache.get(key);
@@ -353,8 +366,9 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
      * A page whose file is as the last build found it, without reading it: from memory in a process that
      * keeps the pages, else from the last build's record (its text read only if asked for).
      */
-    known(file: string, stamp: string): PageFile | undefined {
+    known(file: string, fileStamp: string): PageFile | undefined {
       const path = names.get(file)?.path ?? displayPath(config, file);
+      const stamp = stampWith(path, fileStamp);
       const m = memory?.pages.get(path);
       if (m) return m.stamp === stamp ? m.page : undefined;
       const entry = record.pages.get(path);
@@ -373,9 +387,9 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
         if (entry && j.slim === entry.parse && entry.key === j.key && entry.id === j.id && entry.stamp === j.stamp) return [j.page.path, entry];
         return [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }];
       }),
-    start(page: PageFile, stamp: string): void {
+    start(page: PageFile, fileStamp: string): void {
       const id = ids.get(page.path)!;
-      const options = parseOptions(page, id);
+      const stamp = stampWith(page.path, fileStamp);
       const kept = memory?.pages.get(page.path);
       // A page kept from the last build (the same file read then) keeps its key: hashing every page's
       // text again was a tenth of a resident rebuild.
@@ -384,7 +398,7 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
       let key: string;
       if (kept && kept.page === page && kept.id === id && kept.offices === config.offices) key = kept.key;
       else if (entry?.id === id) key = entry.key;
-      else key = cache.key([page.path, page.body, options]);
+      else key = cache.key([page.path, page.body, parseOptions(page, id)]);
       if (kept?.key === key) cache.keep(key);
       // A recorded page is parsed as recorded, its articles' text read from the cache only if shown.
       const slim = kept?.key !== key && entry?.key === key ? entry.parse : undefined;
@@ -393,7 +407,7 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
         (kept?.key === key ? kept.parsed : null) ??
         (slim ? lazyParse(slim, whole(page, id, key)) : null) ??
         cache.get(key) ??
-        pool.submit('parse', { path: page.path, body: page.body, options, index: indexCache.place(indexKey(indexCache, key, null)), few: cache.held && sent++ < FEW_PAGES }).then(
+        pool.submit('parse', { path: page.path, body: page.body, options: parseOptions(page, id), index: indexCache.place(indexKey(indexCache, key, null)), few: cache.held && sent++ < FEW_PAGES }).then(
           (fresh) => {
             cache.set(key, fresh);
             return fresh;

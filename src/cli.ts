@@ -23,6 +23,7 @@ const USAGE = `usage:
   baoku new FILE|-- [--date YYYY-MM-DD] [--issue N] [--page N]
                                                add a page to content/pages with its front matter
   baoku correct ARTICLE-ID                     write content/corrections/ARTICLE-ID.md to edit
+  baoku review PAGE [--content DIR]            a page's lines with the article and part each went to
   baoku check [--content DIR] [--strict]       report every problem as file:line:col message [rule]
   baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   search: (args) => searchCommand(args),
   new: (args) => newCommand(args),
   correct: (args) => correctCommand(args),
+  review: (args) => reviewCommand(args),
   check: (args) => checkCommand(args),
   dev: (args) => devCommand(args),
 };
@@ -89,12 +91,14 @@ async function parseCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+/** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
 async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const [{ parsePageFile }, { readContentFile }, { pageId }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/content-file.js'), import('./ingest/page-ids.js')]);
+  const [{ parsePageFile }, { structureConstraints }, { readContentFile }, { pageId }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./ingest/content-file.js'), import('./ingest/page-ids.js')]);
   // Any file the editor names, but only a regular one (a FIFO would hang the read), within the size limit.
   const bytes = readContentFile(file, { shown: file });
   // The id the build gives it when it is in the pages folder; its name alone when it is not.
-  return parsePageFile(bytes, file, config.offices, pageId(relative(config.pagesDir, resolve(file)).split(sep).join('/')));
+  const id = pageId(relative(config.pagesDir, resolve(file)).split(sep).join('/'));
+  return parsePageFile(bytes, file, config.offices, { idPrefix: id, structure: (page) => structureConstraints(config, id, page) });
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
@@ -125,18 +129,24 @@ async function searchCommand(args: string[]): Promise<number> {
   });
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
-  const { openBuiltIndex } = await import('./ingest/built-index.js');
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
+  const tooLong = (qs: string[]): void => {
+    const cut = qs.filter((q) => limitQuery(q).cut).length;
+    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+  };
   const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
+    tooLong(lines);
     const out: string[] = [];
     for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
     return 0;
   }
   const q = positionals.join(' ');
+  tooLong([q]);
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
@@ -282,18 +292,33 @@ async function correctCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+async function reviewCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const ref = positionals[0];
+  if (!ref) throw new BuildError('give the page to review: its id or its file (baoku check lists the pages to review)', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const { findPage, formatReview, reviewPage } = await import('./workflow/review.js');
+  process.stdout.write(`${formatReview(reviewPage(config, findPage(config, ref)))}\n`);
+  return 0;
+}
+
 async function checkCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
+  let review = '';
   try {
-    diagnostics = (await build(config, memorySink(), { keepGoing: true })).diagnostics;
+    const report = await build(config, memorySink(), { keepGoing: true });
+    diagnostics = report.diagnostics;
+    const { formatPagesToReview, pagesToReview } = await import('./workflow/review-list.js');
+    review = formatPagesToReview(pagesToReview(report.archive.pages));
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
   }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (review) process.stdout.write(`${review}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stdout.write(`${errors} error(s), ${warnings} warning(s)\n`);
@@ -303,7 +328,9 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
+  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }, { reviewApp }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js')]);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
   // So are the pages as read and parsed: a rebuild reads only the files that changed.
@@ -323,11 +350,17 @@ async function devCommand(args: string[]): Promise<number> {
   const dev = await startDev({
     outDir: config.outDir,
     watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
-    port: values.port ? Number(values.port) : 4321,
+    port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+    review: reviewApp(config),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pool.close();
+    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    throw error;
   });
-  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
+  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();

@@ -1,10 +1,12 @@
 /**
  * The browser side of search: loads index files with <script> tags (no fetch, no modules, so it works from
  * file://), runs the shared engine, renders results; on article pages it highlights the hits of ?hl=.
- * Every text is inserted as text (textContent / text nodes), never as HTML.
+ * Every text is inserted as text (textContent / text nodes), never as HTML. Every wait has an end: a data
+ * file that does not load in LOAD_TIMEOUT_MS, or loads without registering its data (cut short, empty),
+ * ends the search with a message naming it.
  */
-import { findSpans as findSpansIn, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
-import type { DocInfo } from '../search/format.js';
+import { findSpans as findSpansIn, limitQuery, MAX_QUERY_CHARS, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
+import { IndexFileError, type DocInfo } from '../search/format.js';
 import { queryRuns } from '../search/tokenize.js';
 
 declare global {
@@ -32,21 +34,43 @@ window.baokuSearch = {
 
 const scriptBase = ((document.currentScript as HTMLScriptElement | null)?.src ?? '').replace(/[^/]*$/, '');
 
+/** How long a data file may take to load (a slow host, a stalled USB stick) before the search gives up. */
+const LOAD_TIMEOUT_MS = 20_000;
+
 /** Loads a data file once, however many terms ask for it at the same time. */
 function load(name: string): Promise<unknown> {
   if (loaded.has(name)) return Promise.resolve(loaded.get(name));
   let p = loading.get(name);
   if (!p) {
     p = new Promise((resolve, reject) => {
-      pending.set(name, resolve);
       const s = document.createElement('script');
+      const timer = setTimeout(() => reject(new Error(`搜索索引文件 search/${name}.js 在 ${LOAD_TIMEOUT_MS / 1000} 秒内没有载入。请刷新页面再试。`)), LOAD_TIMEOUT_MS);
+      pending.set(name, (data) => {
+        clearTimeout(timer);
+        resolve(data);
+      });
       s.src = `${scriptBase}search/${name}.js`;
-      s.onerror = () => reject(new Error(`could not load ${name}`));
+      s.onerror = () => {
+        clearTimeout(timer);
+        reject(new Error(`搜索索引文件 search/${name}.js 无法载入（文件不存在或无法读取）。`));
+      };
+      // A script runs before its load event: one that loaded and registered nothing is cut short or empty
+      // (a syntax error stops it), and nothing else would ever answer.
+      s.onload = () => {
+        clearTimeout(timer);
+        if (!loaded.has(name)) reject(new IndexFileError(name, 'is cut short or damaged'));
+      };
       document.head.appendChild(s);
     });
     loading.set(name, p);
   }
   return p;
+}
+
+/** What the reader is told when the search cannot go on. */
+function problem(error: Error): string {
+  if (error instanceof IndexFileError) return `搜索索引文件 search/${error.file}.js 不完整或已损坏，无法搜索。请告知网站管理者（重新生成网站即可修复）。`;
+  return error.message;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -87,17 +111,19 @@ async function searchPage(root: HTMLElement): Promise<void> {
   }
   status.textContent = '正在搜索…';
   const answer = await index.search(query);
+  const cutNote = answer.cut ? `（查询太长，只搜索了前 ${MAX_QUERY_CHARS} 个字）` : '';
   const facets: Facets = { office: answer.facets.office, reporter: [], month: answer.facets.month };
   renderFacets(facetsBox, facets, query);
   const filters = [query.office, query.reporter, query.month].filter(Boolean);
   if (!answer.matches.length) {
-    status.textContent = `没有找到包含“${query.q}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。`;
+    const searched = limitQuery(query.q).q;
+    status.textContent = `没有找到包含“${searched}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。${cutNote}`;
     const tips = el('ul', { class: 'suggestions' });
-    const shorter = [...query.q].slice(0, -1).join('');
+    const shorter = [...searched].slice(0, -1).join('');
     if (shorter.trim()) tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
     if (filters.length) tips.append(el('li', {}, el('a', { href: link({ q: query.q, sort: query.sort }) }, '去掉筛选条件')));
     // Suggestions are a help, not the answer: without their file the page still says what it found.
-    const words = query.q ? await index.suggest(query.q, 5).catch(() => []) : [];
+    const words = searched ? await index.suggest(searched, 5).catch(() => []) : [];
     if (words.length) {
       const item = el('li', {}, '试试这些词：');
       words.forEach((w, k) => item.append(k ? '、' : '', el('a', { href: link({ ...query, q: w }), class: 'suggestion' }, w)));
@@ -107,7 +133,7 @@ async function searchPage(root: HTMLElement): Promise<void> {
     more.hidden = true;
     return;
   }
-  status.textContent = `找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。`;
+  status.textContent = `找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。${cutNote}`;
   let shown = 0;
   const showMore = async (): Promise<void> => {
     const slice = answer.matches.slice(shown, shown + PAGE);
@@ -116,7 +142,7 @@ async function searchPage(root: HTMLElement): Promise<void> {
     for (const info of infos) list.append(resultItem(info, answer));
     more.hidden = shown >= answer.matches.length;
   };
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => void showMore().catch((error: Error) => (status.textContent = `搜索出错：${problem(error)}`)));
   await showMore();
   // Reporter counts need their own file: they follow the first results instead of holding them up.
   facets.reporter = await index.reporterFacet(answer.matches);
@@ -182,7 +208,7 @@ function renderFacets(box: HTMLElement, facets: Facets, query: { q: string; offi
 
 /** On an article page opened from a result, marks every hit of the query in the article. */
 function highlightArticle(article: HTMLElement, query: string): void {
-  const runs = queryRuns(query);
+  const runs = queryRuns(limitQuery(query).q);
   if (!runs.length) return;
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
@@ -216,7 +242,7 @@ document.addEventListener('DOMContentLoaded', () => {
   if (root) {
     searchPage(root).catch((error: Error) => {
       const status = document.getElementById('search-status');
-      if (status) status.textContent = `搜索出错：${error.message}`;
+      if (status) status.textContent = `搜索出错：${problem(error)}`;
     });
   }
   const article = document.querySelector<HTMLElement>('article.article');

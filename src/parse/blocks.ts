@@ -7,6 +7,7 @@ import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
 import { isBylineInParens } from './byline.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
+import type { StageHints } from './structure.js';
 
 /** A block of the page in reading order. */
 export type Block =
@@ -62,8 +63,11 @@ const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|�
 /** Punctuation that never ends a headline. */
 const BODY_END = /[，。、；：,;:…]$/u;
 
-/** Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…). */
-export function readBlocks(all: readonly Line[]): Block[] {
+/**
+ * Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…).
+ * `hints` are an editor's structure corrections: roles given to lines, and lines that open an article.
+ */
+export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
   // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
   const lines = all.filter((l) => l.role !== 'noise');
   const widths = localWidths(lines);
@@ -91,6 +95,26 @@ export function readBlocks(all: readonly Line[]): Block[] {
     }
     const wasBlank = blankBefore;
     blankBefore = false;
+    const forced = hints?.role(line.n);
+    if (hints?.starts.has(line.n)) open = null;
+    if (forced && forced !== 'body' && forced !== 'furniture') {
+      // An editor's role is the line's block, whatever the text around it reads like.
+      open = null;
+      prevHead = forced === 'head';
+      const last = blocks.at(-1);
+      if (forced === 'head' || forced === 'subhead') blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe: false });
+      else if (forced === 'caption' && last?.kind === 'caption' && hints!.role(last.lines.at(-1)!.n) === 'caption') {
+        last.lines.push(line);
+        last.text = joinLines(last.lines.map((l) => l.text));
+      } else blocks.push({ kind: forced, lines: [line], text: line.text });
+      continue;
+    }
+    if (forced === 'furniture') {
+      // Page furniture an editor marked inside the flow (a page number between two columns) leaves the
+      // paragraph around it whole.
+      blocks.push({ kind: 'folio', lines: [line], text: line.text });
+      continue;
+    }
 
     if (line.role === 'caption' && (open === null || /^图\s*[①-⑳]/u.test(line.text))) {
       // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
@@ -130,7 +154,7 @@ export function readBlocks(all: readonly Line[]): Block[] {
     if (open && !line.indented && line.role !== 'dateline') {
       open.lines.push(line);
       open.text = joinLines([open.text, line.text]);
-    } else if (line.role !== 'dateline' && (weight = headScore(line, i)) >= 0) {
+    } else if (line.role !== 'dateline' && forced !== 'body' && (weight = headScore(line, i)) >= 0) {
       const maybe = weight < 2;
       open = null;
       prevHead = !maybe;

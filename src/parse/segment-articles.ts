@@ -8,6 +8,7 @@ import { joinLines } from '../text/spacing.js';
 import { ENUMERATED, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { JUMP, type Line } from './lines.js';
+import type { StageHints } from './structure.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
 export interface HeadLine {
@@ -66,8 +67,11 @@ export function isKickerLike(text: string, offices: ReadonlySet<string>): boolea
 /** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
 const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
 
-/** Splits blocks into draft articles. `offices` holds every gazetteer name and alias. */
-export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>): Segmented {
+/**
+ * Splits blocks into draft articles. `offices` holds every gazetteer name and alias; `hints` are an editor's
+ * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
+ */
+export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
   blocks = closingHeads(blocks);
   const out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
   let current: DraftArticle | null = null;
@@ -99,6 +103,13 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         out.masthead.push(...b.lines);
         break;
       case 'head': {
+        // An editor's headline lines go to the article they named (see parse/forced-heads.ts); an editor's
+        // in-body subhead stays in the article it stands in.
+        if (hints?.role(b.line.n) === 'head') break;
+        if (hints?.role(b.line.n) === 'subhead' && current && !closed) {
+          (current as DraftArticle).paragraphs.push({ lines: [b.line], text: b.line.text, subhead: true });
+          break;
+        }
         const next = blocks[i + 1];
         const first = next ? ('line' in next ? next.line : next.lines[0]!) : null;
         if (!first || first.n > b.line.n + 1 || first.role === 'dateline' || first.role === 'byline') apart.add(b);
@@ -137,6 +148,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         break;
       case 'byline': {
         const cur = current as DraftArticle | null;
+        const n = b.lines[0]!.n;
+        if (hints?.starts.has(n) || (hints?.joins.has(n) && cur && !cur.bylineAlone)) {
+          (hints.starts.has(n) ? start() : cur!).bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+          break;
+        }
         const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
         const next = blocks[i + 1];
         // Right above a dateline, it is the credit of the article that dateline opens.
@@ -154,17 +170,23 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           out.stray.push(...b.lines);
           break;
         }
-        const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
+        const forcedStart = !!hints && [b.lines[0]!, ...pending.map((h) => h.line)].some((l) => hints.starts.has(l.n));
+        const forcedJoin = !!hints?.joins.has(b.lines[0]!.n) && current !== null;
+        const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline' && !forcedJoin;
         if (dated) {
           // A byline printed alone above the dateline belongs to the same article; so does an editor's
           // note (编者按：…) set before the report it introduces.
           const cur = current as DraftArticle | null;
           const open = cur && !closed && !pending.length && cur.datelineRaw === null ? cur : null;
           const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
-          const target = (open && open.bylineAlone && !open.paragraphs.length) || introduced ? open! : start();
+          const target = !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : start();
           target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
           target.datelineAt = target.paragraphs.length;
-        } else if (!current || closed) {
+        } else if (forcedJoin) {
+          closed = false;
+          for (const h of pending) (current as unknown as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          pending = [];
+        } else if (!current || closed || forcedStart) {
           start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
