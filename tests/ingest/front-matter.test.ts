@@ -76,4 +76,9 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('---\ndate: 2024-02-29\n---\n正文\n', 'p.txt').meta.date).toBe('2024-02-29');
     expect(readFrontMatter('---\ndate: 2023-6-4\n---\n正文\n', 'p.txt').meta.date).toBe('2023-06-04');
   });
+
+  it('refuses YAML aliases, which nested a few deep make a value too large to print or walk', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)];
+    expect(error(`---\n${levels.join('\n')}\ndate: *h\n---\n正文\n`)).toMatchObject({ rule: 'front-matter', line: 3, message: expect.stringMatching(/aliases \(\*name\) are not read/) });
+  });
 });
