@@ -108,7 +108,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'head': {
         // An editor's headline lines go to the article they named (see parse/forced-heads.ts); an editor's
         // in-body subhead stays in the article it stands in.
-        if (hints?.role(b.line.n) === 'head') break;
+        if (hints?.headLines.has(b.line.n)) break;
         if (hints?.role(b.line.n) === 'subhead' && current && !closed) {
           (current as DraftArticle).paragraphs.push({ lines: [b.line], text: b.line.text, subhead: true });
           break;
