@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { checkRequest, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Refusal } from './guard.js';
+import { checkCaller, checkRoute, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Policy } from './guard.js';
+import { refuse, send } from './respond.js';
 
 /** What the dev server needs from its caller. */
 export interface DevOptions {
@@ -17,6 +18,18 @@ export interface DevOptions {
   /** Rebuilds the site; returns an error message, or null on success. */
   rebuild(): Promise<string | null>;
   log(line: string): void;
+  /** Routes besides the site's files and the reload stream (under /__baoku/), each with its own policy. */
+  routes?: readonly Route[];
+}
+
+/**
+ * A route of the dev server that is not a file of the site: its path (segments joined by `/`, no leading
+ * slash), what it accepts, and its handler. The handler runs only after the guard let the request through.
+ */
+export interface Route {
+  path: string;
+  policy: Policy;
+  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
 }
 
 const TYPES: Record<string, string> = {
@@ -31,8 +44,8 @@ const TYPES: Record<string, string> = {
 
 const RELOAD_JS = `(function(){var s=new EventSource('/__baoku/events');s.onmessage=function(e){var d=JSON.parse(e.data);if(d.ok){location.reload();return;}var b=document.getElementById('baoku-dev-error');if(!b){b=document.createElement('pre');b.id='baoku-dev-error';b.setAttribute('role','alert');b.style.cssText='position:fixed;left:0;right:0;bottom:0;margin:0;padding:1em;background:#7a0000;color:#fff;white-space:pre-wrap;z-index:99';document.body.appendChild(b);}b.textContent='构建失败 / build failed:\\n'+d.error;};})();`;
 
-/** The preview is read-only: it answers GET and HEAD, nothing else. */
-const READ: { methods: readonly string[] } = { methods: ['GET', 'HEAD'] };
+/** The site and the reload stream are read-only: GET and HEAD, nothing else. */
+const READ: Policy = { methods: ['GET', 'HEAD'] };
 /** Open reload streams at most (each holds a socket; a tab has one). */
 const MAX_CLIENTS = 32;
 
@@ -44,14 +57,13 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
     for (const c of clients) c.write(`data: ${JSON.stringify(payload)}\n\n`);
   };
 
-  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refused = checkRequest(req, READ);
-    if (refused) return refuse(res, refused);
-    const path = requestPath(req.url ?? '');
-    if (isRefusal(path)) return refuse(res, path);
-    const route = path.segments.join('/');
-    if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
-    if (route === '__baoku/events') {
+  const routes = new Map<string, Route>();
+  const add = (route: Route): void => void routes.set(route.path, route);
+  add({ path: '__baoku/reload.js', policy: READ, handle: (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS) });
+  add({
+    path: '__baoku/events',
+    policy: READ,
+    handle(req, res) {
       if (req.method === 'HEAD') return send(res, 200, 'text/event-stream', '');
       if (clients.size >= MAX_CLIENTS) return refuse(res, { status: 503, message: 'too many open previews' });
       res.writeHead(200, { ...SAFE_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
@@ -61,8 +73,20 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
       // A tab closed mid-write must not take the server with it.
       res.on('error', () => clients.delete(res));
       req.on('close', () => clients.delete(res));
-      return;
-    }
+    },
+  });
+  options.routes?.forEach(add);
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Who asks first (a page of another site learns nothing else), then what for, then how.
+    const caller = checkCaller(req);
+    if (caller) return refuse(res, caller);
+    const path = requestPath(req.url ?? '');
+    if (isRefusal(path)) return refuse(res, path);
+    const route = routes.get(path.segments.join('/'));
+    const refused = checkRoute(req, route?.policy ?? READ);
+    if (refused) return refuse(res, refused);
+    if (route) return route.handle(req, res);
     const found = await fileInside(options.outDir, path.dir ? [...path.segments, 'index.html'] : path.segments);
     if (isRefusal(found)) {
       if (found.status !== 404) return refuse(res, found);
@@ -131,17 +155,6 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
       });
     });
   });
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { ...SAFE_HEADERS, 'content-type': type, 'content-length': String(Buffer.byteLength(body)) });
-  // Node sends no body for HEAD itself.
-  res.end(body);
-}
-
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  res.writeHead(refusal.status, { ...SAFE_HEADERS, ...refusal.headers, 'content-type': 'text/plain; charset=utf-8' });
-  res.end(`${refusal.message}\n`);
 }
 
 /** Adds the reload script (a file, so the pages' Content-Security-Policy allows it). */

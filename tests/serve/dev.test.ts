@@ -160,7 +160,9 @@ describe('baoku dev treats every request as hostile', () => {
 
   it('answers a request line that is not HTTP with 400, and keeps serving', async () => {
     expect((await raw(port, 'HELLO\r\n\r\n')).status).toBe(400);
-    expect((await raw(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)).status).toBe(431);
+    // Headers too large: Node answers 431 and closes, sometimes before the client has sent them all (a reset).
+    const huge = await raw(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`).catch((error: NodeJS.ErrnoException) => String(error.code));
+    expect(typeof huge === 'string' ? huge : String(huge.status)).toMatch(/^(431|ECONNRESET|EPIPE)$/);
     await stillServes();
   });
 
