@@ -307,13 +307,18 @@ async function checkCommand(args: string[]): Promise<number> {
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
+  let review = '';
   try {
-    diagnostics = (await build(config, memorySink(), { keepGoing: true })).diagnostics;
+    const report = await build(config, memorySink(), { keepGoing: true });
+    diagnostics = report.diagnostics;
+    const { formatPagesToReview, pagesToReview } = await import('./workflow/review-list.js');
+    review = formatPagesToReview(pagesToReview(report.archive.pages));
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
   }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (review) process.stdout.write(`${review}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stdout.write(`${errors} error(s), ${warnings} warning(s)\n`);

@@ -2,7 +2,7 @@
  * What a reader of a newspaper archive expects (issue 25), tried in Chromium over file:// at a desktop
  * and a phone width, on an archive of baoku's own test articles (tests/support/readers-archive.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +17,29 @@ import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 
 const WIDTHS = [1280, 375] as const;
+const SITE = 'https://news.example.org/qingshi/';
+/** One page of every kind, by the path a reader opens. */
+const KINDS = {
+  home: 'index.html',
+  issue: 'pages/qingshi-2024-0305-1.html',
+  article: 'articles/qingshi-2024-0305-2-1.html',
+  offices: 'offices/index.html',
+  office: 'offices/西岭镇.html',
+  reporters: 'reporters/index.html',
+  reporter: 'reporters/周明远.html',
+  archive: 'archive/index.html',
+  about: 'about.html',
+  search: 'search.html',
+} as const;
+const pdfText = (pdf: Buffer): string => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+const hasPdfText = ((): boolean => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://', () => {
   let browser: Browser;
@@ -27,11 +50,11 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
   const at = (page: Page): string => decodeURIComponent(page.url().slice(pathToFileURL(out).href.length + 1)).replace(/[?#].*$/, '');
 
   beforeAll(async () => {
-    const content = readersArchive('https://news.example.org/qingshi/');
     out = tempDir('baoku-readers-');
     again = tempDir('baoku-readers-again-');
-    await build(resolveConfig({ root: projectRoot, content, out }), diskSink(out));
-    await build(resolveConfig({ root: projectRoot, content, out: again }), diskSink(again));
+    await build(resolveConfig({ root: projectRoot, content: readersArchive(SITE), out }), diskSink(out));
+    // The same pages, built again without the site's address.
+    await build(resolveConfig({ root: projectRoot, content: readersArchive(), out: again }), diskSink(again));
     browser = await launch();
   });
   afterAll(async () => {
@@ -99,6 +122,133 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         server.process.kill();
       }
     });
+  });
+
+  describe('citation', () => {
+    const article = 'articles/qingshi-2024-0305-2-1.html';
+    const permalink = `${SITE}${article}`;
+    const forms = {
+      出处: '《青石新闻》2024年3月5日 第2版',
+      'GB/T 7714': `田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2). ${permalink}`,
+      APA: `田野. (2024, 3月5日). 万亩果园迎来丰收季. 青石新闻, 第2版. ${permalink}`,
+      MLA: `田野. “万亩果园迎来丰收季.” 《青石新闻》, 2024年3月5日, 第2版, ${permalink}.`,
+      永久链接: permalink,
+    };
+    for (const width of WIDTHS) {
+      it(`shows every form with the signed author, and copies each to the clipboard (${width} px)`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        const page = await context.newPage();
+        await page.goto(url(article));
+        const cite = page.getByRole('region', { name: '引用本文' });
+        for (const [label, text] of Object.entries(forms)) {
+          await cite.getByRole('button', { name: `复制${label}` }).click();
+          await expect.poll(() => page.locator('.copy-status').textContent()).toBe(`已复制：${text}`);
+          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+        }
+        await context.close();
+      });
+    }
+
+    it('copies with the older command where the clipboard API refuses, and fills the address a site without one is read at', async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+      await context.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
+        document.addEventListener('copy', () => ((window as unknown as { copied: string }).copied = String(document.getSelection())));
+      });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(again, article)).href);
+      const here = pathToFileURL(join(again, article)).href;
+      expect(await page.locator('#cite-link').textContent()).toBe(here);
+      // A file on this computer is no address to cite: the forms carry none.
+      expect(await page.locator('#cite-gbt').textContent()).toBe('田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
+      await page.getByRole('button', { name: '复制GB/T 7714' }).click();
+      await expect.poll(() => page.locator('.copy-status').textContent()).toBe('已复制：田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
+      expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toBe('田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
+      await context.close();
+    });
+  });
+
+  describe('metadata', () => {
+    for (const width of WIDTHS) {
+      it(`gives every kind of page a description, Open Graph tags and a canonical address when the site has one (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        for (const [kind, path] of Object.entries(KINDS)) {
+          await page.goto(url(path));
+          const meta = (selector: string, attr = 'content'): Promise<string | null> => page.locator(selector).getAttribute(attr);
+          const canonical = SITE + path.split('/').map(encodeURIComponent).join('/');
+          expect((await meta('meta[name="description"]'))?.length, kind).toBeGreaterThan(8);
+          expect(await meta('meta[property="og:description"]'), kind).toBe(await meta('meta[name="description"]'));
+          expect(await meta('meta[property="og:title"]'), kind).toBeTruthy();
+          expect(await meta('meta[property="og:type"]'), kind).toBe(kind === 'article' ? 'article' : 'website');
+          expect(await meta('link[rel="canonical"]', 'href'), kind).toBe(canonical);
+          expect(await meta('meta[property="og:url"]'), kind).toBe(canonical);
+          await page.goto(pathToFileURL(join(again, path)).href);
+          expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count(), `${kind} without siteUrl`).toBe(0);
+          expect((await meta('meta[name="description"]'))?.length, kind).toBeGreaterThan(8);
+        }
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+
+  describe.runIf(hasPdfText)('print', () => {
+    for (const width of WIDTHS) {
+      it(`prints an article with the paper, date, address and headline, without lists or navigation (${width} px)`, async () => {
+        const { page } = await open(width);
+        await page.goto(url('articles/qingshi-2024-0305-1-2.html'));
+        expect(await page.getByRole('heading', { name: '关键词' }).isVisible()).toBe(true);
+        const text = pdfText(await page.pdf({ width: `${width}px`, height: '1200px' })).replace(/\s+/g, '');
+        for (const wanted of ['《青石新闻》2024年3月5日第1版', `${SITE}articles/qingshi-2024-0305-1-2.html`, '老菜市场变身便民“生活驿站”', '记者周明远']) expect(text).toContain(wanted);
+        for (const unwanted of ['关键词', '相关文章', '下一篇', '上一篇', '按单位', '引用本文', '跳到正文']) expect(text).not.toContain(unwanted);
+        await page.close();
+      });
+    }
+  });
+
+  describe('reading on', () => {
+    for (const width of WIDTHS) {
+      it(`goes from a page's last article to the next page's first, and from an issue's last to the next issue's first (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(url('articles/qingshi-2024-0305-1-3.html'));
+        await page.getByRole('link', { name: /^下一篇（第2版）：/ }).click();
+        expect(at(page)).toBe('articles/qingshi-2024-0305-2-1.html');
+        await page.getByRole('link', { name: /^下一篇：/ }).click();
+        expect(at(page)).toBe('articles/qingshi-2024-0305-2-2.html');
+        await page.getByRole('link', { name: /^下一篇（下一期 2024年3月12日 第102期 第1版 要闻）：/ }).click();
+        expect(at(page)).toBe('articles/qingshi-2024-0312-1-1.html');
+        await page.goto(url('articles/qingshi-2024-0305-1-1.html'));
+        await page.getByRole('link', { name: /^上一篇（上一期 2023年3月5日 第51期 第1版）：/ }).click();
+        expect(at(page)).toBe('articles/qingshi-2023-0305-1-2.html');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+
+      it(`shows the issue number, and names a page printed under the masthead without the paper's name again (${width} px)`, async () => {
+        const { page } = await open(width);
+        await page.goto(url('pages/qingshi-2024-0305-1.html'));
+        expect(await page.locator('h1').textContent()).toBe('2024年3月5日 第101期 第1版 要闻');
+        await page.goto(url('pages/qingshi-2023-0305-1.html'));
+        expect(await page.title()).toBe('2023年3月5日 第51期 第1版 · 青石报库');
+        await page.close();
+      });
+    }
+  });
+
+  describe('people and places', () => {
+    for (const width of WIDTHS) {
+      it(`lists a signed author under 按作者, and the offices in the gazetteer's order (${width} px)`, async () => {
+        const { page } = await open(width);
+        await page.goto(url('reporters/index.html'));
+        await page.getByRole('main').getByRole('link', { name: '田野' }).click();
+        expect(await page.locator('.article-list a').allTextContents()).toEqual(['万亩果园迎来丰收季']);
+        await page.goto(url('offices/index.html'));
+        const names = await page.locator('.index-list a').allTextContents();
+        expect(names.slice(0, 5)).toEqual(['青石区', '西岭镇', '东湖办', '北关办', '南苑乡']);
+        await page.close();
+      });
+    }
   });
 });
 

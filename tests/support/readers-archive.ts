@@ -42,7 +42,7 @@ export function readersArchive(siteUrl?: string): string {
       'qingshi-2024-0305-1.txt': page('2024-03-05', 101, 1, '要闻', [meeting, market, training], 1),
       'qingshi-2024-0305-2.txt': page('2024-03-05', 101, 2, '综合', [orchard, feature], 2),
       'qingshi-2024-0312-1.txt': page('2024-03-12', 102, 1, '要闻', [safety, clash(clashingOffices[0]!, '南山一区议事会解难题', '近日'), clash(clashingOffices[1]!, '南山社区协商办实事', '上周')], 3),
-      'qingshi-2023-0305-1.txt': page('2023-03-05', 51, 1, '要闻', [library, river], 4),
+      'qingshi-2023-0305-1.txt': page('2023-03-05', 51, 1, '青石新闻', [library, river], 4),
     },
     yml,
   );
