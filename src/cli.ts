@@ -9,7 +9,7 @@ import { join } from 'node:path';
 // every command cost 0.3 s.
 import type { BuildMemory, BuildReport } from './build.js';
 import { resolveConfig, type Config } from './config.js';
-import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
+import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, type Diagnostic } from './errors.js';
 import type { ParsedPage } from './parse/types.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
 
@@ -28,6 +28,9 @@ const USAGE = `usage:
   baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
   --debug   show stack traces of unexpected errors`;
+
+/** What a system call was doing to its path, for messages. */
+const VERBS: Record<string, string> = { open: 'open it', read: 'read it', write: 'write it', mkdir: 'make this folder', rename: 'move it', unlink: 'delete it', rmdir: 'delete this folder', link: 'link it', copyfile: 'copy it', scandir: 'list this folder', stat: 'look at it', lstat: 'look at it' };
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: (args) => parseCommand(args),
@@ -61,6 +64,12 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`baoku: ${error.message}\n${USAGE}\n`);
       return 2;
+    }
+    // The operating system refused something (a read-only folder, a full disk): not a bug of baoku's.
+    if (isFileSystemError(error)) {
+      process.stderr.write(`${formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic())}\n`);
+      if (debug) process.stderr.write(`${(error as Error).stack}\n`);
+      return 1;
     }
     process.stderr.write(`baoku: internal error: ${(error as Error).message}\n`);
     if (debug) process.stderr.write(`${(error as Error).stack}\n`);
@@ -160,6 +169,9 @@ async function searchCommand(args: string[]): Promise<number> {
 async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  (await import('./write/out-dir.js')).checkOutPlace(config);
+  // Before the output folder is opened: its keys are kept in the cache.
+  (await import('./ingest/cache.js')).checkCacheDir(config.cacheDir);
   const started = performance.now();
   const run = async (readAtMost?: number): Promise<number> => {
     const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
@@ -278,7 +290,7 @@ async function correctCommand(args: string[]): Promise<number> {
   if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }, { correctionTemplate }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js')]);
-  const report = await build(config, memorySink(), { keepGoing: true });
+  const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
   const file = join(config.correctionsDir, `${id}.md`);
@@ -290,6 +302,27 @@ async function correctCommand(args: string[]): Promise<number> {
   writeFileSync(file, correctionTemplate(article));
   process.stdout.write(`wrote ${file}: edit it, then run npm run build\n`);
   return 0;
+}
+
+/**
+ * Runs `work` (a build into memory: check, correct) with the project's cache, or, while a build or
+ * `baoku dev` holds it, with a cache of its own for this run (slower: every page is parsed).
+ */
+async function withCache<T>(config: Config, work: (config: Config) => Promise<T>): Promise<T> {
+  const { LockBusy } = await import('./write/lock.js');
+  try {
+    return await work(config);
+  } catch (error) {
+    if (!(error instanceof LockBusy) || error.file !== join(config.cacheDir, 'lock')) throw error;
+  }
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const cacheDir = mkdtempSync(join(tmpdir(), 'baoku-cache-'));
+  try {
+    return await work({ ...config, cacheDir });
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
 async function reviewCommand(args: string[]): Promise<number> {
@@ -309,7 +342,7 @@ async function checkCommand(args: string[]): Promise<number> {
   let diagnostics: Diagnostic[];
   let review = '';
   try {
-    const report = await build(config, memorySink(), { keepGoing: true });
+    const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
     diagnostics = report.diagnostics;
     const { formatPagesToReview, pagesToReview } = await import('./workflow/review-list.js');
     review = formatPagesToReview(pagesToReview(report.archive.pages));
@@ -330,7 +363,14 @@ async function devCommand(args: string[]): Promise<number> {
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   const port = values.port === undefined ? 4321 : Number(values.port);
   if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
-  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
+  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { reviewApp }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
+  checkOutPlace(config);
+  checkCacheDir(config.cacheDir);
+  // The output folder and the cache are this process's while it runs: a build started beside it is
+  // refused (naming it) instead of replacing the site it serves.
+  // (Should the process die, they are stale with it, and the next build takes them over.)
+  const unlockOut = lockOutDir(config.outDir);
+  const unlockCache = lockCacheDir(config.cacheDir);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
   // So are the pages as read and parsed: a rebuild reads only the files that changed.
@@ -342,6 +382,7 @@ async function devCommand(args: string[]): Promise<number> {
       return null;
     } catch (error) {
       if (error instanceof BuildError) return formatDiagnostic(error.toDiagnostic());
+      if (isFileSystemError(error)) return formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic());
       return `internal error: ${(error as Error).message}`;
     }
   };
@@ -353,15 +394,18 @@ async function devCommand(args: string[]): Promise<number> {
     port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+    review: reviewApp(config),
   }).catch(async (error: NodeJS.ErrnoException) => {
     await pool.close();
     if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
     if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
     throw error;
   });
-  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
+  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();
+  unlockCache();
+  unlockOut();
   return 0;
 }

@@ -8,6 +8,7 @@
 import { findSpans as findSpansIn, limitQuery, MAX_QUERY_CHARS, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
 import { IndexFileError, type DocInfo } from '../search/format.js';
 import { queryRuns } from '../search/tokenize.js';
+import { aliasOf, dayLabel, monthParam, readFilters, type PageQuery } from './search-filters.js';
 
 declare global {
   interface Window {
@@ -90,38 +91,58 @@ async function searchPage(root: HTMLElement): Promise<void> {
   const list = root.querySelector('#results') as HTMLOListElement;
   const facetsBox = root.querySelector('#facets') as HTMLElement;
   const more = root.querySelector('#more') as HTMLButtonElement;
-  const query = {
-    q: params.get('q') ?? '',
-    office: params.get('office') ?? undefined,
-    reporter: params.get('reporter') ?? undefined,
-    month: params.get('month') ?? undefined,
-    sort: params.get('sort') === 'date' ? ('date' as const) : ('relevance' as const),
-  };
+  const query: PageQuery = readFilters(params);
   input.value = query.q;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = query.sort;
-  for (const key of ['office', 'reporter', 'month'] as const) {
-    const hidden = form.elements.namedItem(key) as HTMLInputElement | null;
-    if (hidden) hidden.value = query[key] ?? '';
+  for (const key of ['office', 'reporter', 'month', 'from', 'to'] as const) {
+    const field = form.elements.namedItem(key) as HTMLInputElement | null;
+    if (field) field.value = query[key] ?? '';
   }
+  // A new query starts afresh: the filters chosen for the last one are not carried over unseen.
+  form.addEventListener('submit', () => {
+    if (input.value === query.q) return;
+    for (const key of ['office', 'reporter', 'month', 'day'] as const) {
+      const hidden = form.elements.namedItem(key) as HTMLInputElement | null;
+      if (hidden) hidden.disabled = true;
+    }
+  });
   const index = await openIndex(load);
   offerSuggestions(input, index);
-  if (!query.q && !query.office && !query.reporter && !query.month) {
+  // An office's other name (濮上街道办事处 for 濮上办) finds that office's articles.
+  const alias = !query.office ? aliasOf(query.q) : null;
+  if (alias) Object.assign(query, { office: alias, q: '' });
+  if (!query.q && !query.office && !query.reporter && !query.month && !query.from && !query.to) {
     status.textContent = '输入关键词或单位名称开始搜索。';
     return;
   }
   status.textContent = '正在搜索…';
   const answer = await index.search(query);
+  // Within one issue: the month's matches, those of that day kept (the index knows months, a result its day).
+  if (query.day) {
+    const day = dayLabel(query.day);
+    const infos = await Promise.all(answer.matches.map((m) => index.info(m.doc)));
+    answer.matches = answer.matches.filter((_, k) => infos[k]!.date === day);
+  }
   const cutNote = answer.cut ? `（查询太长，只搜索了前 ${MAX_QUERY_CHARS} 个字）` : '';
   const facets: Facets = { office: answer.facets.office, reporter: [], month: answer.facets.month };
-  renderFacets(facetsBox, facets, query);
-  const filters = [query.office, query.reporter, query.month].filter(Boolean);
+  if (!query.day) renderFacets(facetsBox, facets, query);
+  const filters = [alias ? undefined : query.office, query.reporter, query.month && monthParam(query.month), query.day ? `${dayLabel(query.day)}这一期` : query.from || query.to ? `${query.from ? monthParam(query.from) : ''}至${query.to ? monthParam(query.to) : '今'}` : undefined].filter(Boolean);
+  const aliasNote = alias ? `“${input.value}”是${alias}的别称，以下是${alias}的文章。` : '';
+  // Every filter in force is said, with one control that takes them all away.
+  const clear = (): HTMLElement => el('a', { href: link({ q: input.value, sort: query.sort }), class: 'clear-filters' }, '清除筛选');
   if (!answer.matches.length) {
     const searched = limitQuery(query.q).q;
     status.textContent = `没有找到包含“${searched}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。${cutNote}`;
     const tips = el('ul', { class: 'suggestions' });
-    const shorter = [...searched].slice(0, -1).join('');
-    if (shorter.trim()) tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
-    if (filters.length) tips.append(el('li', {}, el('a', { href: link({ q: query.q, sort: query.sort }) }, '去掉筛选条件')));
+    // A shorter query is offered only if it finds something (a few tries, each one character shorter).
+    let shorter = [...searched].slice(0, -1).join('');
+    for (let tries = 0; shorter.trim() && tries < 4; tries++, shorter = [...shorter].slice(0, -1).join('')) {
+      if ((await index.search({ ...query, q: shorter })).matches.length) {
+        tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
+        break;
+      }
+    }
+    if (filters.length) tips.append(el('li', {}, clear()));
     // Suggestions are a help, not the answer: without their file the page still says what it found.
     const words = searched ? await index.suggest(searched, 5).catch(() => []) : [];
     if (words.length) {
@@ -133,7 +154,8 @@ async function searchPage(root: HTMLElement): Promise<void> {
     more.hidden = true;
     return;
   }
-  status.textContent = `找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。${cutNote}`;
+  status.textContent = `${aliasNote}找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。${cutNote}`;
+  if (filters.length) status.append(' ', clear());
   let shown = 0;
   const showMore = async (): Promise<void> => {
     const slice = answer.matches.slice(shown, shown + PAGE);
@@ -152,8 +174,8 @@ async function searchPage(root: HTMLElement): Promise<void> {
 type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
 
 /** Keywords of the archive offered under the search box as the reader types (loaded on the first keystroke). */
-function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typeof openIndex>>): void {
-  const list = el('datalist', { id: 'search-suggestions' });
+function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typeof openIndex>>, id = 'search-suggestions'): void {
+  const list = el('datalist', { id });
   input.after(list);
   input.setAttribute('list', list.id);
   let asked = '';
@@ -167,7 +189,7 @@ function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typ
   });
 }
 
-function link(q: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort?: string | undefined }): string {
+function link(q: Partial<PageQuery>): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v && !(k === 'sort' && v === 'relevance')) p.set(k, v);
   return `search.html?${p.toString()}`;
@@ -184,7 +206,7 @@ function resultItem(info: DocInfo, answer: Answer): HTMLLIElement {
   return el('li', {}, head, meta, snip);
 }
 
-function renderFacets(box: HTMLElement, facets: Facets, query: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort: string }): void {
+function renderFacets(box: HTMLElement, facets: Facets, query: PageQuery): void {
   box.replaceChildren();
   const groups: [keyof Facets, string][] = [
     ['office', '单位'],
@@ -244,6 +266,22 @@ document.addEventListener('DOMContentLoaded', () => {
       const status = document.getElementById('search-status');
       if (status) status.textContent = `搜索出错：${problem(error)}`;
     });
+  }
+  // The header's box offers keywords too, on any page: the index opens when the reader first types there.
+  const header = document.getElementById('q') as HTMLInputElement | null;
+  if (header && !root) {
+    const start = (): void => {
+      header.removeEventListener('focus', start);
+      openIndex(load).then(
+        (index) => {
+          offerSuggestions(header, index, 'q-suggestions');
+          // What was typed while the index opened is answered now.
+          if (header.value.trim()) header.dispatchEvent(new Event('input'));
+        },
+        () => undefined,
+      );
+    };
+    header.addEventListener('focus', start);
   }
   const article = document.querySelector<HTMLElement>('article.article');
   const hl = new URLSearchParams(location.search).get('hl');

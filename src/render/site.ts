@@ -43,7 +43,7 @@ export interface SiteInfo {
   basePath: string;
   corrections: string;
   /** The gazetteer: the offices in the order the editors listed them, which the office index keeps. */
-  offices?: readonly { name: string }[];
+  offices?: readonly { name: string; aliases: readonly string[] }[];
 }
 
 const FEED_SIZE = 50;
@@ -185,6 +185,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
             description: `《${page.paper}》${pageLabel(page)}：${page.articles.map((a) => a.title).join('；')}`.slice(0, 150),
             dateInferred: page.dateInferred,
             notBefore: page.date,
+            day: page.dateInferred ? null : page.date,
             issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
             articles: page.articles,
             prevPage: issue.pages[k - 1]?.url,
@@ -276,6 +277,10 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   yield html('search.html', './search', { title: '搜索', description: `在《${site.paper}》全部文章中搜索关键词、单位或作者，离线可用。` });
   yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。` });
 
+  // The gazetteer for the search page, so that an office's other names find its articles (a script: it
+  // loads from disk, where a data file could not be read).
+  const gazetteer = (site.offices ?? []).map((o) => [o.name, o.aliases]);
+  yield file('baoku-offices.js', () => `window.baokuOffices=${JSON.stringify(gazetteer).replace(/</g, '\\u003c')};\n`, gazetteer);
   const newest = byDate.slice(0, FEED_SIZE);
   const items = feedItems(newest, pageOf);
   yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);

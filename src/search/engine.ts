@@ -15,7 +15,11 @@ export interface Query {
   office?: string | undefined;
   reporter?: string | undefined;
   month?: string | undefined;
-  sort?: 'relevance' | 'date' | undefined;
+  /** Months (YYYY-MM) the articles must fall within, either end open; an undated article falls in none. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** `date`: newest first; `oldest`: oldest first. */
+  sort?: 'relevance' | 'date' | 'oldest' | undefined;
 }
 
 /** One matching article, by its document number (oldest first: see format.ts). */
@@ -150,8 +154,10 @@ export async function openIndex(loadFile: Loader) {
     const reporter = query.reporter ? manifest.reporters.indexOf(query.reporter) : null;
     const month = query.month ? manifest.months.indexOf(query.month) : null;
     const [table, byReporter, found] = await Promise.all([facts(), reporter === null ? null : reporters(), Promise.all(runs.map(phrase))]);
+    const { from, to } = query;
+    const inRange = (m: number): boolean => (!from && !to) || (m >= 0 && (!from || manifest.months[m]! >= from) && (!to || manifest.months[m]! <= to));
     const passes = (d: number): boolean =>
-      (office === null || table.offices[d] === office) && (byReporter === null || byReporter[d]!.includes(reporter!)) && (month === null || table.months[d] === month);
+      (office === null || table.offices[d] === office) && (byReporter === null || byReporter[d]!.includes(reporter!)) && (month === null || table.months[d] === month) && inRange(table.months[d]!);
 
     let matches: Match[];
     if (!runs.length) {
@@ -174,7 +180,7 @@ export async function openIndex(loadFile: Loader) {
       });
     }
     // Higher document numbers are newer: that is the date order, and the tie-break for relevance.
-    matches.sort(query.sort === 'date' ? (a, b) => b.doc - a.doc : (a, b) => b.score - a.score || b.doc - a.doc);
+    matches.sort(query.sort === 'date' ? (a, b) => b.doc - a.doc : query.sort === 'oldest' ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || b.doc - a.doc);
     const count = (names: string[], of: Int32Array): [string, number][] => tally(matches.map((m) => [of[m.doc]!]), names);
     return { runs, cut, matches, facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) } };
   }

@@ -9,6 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { checkCaller, checkRoute, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Policy } from './guard.js';
 import { refuse, send } from './respond.js';
+import type { ReviewApp } from './review.js';
 
 /** What the dev server needs from its caller. */
 export interface DevOptions {
@@ -18,18 +19,8 @@ export interface DevOptions {
   /** Rebuilds the site; returns an error message, or null on success. */
   rebuild(): Promise<string | null>;
   log(line: string): void;
-  /** Routes besides the site's files and the reload stream (under /__baoku/), each with its own policy. */
-  routes?: readonly Route[];
-}
-
-/**
- * A route of the dev server that is not a file of the site: its path (segments joined by `/`, no leading
- * slash), what it accepts, and its handler. The handler runs only after the guard let the request through.
- */
-export interface Route {
-  path: string;
-  policy: Policy;
-  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+  /** The review view and its write API, under /__baoku/review/ (see review.ts). */
+  review?: ReviewApp;
 }
 
 const TYPES: Record<string, string> = {
@@ -57,13 +48,20 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
     for (const c of clients) c.write(`data: ${JSON.stringify(payload)}\n\n`);
   };
 
-  const routes = new Map<string, Route>();
-  const add = (route: Route): void => void routes.set(route.path, route);
-  add({ path: '__baoku/reload.js', policy: READ, handle: (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS) });
-  add({
-    path: '__baoku/events',
-    policy: READ,
-    handle(req, res) {
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Who asks first (a page of another site learns nothing else), then what for, then how.
+    const caller = checkCaller(req);
+    if (caller) return refuse(res, caller);
+    const path = requestPath(req.url ?? '');
+    if (isRefusal(path)) return refuse(res, path);
+    const review = path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
+    // The review's writes are POSTs that only this server's own pages may send (checkRoute requires their Origin).
+    const refused = checkRoute(req, review ? review.policy(req.method) : READ);
+    if (refused) return refuse(res, refused);
+    if (review) return review.answer(req, res, path.segments.slice(2));
+    const route = path.segments.join('/');
+    if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
+    if (route === '__baoku/events') {
       if (req.method === 'HEAD') return send(res, 200, 'text/event-stream', '');
       if (clients.size >= MAX_CLIENTS) return refuse(res, { status: 503, message: 'too many open previews' });
       res.writeHead(200, { ...SAFE_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
@@ -73,20 +71,8 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
       // A tab closed mid-write must not take the server with it.
       res.on('error', () => clients.delete(res));
       req.on('close', () => clients.delete(res));
-    },
-  });
-  options.routes?.forEach(add);
-
-  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Who asks first (a page of another site learns nothing else), then what for, then how.
-    const caller = checkCaller(req);
-    if (caller) return refuse(res, caller);
-    const path = requestPath(req.url ?? '');
-    if (isRefusal(path)) return refuse(res, path);
-    const route = routes.get(path.segments.join('/'));
-    const refused = checkRoute(req, route?.policy ?? READ);
-    if (refused) return refuse(res, refused);
-    if (route) return route.handle(req, res);
+      return;
+    }
     const found = await fileInside(options.outDir, path.dir ? [...path.segments, 'index.html'] : path.segments);
     if (isRefusal(found)) {
       if (found.status !== 404) return refuse(res, found);
@@ -173,6 +159,9 @@ function snapshot(dirs: readonly string[]): string {
       return;
     }
     for (const n of names) {
+      // Hidden files and folders are no content: the build's own cache sits in a content folder given
+      // elsewhere (.cache), and each build writing it would start the next.
+      if (n.startsWith('.')) continue;
       const full = join(dir, n);
       try {
         const st = statSync(full);

@@ -74,6 +74,11 @@ export function checkRoute(req: IncomingMessage, policy: Policy): Refusal | null
   return null;
 }
 
+/** Both checks at once (a route answered without looking at its path first). */
+export function checkRequest(req: IncomingMessage, policy: Policy): Refusal | null {
+  return checkCaller(req) ?? checkRoute(req, policy);
+}
+
 /** A request path split into decoded segments; `dir` when it ends with a slash (its index.html is meant). */
 export interface RequestPath {
   segments: string[];

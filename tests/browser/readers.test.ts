@@ -250,6 +250,77 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
       });
     }
   });
+
+  describe('search', () => {
+    const results = (page: Page): Promise<string[]> => page.locator('#results h2 a').allTextContents();
+    const dates = async (page: Page): Promise<string[]> => (await page.locator('#results .meta').allTextContents()).map((m) => m.split(' · ').at(-1)!);
+    for (const width of WIDTHS) {
+      it(`clears a filter by a new query and by a visible control (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(`${url('search.html')}?q=${encodeURIComponent('居民')}`);
+        await page.locator('#results li').first().waitFor();
+        const all = (await results(page)).length;
+        await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^北关办/ }).click();
+        await expect.poll(() => page.locator('#search-status').textContent()).toContain('北关办');
+        expect((await results(page)).length).toBeLessThan(all);
+        await page.getByRole('link', { name: '清除筛选' }).click();
+        await expect.poll(async () => (await results(page)).length).toBe(all);
+        expect(new URL(page.url()).searchParams.has('office')).toBe(false);
+
+        await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^北关办/ }).click();
+        await expect.poll(() => page.locator('#search-status').textContent()).toContain('北关办');
+        await page.locator('#search-q').fill('议事协商');
+        await page.locator('#search-q').press('Enter');
+        await expect.poll(() => results(page)).toEqual(expect.arrayContaining(['南山一区议事会解难题', '南山社区协商办实事']));
+        expect(new URL(page.url()).searchParams.has('office')).toBe(false);
+        expect(await page.locator('#search-status').textContent()).not.toContain('北关办');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+
+      it(`finds an office's articles by its other name, and offers words in the header's box (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(`${url('search.html')}?q=${encodeURIComponent('东湖街道办事处')}`);
+        await expect.poll(() => results(page)).toContain('老菜市场变身便民“生活驿站”');
+        expect(await page.locator('#search-status').textContent()).toContain('东湖办的别称');
+        await page.goto(url('articles/qingshi-2024-0305-2-1.html'));
+        await page.getByLabel('搜索文章', { exact: true }).pressSequentially('苹果');
+        await expect.poll(() => page.locator('#q-suggestions option').count()).toBeGreaterThan(0);
+        for (const value of await page.locator('#q-suggestions option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) expect(value).toContain('苹果');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+
+      it(`limits to a range of months, sorts oldest first, and searches within one issue (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(`${url('search.html')}?q=${encodeURIComponent('居民')}`);
+        await page.locator('#results li').first().waitFor();
+        const facets = await page.locator('#facets').boundingBox();
+        const list = await page.locator('#results').boundingBox();
+        // On a phone the filters come first; on a desktop they stand beside the results.
+        if (width < 768) expect(facets!.y).toBeLessThan(list!.y);
+        else expect(facets!.x).toBeGreaterThan(list!.x);
+        await page.locator('#search-from').fill('2024-03');
+        await page.locator('#search-to').fill('2024-12');
+        await page.locator('#search-sort').selectOption('oldest');
+        await page.getByRole('button', { name: '搜索', exact: true }).last().click();
+        await expect.poll(() => page.locator('#search-status').textContent()).toContain('2024年3月至2024年12月');
+        const shown = await dates(page);
+        expect(shown.length).toBe(4);
+        expect(shown.every((d) => d.startsWith('2024年'))).toBe(true);
+        expect(shown[0]).toBe('2024年3月5日');
+        expect(shown.at(-1)).toBe('2024年3月12日');
+
+        await page.goto(url('pages/qingshi-2024-0305-1.html'));
+        await page.getByRole('search', { name: '在本期中搜索' }).getByRole('searchbox').fill('居民');
+        await page.getByRole('search', { name: '在本期中搜索' }).getByRole('button').click();
+        await expect.poll(() => results(page)).toEqual(['老菜市场变身便民“生活驿站”']);
+        expect(await page.locator('#search-status').textContent()).toContain('2024年3月5日这一期');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  });
 });
 
 /** A static file server that knows nothing of baoku (Python's), on 127.0.0.1; null when python3 is missing. */

@@ -238,6 +238,9 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
       }
     };
     walk(out);
+    // The folder carries the build's marker besides the site's files (see src/write/out-dir.ts).
+    expect(published.get('.baoku-site')).toContain('baoku');
+    published.delete('.baoku-site');
     expect([...published.keys()].sort()).toEqual([...fresh.files.keys()].sort());
     for (const [path, body] of fresh.files) expect(published.get(path), path).toBe(String(body));
     expect(published.get('index.html')).toContain('南山村');
