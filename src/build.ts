@@ -9,6 +9,7 @@ import { BuildError, fileSystemError, isFileSystemError, type Diagnostic } from 
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
+import { pageIds } from './ingest/page-ids.js';
 import { listStructureFiles, structureConstraints } from './ingest/structure.js';
 import { codeVersion, lockCacheDir, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
@@ -19,7 +20,6 @@ import { openPostings } from './search/postings-thread.js';
 import { isContributions, searchFields, type Contribution } from './search/indexer.js';
 import { tasks } from './work/tasks.js';
 import { applyCorrections } from './site/corrections.js';
-import { slug } from './parse/page.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite, type KeyMemory } from './render/site.js';
@@ -122,19 +122,22 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // After a first build the pages to parse are few, known only once the record is read: a worker
     // starts meanwhile. Each page goes to be parsed as soon as it is read.
     if (pageCache.held) pool.warm();
-    const pageFiles = listPageFiles(config);
+    const listed = listPageFiles(config);
     const recordToken = pageCache.key(['page-record', config.offices]);
     // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves
     // it to the next build that does: a page it changed is then read again, as the record's stamp says.
     const resident = !!options.memory?.pages.size;
     const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
-    const names = pageNames(config, pageFiles);
-    const parser = pageParser(config, names, notices, pageCache, indexCache, pool, options.memory, record);
+    const names = pageNames(config, listed.files);
+    // A file whose page id another has is refused (with --keep-going, left out) like a page that cannot be read.
+    const { ids, clashes } = pageIds(names.values());
+    const listing = { files: listed.files.filter((f) => ids.has(names.get(f)!.path)), refused: [...listed.refused, ...clashes] };
+    const parser = pageParser(config, names, ids, pageCache, indexCache, pool, options.memory, record);
     const { readAtMost } = options;
     const admit = readAtMost === undefined ? undefined : (count: number): void => {
       if (count > readAtMost) throw new ManyPages(count);
     };
-    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known, admit));
+    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, listing, parser.known, admit));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
@@ -327,21 +330,10 @@ const FEW_PAGES = 8;
 
 /**
  * Parses pages as they are read (in any order): from the cache, or on the worker threads. `names` are all
- * the page files' in path order, which decides ids (a clash gets -2) and the order of the result.
+ * the page files' in path order, which is the order of the result; `ids` their page ids (see page-ids.ts).
  */
-function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
-  const ids = new Map<string, string>();
-  const used = new Set<string>();
+function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: ReadonlyMap<string, string>, cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
   const paths = [...names.values()].map((n) => n.path);
-  for (const { path, inPages } of names.values()) {
-    let id = slug(inPages.replace(/\//g, '-'));
-    if (used.has(id)) {
-      diagnostics.push({ file: path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });
-      id = `${id}-2`;
-    }
-    used.add(id);
-    ids.set(path, id);
-  }
   const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage>; slim: SlimPage | undefined; fresh: boolean }>();
   // After a first build, the pages to parse are mostly the few an editor added or changed, read first
   // (newest first): the first few are told so, and their worker loads jieba with their words only.

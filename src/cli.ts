@@ -4,11 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 // Each command imports what it needs when it runs: loading the whole build (unified, eta, the parser) for
 // every command cost 0.3 s.
 import type { BuildMemory, BuildReport } from './build.js';
-import { resolveConfig, type Config } from './config.js';
+import { displayPath, resolveConfig, type Config } from './config.js';
 import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, type Diagnostic } from './errors.js';
 import type { ParsedPage } from './parse/types.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
@@ -102,14 +102,12 @@ async function parseCommand(args: string[]): Promise<number> {
 
 /** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
 async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const [{ parsePageFile }, { structureConstraints }, { slug }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./parse/page.js')]);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
-  }
-  return parsePageFile(bytes, file, config.offices, { structure: (page) => structureConstraints(config, slug(file), page) });
+  const [{ parsePageFile }, { structureConstraints }, { readContentFile }, { pageId }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./ingest/content-file.js'), import('./ingest/page-ids.js')]);
+  // Any file the editor names, but only a regular one (a FIFO would hang the read), within the size limit.
+  const bytes = readContentFile(file, { shown: file });
+  // The id the build gives it when it is in the pages folder; its name alone when it is not.
+  const id = pageId(relative(config.pagesDir, resolve(file)).split(sep).join('/'));
+  return parsePageFile(bytes, file, config.offices, { idPrefix: id, structure: (page) => structureConstraints(config, id, page) });
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
@@ -252,9 +250,8 @@ async function newCommand(args: string[]): Promise<number> {
   const source = positionals[0];
   if (!source) throw new BuildError('give the page file to add, or -- to read it from standard input', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
-  const bytes = source === '--' || source === '-' ? await readStdin() : await readFile(source).catch(() => {
-    throw new BuildError('cannot read the file', { file: source, rule: 'read' });
-  });
+  const { readContentFile } = await import('./ingest/content-file.js');
+  const bytes = source === '--' || source === '-' ? await readStdin() : readContentFile(source, { shown: source });
   const whole = (v: string | undefined, name: string): number | undefined => {
     if (v === undefined) return undefined;
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new BuildError(`--${name} must be a whole number from 1, not ${v}`, { file: '-', rule: 'usage' });
@@ -266,10 +263,10 @@ async function newCommand(args: string[]): Promise<number> {
   if (issue) meta.issue = issue;
   const pageNumber = whole(values.page, 'page');
   if (pageNumber) meta.pageNumber = pageNumber;
-  const [{ addPage }, { parsePage, slug }, { expectText }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js')]);
+  const [{ addPage }, { parsePage }, { expectText }, { pageId }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js'), import('./ingest/page-ids.js')]);
   const added = addPage(bytes, source, meta, config);
   expectText(added.body);
-  const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: slug(added.path) });
+  const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: pageId(added.inPages) });
   const warnings = page.warnings.map((w): Diagnostic => ({ file: added.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
   process.stdout.write(`added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`);
   return 0;
@@ -289,7 +286,7 @@ async function correctCommand(args: string[]): Promise<number> {
   const id = positionals[0];
   if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
-  const [{ build }, { memorySink }, { correctionTemplate }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js')]);
+  const [{ build }, { memorySink }, { correctionTemplate }, { readCorrection }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js'), import('./ingest/corrections.js')]);
   const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
@@ -298,8 +295,11 @@ async function correctCommand(args: string[]): Promise<number> {
     process.stdout.write(`${file} already exists: edit it, then run npm run build\n`);
     return 0;
   }
+  const template = correctionTemplate(article);
+  // Read back as the build will: a template the build refused would be baoku's bug, caught before it is written.
+  readCorrection(template, displayPath(config, file), id);
   mkdirSync(config.correctionsDir, { recursive: true });
-  writeFileSync(file, correctionTemplate(article));
+  writeFileSync(file, template, { flag: 'wx' });
   process.stdout.write(`wrote ${file}: edit it, then run npm run build\n`);
   return 0;
 }

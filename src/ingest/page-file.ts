@@ -10,12 +10,13 @@ import type { Constraints } from '../parse/structure.js';
 import { checkPageText } from './content.js';
 import { decodeText } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
+import { pageId } from './page-ids.js';
 
 /** What parsePageFile may be told besides the gazetteer. */
 export interface PageFileOptions {
   /** The page's structure corrections, resolved against its text. */
   structure?: (page: { body: string; lineOffset: number }) => Constraints | undefined;
-  /** The article ids' prefix (the page's id in the archive); by default a slug of the file name. */
+  /** The article ids' prefix (the page's id in the archive); by default the id of a page file of this name (page-ids.ts). */
   idPrefix?: string;
 }
 
@@ -30,7 +31,7 @@ export function parsePageFile(bytes: Uint8Array, file: string, offices: readonly
   // One page: jieba loads its words only, not the whole dictionary.
   expectText(src.body);
   const constraints = options.structure?.(src);
-  const { page, owners } = parseWithOwners(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices, ...(constraints ? { constraints } : {}), ...(options.idPrefix ? { idPrefix: options.idPrefix } : {}) });
+  const { page, owners } = parseWithOwners(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices, ...(constraints ? { constraints } : {}), idPrefix: options.idPrefix ?? pageId(file) });
   const warnings = page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
   return { page, owners, text, diagnostics: [...src.diagnostics, ...warnings] };
 }

@@ -2,12 +2,14 @@
  * Structure corrections: `content/corrections/PAGE-ID.yml`, one list of entries per printed page, each
  * naming lines by their text (`- split: "本报讯…"`, `- {headline: "…", of: "…", line: 12}`). YAML only.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { displayPath, type Config } from '../config.js';
 import { BuildError } from '../errors.js';
 import type { StructureAction, StructureEntry } from '../parse/structure.js';
+import { readContentFile, realFolder } from './content-file.js';
+import { decodeText } from './decode.js';
+import { readYaml } from './yaml.js';
 
 const ACTIONS: readonly StructureAction[] = ['split', 'join', 'headline', 'furniture', 'move', 'caption', 'byline', 'signature', 'subhead', 'body'];
 /** Keys an entry may have besides its action, and the actions that take them. */
@@ -25,34 +27,23 @@ export function structureFile(config: Pick<Config, 'correctionsDir'>, pageId: st
   return join(config.correctionsDir, `${pageId}.yml`);
 }
 
-/** Reads a page's structure corrections, or null when it has none; a broken file is a BuildError naming file and line. */
-export function readStructureFile(config: Pick<Config, 'correctionsDir' | 'root'>, pageId: string): StructureEntry[] | null {
+/**
+ * Reads a page's structure corrections, or null when it has none; a broken file is a BuildError naming
+ * file and line. Read and decoded as every content file is (content-file.ts, decode.ts).
+ */
+export function readStructureFile(config: Pick<Config, 'correctionsDir' | 'contentDir' | 'root'>, pageId: string): StructureEntry[] | null {
   const full = structureFile(config, pageId);
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    return null;
-  }
-  return readStructure(text, displayPath(config, full));
+  const file = displayPath(config, full);
+  // None: no corrections (a broken link of that name is an error, as any other file that cannot be read).
+  if (lstatSync(full, { throwIfNoEntry: false }) === undefined) return null;
+  const bytes = readContentFile(full, { shown: file, within: realFolder(config.contentDir) });
+  return bytes.length ? readStructure(decodeText(bytes, file).text, file) : [];
 }
 
 /** Reads the text of a structure-correction file into its entries, each with its line in the file. */
 export function readStructure(text: string, file: string): StructureEntry[] {
   text = text.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = load(text);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    throw new BuildError(`the structure correction is not valid YAML: ${(error as { reason?: string }).reason ?? 'invalid YAML'}`, {
-      file,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      rule: 'structure-correction',
-      cause: error,
-    });
-  }
+  const data = readYaml(text, file, { firstLine: 1, rule: 'structure-correction', what: 'the structure correction' });
   if (data === undefined || data === null) return [];
   if (!Array.isArray(data)) throw new BuildError('a structure correction is a list of entries, each a line `- split: "…"` (see the README)', { file, rule: 'structure-correction' });
   // Each entry's line: the entries of a block list each open a line with "- ".

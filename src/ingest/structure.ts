@@ -12,21 +12,28 @@ import { readStructureFile, structureFile } from './structure-file.js';
 export function listStructureFiles(config: Pick<Config, 'correctionsDir'>): Map<string, string> {
   let names: string[];
   try {
-    names = readdirSync(config.correctionsDir).filter((n) => n.endsWith('.yml')).sort();
+    names = readdirSync(config.correctionsDir).filter((n) => n.endsWith('.yml') && !n.startsWith('.')).sort();
   } catch {
     return new Map();
   }
   const out = new Map<string, string>();
   for (const name of names) {
     const id = name.slice(0, -'.yml'.length);
-    const s = statSync(structureFile(config, id), { throwIfNoEntry: false });
-    if (s?.isFile()) out.set(id, `${s.ino}:${s.size}:${s.mtimeMs}`);
+    // Anything but a file (a folder, a FIFO, a broken link) is listed too, stamped as such: reading it then says what it is.
+    let stamp: string;
+    try {
+      const s = statSync(structureFile(config, id));
+      stamp = s.isFile() ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'not-a-file';
+    } catch (error) {
+      stamp = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    }
+    out.set(id, stamp);
   }
   return out;
 }
 
 /** The page's structure corrections resolved against its text, or undefined when it has none. */
-export function structureConstraints(config: Pick<Config, 'correctionsDir' | 'root'>, pageId: string, page: { body: string; lineOffset: number }): Constraints | undefined {
+export function structureConstraints(config: Pick<Config, 'correctionsDir' | 'contentDir' | 'root'>, pageId: string, page: { body: string; lineOffset: number }): Constraints | undefined {
   const entries = readStructureFile(config, pageId);
   if (!entries?.length) return undefined;
   return resolveStructure(readLines(page.body, page.lineOffset), entries);

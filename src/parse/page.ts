@@ -62,7 +62,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
 
   const targets = drafts.map((d) => {
     const body = d.paragraphs.join('');
-    return { body, offices: new Set(gazetteer.mentions(body).keys()) };
+    return { body, offices: new Set(gazetteer.mentions(body).keys()), continued: d.draft.continuedFrom !== null };
   });
   const forced = hints ? forcedUnits(hints.heads, lines, segmented.articles) : { units: new Map(), leftover: [] };
   for (const line of forced.leftover) {
@@ -133,7 +133,7 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
   if (draft.bylineAlone) {
     const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
     // (Without the parentheses of one set in them.)
-    const alone = /^[（(].*[）)]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
+    const alone = /^[（(〈].*[）)〉]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }
@@ -176,6 +176,7 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
     headlineInferred: inferred,
     kicker,
     subhead: unit?.subhead ?? null,
+    continuedFrom: body.draft.continuedFrom,
     office,
     dateline: body.dateline,
     byline: credits?.byline ?? null,

@@ -2,15 +2,16 @@
  * `baoku review PAGE`: a page's lines as parsed, each with the article it went to and its part there,
  * warnings beside their lines; and the lookup of a page by its id or file that the dev server shares.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { displayPath, type Config } from '../config.js';
 import { BuildError, type Diagnostic } from '../errors.js';
 import { listPageFiles, pageNames } from '../ingest/content.js';
+import { readContentFile } from '../ingest/content-file.js';
+import { pageIds, pageId } from '../ingest/page-ids.js';
 import { parsePageFile } from '../ingest/page-file.js';
 import { structureConstraints } from '../ingest/structure.js';
 import type { LineOwner } from '../parse/line-owners.js';
-import { slug } from '../parse/page.js';
 import type { ParsedPage } from '../parse/types.js';
 
 /** A page file of the archive: where it is and its id (the prefix of its articles' ids). */
@@ -20,15 +21,11 @@ export interface PageRef {
   id: string;
 }
 
-/** Every page of the archive with its id, named as the build names them (a clash gets -2). */
+/** Every page of the archive with its id, named as the build names them (a file whose id another has is left out: see page-ids.ts). */
 export function listPages(config: Config): PageRef[] {
-  const used = new Set<string>();
-  return [...pageNames(config, listPageFiles(config))].map(([file, { path, inPages }]) => {
-    let id = slug(inPages.replace(/\//g, '-'));
-    if (used.has(id)) id = `${id}-2`;
-    used.add(id);
-    return { file, path, id };
-  });
+  const names = pageNames(config, listPageFiles(config).files);
+  const { ids } = pageIds(names.values());
+  return [...names].flatMap(([file, { path }]) => (ids.has(path) ? [{ file, path, id: ids.get(path)! }] : []));
 }
 
 /** The page a user named: by its id, or by its file (inside the pages folder or anywhere). */
@@ -37,7 +34,7 @@ export function findPage(config: Config, ref: string): PageRef {
   const full = resolve(ref);
   const found = pages.find((p) => p.id === ref || p.file === full);
   if (found) return found;
-  if (existsSync(full)) return { file: full, path: displayPath(config, full), id: slug(full) };
+  if (existsSync(full)) return { file: full, path: displayPath(config, full), id: pageId(relative(config.pagesDir, full).split(sep).join('/')) };
   throw new BuildError(`no page has the id or file ${ref} (\`baoku check\` lists the pages to review)`, { file: ref, rule: 'unknown-page' });
 }
 
@@ -51,12 +48,8 @@ export interface PageReview {
 
 /** Parses one page as the build does (its structure corrections applied) for review. */
 export function reviewPage(config: Config, ref: PageRef): PageReview {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(ref.file);
-  } catch (error) {
-    throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: ref.path, rule: 'read' });
-  }
+  // Any file the editor names, but only a regular one (a FIFO would hang the read), within the size limit.
+  const bytes = readContentFile(ref.file, { shown: ref.path });
   const { page, owners, diagnostics } = parsePageFile(bytes, ref.path, config.offices, { idPrefix: ref.id, structure: (p) => structureConstraints(config, ref.id, p) });
   return { ref, page, owners, diagnostics };
 }
