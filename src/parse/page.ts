@@ -11,6 +11,7 @@ import { inferDate, printedDate } from './date.js';
 import { matchHeadlines, type HeadUnit } from './headlines.js';
 import { BYLINE_MARK, readLines, type Line } from './lines.js';
 import { createGazetteer, findOffice, type Gazetteer } from './office.js';
+import { restoreReadingOrder } from './reading-order.js';
 import { bare, findRunInHeads } from './run-in-heads.js';
 import { segmentArticles, type DraftArticle, type Segmented } from './segment-articles.js';
 import { generateTitle } from './title.js';
@@ -30,7 +31,7 @@ export interface ParseOptions {
 export function parsePage(source: string, text: string, options: ParseOptions = {}): ParsedPage {
   const gazetteer = createGazetteer(options.offices ?? []);
   const lines = readLines(text, options.lineOffset ?? 0);
-  const segmented = segmentArticles(readBlocks(lines), gazetteer.names);
+  const segmented = segmentArticles(readBlocks(restoreReadingOrder(lines)), gazetteer.names);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
   const drafts = segmented.articles.map((d) => readBody(d, warnings, unassigned));
