@@ -14,7 +14,7 @@ import { PHOTO_CREDIT, type Line } from './lines.js';
 interface Segment {
   from: number;
   to: number;
-  /** The first line of its text (past a photo's credit), and the last (before OCR specks). */
+  /** The first line of its text, and the last (before OCR specks). */
   first: number;
   last: number;
 }
@@ -47,8 +47,8 @@ export function restoreReadingOrder(lines: readonly Line[]): Line[] {
     const p = segs[at.get(b)! - 1];
     if (a === b || n === b) return 0;
     // The natural neighbours read on: nothing to mend.
-    if (n && openStart(lines, n) && wordAcross(lines[a.last]!.text, lines[n.first]!.text)) return 0;
-    if (p && p !== a && openEnd(lines, p, body(p)) && wordAcross(lines[p.last]!.text, lines[b.first]!.text)) return 0;
+    if (n && openStart(lines, n) && continues(lines, a, n)) return 0;
+    if (p && p !== a && !endsSentence(lines[p.last]!.text) && continues(lines, p, b)) return 0;
     return readsOn(lines, a, b, p, kept);
   };
   const link = (a: number, b: number): void => {
@@ -123,11 +123,13 @@ function segments(lines: readonly Line[]): Segment[] {
     if (lines[i]!.role === 'blank') continue;
     let j = i;
     while (j + 1 < lines.length && lines[j + 1]!.role !== 'blank') j++;
-    let first = i;
-    while (first < j && PHOTO_CREDIT.test(lines[first]!.raw.trim())) first++;
+    // A photo's credit set over the text (王一/摄) stays where the photo is: a block of its own.
+    let from = i;
+    while (from < j && PHOTO_CREDIT.test(lines[from]!.raw.trim())) from++;
+    if (from > i) out.push({ from: i, to: from - 1, first: i, last: from - 1 });
     let last = j;
-    while (last > first && lines[last]!.role === 'noise') last--;
-    out.push({ from: i, to: j, first, last });
+    while (last > from && lines[last]!.role === 'noise') last--;
+    out.push({ from, to: j, first: from, last });
     i = j;
   }
   return out;
@@ -166,16 +168,25 @@ function readsOn(lines: readonly Line[], a: Segment, b: Segment, before: Segment
   const tail = lines[a.last]!.text;
   const head = lines[b.first]!.text;
   const across = wordAcross(tail, head);
-  const opening = lines.slice(b.first, Math.min(b.last, b.first + 3) + 1).map((l) => l.text).join('');
-  const quoted = quoteOpen(lines, a) && quoteClosedFirst(opening);
+  const quoted = quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b));
   if (!across && !quoted) return 0;
   let score = across ? 0.7 + 0.15 * Math.min(2, across - 2) : 0;
-  if (quoted) score += quotesKept ? 1 : 0.4;
+  if (quoted) score += quotesKept ? 1.2 : 0.4;
   if (/^[^，。、；：！？,.;:!?]{1,2}[，。、；：！？,.;:!?]/u.test(head)) score += 0.3;
   const p = before ? lines[before.last]! : undefined;
   if (!p || p.role !== 'text' || endsSentence(p.text) || CREDIT_END.test(p.text)) score -= 0.3;
   else if (!wordAcross(p.text, head)) score += 0.2;
   return score;
+}
+
+/** Whether `b` reads on from `a` at all: a word across the join, or a quotation `a` opens and `b` closes. */
+function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {
+  return wordAcross(lines[a.last]!.text, lines[b.first]!.text) > 0 || (quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b)));
+}
+
+/** The first few lines of a block's text. */
+function opening(lines: readonly Line[], b: Segment): string {
+  return lines.slice(b.first, Math.min(b.last, b.first + 3) + 1).map((l) => l.text).join('');
 }
 
 /** The length of the dictionary word jieba cuts across the end of `a` and the start of `b`, or 0. */
@@ -199,11 +210,16 @@ function quotesTrusted(lines: readonly Line[], segs: readonly Segment[]): boolea
   let bad = 0;
   for (const s of segs) {
     let depth = 0;
+    // A block may close, in its first sentence, a quotation opened in another block.
+    let first = true;
+    let ended = false;
     for (let i = s.first; i <= s.last; i++) {
       for (const ch of lines[i]!.text) {
+        if (ended && ch !== '”') first = false;
         if (ch === '“') depth > 0 ? bad++ : (depth = 1);
-        else if (ch === '”') depth > 0 ? (good++, (depth = 0)) : bad++;
+        else if (ch === '”') depth > 0 ? (good++, (depth = 0)) : first ? (first = false) : bad++;
         else if (ch === '"') bad++;
+        ended = /[。！？]/u.test(ch);
       }
     }
   }

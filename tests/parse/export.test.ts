@@ -176,3 +176,37 @@ describe('OCR punctuation and rules', () => {
     expect(page.articles[0]!.headline).toBe('西河村建成村级养老服务站');
   });
 });
+
+describe('a quotation that goes on in a block read elsewhere', () => {
+  // The first article's block stops inside a quotation; the block that closes it was read after another
+  // article. No word runs across the join (出门|都穿): the open quotation says where it goes on.
+  const page = [
+    '村道硬化通到家门口',
+    '',
+    '本报讯（记者 林红）今年，西河村把“户户通”作为',
+    '为民办实事的第一件事，全村新修硬化路面',
+    '三公里。居民老张说：“以前下雨天路上全是',
+    '泥，现在出门',
+    '',
+    '河边新添“口袋公园”',
+    '',
+    '本报讯（记者 韩冬）东岸社区把河边一块荒地',
+    '改造成了“口袋公园”，园里铺了步道，种了',
+    '花草，还摆放了座椅。“傍晚来这里散步的人',
+    '可多了。”社区工作人员说。',
+    '',
+    '都穿干净的鞋了。”村里还在路边装了路灯，',
+    '晚上出门也亮堂了。',
+    '',
+  ];
+  it('goes back after the block that opened the quotation', () => {
+    const parsed = parse(page.join('\n'));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['村道硬化通到家门口', '河边新添“口袋公园”']);
+    expect(parsed.articles[0]!.paragraphs.join('')).toContain('现在出门都穿干净的鞋了。”');
+  });
+  it('a headline broken at its comma over a dateline is one headline', () => {
+    const parsed = parse(['河边新添口袋公园，', '居民散步有去处', ...page.slice(9, 13)].join('\n'));
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.headline).toBe('河边新添口袋公园，居民散步有去处');
+  });
+});
