@@ -1,4 +1,4 @@
-/* baoku client: font size, copy citation. A classic script (no modules, no network), so it runs from disk. */
+/* baoku client: font size, permalinks, copying citations. A classic script (no modules, no network), so it runs from disk. */
 (function () {
   'use strict';
   var KEY = 'baoku-font-size';
@@ -17,21 +17,56 @@
   try { saved = localStorage.getItem(KEY); } catch (e) { saved = null; }
   if (saved === 'large' || saved === 'small' || saved === 'medium') root.setAttribute('data-font', saved);
 
+  /* A site built without its address learns it where it is read: the page's own, without the query. */
+  function fillPermalinks() {
+    var link = document.querySelector('a[data-permalink]');
+    if (!link || /^https?:/.test(link.getAttribute('href') || '')) return;
+    var here = location.href.replace(/[?#].*$/, '');
+    var shown = document.querySelectorAll('[data-permalink]');
+    for (var i = 0; i < shown.length; i++) shown[i].textContent = here;
+    link.setAttribute('href', here);
+    /* A file on this computer is no address to cite; one on the web is. */
+    if (!/^https?:/.test(here)) return;
+    var forms = document.querySelectorAll('[data-cite-url="add"]');
+    for (var k = 0; k < forms.length; k++) {
+      var text = forms[k].textContent || '';
+      forms[k].textContent = forms[k].getAttribute('data-cite-form') === 'mla' ? text.replace(/\.$/, ', ' + here + '.') : text + ' ' + here;
+    }
+  }
+
+  function say(button, message) {
+    var status = button.closest('section') && button.closest('section').querySelector('.copy-status');
+    if (status) status.textContent = message;
+  }
+
+  /* The clipboard API first; where it is missing or refused (some browsers over file://), the older copy
+     command on a selection; where that fails too, the text is left selected for the reader to copy. */
+  function copy(button, source) {
+    var text = source.textContent || '';
+    var done = function () { say(button, '已复制：' + text); };
+    var fallback = function () {
+      selectText(source);
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      if (ok) done();
+      else say(button, '浏览器不允许脚本复制：文字已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。');
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, fallback);
+    else fallback();
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setFont(root.getAttribute('data-font') || 'medium');
+    fillPermalinks();
     document.addEventListener('click', function (event) {
       var target = event.target;
       if (!(target instanceof Element)) return;
       var font = target.closest('button[data-font]');
       if (font) setFont(font.getAttribute('data-font'));
-      var copy = target.closest('button[data-copy]');
-      if (copy) {
-        var source = document.getElementById(copy.getAttribute('data-copy'));
-        if (!source) return;
-        var text = source.textContent || '';
-        var done = function () { copy.textContent = '已复制'; };
-        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, function () { selectText(source); });
-        else selectText(source);
+      var button = target.closest('button[data-copy]');
+      if (button) {
+        var source = document.getElementById(button.getAttribute('data-copy'));
+        if (source) copy(button, source);
       }
     });
   });

@@ -39,7 +39,7 @@ const docGzip = files.filter((f) => /doc-/.test(f.path)).reduce((s, f) => s + gz
 const loadedLog: string[] = [];
 const load = async (name: string): Promise<unknown> => {
   loadedLog.push(name);
-  return readDataScript(byPath.get(`search/${name}.js`)!);
+  return readDataScript(byPath.get(`search/${name}.js`)!, name);
 };
 const rand = mulberry32(9);
 const allText = articles.map((a) => a.paragraphs.join('')).join('');

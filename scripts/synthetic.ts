@@ -47,6 +47,7 @@ export async function syntheticArticles(n: number, seed = 1, chars = 1000, root 
         headlineInferred: false,
         kicker: office,
         subhead: null,
+        continuedFrom: null,
         office,
         dateline: '本报讯',
         byline: null,

@@ -5,19 +5,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
-import { BuildError, type Diagnostic } from './errors.js';
+import { BuildError, fileSystemError, isFileSystemError, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
-import { codeVersion, openCache, type Cache } from './ingest/cache.js';
+import { pageIds } from './ingest/page-ids.js';
+import { listStructureFiles, structureConstraints } from './ingest/structure.js';
+import { codeVersion, lockCacheDir, openCache, type Cache } from './ingest/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
 import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
+import { isParsedPage } from './parse/valid.js';
 import { SearchIndexBuilder, type IndexState } from './search/builder.js';
 import { openPostings } from './search/postings-thread.js';
 import { isContributions, searchFields, type Contribution } from './search/indexer.js';
 import { tasks } from './work/tasks.js';
 import { applyCorrections } from './site/corrections.js';
-import { slug } from './parse/page.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite, type KeyMemory } from './render/site.js';
@@ -91,6 +93,7 @@ export interface BuildMemory {
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
 export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   const timings: BuildReport['timings'] = [];
+  let unlockCache = (): void => undefined;
   const pool = options.pool ?? openPool();
   // Closes the build's own threads (a kept pool stays open).
   const release = async (): Promise<void> => {
@@ -110,26 +113,31 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     if (!existsSync(join(config.root, 'templates', 'layout.eta'))) {
       throw new BuildError(`no templates in ${join(config.root, 'templates')}: run baoku in the project folder (the one with templates/), and give --content for pages kept elsewhere`, { file: join(config.root, 'templates'), rule: 'templates-missing' });
     }
+    // One build at a time per cache (and per output folder: the disk sink holds that lock).
+    unlockCache = lockCacheDir(config.cacheDir);
     const notices: Diagnostic[] = [];
     const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
-    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), (v) => Array.isArray((v as ParsedPage | null)?.articles), discard(config.cacheDir));
+    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), isParsedPage, discard(config.cacheDir));
     const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
     // After a first build the pages to parse are few, known only once the record is read: a worker
     // starts meanwhile. Each page goes to be parsed as soon as it is read.
     if (pageCache.held) pool.warm();
-    const pageFiles = listPageFiles(config);
+    const listed = listPageFiles(config);
     const recordToken = pageCache.key(['page-record', config.offices]);
     // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves
     // it to the next build that does: a page it changed is then read again, as the record's stamp says.
     const resident = !!options.memory?.pages.size;
     const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
-    const names = pageNames(config, pageFiles);
-    const parser = pageParser(config, names, notices, pageCache, indexCache, pool, options.memory, record);
+    const names = pageNames(config, listed.files);
+    // A file whose page id another has is refused (with --keep-going, left out) like a page that cannot be read.
+    const { ids, clashes } = pageIds(names.values());
+    const listing = { files: listed.files.filter((f) => ids.has(names.get(f)!.path)), refused: [...listed.refused, ...clashes] };
+    const parser = pageParser(config, names, ids, pageCache, indexCache, pool, options.memory, record);
     const { readAtMost } = options;
     const admit = readAtMost === undefined ? undefined : (count: number): void => {
       if (count > readAtMost) throw new ManyPages(count);
     };
-    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, pageFiles, parser.known, admit));
+    const { diagnostics } = await task('read', () => readAllPages(config, parser.start, listing, parser.known, admit));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
       throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
@@ -223,12 +231,14 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       // the cache stays the size of the archive. A failed build keeps everything.
       if (!failedPages) await Promise.all([pageCache.prune(), indexCache.prune()]);
     });
+    diagnostics.push(...notices.splice(0));
     return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory(), repeated };
   } catch (error) {
     sink.abort();
     throw error;
   } finally {
     await release();
+    unlockCache();
   }
 }
 
@@ -320,28 +330,29 @@ const FEW_PAGES = 8;
 
 /**
  * Parses pages as they are read (in any order): from the cache, or on the worker threads. `names` are all
- * the page files' in path order, which decides ids (a clash gets -2) and the order of the result.
+ * the page files' in path order, which is the order of the result; `ids` their page ids (see page-ids.ts).
  */
-function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagnostics: Diagnostic[], cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
-  const ids = new Map<string, string>();
-  const used = new Set<string>();
+function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: ReadonlyMap<string, string>, cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
   const paths = [...names.values()].map((n) => n.path);
-  for (const { path, inPages } of names.values()) {
-    let id = slug(inPages.replace(/\//g, '-'));
-    if (used.has(id)) {
-      diagnostics.push({ file: path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-id', message: `another page file already has the id ${id}; this one gets ${id}-2` });
-      id = `${id}-2`;
-    }
-    used.add(id);
-    ids.set(path, id);
-  }
   const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage>; slim: SlimPage | undefined; fresh: boolean }>();
   // After a first build, the pages to parse are mostly the few an editor added or changed, read first
   // (newest first): the first few are told so, and their worker loads jieba with their words only.
   let sent = 0;
   /** Pages taken from the last build's record, with what it says of them. */
   const recorded = new WeakMap<PageFile, PageEntry>();
-  const parseOptions = (page: PageFile, id: string) => ({ offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id });
+  /** Each page's structure corrections, resolved against its text once. */
+  const constraintsOf = new Map<string, ReturnType<typeof structureConstraints>>();
+  const parseOptions = (page: PageFile, id: string) => {
+    if (!constraintsOf.has(page.path)) constraintsOf.set(page.path, structured.has(id) ? structureConstraints(config, id, page) : undefined);
+    const constraints = constraintsOf.get(page.path);
+    return { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id, ...(constraints ? { constraints } : {}) };
+  };
+  // A page's stamp takes in its structure corrections': a change to either parses it again.
+  const structured = listStructureFiles(config);
+  const stampWith = (path: string, stamp: string): string => {
+    const s = structured.get(ids.get(path) ?? '');
+    return s ? `${stamp}|${s}` : stamp;
+  };
   /** A page's whole parse, read when its articles' text is first asked for: from the cache, or parsed here. */
   const whole = (page: PageFile, id: string, key: string) => (): ParsedPage => {
     const cached = cache.get(key);
@@ -361,8 +372,9 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagno
      * A page whose file is as the last build found it, without reading it: from memory in a process that
      * keeps the pages, else from the last build's record (its text read only if asked for).
      */
-    known(file: string, stamp: string): PageFile | undefined {
+    known(file: string, fileStamp: string): PageFile | undefined {
       const path = names.get(file)?.path ?? displayPath(config, file);
+      const stamp = stampWith(path, fileStamp);
       const m = memory?.pages.get(path);
       if (m) return m.stamp === stamp ? m.page : undefined;
       const entry = record.pages.get(path);
@@ -381,9 +393,9 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagno
         if (entry && j.slim === entry.parse && entry.key === j.key && entry.id === j.id && entry.stamp === j.stamp) return [j.page.path, entry];
         return [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }];
       }),
-    start(page: PageFile, stamp: string): void {
+    start(page: PageFile, fileStamp: string): void {
       const id = ids.get(page.path)!;
-      const options = parseOptions(page, id);
+      const stamp = stampWith(page.path, fileStamp);
       const kept = memory?.pages.get(page.path);
       // A page kept from the last build (the same file read then) keeps its key: hashing every page's
       // text again was a tenth of a resident rebuild.
@@ -392,7 +404,7 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagno
       let key: string;
       if (kept && kept.page === page && kept.id === id && kept.offices === config.offices) key = kept.key;
       else if (entry?.id === id) key = entry.key;
-      else key = cache.key([page.path, page.body, options]);
+      else key = cache.key([page.path, page.body, parseOptions(page, id)]);
       if (kept?.key === key) cache.keep(key);
       // A recorded page is parsed as recorded, its articles' text read from the cache only if shown.
       const slim = kept?.key !== key && entry?.key === key ? entry.parse : undefined;
@@ -401,15 +413,19 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, diagno
         (kept?.key === key ? kept.parsed : null) ??
         (slim ? lazyParse(slim, whole(page, id, key)) : null) ??
         cache.get(key) ??
-        pool.submit('parse', { path: page.path, body: page.body, options, index: indexCache.place(indexKey(indexCache, key, null)), few: cache.held && sent++ < FEW_PAGES }).then(
+        pool.submit('parse', { path: page.path, body: page.body, options: parseOptions(page, id), index: indexCache.place(indexKey(indexCache, key, null)), few: cache.held && sent++ < FEW_PAGES }).then(
           (fresh) => {
             cache.set(key, fresh);
             return fresh;
           },
           (error: Error) => {
+            // Not the page's fault: the cache could not be written (full disk, read-only or immutable files).
+            if (isFileSystemError(error)) throw fileSystemError(error, error.path, 'write the build cache');
             throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
           },
         );
+      // A build refused before it waits for this parse (a page that cannot be read) lets it fail unheard.
+      if (parsed instanceof Promise) parsed.catch(() => undefined);
       jobs.set(page.path, { page, id, key, stamp, parsed, slim, fresh: parsed instanceof Promise });
     },
     async finish(onProgress?: BuildOptions['onProgress']): Promise<ParsedInput[]> {

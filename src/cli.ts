@@ -4,12 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 // Each command imports what it needs when it runs: loading the whole build (unified, eta, the parser) for
 // every command cost 0.3 s.
 import type { BuildMemory, BuildReport } from './build.js';
-import { resolveConfig, type Config } from './config.js';
-import { BuildError, formatDiagnostic, type Diagnostic } from './errors.js';
+import { displayPath, resolveConfig, type Config } from './config.js';
+import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, type Diagnostic } from './errors.js';
 import type { ParsedPage } from './parse/types.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
 
@@ -23,10 +23,14 @@ const USAGE = `usage:
   baoku new FILE|-- [--date YYYY-MM-DD] [--issue N] [--page N]
                                                add a page to content/pages with its front matter
   baoku correct ARTICLE-ID                     write content/corrections/ARTICLE-ID.md to edit
+  baoku review PAGE [--content DIR]            a page's lines with the article and part each went to
   baoku check [--content DIR] [--strict]       report every problem as file:line:col message [rule]
   baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
 options:
   --debug   show stack traces of unexpected errors`;
+
+/** What a system call was doing to its path, for messages. */
+const VERBS: Record<string, string> = { open: 'open it', read: 'read it', write: 'write it', mkdir: 'make this folder', rename: 'move it', unlink: 'delete it', rmdir: 'delete this folder', link: 'link it', copyfile: 'copy it', scandir: 'list this folder', stat: 'look at it', lstat: 'look at it' };
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: (args) => parseCommand(args),
@@ -34,6 +38,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   search: (args) => searchCommand(args),
   new: (args) => newCommand(args),
   correct: (args) => correctCommand(args),
+  review: (args) => reviewCommand(args),
   check: (args) => checkCommand(args),
   dev: (args) => devCommand(args),
 };
@@ -60,6 +65,12 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`baoku: ${error.message}\n${USAGE}\n`);
       return 2;
     }
+    // The operating system refused something (a read-only folder, a full disk): not a bug of baoku's.
+    if (isFileSystemError(error)) {
+      process.stderr.write(`${formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic())}\n`);
+      if (debug) process.stderr.write(`${(error as Error).stack}\n`);
+      return 1;
+    }
     process.stderr.write(`baoku: internal error: ${(error as Error).message}\n`);
     if (debug) process.stderr.write(`${(error as Error).stack}\n`);
     else process.stderr.write('(run again with --debug for details, and please report it)\n');
@@ -76,7 +87,7 @@ async function parseCommand(args: string[]): Promise<number> {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { page, diagnostics } = await parseFile(file, config.offices);
+      const { page, diagnostics } = await parseFile(file, config);
       results.push(page);
       if (!values.json) process.stdout.write(`${summary(file, page, diagnostics)}\n`);
     } catch (error) {
@@ -89,15 +100,14 @@ async function parseCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function parseFile(file: string, offices: Config['offices']): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const { parsePageFile } = await import('./ingest/page-file.js');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new BuildError(`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file, rule: 'read' });
-  }
-  return parsePageFile(bytes, file, offices);
+/** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
+async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
+  const [{ parsePageFile }, { structureConstraints }, { readContentFile }, { pageId }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./ingest/content-file.js'), import('./ingest/page-ids.js')]);
+  // Any file the editor names, but only a regular one (a FIFO would hang the read), within the size limit.
+  const bytes = readContentFile(file, { shown: file });
+  // The id the build gives it when it is in the pages folder; its name alone when it is not.
+  const id = pageId(relative(config.pagesDir, resolve(file)).split(sep).join('/'));
+  return parsePageFile(bytes, file, config.offices, { idPrefix: id, structure: (page) => structureConstraints(config, id, page) });
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
@@ -128,18 +138,24 @@ async function searchCommand(args: string[]): Promise<number> {
   });
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
-  const { openBuiltIndex } = await import('./ingest/built-index.js');
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
+  const tooLong = (qs: string[]): void => {
+    const cut = qs.filter((q) => limitQuery(q).cut).length;
+    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+  };
   const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
+    tooLong(lines);
     const out: string[] = [];
     for (const q of lines) out.push(JSON.stringify(await index.run({ q, ...filters }, limit)));
     process.stdout.write(out.length ? `${out.join('\n')}\n` : '');
     return 0;
   }
   const q = positionals.join(' ');
+  tooLong([q]);
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
@@ -151,6 +167,9 @@ async function searchCommand(args: string[]): Promise<number> {
 async function buildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  (await import('./write/out-dir.js')).checkOutPlace(config);
+  // Before the output folder is opened: its keys are kept in the cache.
+  (await import('./ingest/cache.js')).checkCacheDir(config.cacheDir);
   const started = performance.now();
   const run = async (readAtMost?: number): Promise<number> => {
     const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
@@ -231,9 +250,8 @@ async function newCommand(args: string[]): Promise<number> {
   const source = positionals[0];
   if (!source) throw new BuildError('give the page file to add, or -- to read it from standard input', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
-  const bytes = source === '--' || source === '-' ? await readStdin() : await readFile(source).catch(() => {
-    throw new BuildError('cannot read the file', { file: source, rule: 'read' });
-  });
+  const { readContentFile } = await import('./ingest/content-file.js');
+  const bytes = source === '--' || source === '-' ? await readStdin() : readContentFile(source, { shown: source });
   const whole = (v: string | undefined, name: string): number | undefined => {
     if (v === undefined) return undefined;
     if (!/^\d+$/.test(v) || Number(v) < 1) throw new BuildError(`--${name} must be a whole number from 1, not ${v}`, { file: '-', rule: 'usage' });
@@ -245,10 +263,10 @@ async function newCommand(args: string[]): Promise<number> {
   if (issue) meta.issue = issue;
   const pageNumber = whole(values.page, 'page');
   if (pageNumber) meta.pageNumber = pageNumber;
-  const [{ addPage }, { parsePage, slug }, { expectText }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js')]);
+  const [{ addPage }, { parsePage }, { expectText }, { pageId }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js'), import('./ingest/page-ids.js')]);
   const added = addPage(bytes, source, meta, config);
   expectText(added.body);
-  const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: slug(added.path) });
+  const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: pageId(added.inPages) });
   const warnings = page.warnings.map((w): Diagnostic => ({ file: added.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
   process.stdout.write(`added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`);
   return 0;
@@ -268,8 +286,8 @@ async function correctCommand(args: string[]): Promise<number> {
   const id = positionals[0];
   if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
   const config = resolveConfig(values.content ? { content: values.content } : {});
-  const [{ build }, { memorySink }, { correctionTemplate }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js')]);
-  const report = await build(config, memorySink(), { keepGoing: true });
+  const [{ build }, { memorySink }, { correctionTemplate }, { readCorrection }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js'), import('./ingest/corrections.js')]);
+  const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
   const file = join(config.correctionsDir, `${id}.md`);
@@ -277,9 +295,43 @@ async function correctCommand(args: string[]): Promise<number> {
     process.stdout.write(`${file} already exists: edit it, then run npm run build\n`);
     return 0;
   }
+  const template = correctionTemplate(article);
+  // Read back as the build will: a template the build refused would be baoku's bug, caught before it is written.
+  readCorrection(template, displayPath(config, file), id);
   mkdirSync(config.correctionsDir, { recursive: true });
-  writeFileSync(file, correctionTemplate(article));
+  writeFileSync(file, template, { flag: 'wx' });
   process.stdout.write(`wrote ${file}: edit it, then run npm run build\n`);
+  return 0;
+}
+
+/**
+ * Runs `work` (a build into memory: check, correct) with the project's cache, or, while a build or
+ * `baoku dev` holds it, with a cache of its own for this run (slower: every page is parsed).
+ */
+async function withCache<T>(config: Config, work: (config: Config) => Promise<T>): Promise<T> {
+  const { LockBusy } = await import('./write/lock.js');
+  try {
+    return await work(config);
+  } catch (error) {
+    if (!(error instanceof LockBusy) || error.file !== join(config.cacheDir, 'lock')) throw error;
+  }
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const cacheDir = mkdtempSync(join(tmpdir(), 'baoku-cache-'));
+  try {
+    return await work({ ...config, cacheDir });
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+async function reviewCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const ref = positionals[0];
+  if (!ref) throw new BuildError('give the page to review: its id or its file (baoku check lists the pages to review)', { file: '-', rule: 'usage' });
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const { findPage, formatReview, reviewPage } = await import('./workflow/review.js');
+  process.stdout.write(`${formatReview(reviewPage(config, findPage(config, ref)))}\n`);
   return 0;
 }
 
@@ -288,13 +340,18 @@ async function checkCommand(args: string[]): Promise<number> {
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
+  let review = '';
   try {
-    diagnostics = (await build(config, memorySink(), { keepGoing: true })).diagnostics;
+    const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
+    diagnostics = report.diagnostics;
+    const { formatPagesToReview, pagesToReview } = await import('./workflow/review-list.js');
+    review = formatPagesToReview(pagesToReview(report.archive.pages));
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
   }
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (review) process.stdout.write(`${review}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   process.stdout.write(`${errors} error(s), ${warnings} warning(s)\n`);
@@ -304,7 +361,16 @@ async function checkCommand(args: string[]): Promise<number> {
 async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
-  const [{ build, outputKeysFile }, { diskSink }, { openPool }, { startDev }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js')]);
+  const port = values.port === undefined ? 4321 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
+  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { reviewApp }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
+  checkOutPlace(config);
+  checkCacheDir(config.cacheDir);
+  // The output folder and the cache are this process's while it runs: a build started beside it is
+  // refused (naming it) instead of replacing the site it serves.
+  // (Should the process die, they are stale with it, and the next build takes them over.)
+  const unlockOut = lockOutDir(config.outDir);
+  const unlockCache = lockCacheDir(config.cacheDir);
   // The worker threads stay for every rebuild: jieba's dictionary (seconds to load) is loaded once.
   const pool = openPool();
   // So are the pages as read and parsed: a rebuild reads only the files that changed.
@@ -316,6 +382,7 @@ async function devCommand(args: string[]): Promise<number> {
       return null;
     } catch (error) {
       if (error instanceof BuildError) return formatDiagnostic(error.toDiagnostic());
+      if (isFileSystemError(error)) return formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic());
       return `internal error: ${(error as Error).message}`;
     }
   };
@@ -324,13 +391,21 @@ async function devCommand(args: string[]): Promise<number> {
   const dev = await startDev({
     outDir: config.outDir,
     watch: [config.contentDir, join(config.root, 'templates'), join(config.root, 'public')],
-    port: values.port ? Number(values.port) : 4321,
+    port,
     rebuild,
     log: (line) => process.stderr.write(`${line}\n`),
+    review: reviewApp(config),
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await pool.close();
+    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    throw error;
   });
-  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\n`);
+  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`);
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();
+  unlockCache();
+  unlockOut();
   return 0;
 }

@@ -1,10 +1,12 @@
 /**
  * Site configuration: `content/site.yml`, resolved once, validated, with defaults and absolute paths.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { load as loadYamlText } from 'js-yaml';
 import { BuildError } from './errors.js';
+import { readContentFile, realFolder } from './ingest/content-file.js';
+import { decodeText } from './ingest/decode.js';
+import { readYaml } from './ingest/yaml.js';
 import type { Office } from './parse/types.js';
 
 /** The resolved configuration every stage reads. */
@@ -33,16 +35,20 @@ export function resolveConfig(options: { root?: string; content?: string; out?: 
   const root = resolve(options.root ?? '.');
   const contentDir = resolve(root, options.content ?? 'content');
   const file = join(contentDir, CONFIG_FILE);
-  const data = existsSync(file) ? loadYaml(file) : {};
+  // A link counts as there (a broken one is an error, not the defaults).
+  const present = lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  const text = present ? readSettings(file, contentDir) : '';
+  const lineOf = (key: string): number => Math.max(1, text.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1);
+  const data = loadYaml(text, file);
   const str = (key: string, fallback: string): string => {
     const v = data[key];
     if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'string') throw new BuildError(`\`${key}\` must be text, not ${JSON.stringify(v)}`, { file, line: lineOf(file, key), rule: 'config' });
+    if (typeof v !== 'string') throw new BuildError(`\`${key}\` must be text, not ${JSON.stringify(v)}`, { file, line: lineOf(key), rule: 'config' });
     return v;
   };
   const siteUrl = str('siteUrl', '').trim();
   if (siteUrl && !/^https?:\/\/\S+$/.test(siteUrl)) {
-    throw new BuildError(`\`siteUrl\` must start with http:// or https://, not ${JSON.stringify(siteUrl)}`, { file, line: lineOf(file, 'siteUrl'), rule: 'config' });
+    throw new BuildError(`\`siteUrl\` must start with http:// or https://, not ${JSON.stringify(siteUrl)}`, { file, line: lineOf('siteUrl'), rule: 'config' });
   }
   return {
     root,
@@ -51,38 +57,31 @@ export function resolveConfig(options: { root?: string; content?: string; out?: 
     correctionsDir: join(contentDir, 'corrections'),
     outDir: resolve(root, options.out ?? 'dist'),
     cacheDir: contentDir === join(root, 'content') ? join(root, '.cache') : join(contentDir, '.cache'),
-    configFile: existsSync(file) ? file : null,
+    configFile: present ? file : null,
     title: str('title', '报库'),
     paper: str('paper', str('title', '报库')),
     siteUrl: siteUrl ? siteUrl.replace(/\/?$/, '/') : null,
     basePath: str('basePath', '/'),
     corrections: str('corrections', ''),
-    offices: readOffices(data['offices'], file),
+    offices: readOffices(data['offices'], file, lineOf('offices')),
   };
 }
 
-function loadYaml(file: string): Record<string, unknown> {
-  let data: unknown;
-  try {
-    data = loadYamlText(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    throw new BuildError(`site settings are not valid YAML: ${(error as { reason?: string }).reason ?? String(error)}`, {
-      file,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      rule: 'config',
-      cause: error,
-    });
-  }
+/** The settings file's text, read and decoded as every content file is (an empty file is no settings). */
+function readSettings(file: string, contentDir: string): string {
+  const bytes = readContentFile(file, { shown: file, within: realFolder(contentDir) });
+  return bytes.length ? decodeText(bytes, file).text : '';
+}
+
+function loadYaml(text: string, file: string): Record<string, unknown> {
+  const data = readYaml(text, file, { firstLine: 1, rule: 'config', what: 'the site settings file' });
   if (data === undefined || data === null) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new BuildError('site settings must be a mapping of `key: value` lines', { file, rule: 'config' });
   return data as Record<string, unknown>;
 }
 
-function readOffices(value: unknown, file: string): Office[] {
+function readOffices(value: unknown, file: string, line: number): Office[] {
   if (value === undefined || value === null) return [];
-  const line = lineOf(file, 'offices');
   if (!Array.isArray(value)) throw new BuildError('`offices` must be a list of `- name: …` entries', { file, line, rule: 'config' });
   return value.map((entry: unknown, i): Office => {
     const e = entry as { name?: unknown; aliases?: unknown; parent?: unknown } | null;
@@ -97,15 +96,6 @@ function readOffices(value: unknown, file: string): Office[] {
     if (typeof e.parent === 'string') office.parent = e.parent;
     return office;
   });
-}
-
-function lineOf(file: string, key: string): number {
-  try {
-    const i = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith(`${key}:`));
-    return i >= 0 ? i + 1 : 1;
-  } catch {
-    return 1;
-  }
 }
 
 /** How a file is named in messages and ids: relative to the project, with forward slashes; absolute when outside it. */

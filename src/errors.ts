@@ -42,3 +42,36 @@ export function formatDiagnostic(d: Diagnostic): string {
   const tag = d.severity === 'warning' ? 'warning: ' : '';
   return `${d.file}:${d.line}:${d.column} ${tag}${d.message} [${d.rule}]`;
 }
+
+/** What to do about an operating system's refusal, by its code. */
+const ADVICE: Record<string, string> = {
+  EACCES: 'permission denied: make it writable for you, or choose another place',
+  EPERM: 'not permitted (read-only or immutable?): make it writable, or choose another place',
+  EROFS: 'the file system is read-only: choose a place on a writable disk',
+  ENOSPC: 'the disk is full: free some space and build again',
+  EDQUOT: 'your disk quota is used up: free some space and build again',
+  ENOTDIR: 'a file stands where a folder is needed: move that file away',
+  EISDIR: 'a folder stands where a file is needed: move that folder away',
+  EEXIST: 'something is already there: move it away',
+  ENOTEMPTY: 'a folder that should be empty is not: move it away',
+  EBUSY: 'it is in use or a mount point: close what uses it, or choose another place',
+  EXDEV: 'it is on another disk than the files beside it: choose a folder on one disk',
+  EMFILE: 'too many open files: raise the limit (ulimit -n) and build again',
+  ENOENT: 'it does not exist (deleted while baoku ran?): build again',
+  EIO: 'the disk reported an input/output error: check the disk',
+};
+
+/** An operating-system error met while `doing` something to `path`, as a BuildError naming the path and what to do. */
+export function fileSystemError(error: unknown, path: string, doing: string): BuildError {
+  if (error instanceof BuildError) return error;
+  const e = error as NodeJS.ErrnoException;
+  const code = e?.code ?? '';
+  const advice = ADVICE[code] ?? (e?.message ?? String(error));
+  return new BuildError(`cannot ${doing}: ${advice}${code ? ` (${code})` : ''}`, { file: e?.path ?? path, rule: 'file-system', cause: error });
+}
+
+/** Whether `error` is an operating system's refusal (with its code and the path it concerns), not a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
+  const e = error as NodeJS.ErrnoException | null;
+  return !!e && typeof e.code === 'string' && typeof e.path === 'string' && typeof e.syscall === 'string';
+}

@@ -5,7 +5,7 @@
  * cap ever be too small, the thread runs out of memory before publishing anything (the output swap is
  * atomic), and the build runs again without a cap: slower, never wrong.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -55,8 +55,14 @@ function folderBytes(dir: string): number {
   }
   for (const name of names) {
     const full = join(dir, name);
-    const s = statSync(full);
-    total += s.isDirectory() ? folderBytes(full) : s.size;
+    // Links are not followed: a loop of them, or one to /dev/zero, is refused by the build (content.ts), not sized here.
+    let s: Stats | undefined;
+    try {
+      s = lstatSync(full);
+    } catch {
+      continue;
+    }
+    total += s.isDirectory() ? folderBytes(full) : s.isFile() ? s.size : 0;
   }
   return total;
 }

@@ -1,11 +1,14 @@
 /**
  * The browser side of search: loads index files with <script> tags (no fetch, no modules, so it works from
  * file://), runs the shared engine, renders results; on article pages it highlights the hits of ?hl=.
- * Every text is inserted as text (textContent / text nodes), never as HTML.
+ * Every text is inserted as text (textContent / text nodes), never as HTML. Every wait has an end: a data
+ * file that does not load in LOAD_TIMEOUT_MS, or loads without registering its data (cut short, empty),
+ * ends the search with a message naming it.
  */
-import { findSpans as findSpansIn, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
-import type { DocInfo } from '../search/format.js';
+import { findSpans as findSpansIn, limitQuery, MAX_QUERY_CHARS, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
+import { IndexFileError, type DocInfo } from '../search/format.js';
 import { queryRuns } from '../search/tokenize.js';
+import { aliasOf, dayLabel, monthParam, readFilters, type PageQuery } from './search-filters.js';
 
 declare global {
   interface Window {
@@ -32,21 +35,43 @@ window.baokuSearch = {
 
 const scriptBase = ((document.currentScript as HTMLScriptElement | null)?.src ?? '').replace(/[^/]*$/, '');
 
+/** How long a data file may take to load (a slow host, a stalled USB stick) before the search gives up. */
+const LOAD_TIMEOUT_MS = 20_000;
+
 /** Loads a data file once, however many terms ask for it at the same time. */
 function load(name: string): Promise<unknown> {
   if (loaded.has(name)) return Promise.resolve(loaded.get(name));
   let p = loading.get(name);
   if (!p) {
     p = new Promise((resolve, reject) => {
-      pending.set(name, resolve);
       const s = document.createElement('script');
+      const timer = setTimeout(() => reject(new Error(`搜索索引文件 search/${name}.js 在 ${LOAD_TIMEOUT_MS / 1000} 秒内没有载入。请刷新页面再试。`)), LOAD_TIMEOUT_MS);
+      pending.set(name, (data) => {
+        clearTimeout(timer);
+        resolve(data);
+      });
       s.src = `${scriptBase}search/${name}.js`;
-      s.onerror = () => reject(new Error(`could not load ${name}`));
+      s.onerror = () => {
+        clearTimeout(timer);
+        reject(new Error(`搜索索引文件 search/${name}.js 无法载入（文件不存在或无法读取）。`));
+      };
+      // A script runs before its load event: one that loaded and registered nothing is cut short or empty
+      // (a syntax error stops it), and nothing else would ever answer.
+      s.onload = () => {
+        clearTimeout(timer);
+        if (!loaded.has(name)) reject(new IndexFileError(name, 'is cut short or damaged'));
+      };
       document.head.appendChild(s);
     });
     loading.set(name, p);
   }
   return p;
+}
+
+/** What the reader is told when the search cannot go on. */
+function problem(error: Error): string {
+  if (error instanceof IndexFileError) return `搜索索引文件 search/${error.file}.js 不完整或已损坏，无法搜索。请告知网站管理者（重新生成网站即可修复）。`;
+  return error.message;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -66,38 +91,60 @@ async function searchPage(root: HTMLElement): Promise<void> {
   const list = root.querySelector('#results') as HTMLOListElement;
   const facetsBox = root.querySelector('#facets') as HTMLElement;
   const more = root.querySelector('#more') as HTMLButtonElement;
-  const query = {
-    q: params.get('q') ?? '',
-    office: params.get('office') ?? undefined,
-    reporter: params.get('reporter') ?? undefined,
-    month: params.get('month') ?? undefined,
-    sort: params.get('sort') === 'date' ? ('date' as const) : ('relevance' as const),
-  };
+  const query: PageQuery = readFilters(params);
   input.value = query.q;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = query.sort;
-  for (const key of ['office', 'reporter', 'month'] as const) {
-    const hidden = form.elements.namedItem(key) as HTMLInputElement | null;
-    if (hidden) hidden.value = query[key] ?? '';
+  for (const key of ['office', 'reporter', 'month', 'from', 'to'] as const) {
+    const field = form.elements.namedItem(key) as HTMLInputElement | null;
+    if (field) field.value = query[key] ?? '';
   }
+  // A new query starts afresh: the filters chosen for the last one are not carried over unseen.
+  form.addEventListener('submit', () => {
+    if (input.value === query.q) return;
+    for (const key of ['office', 'reporter', 'month', 'day'] as const) {
+      const hidden = form.elements.namedItem(key) as HTMLInputElement | null;
+      if (hidden) hidden.disabled = true;
+    }
+  });
   const index = await openIndex(load);
   offerSuggestions(input, index);
-  if (!query.q && !query.office && !query.reporter && !query.month) {
+  // An office's other name (濮上街道办事处 for 濮上办) finds that office's articles.
+  const alias = !query.office ? aliasOf(query.q) : null;
+  if (alias) Object.assign(query, { office: alias, q: '' });
+  if (!query.q && !query.office && !query.reporter && !query.month && !query.from && !query.to) {
     status.textContent = '输入关键词或单位名称开始搜索。';
     return;
   }
   status.textContent = '正在搜索…';
   const answer = await index.search(query);
+  // Within one issue: the month's matches, those of that day kept (the index knows months, a result its day).
+  if (query.day) {
+    const day = dayLabel(query.day);
+    const infos = await Promise.all(answer.matches.map((m) => index.info(m.doc)));
+    answer.matches = answer.matches.filter((_, k) => infos[k]!.date === day);
+  }
+  const cutNote = answer.cut ? `（查询太长，只搜索了前 ${MAX_QUERY_CHARS} 个字）` : '';
   const facets: Facets = { office: answer.facets.office, reporter: [], month: answer.facets.month };
-  renderFacets(facetsBox, facets, query);
-  const filters = [query.office, query.reporter, query.month].filter(Boolean);
+  if (!query.day) renderFacets(facetsBox, facets, query);
+  const filters = [alias ? undefined : query.office, query.reporter, query.month && monthParam(query.month), query.day ? `${dayLabel(query.day)}这一期` : query.from || query.to ? `${query.from ? monthParam(query.from) : ''}至${query.to ? monthParam(query.to) : '今'}` : undefined].filter(Boolean);
+  const aliasNote = alias ? `“${input.value}”是${alias}的别称，以下是${alias}的文章。` : '';
+  // Every filter in force is said, with one control that takes them all away.
+  const clear = (): HTMLElement => el('a', { href: link({ q: input.value, sort: query.sort }), class: 'clear-filters' }, '清除筛选');
   if (!answer.matches.length) {
-    status.textContent = `没有找到包含“${query.q}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。`;
+    const searched = limitQuery(query.q).q;
+    status.textContent = `没有找到包含“${searched}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。${cutNote}`;
     const tips = el('ul', { class: 'suggestions' });
-    const shorter = [...query.q].slice(0, -1).join('');
-    if (shorter.trim()) tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
-    if (filters.length) tips.append(el('li', {}, el('a', { href: link({ q: query.q, sort: query.sort }) }, '去掉筛选条件')));
+    // A shorter query is offered only if it finds something (a few tries, each one character shorter).
+    let shorter = [...searched].slice(0, -1).join('');
+    for (let tries = 0; shorter.trim() && tries < 4; tries++, shorter = [...shorter].slice(0, -1).join('')) {
+      if ((await index.search({ ...query, q: shorter })).matches.length) {
+        tips.append(el('li', {}, '试试更短的词：', el('a', { href: link({ ...query, q: shorter }) }, shorter)));
+        break;
+      }
+    }
+    if (filters.length) tips.append(el('li', {}, clear()));
     // Suggestions are a help, not the answer: without their file the page still says what it found.
-    const words = query.q ? await index.suggest(query.q, 5).catch(() => []) : [];
+    const words = searched ? await index.suggest(searched, 5).catch(() => []) : [];
     if (words.length) {
       const item = el('li', {}, '试试这些词：');
       words.forEach((w, k) => item.append(k ? '、' : '', el('a', { href: link({ ...query, q: w }), class: 'suggestion' }, w)));
@@ -107,7 +154,8 @@ async function searchPage(root: HTMLElement): Promise<void> {
     more.hidden = true;
     return;
   }
-  status.textContent = `找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。`;
+  status.textContent = `${aliasNote}找到 ${answer.matches.length} 篇文章${filters.length ? `（筛选：${filters.join('、')}）` : ''}。${cutNote}`;
+  if (filters.length) status.append(' ', clear());
   let shown = 0;
   const showMore = async (): Promise<void> => {
     const slice = answer.matches.slice(shown, shown + PAGE);
@@ -116,7 +164,7 @@ async function searchPage(root: HTMLElement): Promise<void> {
     for (const info of infos) list.append(resultItem(info, answer));
     more.hidden = shown >= answer.matches.length;
   };
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => void showMore().catch((error: Error) => (status.textContent = `搜索出错：${problem(error)}`)));
   await showMore();
   // Reporter counts need their own file: they follow the first results instead of holding them up.
   facets.reporter = await index.reporterFacet(answer.matches);
@@ -126,8 +174,8 @@ async function searchPage(root: HTMLElement): Promise<void> {
 type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
 
 /** Keywords of the archive offered under the search box as the reader types (loaded on the first keystroke). */
-function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typeof openIndex>>): void {
-  const list = el('datalist', { id: 'search-suggestions' });
+function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typeof openIndex>>, id = 'search-suggestions'): void {
+  const list = el('datalist', { id });
   input.after(list);
   input.setAttribute('list', list.id);
   let asked = '';
@@ -141,7 +189,7 @@ function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typ
   });
 }
 
-function link(q: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort?: string | undefined }): string {
+function link(q: Partial<PageQuery>): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) if (v && !(k === 'sort' && v === 'relevance')) p.set(k, v);
   return `search.html?${p.toString()}`;
@@ -158,7 +206,7 @@ function resultItem(info: DocInfo, answer: Answer): HTMLLIElement {
   return el('li', {}, head, meta, snip);
 }
 
-function renderFacets(box: HTMLElement, facets: Facets, query: { q: string; office?: string | undefined; reporter?: string | undefined; month?: string | undefined; sort: string }): void {
+function renderFacets(box: HTMLElement, facets: Facets, query: PageQuery): void {
   box.replaceChildren();
   const groups: [keyof Facets, string][] = [
     ['office', '单位'],
@@ -182,7 +230,7 @@ function renderFacets(box: HTMLElement, facets: Facets, query: { q: string; offi
 
 /** On an article page opened from a result, marks every hit of the query in the article. */
 function highlightArticle(article: HTMLElement, query: string): void {
-  const runs = queryRuns(query);
+  const runs = queryRuns(limitQuery(query).q);
   if (!runs.length) return;
   const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
@@ -216,8 +264,24 @@ document.addEventListener('DOMContentLoaded', () => {
   if (root) {
     searchPage(root).catch((error: Error) => {
       const status = document.getElementById('search-status');
-      if (status) status.textContent = `搜索出错：${error.message}`;
+      if (status) status.textContent = `搜索出错：${problem(error)}`;
     });
+  }
+  // The header's box offers keywords too, on any page: the index opens when the reader first types there.
+  const header = document.getElementById('q') as HTMLInputElement | null;
+  if (header && !root) {
+    const start = (): void => {
+      header.removeEventListener('focus', start);
+      openIndex(load).then(
+        (index) => {
+          offerSuggestions(header, index, 'q-suggestions');
+          // What was typed while the index opened is answered now.
+          if (header.value.trim()) header.dispatchEvent(new Event('input'));
+        },
+        () => undefined,
+      );
+    };
+    header.addEventListener('focus', start);
   }
   const article = document.querySelector<HTMLElement>('article.article');
   const hl = new URLSearchParams(location.search).get('hl');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from '../errors.js';
 import { openIndex, snippet, type Query } from '../search/engine.js';
-import { INDEX_VERSION, readDataScript, type Manifest } from '../search/format.js';
+import { IndexFileError, readDataScript } from '../search/format.js';
 
 /** A result as the CLI prints it. */
 export interface CliResult {
@@ -16,7 +16,7 @@ export interface CliResult {
   snippet: string;
 }
 
-/** Opens the index of the site built in `dist`. */
+/** Opens the index of the site built in `dist`; a missing, damaged or foreign index file is a BuildError naming it. */
 export async function openBuiltIndex(dist: string) {
   const load = async (name: string): Promise<unknown> => {
     const file = join(dist, 'search', `${name}.js`);
@@ -26,14 +26,18 @@ export async function openBuiltIndex(dist: string) {
     } catch {
       throw new BuildError(`no search index here (${name}.js missing): run \`baoku build\` first`, { file, rule: 'no-index' });
     }
-    return readDataScript(text);
+    return readDataScript(text, name);
   };
-  const index = await openIndex(load);
-  if ((index.manifest as Manifest).version !== INDEX_VERSION) {
-    throw new BuildError(`the search index was built by another version of baoku: rebuild it`, { file: join(dist, 'search/manifest.js'), rule: 'index-version' });
-  }
+  const damaged = (error: unknown): never => {
+    if (!(error instanceof IndexFileError)) throw error;
+    throw new BuildError(`${error.message.replace(/^the search index file \S+ /, 'the search index file ')}: build the site again (\`baoku build\`) to make a whole one`, { file: join(dist, 'search', `${error.file}.js`), rule: 'index-damaged', cause: error });
+  };
+  const index = await openIndex(load).catch(damaged);
   /** Answers a query, best first; `limit` 0 means every match. */
   async function run(query: Query, limit: number): Promise<CliResult[]> {
+    return runQuery(query, limit).catch(damaged);
+  }
+  async function runQuery(query: Query, limit: number): Promise<CliResult[]> {
     const answer = await index.search(query);
     const matches = limit > 0 ? answer.matches.slice(0, limit) : answer.matches;
     const ids = await index.idsOf(matches);

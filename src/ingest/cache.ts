@@ -5,7 +5,9 @@
  * leaves no half entry.
  */
 import { createHash, hash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { BuildError, fileSystemError } from '../errors.js';
+import { acquireLock } from '../write/lock.js';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,13 +129,20 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
     },
     async prune() {
       let n = 0;
+      let failed: NodeJS.ErrnoException | null = null;
       for (const names of await listing) {
         for (const name of names) {
           if (used.has(name.slice(name.lastIndexOf(sep) + 1).replace(/\.json$/, ''))) continue;
-          rmSync(join(cacheDir, kind, name), { force: true });
-          n++;
+          try {
+            unlinkSync(join(cacheDir, kind, name));
+            n++;
+          } catch (error) {
+            // The site is published by now: an entry that cannot go only takes room (and is said so).
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') failed ??= error as NodeJS.ErrnoException;
+          }
         }
       }
+      if (failed) discard(`could not delete old entries of the ${kind} cache (${failed.code}): make ${join(cacheDir, kind)} and its folders writable, or delete it`);
       return n;
     },
     set(key, value) {
@@ -149,5 +158,34 @@ function safeList(dir: string): string[] {
     return readdirSync(dir);
   } catch {
     return [];
+  }
+}
+
+/**
+ * Makes the cache folder if need be and takes its lock (one build at a time per cache: two would prune
+ * each other's entries); returns the release. A file in its place, or a folder the build may not write
+ * to, is an error saying what to do.
+ */
+export function lockCacheDir(cacheDir: string): () => void {
+  checkCacheDir(cacheDir);
+  return acquireLock(join(cacheDir, 'lock'), `the build cache ${cacheDir}`);
+}
+
+/** Makes the cache folder if need be; a file in its place, or a folder the build may not write to, is an error. */
+export function checkCacheDir(cacheDir: string): void {
+  try {
+    if (!lstatSync(cacheDir).isDirectory()) throw new BuildError('a file stands where baoku keeps its build cache: move it away (baoku makes the folder)', { file: cacheDir, rule: 'cache-dir' });
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+    } catch (made) {
+      throw fileSystemError(made, cacheDir, 'make the build cache folder');
+    }
+  }
+  try {
+    accessSync(cacheDir, constants.W_OK);
+  } catch {
+    throw new BuildError('the build cache folder is read-only: make it writable, or delete it (baoku makes it again)', { file: cacheDir, rule: 'cache-dir' });
   }
 }

@@ -1,10 +1,11 @@
 /**
  * Reads the content folder: page files, decoded and split from their front matter.
  */
-import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { BuildError, type Diagnostic } from '../errors.js';
 import { displayPath, type Config } from '../config.js';
+import { checkStats, fileError, isInside, kindOf, linkTarget, readContentFile, realFolder } from './content-file.js';
 import { decodeText } from './decode.js';
 import { readFrontMatter, type PageSource } from './front-matter.js';
 
@@ -14,14 +15,45 @@ export interface PageFile extends PageSource {
   path: string;
 }
 
-/** Every page file under content/pages, sorted by path so builds are deterministic. */
-export function listPageFiles(config: Config): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
+/** The page files found under content/pages, and the entries refused there (links out, broken links, FIFOs). */
+export interface PageListing {
+  /** Sorted by path so builds are deterministic. */
+  files: string[];
+  refused: Diagnostic[];
+}
+
+const PAGE_NAME = /\.(txt|md)$/i;
+
+/**
+ * Every page file under content/pages. Folders and files reached through links count only when the link
+ * leads inside the content folder; a broken link, a loop of links, a link out, a FIFO or a device named
+ * as a page is refused with a diagnostic naming it (an error: the page cannot be read; only a warning
+ * for an entry that is not named as a page, which is not one anyway).
+ */
+export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'pagesDir'>): PageListing {
+  const files: string[] = [];
+  const refused: Diagnostic[] = [];
+  const within = realFolder(config.contentDir);
+  const refuse = (full: string, error: unknown, page: boolean): void => {
+    const e = error instanceof BuildError ? error : fileError(error, full, displayPath(config, full));
+    refused.push({ ...e.toDiagnostic(), file: displayPath(config, full), severity: page ? 'error' : 'warning', message: page ? e.message : `${e.message}; ignored` });
+  };
+  /** Real paths of the folders listed, so a link to one of them lists it once. */
+  const listed = new Map<string, string>();
+  let pagesReal = config.pagesDir;
+  const walk = (dir: string, real: string): void => {
+    const before = listed.get(real);
+    if (before !== undefined) {
+      refuse(dir, new BuildError(`is a link to ${displayPath(config, before)}, whose pages are listed already`, { file: dir, rule: 'duplicate-folder' }), false);
+      return;
+    }
+    listed.set(real, dir);
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // A folder that cannot be listed holds pages that would be lost.
+      refuse(dir, error, true);
       return;
     }
     // The entries' types come with the listing: a stat each (only links need one) doubled the cost.
@@ -29,12 +61,36 @@ export function listPageFiles(config: Config): string[] {
       const name = entry.name;
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(full, { throwIfNoEntry: false })?.isDirectory())) walk(full);
-      else if (/\.(txt|md)$/i.test(name)) out.push(full);
+      const page = PAGE_NAME.test(name);
+      if (entry.isDirectory()) walk(full, join(real, name));
+      else if (entry.isSymbolicLink()) {
+        // A link to a folder is refused as an error whatever its name: the folder holds pages.
+        let folder = false;
+        try {
+          const target = realpathSync.native(full);
+          folder = statSync(target).isDirectory();
+          if (!isInside(target, within)) throw new BuildError(`is a link to ${target}, outside the content folder: baoku reads only files inside it (copy the file in instead)`, { file: full, rule: 'outside-content' });
+          // A folder above the pages folder would list it again, and the corrections beside it as pages.
+          if (folder && isInside(pagesReal, target)) throw new BuildError(`is a link to ${target}, a folder that holds the pages folder: a loop`, { file: full, rule: 'broken-link' });
+          if (folder) walk(full, target);
+          else if (page) files.push(full);
+        } catch (error) {
+          refuse(full, error, page || folder);
+        }
+      } else if (page && !entry.isFile()) refuse(full, new BuildError(`is ${kindOf(entry)}, not a file`, { file: full, rule: 'not-a-file' }), true);
+      else if (page) files.push(full);
     }
   };
-  walk(config.pagesDir);
-  return out.sort();
+  // The pages folder itself may be a link: it too must stay in the content folder.
+  try {
+    pagesReal = realpathSync.native(config.pagesDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || linkTarget(config.pagesDir) !== null) refuse(config.pagesDir, error, true);
+    return { files, refused };
+  }
+  if (isInside(pagesReal, within)) walk(config.pagesDir, pagesReal);
+  else refuse(config.pagesDir, new BuildError(`is a link to ${pagesReal}, outside the content folder; no page is read through it`, { file: config.pagesDir, rule: 'outside-content' }), true);
+  return { files: files.sort(), refused };
 }
 
 /** A page file's names: its display path (see `displayPath`) and its path within the pages folder. */
@@ -68,12 +124,7 @@ export function pageNames(config: Pick<Config, 'root' | 'pagesDir'>, files: read
 /** Reads one page file; a file that cannot be read as a page becomes a BuildError naming it. */
 export function readPageFile(file: string, config: Config): PageFile {
   const path = displayPath(config, file);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new BuildError(`cannot read the file: ${(error as Error).message}`, { file: path, rule: 'read', cause: error });
-  }
+  const bytes = readContentFile(file, { shown: path, within: realFolder(config.contentDir) });
   const { text } = decodeText(bytes, path);
   checkPageText(text, path);
   return { path, ...readFrontMatter(text, path) };
@@ -93,16 +144,27 @@ export function stampOf(s: Stats): string {
 export async function readAllPages(
   config: Config,
   onPage?: (page: PageFile, stamp: string) => void,
-  files = listPageFiles(config),
+  listing = listPageFiles(config),
   known?: (file: string, stamp: string) => PageFile | undefined,
   toRead?: (count: number) => void,
 ): Promise<{ pages: PageFile[]; diagnostics: Diagnostic[] }> {
   const pages: PageFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...listing.refused];
+  // A file gone, or made a FIFO, since the listing is refused here, before anything is taken or read.
+  const stats = new Map<string, Stats>();
+  for (const file of listing.files) {
+    try {
+      const s = statSync(file);
+      checkStats(s, displayPath(config, file));
+      stats.set(file, s);
+    } catch (error) {
+      diagnostics.push((error instanceof BuildError ? error : fileError(error, file, displayPath(config, file))).toDiagnostic());
+    }
+  }
+  const files = listing.files.filter((f) => stats.has(f));
   // The most recently changed files first: they are the ones likely to need parsing, which can then start
   // (and load jieba) while the rest are read. The pages come back in path order all the same.
   const order = new Map(files.map((f, i) => [f, i]));
-  const stats = new Map(files.map((f) => [f, statSync(f)]));
   const stamps = new Map(files.map((f) => [f, stampOf(stats.get(f)!)]));
   const taken = new Map<string, PageFile>();
   if (known) {

@@ -1,14 +1,17 @@
 /**
  * Editors' corrections: `content/corrections/ARTICLE-ID.md`, YAML front matter (fields that win over the
- * parse) and an optional Markdown body (replaces the parsed body). Read with gray-matter and remark-parse.
+ * parse) and an optional Markdown body (replaces the parsed body). Read as pages are (content-file.ts,
+ * decode.ts, front-matter.ts) and with remark-parse.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import { displayPath, type Config } from '../config.js';
 import { BuildError } from '../errors.js';
 import { processor } from '../render/body.js';
+import { fileError, readContentFile, realFolder } from './content-file.js';
+import { decodeText } from './decode.js';
+import { splitFrontMatter } from './front-matter.js';
 
 /** What a correction changes. */
 export interface Correction {
@@ -24,38 +27,34 @@ export interface Correction {
 const TEXT_FIELDS = ['headline', 'kicker', 'subhead', 'office', 'signature', 'title'] as const;
 const LIST_FIELDS = ['reporters', 'correspondents'] as const;
 
-/** Reads every correction file; a broken one is a BuildError naming its file and line. */
+/**
+ * Reads every correction file, as page files are read (content-file.ts, decode.ts); a broken one, or an
+ * entry named as one that is not a file, is a BuildError naming its file and line.
+ */
 export function readCorrections(config: Config): Correction[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(config.correctionsDir).filter((n) => n.endsWith('.md')).sort();
-  } catch {
-    return [];
+    entries = readdirSync(config.correctionsDir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw fileError(error, config.correctionsDir, displayPath(config, config.correctionsDir));
   }
-  return names.map((name) => {
-    const full = join(config.correctionsDir, name);
-    return readCorrection(readFileSync(full, 'utf8'), displayPath(config, full), name.replace(/\.md$/, ''));
-  });
+  const within = realFolder(config.contentDir);
+  return entries
+    .filter((e) => e.name.endsWith('.md') && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const full = join(config.correctionsDir, name);
+      const file = displayPath(config, full);
+      const { text } = decodeText(readContentFile(full, { shown: file, within }), file);
+      return readCorrection(text, file, name.replace(/\.md$/, ''));
+    });
 }
 
-/** Reads one correction file's text. */
+/** Reads one correction file's text (decoded: see decode.ts). */
 export function readCorrection(text: string, file: string, id: string): Correction {
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(text.replace(/^\uFEFF/, ''), {});
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    throw new BuildError(`the correction's front matter is not valid YAML: ${(error as { reason?: string }).reason ?? 'invalid YAML'}`, {
-      file,
-      line: (mark?.line ?? 0) + 2,
-      column: (mark?.column ?? 0) + 1,
-      rule: 'correction',
-      cause: error,
-    });
-  }
-  const data = parsed.data as Record<string, unknown>;
-  const lines = text.split('\n');
-  const lineOf = (key: string): number => Math.max(1, lines.findIndex((l) => l.startsWith(`${key}:`)) + 1);
+  const { data, body: markdown, lineOf } = splitFrontMatter(text, file, 'correction');
   const fields: Correction['fields'] = {};
   for (const [key, value] of Object.entries(data)) {
     if ((TEXT_FIELDS as readonly string[]).includes(key)) {
@@ -68,7 +67,7 @@ export function readCorrection(text: string, file: string, id: string): Correcti
       throw new BuildError(`unknown field \`${key}\` (known: ${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')})`, { file, line: lineOf(key), rule: 'correction' });
     }
   }
-  const body = parsed.content.trim() ? readBody(parsed.content) : null;
+  const body = markdown.trim() ? readBody(markdown) : null;
   return { file, id, fields, body };
 }
 

@@ -6,12 +6,14 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { cutWords } from '../text/segment.js';
 import { isBylineInParens } from './byline.js';
-import { PHOTO_CREDIT, type Line } from './lines.js';
+import { runInCredit } from './credit-forms.js';
+import { JUMP, PHOTO_CREDIT, type Line } from './lines.js';
+import type { StageHints } from './structure.js';
 
 /** A block of the page in reading order. */
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
-  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean }
+  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean; alone?: boolean }
   | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio'; lines: Line[]; text: string };
 
 const WINDOW = 7;
@@ -22,9 +24,9 @@ const WINDOW = 7;
  */
 export function localWidths(lines: readonly Line[]): number[] {
   // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
-  const body = lines.map((l) => (l.role === 'text' || l.role === 'dateline') && countHan(l.text) >= 6 && !endsSentence(l.text));
+  const body = lines.map((l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= 6 && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
-  const startsArticle = (l: Line): boolean => l.role === 'dateline';
+  const startsArticle = (l: Line): boolean => opensText(l);
   const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'jump' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
   return lines.map((_, i) => {
     const ws: number[] = [];
@@ -59,11 +61,22 @@ export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(]
  */
 const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|来自)\s*[\p{sc=Han}A-Za-z·]{1,12}(?:报|社|网|台|新闻|发布|客户端|刊|频道)$/u;
 
+/** Particles that never open a sentence, a headline's text or a paragraph (的确 and 了解 are other words). */
+const PARTICLE = new Set(['的', '了', '着', '们', '地', '得', '吗', '呢']);
+
+/** Whether a line opens with one of those particles: it goes on with the line before it. */
+function opensWithParticle(line: Line): boolean {
+  return PARTICLE.has(cutWords(line.text.slice(0, 4))[0] ?? '');
+}
+
 /** Punctuation that never ends a headline. */
 const BODY_END = /[，。、；：,;:…]$/u;
 
-/** Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…). */
-export function readBlocks(all: readonly Line[]): Block[] {
+/**
+ * Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…).
+ * `hints` are an editor's structure corrections: roles given to lines, and lines that open an article.
+ */
+export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
   // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
   const lines = all.filter((l) => l.role !== 'noise');
   const widths = localWidths(lines);
@@ -91,6 +104,26 @@ export function readBlocks(all: readonly Line[]): Block[] {
     }
     const wasBlank = blankBefore;
     blankBefore = false;
+    const forced = hints?.role(line.n);
+    if (hints?.starts.has(line.n)) open = null;
+    if (forced && forced !== 'body' && forced !== 'furniture') {
+      // An editor's role is the line's block, whatever the text around it reads like.
+      open = null;
+      prevHead = forced === 'head';
+      const last = blocks.at(-1);
+      if (forced === 'head' || forced === 'subhead') blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe: false });
+      else if (forced === 'caption' && last?.kind === 'caption' && hints!.role(last.lines.at(-1)!.n) === 'caption') {
+        last.lines.push(line);
+        last.text = joinLines(last.lines.map((l) => l.text));
+      } else blocks.push({ kind: forced, lines: [line], text: line.text });
+      continue;
+    }
+    if (forced === 'furniture') {
+      // Page furniture an editor marked inside the flow (a page number between two columns) leaves the
+      // paragraph around it whole.
+      blocks.push({ kind: 'folio', lines: [line], text: line.text });
+      continue;
+    }
 
     if (line.role === 'caption' && (open === null || /^图\s*[①-⑳]/u.test(line.text))) {
       // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
@@ -117,7 +150,7 @@ export function readBlocks(all: readonly Line[]): Block[] {
     // before it had ended.)
     const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || (line.role === 'byline' && lines[i + 1]?.role !== 'dateline');
     const role = credit && open && !endsSentence(open.lines.at(-1)!.text) ? 'text' : line.role;
-    if (role !== 'text' && role !== 'dateline' && !(role === 'caption' && open)) {
+    if (role !== 'text' && !opensText(line) && !(role === 'caption' && open)) {
       open = null;
       prevHead = false;
       blocks.push({ kind: role as 'masthead', lines: [line], text: line.text });
@@ -126,16 +159,24 @@ export function readBlocks(all: readonly Line[]): Block[] {
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
     // (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !runsOn(tail.text, line.text)) open = null;
-    if (open && !line.indented && line.role !== 'dateline') {
-      open.lines.push(line);
-      open.text = joinLines([open.text, line.text]);
-    } else if (line.role !== 'dateline' && (weight = headScore(line, i)) >= 0) {
+    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !runsOn(tail.text, line.text) && !opensWithParticle(line)) open = null;
+    // A line set apart above an article's opening (its dateline, or the mark of its rest from another page)
+    // is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。).
+    const headOfNext = wasBlank && !BODY_END.test(line.text) && !/[。；]/u.test(line.text) && !endsSentence(line.text) && leadsToDateline(i);
+    // So is a short unfinished line set alone between blank lines that runs on from nothing before it: a
+    // column break falls after a full line, and a paragraph's last line ends a sentence.
+    const alone = wasBlank && nextNonBlank(i).blank && line.width < widths[i]! * 0.8 && !endsSentence(line.text) && !BODY_END.test(line.text) && !(open && (wordCrosses(open.lines.at(-1)!.text, line.text) || countHan(line.text) < 5 || RUN_IN_CREDIT.test(open.text + line.text)));
+    const joins = open !== null && !line.indented && !opensText(line);
+    weight = !opensText(line) && forced !== 'body' && (!joins || headOfNext || alone) ? headScore(line, i) : -1;
+    if (weight >= 0) {
       const maybe = weight < 2;
       open = null;
       prevHead = !maybe;
-      blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe });
+      blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe, alone });
       continue;
+    } else if (joins) {
+      open!.lines.push(line);
+      open!.text = joinLines([open!.text, line.text]);
     } else {
       open = { kind: 'para', lines: [line], text: line.text };
       blocks.push(open);
@@ -143,6 +184,8 @@ export function readBlocks(all: readonly Line[]): Block[] {
     prevHead = false;
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
     if ((endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) && (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
+    // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
+    if (runInCredit(line.raw)) open = null;
   }
   return blocks;
 
@@ -193,6 +236,8 @@ export function readBlocks(all: readonly Line[]): Block[] {
     if (next && !blank && next.indented) score += 1;
     if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
     if (next && !blank && next.role === 'text' && (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))) score -= 2;
+    // A line whose next one opens with a particle no sentence opens with (的, 了 …) runs on into it.
+    if (next && next.role === 'text' && opensWithParticle(next)) score -= 3;
     if (!next) score += 1;
     // A line set alone (blank lines around it) that runs on into neither neighbour may be a head even
     // with a comma or a question in it (…加装电梯，只通其中一层 / …还能用吗？): a line broken off at a
@@ -208,7 +253,7 @@ export function readBlocks(all: readonly Line[]): Block[] {
     for (let n = 0; n < 4; n++) {
       const { line: next } = nextNonBlank(k);
       if (!next) return false;
-      if (next.role === 'dateline' || next.role === 'byline' || (next.role === 'signature' && isBylineInParens(next.text))) return true;
+      if (opensText(next) || next.role === 'byline' || fromPage(next) || (next.role === 'signature' && isBylineInParens(next.text))) return true;
       if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
       k = lines.indexOf(next, k + 1);
     }
@@ -246,6 +291,16 @@ export function readBlocks(all: readonly Line[]): Block[] {
     ws.sort((a, b) => a - b);
     return ws[Math.floor(ws.length / 2)]!;
   }
+}
+
+/** A line that opens an article's text: its dateline, or the mark of its rest from another page run in before it. */
+export function opensText(line: Line): boolean {
+  return line.role === 'dateline' || line.role === 'resume';
+}
+
+/** A jump line alone saying the article comes from another page (（上接第一版）): its headline, if any, is above. */
+function fromPage(line: Line): boolean {
+  return line.role === 'jump' && JUMP.exec(line.text)?.[1] === '接';
 }
 
 /** A mark Chinese typesetting never sets at the start of a line: a line opening with one was broken off the last. */

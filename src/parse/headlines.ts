@@ -29,6 +29,8 @@ export interface MatchTarget {
   body: string;
   /** Office names (canonical and aliases) mentioned in the body. */
   offices: Set<string>;
+  /** The rest of an article begun on another page: its headline, if printed here, is right above it. */
+  continued?: boolean;
 }
 
 const MIN_SCORE = 0.3;
@@ -57,6 +59,8 @@ export function matchHeadlines(
     if (a.group === b.group && !isKickerLike(b.line.text, officeNames) && !isKickerLike(a.line.text, officeNames) && !/^——/u.test(b.line.text)) junctions.push(i);
   }
   const score = (unit: HeadUnit, t: number): number => {
+    // A continuation's headline is on the page it began on, or reprinted right above it: never one from elsewhere.
+    if (targets[t]!.continued && unit.lines.at(-1)!.before !== t) return -1;
     // A headline that names an office the article never mentions is not its headline.
     const named = officesIn([unit.headline, unit.subhead].filter(Boolean).join(''));
     const foreign = named.filter((o) => !targets[t]!.offices.has(o)).length;
@@ -149,6 +153,13 @@ function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
   // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
   const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
   if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
+  // 引题: one or two short lines set over a headline at least about twice as long (积极行动 / 保种保供 / …);
+  // not a line of two or three characters, mostly a name OCR has put there.
+  const size = (t: string): number => t.replace(/\s/gu, '').length;
+  const main = texts.findIndex((t) => size(t) === Math.max(...texts.map(size)));
+  if (kicker === null && main >= 1 && main <= 2 && texts.slice(0, main).every((t) => size(t) >= 4 && size(t) <= 6 && size(t) <= 0.55 * size(texts[main]!) && !/[，。；,;]/u.test(t))) {
+    kicker = joinLines(texts.splice(0, main));
+  }
   if (texts.length >= 2) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).

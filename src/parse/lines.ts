@@ -4,6 +4,7 @@
 import { cleanSpacing } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
+import { isNamesLine } from './credit-forms.js';
 import { markFurniture } from './furniture.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
@@ -18,6 +19,7 @@ export type LineRole =
   | 'pullquote'
   | 'elision'
   | 'jump'
+  | 'resume'
   | 'folio'
   | 'noise'
   | 'text';
@@ -67,12 +69,25 @@ export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新�
  */
 export const JUMP = /^[（(]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)]$/u;
 
+/**
+ * The mark opening the rest of an article begun on another page, with its text run in after it
+ * (（上接第一版）工程旨在…). OCR reads its brackets as any of （(【[〔 and ）)】]〕, and mixes them.
+ */
+export const RESUME = /^[（(【\[〔［〈<]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
+
+/** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
+export function continuedFrom(text: string): string | null {
+  const m = RESUME.exec(text.trim());
+  return m ? m[1]!.replace(/\s+/gu, '') : null;
+}
+
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
-const SIGNATURE = /^[（(][^（）()。，；]{1,24}[）)]$/u;
+const SIGNATURE = /^[（(〈][^（）()〈〉。，；]{1,24}[）)〉]$/u;
 
 /** A source credit alone on a line: 据新华社, 综合新华社、央视新闻, 来源：人民网. */
 // The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
-const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：]{1,23}$/u;
+// OCR sets the punctuation of a sentence going on half-width too (据了解,广润…): no credit either.
+const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：,;!?]{1,23}$/u;
 
 /**
  * A photo's credit on the line after its caption: 本报记者 王一 摄, 王一/摄, （王一 摄）, 青石区融媒体中心供图.
@@ -144,7 +159,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       raw,
       text,
       width: visualWidth(raw.trim()),
-      role: text ? roleOf(text) : 'blank',
+      role: text ? roleOf(text, raw) : 'blank',
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
     };
   });
@@ -160,13 +175,14 @@ export function readLines(body: string, lineOffset = 0): Line[] {
  */
 const SECTION_LABEL = /^[●■◆★□◎]?\s*(?:本版)?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
 
-function roleOf(text: string): LineRole {
+function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
   if (JUMP.test(text)) return 'jump';
-  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text))) return 'signature';
+  if (RESUME.test(text)) return 'resume';
+  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';
   if (DATELINE.test(text)) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
   return 'text';

@@ -15,6 +15,10 @@ import { restoreReadingOrder } from './reading-order.js';
 import { bare, findRunInHeads } from './run-in-heads.js';
 import { segmentArticles, type DraftArticle, type Segmented } from './segment-articles.js';
 import { generateTitle } from './title.js';
+import { forcedUnits, matchAround } from './forced-heads.js';
+import { lineOwners, type LineOwner } from './line-owners.js';
+import { keepIds } from './stable-ids.js';
+import { applyConstraints, type Constraints, type StageHints } from './structure.js';
 import type { Article, Caption, Office, ParsedPage, ParseWarning, Unassigned } from './types.js';
 
 /** What parsePage needs besides the text. */
@@ -25,27 +29,56 @@ export interface ParseOptions {
   lineOffset?: number;
   /** Prefix of article ids; defaults to a slug of the file name. */
   idPrefix?: string;
+  /** An editor's structure corrections, resolved to this text's lines (see parse/structure.ts). */
+  constraints?: Constraints;
 }
 
 /** Parses the text layer of one printed page into articles. Pure: same input, same output. */
 export function parsePage(source: string, text: string, options: ParseOptions = {}): ParsedPage {
+  return parseWithOwners(source, text, options).page;
+}
+
+/**
+ * parsePage, with the article and part each printed line went to. Under structure corrections an article
+ * keeps the id it has without them (see stable-ids.ts): the page is parsed both ways.
+ */
+export function parseWithOwners(source: string, text: string, options: ParseOptions = {}): { page: ParsedPage; owners: LineOwner[] } {
+  const fixed = parseOnce(source, text, options);
+  if (!options.constraints) return fixed;
+  const { constraints: _, ...plain } = options;
+  const base = parseOnce(source, text, plain);
+  keepIds(fixed.page.articles, fixed.owners, base.page.articles, base.owners, options.idPrefix ?? slug(source));
+  return fixed;
+}
+
+function parseOnce(source: string, text: string, options: ParseOptions): { page: ParsedPage; owners: LineOwner[] } {
   const gazetteer = createGazetteer(options.offices ?? []);
-  const lines = readLines(text, options.lineOffset ?? 0);
-  const segmented = segmentArticles(readBlocks(restoreReadingOrder(lines)), gazetteer.names);
+  // Blocks back in reading order first: an editor's moves (structure corrections) then have the last word.
+  let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
+  let hints: StageHints | undefined;
+  if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
+  const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
   const drafts = segmented.articles.map((d) => readBody(d, warnings, unassigned));
 
   const targets = drafts.map((d) => {
     const body = d.paragraphs.join('');
-    return { body, offices: new Set(gazetteer.mentions(body).keys()) };
+    return { body, offices: new Set(gazetteer.mentions(body).keys()), continued: d.draft.continuedFrom !== null };
   });
-  const heads = matchHeadlines(
-    segmented.heads,
-    targets,
-    gazetteer.names,
-    (label) => gazetteer.canonical(label) ?? (/(办|镇|乡|街道)$/u.test(label) ? label : null),
-    (text) => [...gazetteer.mentions(text).keys()],
+  const forced = hints ? forcedUnits(hints.heads, lines, segmented.articles) : { units: new Map(), leftover: [] };
+  for (const line of forced.leftover) {
+    unassigned.push({ line: line.n, text: line.text });
+    warnings.push({ line: line.n, code: 'structure-headline-unplaced', message: `the headline line "${line.text}" an editor placed heads no article: its \`of\` line is in no article's text` });
+  }
+  const heads = matchAround(forced.units, segmented.heads, targets, (h, t) =>
+    matchHeadlines(
+      h,
+      t,
+      gazetteer.names,
+      (label) => gazetteer.canonical(label) ?? (/(办|镇|乡|街道)$/u.test(label) ? label : null),
+      (text) => [...gazetteer.mentions(text).keys()],
+    ),
   );
   for (const line of heads.leftover) {
     unassigned.push({ line: line.n, text: line.text });
@@ -73,7 +106,7 @@ export function parsePage(source: string, text: string, options: ParseOptions = 
   if (!articles.length) warnings.push({ line: 1, code: 'no-articles', message: 'no article found on this page; its text is kept under unassigned' });
   const result: ParsedPage = { source, page, articles, unassigned, warnings };
   checkConservation(lines, result);
-  return result;
+  return { page: result, owners: lineOwners(lines, segmented, segmented.articles, heads.byArticle, articles, unassigned) };
 }
 
 /** An article's body fields, before its headline is known. */
@@ -102,7 +135,7 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
   if (draft.bylineAlone) {
     const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
     // (Without the parentheses of one set in them.)
-    const alone = /^[（(].*[）)]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
+    const alone = /^[（(〈].*[）)〉]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }
@@ -145,6 +178,7 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
     headlineInferred: inferred,
     kicker,
     subhead: unit?.subhead ?? null,
+    continuedFrom: body.draft.continuedFrom,
     office,
     dateline: body.dateline,
     byline: credits?.byline ?? null,

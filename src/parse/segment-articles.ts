@@ -4,10 +4,12 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
-import { joinLines } from '../text/spacing.js';
-import { ENUMERATED, type Block } from './blocks.js';
+import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
+import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
-import { JUMP, type Line } from './lines.js';
+import { isNamesLine, runInCredit } from './credit-forms.js';
+import { continuedFrom, JUMP, type Line } from './lines.js';
+import type { StageHints } from './structure.js';
 
 /** A head line waiting to be matched to an article, with the article it was printed right before. */
 export interface HeadLine {
@@ -37,6 +39,8 @@ export interface DraftArticle {
   datelineAt: number;
   bylineAlone: { text: string; line: Line } | null;
   signature: { text: string; line: Line } | null;
+  /** The page the article comes from when this is the rest of one begun there (第一版), else null. */
+  continuedFrom: string | null;
 }
 
 /** Everything segmentation found on a page. */
@@ -66,8 +70,11 @@ export function isKickerLike(text: string, offices: ReadonlySet<string>): boolea
 /** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
 const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
 
-/** Splits blocks into draft articles. `offices` holds every gazetteer name and alias. */
-export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>): Segmented {
+/**
+ * Splits blocks into draft articles. `offices` holds every gazetteer name and alias; `hints` are an editor's
+ * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
+ */
+export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
   blocks = closingHeads(blocks);
   const out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
   let current: DraftArticle | null = null;
@@ -82,7 +89,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   };
 
   const start = (): DraftArticle => {
-    const a: DraftArticle = { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null };
+    const a: DraftArticle = { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null, continuedFrom: null };
     flush(out.articles.length);
     out.articles.push(a);
     current = a;
@@ -99,9 +106,16 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         out.masthead.push(...b.lines);
         break;
       case 'head': {
+        // An editor's headline lines go to the article they named (see parse/forced-heads.ts); an editor's
+        // in-body subhead stays in the article it stands in.
+        if (hints?.role(b.line.n) === 'head') break;
+        if (hints?.role(b.line.n) === 'subhead' && current && !closed) {
+          (current as DraftArticle).paragraphs.push({ lines: [b.line], text: b.line.text, subhead: true });
+          break;
+        }
         const next = blocks[i + 1];
         const first = next ? ('line' in next ? next.line : next.lines[0]!) : null;
-        if (!first || first.n > b.line.n + 1 || first.role === 'dateline' || first.role === 'byline') apart.add(b);
+        if (!first || first.n > b.line.n + 1 || opensText(first) || first.role === 'byline') apart.add(b);
         pending.push(b);
         break;
       }
@@ -118,7 +132,9 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           break;
         }
         if (current && !closed && !(current as DraftArticle).signature) {
-          (current as DraftArticle).signature = { text: b.text, line: b.lines[0]! };
+          // (Names set apart by spaces keep them.)
+          const text = isNamesLine(b.lines[0]!.raw) ? softClean(b.lines[0]!.raw) : b.text;
+          (current as DraftArticle).signature = { text, line: b.lines[0]! };
           closed = true;
         } else out.stray.push(...b.lines);
         break;
@@ -129,7 +145,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'jump':
         // The article's text goes on on another page (…转…): the line ends its part here, kept as printed.
         // Or it comes from another page (…接…): the line opens the rest of an article begun there.
-        if (JUMP.exec(b.text)?.[1] === '接') start().paragraphs.push(para(b));
+        if (JUMP.exec(b.text)?.[1] === '接') {
+          const a = start();
+          a.paragraphs.push(para(b));
+          a.continuedFrom = continuedFrom(b.text);
+        }
         else if (current && !closed) {
           (current as DraftArticle).paragraphs.push(para(b));
           closed = true;
@@ -137,6 +157,11 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         break;
       case 'byline': {
         const cur = current as DraftArticle | null;
+        const n = b.lines[0]!.n;
+        if (hints?.starts.has(n) || (hints?.joins.has(n) && cur && !cur.bylineAlone)) {
+          (hints.starts.has(n) ? start() : cur!).bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+          break;
+        }
         const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
         const next = blocks[i + 1];
         // Right above a dateline, it is the credit of the article that dateline opens.
@@ -154,20 +179,36 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           out.stray.push(...b.lines);
           break;
         }
-        const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline';
-        if (dated) {
+        const forcedStart = !!hints && [b.lines[0]!, ...pending.map((h) => h.line)].some((l) => hints.starts.has(l.n));
+        const forcedJoin = !!hints?.joins.has(b.lines[0]!.n) && current !== null;
+        const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline' && !forcedJoin;
+        if (b.kind === 'para' && b.lines[0]!.role === 'resume' && !forcedJoin) {
+          // The rest of an article begun on another page: an article of its own here, whatever came before.
+          start().continuedFrom = continuedFrom(b.lines[0]!.text);
+        } else if (dated) {
           // A byline printed alone above the dateline belongs to the same article; so does an editor's
           // note (编者按：…) set before the report it introduces.
           const cur = current as DraftArticle | null;
           const open = cur && !closed && !pending.length && cur.datelineRaw === null ? cur : null;
           const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
-          const target = (open && open.bylineAlone && !open.paragraphs.length) || introduced ? open! : start();
+          const target = !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : start();
           target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
           target.datelineAt = target.paragraphs.length;
-        } else if (!current || closed) {
+        } else if (forcedJoin) {
+          closed = false;
+          for (const h of pending) (current as unknown as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          pending = [];
+        } else if (!current || closed || forcedStart) {
+          start();
+        } else if (!pending.length && b.kind === 'para' && signedBrief(current, b)) {
           start();
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
+        } else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
+          // Short lines set alone between blank lines that opened no article are in-body subheads (a
+          // feature's 改善生态，构建…): paragraphs of their own, not the first line of the next.
+          for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          pending = [];
         } else if (pending.length && pending.every((h) => h.maybe)) {
           // Borderline lines that did not start a new article were the first line of this paragraph, or a
           // paragraph of their own when they finish a sentence (a question set alone: 为何…？).
@@ -185,12 +226,47 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           pending = [];
         }
         (current as unknown as DraftArticle).paragraphs.push(para(b));
+        if (b.kind === 'para' && closeWithRunInCredit(current as unknown as DraftArticle)) closed = true;
         break;
       }
     }
   }
   flush(null);
   return out;
+}
+
+/**
+ * A paragraph signed at its end (…等。（王一 李二）) after a report whose byline was printed at its head is
+ * a brief of its own: a report is not credited twice. (A column of briefs set under a report.)
+ */
+function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolean {
+  const found = runInCredit(b.lines.at(-1)!.raw);
+  if (!found || isBylineInParens(softClean(found.credit))) return false;
+  const bylined = current.bylineAlone !== null || (current.datelineRaw !== null && /^[^（(〈]{0,12}[（(〈]\s*(?:记者|通讯员|本报记者)/u.test(current.datelineRaw));
+  const last = current.paragraphs.at(-1);
+  return bylined && last !== undefined && endsSentence(last.text);
+}
+
+/**
+ * A credit run in after the last sentence of an article (a brief's …情况等。（王一 李二）) is its signature,
+ * or its byline when it names roles, and ends it: the text after it is another article's.
+ */
+function closeWithRunInCredit(article: DraftArticle): boolean {
+  const p = article.paragraphs.at(-1)!;
+  const last = p.lines.at(-1)!;
+  const found = runInCredit(last.raw);
+  if (!found) return false;
+  const credit = found.credit.replace(/\s+/gu, ' ');
+  const kept = cleanSpacing(last.raw.slice(0, found.at));
+  // The paragraph's text without the credit: its lines joined again, the last one cut before the credit.
+  p.text = joinLines([...p.lines.slice(0, -1).map((l) => l.text), kept].filter(Boolean));
+  const at = article.paragraphs.length - 1;
+  if (article.datelineRaw !== null && article.datelineAt === at) article.datelineRaw = joinRaw([...p.lines.slice(0, -1).map((l) => l.raw.trim()), last.raw.slice(0, found.at).trim()]);
+  if (isBylineInParens(softClean(credit)) && !article.bylineAlone && !(article.datelineRaw !== null && /[（(〈]\s*(?:记者|通讯员)/u.test(article.datelineRaw.slice(0, 16)))) {
+    article.bylineAlone = { text: credit, line: last };
+  } else if (!article.signature) article.signature = { text: credit, line: last };
+  else return false;
+  return true;
 }
 
 /**
@@ -233,7 +309,7 @@ function startsNewArticle(
   const after: { lines: Line[]; text: string }[] = [];
   for (let k = i; k < blocks.length && after.length < 3; k++) {
     const b = blocks[k]!;
-    if (b.kind === 'head' || (b.kind === 'para' && b.lines[0]!.role === 'dateline')) break;
+    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
     if (b.kind === 'para') after.push(b);
   }
   // An article is set to one measure: text set wider or narrower after the lines than before them (each

@@ -23,6 +23,8 @@ export interface Article {
   headlineInferred: boolean;
   kicker: string | null;
   subhead: string | null;
+  /** The page this article's beginning is on, when this is its rest (（上接第一版）: 第一版); else null. */
+  continuedFrom: string | null;
   office: string | null;
   dateline: string | null;
   byline: string | null;

@@ -4,10 +4,11 @@
  */
 import { hash } from 'node:crypto';
 import { Eta } from 'eta';
-import { formatDate, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
+import { formatDate, signatureNames, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
 import { withFields } from '../parse/slim.js';
 import { renderBody } from './body.js';
 import { calendar } from './calendar.js';
+import { citations } from './cite.js';
 import { countByMonth, monthChart } from './chart.js';
 import { atomFeed, sitemap, type FeedItem } from './feed.js';
 
@@ -41,6 +42,8 @@ export interface SiteInfo {
   siteUrl: string | null;
   basePath: string;
   corrections: string;
+  /** The gazetteer: the offices in the order the editors listed them, which the office index keeps. */
+  offices?: readonly { name: string; aliases: readonly string[] }[];
 }
 
 const FEED_SIZE = 50;
@@ -104,7 +107,9 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
     if (site.siteUrl && path !== '404.html') htmlPaths.add(path);
     // What the template sees is put together only to be keyed or rendered (most outputs are neither).
-    const view = (): Record<string, unknown> => ({ site, root, ...data() });
+    // The page's address on the web, when the site has one (canonical link, Open Graph, permalink).
+    const canonical = site.siteUrl && path !== '404.html' ? site.siteUrl + encodePath(path) : null;
+    const view = (): Record<string, unknown> => ({ site, root, canonical, ...data() });
     const render = (): string => {
       const it = view();
       for (const [name, make] of Object.entries(lazy)) {
@@ -136,10 +141,23 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const latest = archive.issues[0]?.pages[0];
   yield html('index.html', './home', {
     title: '首页',
+    description: `《${site.paper}》的报纸档案：${archive.issues.length}期、${archive.articles.length}篇文章，可按日期、单位、作者浏览，可离线全文搜索。`,
     latest: latest && { url: latest.url, label: pageLabel(latest), articles: latest.articles.map((a) => withFields(a, { summary: summary(a) })) },
     years,
   });
 
+  // Reading on: 下一篇 after a page's last article is the next page's first, and after an issue's last,
+  // the first of the issue that came out next (上一篇 the other way).
+  const reading = [...archive.issues].reverse().flatMap((issue) => issue.pages.flatMap((p) => p.articles));
+  const readingAt = new Map(reading.map((a, i) => [a, i]));
+  const beside = (a: SiteArticle, step: 1 | -1): { url: string; title: string; where: string | null; key: string } | undefined => {
+    const other = reading[readingAt.get(a)! + step];
+    if (!other) return undefined;
+    const there = pageOf.get(other.pageId)!;
+    const here = pageOf.get(a.pageId)!;
+    const where = there === here ? null : there.issueKey === here.issueKey ? `第${there.pageNumber}版` : `${step > 0 ? '下一期' : '上一期'} ${pageLabel(there)}`;
+    return { url: other.url, title: other.title, where, key: `${keyOf.article(other)} ${other.url} ${where}` };
+  };
   // A page's digest: its source and settings, its articles by their digests (made once, kept in baoku dev).
   const pageDigest = (page: SitePage): string => remembered(`\0page:${page.id}`, page, () => keyOf.page(page));
   for (const [n, issue] of archive.issues.entries()) {
@@ -153,6 +171,9 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // its place there, and its related articles: its signature has those, by digest.
       const relatedOf = page.articles.map((a) => (related.get(a.id)?.related ?? []).map((id) => articleOf.get(id)!));
       const relatedDigests = relatedOf.map((list) => list.map((r) => keyOf.article(r)).join('\n'));
+      // The articles beside the page's first and last, on other pages (the rest are the page's own).
+      const edges = page.articles.length ? [beside(page.articles[0]!, -1), beside(page.articles.at(-1)!, 1)] : [];
+      const edgeKey = edges.map((e) => e?.key ?? '').join('\n');
       const outputs = function* (): Generator<Output> {
         yield htmlOf(
           page.url,
@@ -161,8 +182,10 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
           () => ({
             title: pageLabel(page),
             label: pageLabel(page),
+            description: `《${page.paper}》${pageLabel(page)}：${page.articles.map((a) => a.title).join('；')}`.slice(0, 150),
             dateInferred: page.dateInferred,
             notBefore: page.date,
+            day: page.dateInferred ? null : page.date,
             issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
             articles: page.articles,
             prevPage: issue.pages[k - 1]?.url,
@@ -173,32 +196,33 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
           {},
         );
         for (const [i, a] of page.articles.entries()) {
-          const link = (name: string): { name: string; url: string } => ({ name, url: `reporters/${personOf.get(name)!.slug}.html` });
+          const link = (name: string): { name: string; url: string } => ({ name, url: personOf.get(name)!.url });
           yield htmlOf(
             a.url,
             './article',
-            `${digest}\n${i}\n${relatedDigests[i]}`,
+            `${digest}\n${i}\n${relatedDigests[i]}\n${edgeKey}`,
             () => ({
               title: a.title,
               a,
               reporters: a.reporters.map(link),
               correspondents: a.correspondents.map(link),
-              officeUrl: a.office ? `offices/${officeOf.get(a.office)!.slug}.html` : null,
+              signed: signatureNames(a.signature).map(link),
+              officeUrl: a.office ? officeOf.get(a.office)!.url : null,
               when: when(a),
               pageUrl: page.url,
               pageLabel: pageLabel(page),
               pageNumber: page.pageNumber,
-              prev: page.articles[i - 1],
-              next: page.articles[i + 1],
+              prev: beside(a, -1),
+              next: beside(a, 1),
               keywords: related.get(a.id)?.keywords ?? [],
               related: relatedOf[i],
             }),
             {
               bodyHtml: () => renderBody(a),
               description: () => summary(a),
-              citation: () => citation(page, site.paper),
+              citations: () => citations({ title: a.title, authors: authorsOf(a), paper: page.paper || site.paper, date: page.date, dateInferred: page.dateInferred, pageNumber: page.pageNumber, permalink: site.siteUrl ? site.siteUrl + encodePath(a.url) : null }),
               sourceLines: () => sourceLines(page, a),
-              og: () => ({ title: a.title, description: summary(a), url: site.siteUrl ? site.siteUrl + a.url : null }),
+              og: () => ({ type: 'article', title: a.title }),
               jsonLd: () => jsonLd(a, page, site),
             },
           );
@@ -207,7 +231,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // The printed page and its articles' pages as one group, keyed by all their signatures: a build
       // takes an unchanged page's files without keying each (at 5,000 pages, 30,000 files).
       const paths = [page.url, ...page.articles.map((a) => a.url)];
-      const signature = `${digest}\n${k}\n${around}\n\n${relatedDigests.join('\n\n')}`;
+      const signature = `${digest}\n${k}\n${around}\n${edgeKey}\n\n${relatedDigests.join('\n\n')}`;
       // (30,000 paths at 5,000 pages: gathered only where something reads them.)
       if (site.siteUrl) for (const path of paths) htmlPaths.add(path);
       if (memory) for (const path of paths) made.add(path);
@@ -220,12 +244,12 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const rank = new Map(byDate.map((a, i) => [a, i]));
   const newestFirstOf = (list: readonly SiteArticle[]): SiteArticle[] => Array.from(Int32Array.from(list, (a) => rank.get(a)!).sort(), (i) => byDate[i]!);
   const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<Output> {
-    yield html(`${dir}/index.html`, './index-list', { title: heading, heading, entries: entries.map((e) => ({ name: e.name, url: `${dir}/${e.slug}.html`, count: e.articles.length })) });
+    yield html(`${dir}/index.html`, './index-list', { title: heading, heading, description: `《${site.paper}》报道所涉的${entries.length}个${kind}，各有其文章列表。`, entries: entries.map((e) => ({ name: e.name, url: e.url, count: e.articles.length })) });
     for (const e of entries) {
       const sorted = newestFirstOf(e.articles);
       const dates = sorted.map(when);
-      const path = `${dir}/${e.slug}.html`;
-      const feed = feeds ? `${dir}/${e.slug}.xml` : null;
+      const path = e.path;
+      const feed = feeds ? e.url.replace(/\.html$/, '.xml') : null;
       // The list follows from its articles (each by its digest) and the dates their lines show; the
       // list's copies of them and the chart are made only if the page is rendered.
       // (A process that stays, baoku dev, compares the lists, article by article, instead.)
@@ -234,7 +258,7 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         path,
         './index-entry',
         { signature, same: [e.name, kind, feed, sorted, dates] },
-        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed }),
+        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed, description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}` }),
         {
           items: () => sorted.map((a, k) => withFields(a, { when: dates[k] })),
           svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
@@ -242,26 +266,43 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       );
       // A feed carries the newest articles, as the site's does: a reader's feed has no use for ten years of them.
       const newest = sorted.slice(0, FEED_SIZE);
-      if (feed) yield file(feed, () => atomFeed(`${site.title} · ${e.name}`, feed, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
+      if (feed) yield file(e.path.replace(/\.html$/, '.xml'), () => atomFeed(`${site.title} · ${e.name}`, feed, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
     }
   };
-  yield* indexPages('offices', '按单位浏览', archive.offices, '单位', true);
+  yield* indexPages('offices', '按单位浏览', gazetteerOrder(archive.offices, site.offices ?? []), '单位', true);
   yield* indexPages('reporters', '按作者浏览', archive.reporters, '作者', false);
 
-  yield html('archive/index.html', './archive', { title: '往期', years });
-  yield html('about.html', './about', { title: '关于本站' });
-  yield html('search.html', './search', { title: '搜索' });
-  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/') });
+  yield html('archive/index.html', './archive', { title: '往期', years, description: `《${site.paper}》往期版面，按年月日历排列。` });
+  yield html('about.html', './about', { title: '关于本站', description: `关于《${site.paper}》报库：文字从何而来、可能有哪些错误、如何报告更正。` });
+  yield html('search.html', './search', { title: '搜索', description: `在《${site.paper}》全部文章中搜索关键词、单位或作者，离线可用。` });
+  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。` });
 
+  // The gazetteer for the search page, so that an office's other names find its articles (a script: it
+  // loads from disk, where a data file could not be read).
+  const gazetteer = (site.offices ?? []).map((o) => [o.name, o.aliases]);
+  yield file('baoku-offices.js', () => `window.baokuOffices=${JSON.stringify(gazetteer).replace(/</g, '\\u003c')};\n`, gazetteer);
   const newest = byDate.slice(0, FEED_SIZE);
   const items = feedItems(newest, pageOf);
   yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);
   if (site.siteUrl) {
     const paths = [...htmlPaths].sort();
-    yield file('sitemap.xml', () => sitemap(site.siteUrl!, paths), paths);
+    yield file('sitemap.xml', () => sitemap(site.siteUrl!, paths.map(encodePath)), paths);
   }
   // Outputs this build no longer makes (a page deleted) are forgotten.
   if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
+}
+
+/** Offices in the gazetteer's order; those it does not list after them, by how many articles they have. */
+function gazetteerOrder(entries: readonly IndexEntry[], gazetteer: readonly { name: string }[]): IndexEntry[] {
+  const rank = new Map(gazetteer.map((o, i) => [o.name, i]));
+  const at = (e: IndexEntry): number => rank.get(e.name) ?? gazetteer.length;
+  // Sorting is stable: the rest keep the model's order.
+  return [...entries].sort((a, b) => at(a) - at(b));
+}
+
+/** A site path as a URL path: each segment percent-encoded (a name-based file name is not ASCII). */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 /** Whether two values are the same, value for value, looking `depth` levels into arrays and plain objects. */
@@ -356,15 +397,19 @@ function newestFirst(pageOf: Map<string, SitePage>): (a: SiteArticle, b: SiteArt
   };
 }
 
-/** How a page is named: 《报名》2023年6月 第1版. */
+/**
+ * How a page is named: 2023年6月8日 第1201期 第1版 要闻. A page named as the paper is (its masthead)
+ * is not named again: the site's title has the paper's name.
+ */
 export function pageLabel(page: SitePage): string {
-  return `${formatDate(page.date, page.dateInferred)} 第${page.pageNumber}版${page.name ? ` ${page.name}` : ''}`;
+  const issue = page.parsed.page.issue;
+  const name = page.name && page.name !== page.paper ? ` ${page.name}` : '';
+  return `${formatDate(page.date, page.dateInferred)}${issue ? ` 第${issue}期` : ''} 第${page.pageNumber}版${name}`;
 }
 
-/** The citation line: 《报名》YYYY年M月D日 第N版, with an inferred date said to be one. */
-export function citation(page: SitePage, paper: string): string {
-  const date = page.dateInferred ? `${formatDate(page.date, true)}（出版日期未印出，不早于${formatDate(page.date, false)}）` : formatDate(page.date, false);
-  return `《${page.paper || paper}》${date} 第${page.pageNumber}版`;
+/** Who wrote an article: its reporters, correspondents and the names its signature gives. */
+function authorsOf(a: SiteArticle): string[] {
+  return [...new Set([...a.reporters, ...a.correspondents, ...signatureNames(a.signature)])];
 }
 
 function summary(a: SiteArticle): string {
@@ -391,9 +436,10 @@ function jsonLd(a: SiteArticle, page: SitePage, site: SiteInfo): string {
     isPartOf: pageLabel(page),
   };
   if (page.date && !page.dateInferred) data['datePublished'] = page.date;
-  if (a.reporters.length) data['author'] = a.reporters.map((name) => ({ '@type': 'Person', name }));
+  const authors = authorsOf(a);
+  if (authors.length) data['author'] = authors.map((name) => ({ '@type': 'Person', name }));
   if (a.office) data['articleSection'] = a.office;
-  if (site.siteUrl) data['url'] = site.siteUrl + a.url;
+  if (site.siteUrl) data['url'] = site.siteUrl + encodePath(a.url);
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

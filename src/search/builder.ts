@@ -121,7 +121,7 @@ export class SearchIndexBuilder {
     const text = this.read(path);
     if (text === null) throw GONE;
     try {
-      return readDataScript(text) as T;
+      return readDataScript(text, path.replace(/^search\//, '').replace(/\.js$/, '')) as T;
     } catch {
       throw GONE;
     }

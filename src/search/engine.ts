@@ -3,7 +3,7 @@
  * A query's runs must each occur as a contiguous phrase; ranking is BM25F with field weights, a bonus for
  * hits that line up with word boundaries and for runs close together, then newer first. Browser-safe.
  */
-import { codeLength, countHits, longListFile, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import { codeLength, countHits, INDEX_VERSION, IndexFileError, longListFile, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard, type Suggestions } from './format.js';
 import { FIELD_WEIGHTS, queryRuns, runCover, shardOf } from './tokenize.js';
 
 /** Loads a data file of the index by name (`manifest`, `facts`, `shard-3`, `t-1z_5k-0`, `doc-0`). */
@@ -15,7 +15,11 @@ export interface Query {
   office?: string | undefined;
   reporter?: string | undefined;
   month?: string | undefined;
-  sort?: 'relevance' | 'date' | undefined;
+  /** Months (YYYY-MM) the articles must fall within, either end open; an undated article falls in none. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** `date`: newest first; `oldest`: oldest first. */
+  sort?: 'relevance' | 'date' | 'oldest' | undefined;
 }
 
 /** One matching article, by its document number (oldest first: see format.ts). */
@@ -27,6 +31,8 @@ export interface Match {
 /** The answer to a query. Reporter counts are asked for separately (`reporterFacet`): they need their own file. */
 export interface Answer {
   runs: string[];
+  /** The query was longer than MAX_QUERY_CHARS: only its start was searched. */
+  cut: boolean;
   matches: Match[];
   facets: { office: [string, number][]; month: [string, number][] };
 }
@@ -40,6 +46,21 @@ export interface Piece {
 const K1 = 1.2;
 const B = 0.75;
 
+/**
+ * Characters of a query that are searched; the rest is cut (and the reader told). A pasted paragraph is
+ * still found by its first sentences, and a query of thousands of characters (each pair a term to load)
+ * cannot hold up the page.
+ */
+export const MAX_QUERY_CHARS = 100;
+
+/** A query's first MAX_QUERY_CHARS characters, and whether anything was cut. */
+export function limitQuery(q: string): { q: string; cut: boolean } {
+  // Code units bound the code points: only a long query is split into characters.
+  if (q.length <= MAX_QUERY_CHARS) return { q, cut: false };
+  const chars = [...q];
+  return chars.length <= MAX_QUERY_CHARS ? { q, cut: false } : { q: chars.slice(0, MAX_QUERY_CHARS).join(''), cut: true };
+}
+
 /** Opens an index through a loader. */
 export async function openIndex(loadFile: Loader) {
   // Each file is asked for once, however many terms share it.
@@ -50,12 +71,17 @@ export async function openIndex(loadFile: Loader) {
     return p;
   };
   const manifest = (await load('manifest')) as Manifest;
+  // A damaged or foreign index says so here, before any query reads a field that is not there.
+  if (typeof manifest !== 'object' || manifest === null || manifest.version !== INDEX_VERSION) {
+    throw new IndexFileError('manifest', 'was made by another version of baoku or is damaged');
+  }
   const once = <T>(fn: () => Promise<T>): (() => Promise<T>) => {
     let p: Promise<T> | null = null;
     return () => (p ??= fn());
   };
   const facts = once(async () => {
     const f = (await load('facts')) as Facts;
+    if (typeof f?.offices !== 'string' || typeof f.lengths !== 'string' || f.lengths.length < manifest.docCount) throw new IndexFileError('facts', 'is damaged');
     const n = manifest.docCount;
     const offices = new Int32Array(n);
     const lengths = new Float64Array(n);
@@ -69,6 +95,7 @@ export async function openIndex(loadFile: Loader) {
   });
   const reporters = once(async () => {
     const t = (await load('reporters')) as ReporterTable;
+    if (typeof t?.reporters !== 'string' || !(t.width > 0)) throw new IndexFileError('reporters', 'is damaged');
     return t.reporters.split(',').map((codes) => Array.from({ length: codes.length / t.width }, (_, k) => readCode(codes, k * t.width, t.width)));
   });
   const cache = new Map<string, Promise<Postings>>();
@@ -76,7 +103,10 @@ export async function openIndex(loadFile: Loader) {
     let p = cache.get(term);
     if (!p) {
       p = (async () => {
-        let text = ((await load(`shard-${shardOf(term, manifest.shards)}`)) as Shard)[term] ?? '';
+        const name = `shard-${shardOf(term, manifest.shards)}`;
+        const shard = (await load(name)) as Shard;
+        if (typeof shard !== 'object' || shard === null) throw new IndexFileError(name, 'is damaged');
+        let text = shard[term] ?? '';
         if (text.startsWith('@')) text = ((await Promise.all(Array.from({ length: Number(text.slice(1)) }, (_, k) => load(longListFile(term, k))))) as string[]).join('');
         return readPostings(text);
       })();
@@ -118,13 +148,16 @@ export async function openIndex(loadFile: Loader) {
   }
 
   async function search(query: Query): Promise<Answer> {
-    const runs = queryRuns(query.q);
+    const { q, cut } = limitQuery(query.q);
+    const runs = queryRuns(q);
     const office = query.office ? manifest.offices.indexOf(query.office) : null;
     const reporter = query.reporter ? manifest.reporters.indexOf(query.reporter) : null;
     const month = query.month ? manifest.months.indexOf(query.month) : null;
     const [table, byReporter, found] = await Promise.all([facts(), reporter === null ? null : reporters(), Promise.all(runs.map(phrase))]);
+    const { from, to } = query;
+    const inRange = (m: number): boolean => (!from && !to) || (m >= 0 && (!from || manifest.months[m]! >= from) && (!to || manifest.months[m]! <= to));
     const passes = (d: number): boolean =>
-      (office === null || table.offices[d] === office) && (byReporter === null || byReporter[d]!.includes(reporter!)) && (month === null || table.months[d] === month);
+      (office === null || table.offices[d] === office) && (byReporter === null || byReporter[d]!.includes(reporter!)) && (month === null || table.months[d] === month) && inRange(table.months[d]!);
 
     let matches: Match[];
     if (!runs.length) {
@@ -147,9 +180,9 @@ export async function openIndex(loadFile: Loader) {
       });
     }
     // Higher document numbers are newer: that is the date order, and the tie-break for relevance.
-    matches.sort(query.sort === 'date' ? (a, b) => b.doc - a.doc : (a, b) => b.score - a.score || b.doc - a.doc);
+    matches.sort(query.sort === 'date' ? (a, b) => b.doc - a.doc : query.sort === 'oldest' ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || b.doc - a.doc);
     const count = (names: string[], of: Int32Array): [string, number][] => tally(matches.map((m) => [of[m.doc]!]), names);
-    return { runs, matches, facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) } };
+    return { runs, cut, matches, facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) } };
   }
 
   /** How many of the matches each reporter wrote (loads the reporter table). */
@@ -159,19 +192,49 @@ export async function openIndex(loadFile: Loader) {
   }
 
   /**
+   * The suggestions file with an index of the character pairs in its words, made on first use: a piece of
+   * the query is then compared with the few words that share its first pair, not with every word.
+   */
+  const suggestions = once(async () => {
+    const list = (await load('suggest')) as Suggestions;
+    if (!Array.isArray(list)) throw new IndexFileError('suggest', 'is damaged');
+    const words = list.map((w) => String(w[0]));
+    const byPair = new Map<string, number[]>();
+    let longest = 0;
+    words.forEach((word, i) => {
+      const chars = [...word];
+      longest = Math.max(longest, chars.length);
+      const pairs = new Set<string>();
+      for (let k = 0; k + 1 < chars.length; k++) pairs.add(chars[k]! + chars[k + 1]!);
+      for (const p of pairs) {
+        const holders = byPair.get(p);
+        if (holders) holders.push(i);
+        else byPair.set(p, [i]);
+      }
+    });
+    return { words, byPair, longest };
+  });
+
+  /**
    * Keywords of the archive to offer for a query (loaded only when asked): those containing the whole
-   * query first, then those containing the longest pieces of it, most used first.
+   * query first, then those containing the longest pieces of it, most used first. Only pieces no longer
+   * than the longest keyword can be in one, so the work grows with the query's length times that, not
+   * with its square times the number of keywords.
    */
   async function suggest(q: string, limit = 8): Promise<string[]> {
-    const words = (await load('suggest')) as Suggestions;
-    const query = queryRuns(q).join('');
-    const chars = [...query];
+    const { words, byPair, longest } = await suggestions();
+    const chars = [...queryRuns(limitQuery(q).q).join('')];
     const out: string[] = [];
-    for (let len = chars.length; len >= 2 && out.length < limit; len--) {
+    const tried = new Set<string>();
+    for (let len = Math.min(chars.length, longest); len >= 2 && out.length < limit; len--) {
       for (let at = 0; at + len <= chars.length && out.length < limit; at++) {
         const piece = chars.slice(at, at + len).join('');
-        for (const [word] of words) {
+        if (tried.has(piece)) continue;
+        tried.add(piece);
+        // Holders are in the file's order (most used first), as the words were compared before.
+        for (const i of byPair.get(chars[at]! + chars[at + 1]!) ?? []) {
           if (out.length >= limit) break;
+          const word = words[i]!;
           if (word.includes(piece) && !out.includes(word)) out.push(word);
         }
       }
@@ -184,7 +247,10 @@ export async function openIndex(loadFile: Loader) {
     const k = Math.floor(doc / manifest.docsPerChunk);
     let c = chunks.get(k);
     if (!c) chunks.set(k, (c = load(`doc-${k}`) as Promise<DocInfo[]>));
-    return (await c)[doc % manifest.docsPerChunk]!;
+    const chunk = await c;
+    const found = Array.isArray(chunk) ? (chunk[doc % manifest.docsPerChunk] as DocInfo | undefined) : undefined;
+    if (typeof found?.title !== 'string' || !Array.isArray(found.fields)) throw new IndexFileError(`doc-${k}`, 'is damaged');
+    return found;
   }
 
   /** The article id of every match (from the display data: only callers that want ids need it). */

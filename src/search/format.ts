@@ -230,11 +230,30 @@ export function dataScript(name: string, payload: unknown): string {
   return `baokuSearch.add(${JSON.stringify(name)},${JSON.stringify(payload)});\n`;
 }
 
-/** Reads the payload back out of a data script (the node side of the same files). */
-export function readDataScript(script: string): unknown {
-  const start = script.indexOf(',');
+/** Reads the payload back out of a data script (the node side of the same files); throws IndexFileError when it is not one. */
+export function readDataScript(script: string, name: string): unknown {
+  const head = `baokuSearch.add(${JSON.stringify(name)},`;
   const end = script.lastIndexOf(');');
-  return JSON.parse(script.slice(start + 1, end));
+  if (!script.startsWith(head) || end < head.length) throw new IndexFileError(name, script.length ? 'is cut short or damaged' : 'is empty');
+  try {
+    return JSON.parse(script.slice(head.length, end));
+  } catch {
+    throw new IndexFileError(name, 'is cut short or damaged');
+  }
+}
+
+/**
+ * A data file of the index that cannot be used (damaged, empty, of another version, or never loaded):
+ * `file` is its name (`shard-3`), for a message that says which file and what to do.
+ */
+export class IndexFileError extends Error {
+  readonly file: string;
+
+  constructor(file: string, problem: string) {
+    super(`the search index file search/${file}.js ${problem}`);
+    this.name = 'IndexFileError';
+    this.file = file;
+  }
 }
 
 /** The index format's version: data from another version is never read. */

@@ -39,6 +39,8 @@ export function openPostings(missing: MissingEntry): Postings {
     batches.broke(error);
   };
   worker.on('error', fail);
+  // A thread that ended answers nothing more: every wait on it ends (a normal end comes after its answer).
+  worker.on('exit', (code) => fail(new Error(`the search index thread stopped (exit code ${code})`)));
   // The thread says "added" after each batch, and asks for what it could not read.
   worker.on('message', (m: unknown) => {
     if (m === 'added') return batches.answered();
@@ -84,6 +86,7 @@ export function openPostings(missing: MissingEntry): Postings {
           resolve(new PackedView(packed));
         });
         worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the search index thread stopped (exit code ${code})`)));
         worker.postMessage('pack' satisfies PostingsMessage);
       });
     },

@@ -3,9 +3,12 @@
  * and reloads the open page. A failed build shows in the terminal and on the page; the last good site
  * keeps being served (the disk sink never replaces it with a half site).
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, statSync, readdirSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { checkRequest, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Refusal } from './guard.js';
+import type { ReviewApp } from './review.js';
 
 /** What the dev server needs from its caller. */
 export interface DevOptions {
@@ -15,6 +18,8 @@ export interface DevOptions {
   /** Rebuilds the site; returns an error message, or null on success. */
   rebuild(): Promise<string | null>;
   log(line: string): void;
+  /** The review view and its write API, under /__baoku/review/ (see review.ts). */
+  review?: ReviewApp;
 }
 
 const TYPES: Record<string, string> = {
@@ -29,6 +34,11 @@ const TYPES: Record<string, string> = {
 
 const RELOAD_JS = `(function(){var s=new EventSource('/__baoku/events');s.onmessage=function(e){var d=JSON.parse(e.data);if(d.ok){location.reload();return;}var b=document.getElementById('baoku-dev-error');if(!b){b=document.createElement('pre');b.id='baoku-dev-error';b.setAttribute('role','alert');b.style.cssText='position:fixed;left:0;right:0;bottom:0;margin:0;padding:1em;background:#7a0000;color:#fff;white-space:pre-wrap;z-index:99';document.body.appendChild(b);}b.textContent='构建失败 / build failed:\\n'+d.error;};})();`;
 
+/** The preview is read-only: it answers GET and HEAD, nothing else. */
+const READ: { methods: readonly string[] } = { methods: ['GET', 'HEAD'] };
+/** Open reload streams at most (each holds a socket; a tab has one). */
+const MAX_CLIENTS = 32;
+
 /** Starts the server and the watcher; resolves once it listens. */
 export function startDev(options: DevOptions): Promise<{ server: Server; url: string; close(): void }> {
   const clients = new Set<ServerResponse>();
@@ -36,34 +46,52 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   const broadcast = (payload: object): void => {
     for (const c of clients) c.write(`data: ${JSON.stringify(payload)}\n\n`);
   };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
-    if (url.pathname === '/__baoku/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = requestPath(req.url ?? '');
+    const review = !isRefusal(path) && path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
+    // The review's writes are POSTs that only this server's own pages may send (the guard checks Origin).
+    const refused = checkRequest(req, review ? review.policy(req.method) : READ);
+    if (refused) return refuse(res, refused);
+    if (isRefusal(path)) return refuse(res, path);
+    if (review) return review.answer(req, res, path.segments.slice(2));
+    const route = path.segments.join('/');
+    if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
+    if (route === '__baoku/events') {
+      if (req.method === 'HEAD') return send(res, 200, 'text/event-stream', '');
+      if (clients.size >= MAX_CLIENTS) return refuse(res, { status: 503, message: 'too many open previews' });
+      res.writeHead(200, { ...SAFE_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
       res.write(': connected\n\n');
       if (lastError) res.write(`data: ${JSON.stringify({ ok: false, error: lastError })}\n\n`);
       clients.add(res);
+      // A tab closed mid-write must not take the server with it.
+      res.on('error', () => clients.delete(res));
       req.on('close', () => clients.delete(res));
       return;
     }
-    let path = decodeURIComponent(url.pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(options.outDir, path));
-    if (!file.startsWith(options.outDir + sep)) return send(res, 403, 'text/plain', 'forbidden');
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      try {
-        return send(res, 404, TYPES['.html']!, inject(readFileSync(join(options.outDir, '404.html'), 'utf8')));
-      } catch {
-        return send(res, 404, 'text/plain', 'not found');
-      }
+    const found = await fileInside(options.outDir, path.dir ? [...path.segments, 'index.html'] : path.segments);
+    if (isRefusal(found)) {
+      if (found.status !== 404) return refuse(res, found);
+      const page = await fileInside(options.outDir, ['404.html']);
+      if (isRefusal(page)) return refuse(res, found);
+      return send(res, 404, TYPES['.html']!, inject(await readFile(page.path, 'utf8')));
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(found.path);
+    const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
     send(res, 200, type, type.startsWith('text/html') ? inject(body.toString('utf8')) : body);
+  }
+
+  const server = createServer((req, res) => {
+    // Whatever goes wrong answering one request (a file removed while read, a socket gone) ends that
+    // request, never the server.
+    answer(req, res).catch((error: Error) => {
+      options.log(`dev server: ${req.method} ${String(req.url).slice(0, 200)} failed: ${error.message}`);
+      if (!res.headersSent) refuse(res, { status: 500, message: 'the server could not answer this request' });
+      else res.destroy();
+    });
   });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
 
   let stamp = snapshot(options.watch);
   let building = false;
@@ -74,18 +102,28 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
     stamp = now;
     building = true;
     options.log('change detected: rebuilding…');
-    void options.rebuild().then((error) => {
-      lastError = error;
-      building = false;
-      if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
-      else options.log('rebuilt');
-      broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
-    });
+    void options
+      .rebuild()
+      .catch((error: Error) => `internal error: ${error.message}`)
+      .then((error) => {
+        lastError = error;
+        building = false;
+        if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
+        else options.log('rebuilt');
+        broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
+      });
   }, 300);
 
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (error: Error): void => {
+      clearInterval(timer);
+      reject(error);
+    };
+    server.once('error', failed);
     server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', failed);
+      // After listening, an error (too many open files on accept) is reported, not fatal.
+      server.on('error', (error) => options.log(`dev server: ${error.message}`));
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
       resolve({
@@ -102,8 +140,14 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.writeHead(status, { ...SAFE_HEADERS, 'content-type': type, 'content-length': String(Buffer.byteLength(body)) });
+  // Node sends no body for HEAD itself.
   res.end(body);
+}
+
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  res.writeHead(refusal.status, { ...SAFE_HEADERS, ...refusal.headers, 'content-type': 'text/plain; charset=utf-8' });
+  res.end(`${refusal.message}\n`);
 }
 
 /** Adds the reload script (a file, so the pages' Content-Security-Policy allows it). */
@@ -122,6 +166,9 @@ function snapshot(dirs: readonly string[]): string {
       return;
     }
     for (const n of names) {
+      // Hidden files and folders are no content: the build's own cache sits in a content folder given
+      // elsewhere (.cache), and each build writing it would start the next.
+      if (n.startsWith('.')) continue;
       const full = join(dir, n);
       try {
         const st = statSync(full);

@@ -4,6 +4,8 @@
  */
 import { withFields } from '../parse/slim.js';
 import type { Article, ParsedPage } from '../parse/types.js';
+import { compare, slugNames } from './names.js';
+
 
 /** A printed page of one issue. */
 export interface SitePage {
@@ -45,10 +47,14 @@ export interface Issue {
   pages: SitePage[];
 }
 
-/** An index entry (an office or a person) and its articles, newest first. */
+/** An index entry (an office or a person) and its articles, in reading order. */
 export interface IndexEntry {
   name: string;
+  /** Its file name in its folder, without `.html`: the name itself where it can be (see names.ts). */
   slug: string;
+  /** Its page's path in the site (`offices/青石区.html`), and the same percent-encoded, for links. */
+  path: string;
+  url: string;
   articles: SiteArticle[];
 }
 
@@ -131,12 +137,22 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
     issues,
     pages: ordered,
     articles,
-    offices: indexBy(articles, (a) => (a.office ? [a.office] : []), 'office'),
-    reporters: indexBy(articles, (a) => [...a.reporters, ...a.correspondents], 'person'),
+    offices: indexBy(articles, (a) => (a.office ? [a.office] : []), 'offices', 'office'),
+    reporters: indexBy(articles, (a) => [...a.reporters, ...a.correspondents, ...signatureNames(a.signature)], 'reporters', 'person'),
   };
 }
 
-function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => string[], prefix: string): IndexEntry[] {
+/**
+ * The writers named by an article's signature, （林青） or （林青 周明）: names of two to four Han
+ * characters. A credit to an agency or the paper itself (据新华社, 本报, 本通 …) names no one.
+ */
+export function signatureNames(signature: string | null): string[] {
+  if (!signature || /^(?:据|综合|来源|本|编辑|责编)/u.test(signature)) return [];
+  const names = signature.split(/[\s、，,/]+/u).filter(Boolean);
+  return names.every((n) => /^\p{sc=Han}{2,4}$/u.test(n) && !/[社报网台站组部室办]$/u.test(n)) ? names : [];
+}
+
+function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => string[], dir: string, prefix: string): IndexEntry[] {
   const map = new Map<string, SiteArticle[]>();
   for (const a of articles) {
     for (const k of new Set(keys(a))) {
@@ -145,22 +161,15 @@ function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => str
       else map.set(k, [a]);
     }
   }
+  const slugs = slugNames(map.keys(), prefix);
   return [...map.entries()]
-    .map(([name, list]) => ({ name, slug: `${prefix}-${hash(name)}`, articles: list }))
+    .map(([name, list]) => {
+      const slug = slugs.get(name)!;
+      return { name, slug, path: `${dir}/${slug}.html`, url: `${dir}/${encodeURIComponent(slug)}.html`, articles: list };
+    })
     .sort((a, b) => b.articles.length - a.articles.length || compare(a.name, b.name));
 }
 
-/** Plain code-point order, the same on every machine (localeCompare is not). */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A short stable hash (FNV-1a) for names that cannot go into a URL as they are. */
-export function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return h.toString(36);
-}
 
 /** How a page's date is shown: only the month when it was inferred from the text. */
 export function formatDate(date: string | null, inferred: boolean): string {

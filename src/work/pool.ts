@@ -74,7 +74,7 @@ interface Job {
 }
 
 /** What a worker answers: a task's result or its error, or its peak memory as it is closed. */
-type Answer = { n: number; out: unknown } | { n: number; error: string } | { peak: number };
+type Answer = { n: number; out: unknown } | { n: number; error: string; code?: string; path?: string; syscall?: string } | { peak: number };
 
 export function openPool(threads = availableParallelism()): Pool {
   const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
@@ -98,7 +98,8 @@ export function openPool(threads = availableParallelism()): Pool {
     pump();
   };
   const pump = (): void => {
-    while (queue.length) {
+    // A closing pool starts nothing: a worker started now would outlive the build and keep it from exiting.
+    while (queue.length && !closing) {
       // An idle worker first (or one warming up: it will be ready first), else a new one while there are
       // cores, else the least busy with room.
       let w = workers.find((x) => x.jobs.every((j) => j.name === 'warm'));
@@ -122,12 +123,17 @@ export function openPool(threads = availableParallelism()): Pool {
         return;
       }
       const job = w.jobs.shift()!;
-      if ('error' in m) job.reject(new Error(m.error));
+      if ('error' in m) job.reject(Object.assign(new Error(m.error), { code: m.code, path: m.path, syscall: m.syscall }));
       else job.resolve(m.out);
       pump();
     });
     child.on('error', (error: Error) => lose(w, error));
-    child.on('exit', (code, signal) => closing || lose(w, new Error(`a worker process stopped (${signal ?? `exit code ${code}`}; out of memory?)`)));
+    child.on('exit', (code, signal) => {
+      const error = new Error(`a worker process stopped (${signal ?? `exit code ${code}`}; out of memory?)`);
+      // Closing, its unanswered tasks end here (nobody else will run them); otherwise they go to another.
+      if (closing) for (const job of w.jobs.splice(0)) job.reject(error);
+      else lose(w, error);
+    });
     workers.push(w);
     return w;
   };
@@ -186,6 +192,8 @@ export function openPool(threads = availableParallelism()): Pool {
     each,
     async close() {
       closing = true;
+      // Every wait on this pool ends: tasks not yet sent fail now (a build that stopped no longer wants them).
+      for (const job of queue.splice(0)) job.reject(new Error('the build stopped before this task ran'));
       // Asked to stop, a worker says how much memory it reached and exits.
       await Promise.all(
         workers.splice(0).map(

@@ -14,7 +14,9 @@ process.on('message', (job: { n: number; name: TaskName; input: never } | 'stop'
   try {
     answer = { n: job.n, out: tasks[job.name](job.input) };
   } catch (error) {
-    answer = { n: job.n, error: error instanceof Error ? error.message : String(error) };
+    // An operating system's refusal keeps its code and path, for the build to say what to do.
+    const e = error as NodeJS.ErrnoException;
+    answer = { n: job.n, error: error instanceof Error ? error.message : String(error), code: e?.code, path: e?.path, syscall: e?.syscall };
   }
   process.send!(answer);
 });

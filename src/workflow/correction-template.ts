@@ -1,11 +1,13 @@
 /**
  * The correction file `baoku correct ID` writes: the article as parsed, ready for an editor to fix.
  */
+import { writeYaml } from '../ingest/yaml.js';
 import type { Article } from '../parse/types.js';
 
-const yamlString = (s: string | null): string => (s === null ? '' : JSON.stringify(s));
+/** One `key: value` line of YAML (a list on one line), an empty value (null) for null. */
+const field = (key: string, value: string | string[] | null): string => (value === null ? `${key}: ` : writeYaml({ [key]: value }, { flowLists: true }).trimEnd());
 
-/** A correction file prefilled with the article's current fields and body as Markdown. */
+/** A correction file prefilled with the article's current fields and body as Markdown (the fields written by a YAML writer). */
 export function correctionTemplate(a: Article): string {
   const body = a.paragraphs
     .map((p) => {
@@ -17,13 +19,13 @@ export function correctionTemplate(a: Article): string {
   return `---
 # 更正 ${a.id}：改正下面的字段或正文后保存，然后运行 npm run build。删掉不需要改的行即可保留识别结果。
 # Correct the fields or the body below, save, then run npm run build. Delete lines you do not change.
-headline: ${yamlString(a.headline)}
-kicker: ${yamlString(a.kicker)}
-subhead: ${yamlString(a.subhead)}
-office: ${yamlString(a.office)}
-reporters: [${a.reporters.map((r) => JSON.stringify(r)).join(', ')}]
-correspondents: [${a.correspondents.map((r) => JSON.stringify(r)).join(', ')}]
-signature: ${yamlString(a.signature)}
+${field('headline', a.headline)}
+${field('kicker', a.kicker)}
+${field('subhead', a.subhead)}
+${field('office', a.office)}
+${field('reporters', a.reporters)}
+${field('correspondents', a.correspondents)}
+${field('signature', a.signature)}
 ---
 ${body}
 `;

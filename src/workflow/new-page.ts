@@ -1,39 +1,60 @@
 /**
  * `baoku new`: puts a page's text into content/pages with its front matter filled in.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath, type Config } from '../config.js';
 import { BuildError } from '../errors.js';
 import { checkPageText } from '../ingest/content.js';
 import { decodeText } from '../ingest/decode.js';
-import { readFrontMatter, type PageMeta } from '../ingest/front-matter.js';
+import { readFrontMatter, type PageMeta, type PageSource } from '../ingest/front-matter.js';
+import { writeYaml } from '../ingest/yaml.js';
 
 /** Where the new page went and what it holds. */
 export interface NewPage {
   path: string;
+  /** Its path within the pages folder. */
+  inPages: string;
   body: string;
   meta: PageMeta;
   lineOffset: number;
 }
 
-/** Writes `bytes` (a page as exported) as a new page file; refuses to overwrite one. */
+/** The `baoku new` option each front matter key comes from, for messages. */
+const OPTION: Record<string, string> = { date: '--date', issue: '--issue', pageNumber: '--page', paper: '`paper` in site.yml' };
+
+/**
+ * Writes `bytes` (a page as exported) as a new page file; refuses to overwrite one. Its front matter is
+ * written by a YAML writer and read back by the reader the build uses: what it cannot read is refused
+ * here, naming the option, and nothing is written.
+ */
 export function addPage(bytes: Uint8Array, source: string, meta: { date?: string; issue?: number; pageNumber?: number }, config: Config): NewPage {
-  if (meta.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) throw new BuildError(`--date must look like 2023-06-08, not ${meta.date}`, { file: source, rule: 'usage' });
   const { text } = decodeText(bytes, source);
   checkPageText(text, source);
   const given = readFrontMatter(text, source);
   const merged: PageMeta = { paper: config.paper, ...given.meta, ...meta };
-  const name = `${merged.date ?? 'undated'}${merged.issue ? `-${merged.issue}` : ''}-p${merged.pageNumber ?? 1}.txt`;
+  const fields = { paper: merged.paper, date: merged.date, issue: merged.issue, pageNumber: merged.pageNumber ?? 1 };
+  const fm = `---\n${writeYaml(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)))}---`;
+  // Note: the OCR text goes in exactly as given, after the new front matter.
+  const page = `${fm}\n${given.body}`;
+  let read: PageSource;
+  try {
+    read = readFrontMatter(page, source);
+  } catch (error) {
+    if (!(error instanceof BuildError)) throw error;
+    const key = /^`(\w+)`/.exec(error.message)?.[1] ?? '';
+    throw new BuildError(`${OPTION[key] ?? 'the front matter'}: ${error.message}`, { file: OPTION[key] && key !== 'paper' ? '-' : source, rule: 'usage' });
+  }
+  const name = `${read.meta.date ?? 'undated'}${read.meta.issue ? `-${read.meta.issue}` : ''}-p${read.meta.pageNumber ?? 1}.txt`;
   const full = join(config.pagesDir, name);
   const path = displayPath(config, full);
-  if (existsSync(full)) throw new BuildError(`a page file with this date and page already exists; give another --page or --issue`, { file: path, rule: 'page-exists' });
-  const fm = ['---', `paper: ${merged.paper}`, merged.date ? `date: ${merged.date}` : null, merged.issue ? `issue: ${merged.issue}` : null, `pageNumber: ${merged.pageNumber ?? 1}`, '---']
-    .filter((l): l is string => l !== null)
-    .join('\n');
-  // Note: the OCR text goes in exactly as given, after the new front matter.
-  const body = given.body;
   mkdirSync(config.pagesDir, { recursive: true });
-  writeFileSync(full, `${fm}\n${body}`);
-  return { path, body, meta: merged, lineOffset: fm.split('\n').length };
+  try {
+    // 'wx': never overwrites (nor writes through a link of that name).
+    writeFileSync(full, page, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new BuildError(`a page file with this date and page already exists; give another --page or --issue`, { file: path, rule: 'page-exists' });
+  }
+  return { path, inPages: name, body: read.body, meta: read.meta, lineOffset: read.lineOffset };
 }

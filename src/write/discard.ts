@@ -15,7 +15,11 @@ const dir = process.argv[1] + process.pid;
 let waited = 0;
 (function go() {
   if (fs.existsSync(dir)) {
-    try { fs.rmSync(dir, { recursive: true, force: true }); } catch {}
+    // The marker last: a folder half deleted is still known as the build's own (see write/out-dir.ts).
+    try {
+      for (const name of fs.readdirSync(dir)) if (name !== '.baoku-site') fs.rmSync(dir + '/' + name, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {}
   } else if ((waited += 10) < 5000) setTimeout(go, 10);
 })();
 `;

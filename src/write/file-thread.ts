@@ -5,7 +5,7 @@
  * the other core sat idle. Operations run in the order they were asked for. A file system without hard
  * links gets copies. Runs in process when the code is not compiled (tests run TypeScript directly).
  */
-import { copyFileSync, linkSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { inFlight } from '../work/in-flight.js';
 
@@ -25,7 +25,7 @@ export type FileOp =
 /** What a batch came to: the link sources that had gone, the first write that failed, a folder's files. */
 export interface BatchResult {
   gone: string[];
-  failed: { file: string; message: string } | null;
+  failed: { file: string; message: string; code?: string | undefined } | null;
   listed?: string[];
 }
 
@@ -74,7 +74,7 @@ export function runBatch(ops: readonly FileOp[]): BatchResult {
       try {
         writeFileSync(op.to, op.content);
       } catch (error) {
-        out.failed ??= { file: op.to, message: (error as Error).message };
+        out.failed ??= failure(op.to, error);
       }
       continue;
     }
@@ -83,12 +83,18 @@ export function runBatch(ops: readonly FileOp[]): BatchResult {
     } catch {
       try {
         copyFileSync(op.from, op.to);
-      } catch {
-        out.gone.push(op.from);
+      } catch (error) {
+        // Only a source that is not there has gone; any other failure (a full disk) is the write's.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !existsSync(op.from)) out.gone.push(op.from);
+        else out.failed ??= failure(op.to, error);
       }
     }
   }
   return out;
+}
+
+function failure(file: string, error: unknown): NonNullable<BatchResult['failed']> {
+  return { file, message: (error as Error).message, code: (error as NodeJS.ErrnoException).code };
 }
 
 /** Adds the files under `root`/`rel` to `out`, as paths relative to `root`. */
@@ -134,6 +140,8 @@ export function openFileThread(): FileThread {
           batches.answered();
         });
         worker.on('error', (error: Error) => batches.broke(error));
+        // A thread that ended (killed, or out of memory without an error) answers nothing more: no wait outlasts it.
+        worker.on('exit', (code) => batches.broke(new Error(`the file thread stopped (exit code ${code})`)));
       }
       worker.postMessage(batch, moved);
       batches.sent();
@@ -163,7 +171,7 @@ export function openFileThread(): FileThread {
     async done() {
       flush();
       await batches.settle(0);
-      if (failed) throw Object.assign(new Error(`could not write ${failed.file}: ${failed.message}`), { file: failed.file });
+      if (failed) throw Object.assign(new Error(`could not write ${failed.file}: ${failed.message}`), { file: failed.file, code: failed.code });
       return gone;
     },
     close() {

@@ -18,7 +18,11 @@ import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
 import { writeAtomic } from './atomic.js';
 import { stampOf } from '../ingest/content.js';
-import { basename, dirname, join, posix, resolve } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve } from 'node:path';
+import { fileSystemError } from '../errors.js';
+import { acquireLock } from './lock.js';
+import { claimOutDir, INSIDE_PREFIX, isEmptyFolder, isMarked, markFolder, MARKER, routeFor, running, siblingName, type Route } from './out-dir.js';
+import { finishSwap, leftoversInside, newInside, swapInside } from './swap.js';
 
 /** Receives the built files. */
 export interface Sink {
@@ -72,15 +76,45 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
  */
 export function diskSink(outDir: string, keysFile?: string): Sink {
   outDir = resolve(outDir);
+  const route = routeFor(outDir);
+  const release = lockOutDir(outDir, route);
+  try {
+    return openDiskSink(outDir, route, release, keysFile);
+  } catch (error) {
+    release();
+    throw fileSystemError(error, outDir, 'prepare the output folder');
+  }
+}
+
+/**
+ * Takes the output folder's lock (one build at a time per output folder): it sits beside the folder, or
+ * inside one published in place. Returns the release; `baoku dev` holds it between its builds.
+ */
+export function lockOutDir(outDir: string, route = routeFor(resolve(outDir))): () => void {
+  outDir = resolve(outDir);
+  return acquireLock(route === 'beside' ? `${outDir}.lock` : join(outDir, `${INSIDE_PREFIX}lock`), `the output folder ${outDir}`);
+}
+
+function openDiskSink(outDir: string, route: Route, release: () => void, keysFile: string | undefined): Sink {
+  // A swap in place that a killed build left half done is finished first: its keys then describe the site.
+  if (route === 'inside') finishSwap(outDir);
   const last = keysFile ? readKeys(keysFile, outDir) : none();
   const { keys: published, state: recalled } = last;
   const state: Record<string, unknown> = {};
-  recoverInterrupted(outDir);
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
+  recoverInterrupted(outDir, route);
+  claimOutDir(outDir, (names) => names.every((n) => [...published.keys()].some((p) => isFile(p) && (p === n || p.startsWith(`${n}/`)))) && published.has('index.html'));
+  const tmp = route === 'beside' ? `${outDir}.tmp-${process.pid}` : newInside(outDir);
+  // Left by a killed build that had this pid: ours (marked) or empty, or not to be touched.
+  if (existsSync(tmp)) {
+    if (!isMarked(tmp) && !isEmptyFolder(tmp)) throw new BuildError(`a folder named as the build names its own is in the way, and baoku did not make it: move it away`, { file: tmp, rule: 'out-dir-not-ours' });
+    rmSync(tmp, { recursive: true, force: true });
+  }
   // What the new site starts from: the kept site, with its files' keys (null: a file it does not have), or nothing.
-  const base = takeBase(outDir, tmp, last);
-  if (!base) mkdirSync(tmp, { recursive: true });
+  const base = route === 'beside' ? takeBase(outDir, tmp, last) : null;
+  if (!base) {
+    mkdirSync(tmp, { recursive: true });
+    markFolder(tmp);
+  }
   // Whether the kept site is still as taken: a build refused before making anything (a page in error)
   // gives it back, so the build after the fix starts from it too.
   let untouched = !!base;
@@ -166,7 +200,7 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
         for (const path of fromBase) if (!there.has(path)) files.add({ from: `${outDir}/${path}`, to: `${tmp}/${place(path)}` });
         const folders = new Set<string>();
         for (const path of listed) {
-          if (keys.has(path) || loose.has(path)) continue;
+          if (keys.has(path) || loose.has(path) || path === MARKER) continue;
           files.add({ remove: `${tmp}/${path}` });
           for (let dir = path; dir.includes('/'); ) folders.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
         }
@@ -177,40 +211,66 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
       try {
         gone = await files.done().finally(() => files.close());
       } catch (error) {
-        const file = (error as { file?: string }).file;
+        const { file, code } = error as { file?: string; code?: string };
         if (!file) throw error;
+        if (code) throw fileSystemError(Object.assign(error as Error, { path: file }), file, 'write the new site (nothing was published)');
         throw new BuildError(`${(error as Error).message}; nothing was published`, { file, rule: 'write-failed', cause: error });
       }
       if (gone.length) throw new BuildError(`${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`, { file: gone[0]!, rule: 'published-file-gone' });
-      const old = `${outDir}.old-${process.pid}`;
-      rmSync(old, { recursive: true, force: true });
-      // The site being replaced is kept as the next build's base, described by how its keys differ from
-      // this build's (at most the files of two builds' changes) and named by its folder's inode.
-      const kept = keysFile && existsSync(outDir) ? keptSite(outDir, published, keys, written) : null;
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
       // before the swap, the folder is still there and the pending keys are not believed (see readKeys).
       // Paths and keys as two lists: an object of 42,700 names took twice as long to read back.
-      const saved: SavedKeys = { folder: basename(tmp), paths: [...keys.keys()], keys: [...keys.values()], base: kept ?? undefined, state };
-      if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify(saved));
-      if (existsSync(outDir)) renameSync(outDir, old);
-      renameSync(tmp, outDir);
-      if (kept) {
-        discardBase(outDir);
-        renameSync(old, baseFolder(outDir));
+      const folder = relative(dirname(outDir), tmp);
+      if (route === 'inside') {
+        const saved: SavedKeys = { folder, paths: [...keys.keys()], keys: [...keys.values()], state };
+        if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify(saved));
+        const old = swapInside(outDir, tmp);
+        published_(keysFile, keys, undefined, state);
+        discardInBackground(old, join(outDir, `${INSIDE_PREFIX}trash-`));
+      } else {
+        const old = `${outDir}.old-${process.pid}`;
+        if (existsSync(old)) {
+          if (!isMarked(old) && !isEmptyFolder(old)) throw new BuildError('a folder named as the build names its own is in the way, and baoku did not make it: move it away', { file: old, rule: 'out-dir-not-ours' });
+          rmSync(old, { recursive: true, force: true });
+        }
+        // The site being replaced is kept as the next build's base, described by how its keys differ from
+        // this build's (at most the files of two builds' changes) and named by its folder's inode.
+        const kept = keysFile && existsSync(outDir) ? keptSite(outDir, published, keys, written) : null;
+        const saved: SavedKeys = { folder, paths: [...keys.keys()], keys: [...keys.values()], base: kept ?? undefined, state };
+        if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify(saved));
+        if (existsSync(outDir)) renameSync(outDir, old);
+        try {
+          renameSync(tmp, outDir);
+        } catch (error) {
+          // The old site goes back: nothing was published.
+          if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir);
+          throw fileSystemError(error, outDir, 'put the new site in place (nothing was published)');
+        }
+        // The kept site goes where the last one was, if that one is gone (or was ours to delete).
+        if (kept && (discardBase(outDir), !existsSync(baseFolder(outDir)))) renameSync(old, baseFolder(outDir));
+        published_(keysFile, keys, saved.base, state);
+        if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
       }
-      if (keysFile) {
-        renameSync(`${keysFile}.pending`, keysFile);
-        lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base: saved.base, state } };
-      }
-      if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
+      release();
     },
     abort() {
       files.close();
-      if (untouched && !existsSync(baseFolder(outDir))) renameSync(tmp, baseFolder(outDir));
-      else rmSync(tmp, { recursive: true, force: true });
+      try {
+        if (untouched && !existsSync(baseFolder(outDir))) renameSync(tmp, baseFolder(outDir));
+        else rmSync(tmp, { recursive: true, force: true });
+      } finally {
+        release();
+      }
     },
   };
   return sink;
+}
+
+/** The keys of the site just published (left pending until it was swapped in) are the keys now. */
+function published_(keysFile: string | undefined, keys: Map<string, string>, base: SavedKeys['base'], state: Record<string, unknown>): void {
+  if (!keysFile) return;
+  renameSync(`${keysFile}.pending`, keysFile);
+  lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base, state } };
 }
 
 /** The keys file: this build's files and keys, and the kept site's description. */
@@ -246,9 +306,10 @@ function baseFolder(outDir: string): string {
   return `${outDir}.base`;
 }
 
-/** Hands the kept site to a deleter, if there is one. */
+/** Hands the kept site to a deleter, if there is one and the build made it (any other folder of that name stays). */
 function discardBase(outDir: string): void {
-  if (existsSync(baseFolder(outDir))) discardInBackground(baseFolder(outDir), trashPrefix(outDir));
+  const base = baseFolder(outDir);
+  if (existsSync(base) && (isMarked(base) || isEmptyFolder(base))) discardInBackground(base, trashPrefix(outDir));
 }
 
 /**
@@ -277,6 +338,7 @@ function takeBase(outDir: string, tmp: string, last: Published): Map<string, str
     return null;
   }
   const described = last.base;
+  if (!isMarked(folder)) return discardBase(outDir), null;
   if (!described || described.ino !== ino || !Array.isArray(described.paths) || !Array.isArray(described.keys)) {
     discardBase(outDir);
     return null;
@@ -293,6 +355,7 @@ export function safePath(path: string): string {
   if (norm.startsWith('/') || norm === '..' || norm.startsWith('../') || /^[a-zA-Z]:/.test(norm) || norm.includes('\0')) {
     throw new Error(`refusing to write outside the output folder: ${path}`);
   }
+  if (norm.startsWith(INSIDE_PREFIX)) throw new Error(`refusing to write ${path}: names starting with ${INSIDE_PREFIX} are the build's own`);
   return norm;
 }
 
@@ -339,22 +402,34 @@ function trashPrefix(outDir: string): string {
 }
 
 /**
- * Cleans up after a build that was killed: its half-written temporary folder goes, and if it died between
- * moving the old site aside and moving the new one in, the old site is put back. A replaced site whose
- * deleter was killed gets a new one.
+ * Cleans up after a build that was killed (this build holds the output folder's lock: no other build of it
+ * runs): its half-written temporary folder goes, and if it died between moving the old site aside and
+ * moving the new one in, the old site is put back. A replaced site whose deleter was killed gets a new
+ * one. Only folders the build made (marked, or empty) of processes no longer running are touched.
  */
-function recoverInterrupted(outDir: string): void {
+function recoverInterrupted(outDir: string, route: Route): void {
+  const ours = (dir: string): boolean => isMarked(dir) || isEmptyFolder(dir);
+  if (route === 'inside') {
+    for (const { path, kind, pid } of leftoversInside(outDir)) {
+      if (running(pid) || !ours(path)) continue;
+      if (kind === 'trash') discardInBackground(path, join(outDir, `${INSIDE_PREFIX}trash-`));
+      else rmSync(path, { recursive: true, force: true });
+    }
+    return;
+  }
   const parent = dirname(outDir);
-  const name = basename(outDir);
   let siblings: string[];
   try {
-    siblings = readdirSync(parent);
+    siblings = readdirSync(parent).sort();
   } catch {
     return;
   }
-  const old = siblings.filter((s) => s.startsWith(`${name}.old-`)).sort();
-  if (!existsSync(outDir) && old.length) renameSync(join(parent, old[0]!), outDir);
-  for (const s of siblings) if (s.startsWith(`${name}.tmp-`) || (s.startsWith(`${name}.old-`) && existsSync(join(parent, s)))) rmSync(join(parent, s), { recursive: true, force: true });
-  const trash = `${name}.trash-`;
-  for (const s of siblings) if (s.startsWith(trash) && !beingDeleted(s, trash)) discardInBackground(join(parent, s), trashPrefix(outDir));
+  const named = siblings.map((s) => ({ path: join(parent, s), ...siblingName(outDir, s) })).filter((s) => s.kind && s.kind !== 'base' && !running(s.pid!) && ours(s.path));
+  const old = named.filter((s) => s.kind === 'old' && isMarked(s.path));
+  if (!existsSync(outDir) && old.length) renameSync(old[0]!.path, outDir);
+  for (const s of named) {
+    if (s.kind === 'trash') {
+      if (!beingDeleted(basename(s.path), `${basename(outDir)}.trash-`)) discardInBackground(s.path, trashPrefix(outDir));
+    } else if (existsSync(s.path)) rmSync(s.path, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -48,10 +48,10 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    page.on('requestfailed', (r) => problems.push(`failed ${r.url()}`));
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.url()}`));
     await page.goto(pathToFileURL(join(out, 'index.html')).href);
-    await page.getByRole('searchbox', { name: '搜索文章' }).fill('社区');
-    await page.getByRole('searchbox', { name: '搜索文章' }).press('Enter');
+    await page.getByLabel('搜索文章', { exact: true }).fill('社区');
+    await page.getByLabel('搜索文章', { exact: true }).press('Enter');
     await page.locator('#results li').first().waitFor();
     expect(page.url()).toContain('search.html?q=');
     const all = await page.locator('#results li').count();
@@ -81,7 +81,8 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     const page = await browser.newPage();
     await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent('社区火星基地')}`);
     await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到');
-    expect(await page.locator('.suggestions a').first().textContent()).toBe('社区火星基');
+    // The shorter query offered is one that finds something (社区火星基, 社区火星 and 社区火 find nothing).
+    expect(await page.locator('.suggestions a').first().textContent()).toBe('社区');
     // Keywords of the archive that share the longest piece of the query, each a search that finds something.
     const word = await page.locator('.suggestions a.suggestion').first().textContent();
     expect(word).toContain('社区');
@@ -147,6 +148,75 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     expect(await page.locator('#results svg').count()).toBe(0);
     expect(dialogs.count).toBe(0);
     await page.close();
+  });
+
+  /** A query of `length` characters made of pieces of the archive's text (so no article has it, and every piece is a keyword's neighbour). */
+  function longQuery(length: number): string {
+    const rand = mulberry32(length);
+    const text = readFileSync(join(out, 'search/doc-0.js'), 'utf8').replace(/[^\p{sc=Han}]/gu, '');
+    let q = '';
+    while (q.length < length) {
+      const at = Math.floor(rand() * (text.length - 4));
+      q += text.slice(at, at + 4);
+    }
+    return q.slice(0, length);
+  }
+
+  for (const length of [2_000, 10_000]) {
+    it(`answers a ${length.toLocaleString('en')}-character query, says it was cut, and the page stays responsive`, async () => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      const q = longQuery(length);
+      await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent(q)}`);
+      // A trivial script runs while the page searches and suggests (a frozen main thread would hold it until the test's time-out).
+      expect(await page.evaluate(() => 1 + 1)).toBe(2);
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('查询太长，只搜索了前 100 个字');
+      expect(await page.locator('#search-status').textContent()).not.toContain(q.slice(0, 101));
+      // Typing it into the box asks for suggestions on every keystroke's value: bounded too.
+      await page.locator('#search-q').fill(q);
+      expect(await page.evaluate(() => document.title.length > 0)).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('says which index file is damaged when one is cut short or empty, instead of searching forever', async () => {
+    const broken = tempDir('baoku-broken-');
+    cpSync(out, broken, { recursive: true });
+    const page = await browser.newPage();
+    const manifest = join(broken, 'search/manifest.js');
+    truncateSync(manifest, Math.floor(readFileSync(manifest).length / 2));
+    await page.goto(`${pathToFileURL(join(broken, 'search.html')).href}?q=${encodeURIComponent('社区')}`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('搜索出错');
+    expect(await page.locator('#search-status').textContent()).toContain('search/manifest.js');
+
+    const again = tempDir('baoku-broken-');
+    cpSync(out, again, { recursive: true });
+    for (const f of readdirSync(join(again, 'search')).filter((f) => f.startsWith('shard-'))) truncateSync(join(again, 'search', f), 0);
+    await page.goto(`${pathToFileURL(join(again, 'search.html')).href}?q=${encodeURIComponent('社区')}`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('搜索出错');
+    expect(await page.locator('#search-status').textContent()).toMatch(/search\/shard-\d+\.js/);
+    await page.close();
+  });
+
+  it('gives up on an index file that never arrives, and says so', async () => {
+    // The site from a host where one file hangs: every request is answered from the built folder by the
+    // test (no network), except the index's data files after the manifest, which never answer. The page's
+    // clock is driven by the test.
+    const context = await browser.newContext();
+    await context.route('http://baoku.test/**', async (route) => {
+      const path = decodeURIComponent(new URL(route.request().url()).pathname);
+      if (/\/search\//.test(path) && !path.endsWith('/manifest.js')) return;
+      await route.fulfill({ path: join(out, path) });
+    });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`http://baoku.test/search.html?q=${encodeURIComponent('社区')}`, { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('正在搜索');
+    await page.clock.runFor(25_000);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toMatch(/搜索出错：搜索索引文件 search\/[\w-]+\.js 在 20 秒内没有载入/);
+    await context.close();
   });
 
   it('ships client code with no fetch, XMLHttpRequest, dynamic import or Worker', () => {

@@ -73,7 +73,9 @@ describe('the seed archive', async () => {
       if (!path.endsWith('.html') || path === '404.html') continue;
       for (const [, href] of html.matchAll(/(?:href|src)="([^"]+)"/g)) {
         expect(href, `${path}: ${href}`).not.toMatch(/^(\/|[a-z]+:)/);
-        const target = new URL(href!, `file:///site/${path}`).pathname.slice('/site/'.length);
+        // Percent-encoded: a name-based file name is not ASCII.
+        expect(href, `${path}: ${href}`).toMatch(/^[\x21-\x7e]+$/);
+        const target = decodeURIComponent(new URL(href!, `file:///site/${path}`).pathname.slice('/site/'.length));
         expect(files.has(target), `${path} links to missing ${target}`).toBe(true);
       }
     }
@@ -236,6 +238,9 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
       }
     };
     walk(out);
+    // The folder carries the build's marker besides the site's files (see src/write/out-dir.ts).
+    expect(published.get('.baoku-site')).toContain('baoku');
+    published.delete('.baoku-site');
     expect([...published.keys()].sort()).toEqual([...fresh.files.keys()].sort());
     for (const [path, body] of fresh.files) expect(published.get(path), path).toBe(String(body));
     expect(published.get('index.html')).toContain('南山村');

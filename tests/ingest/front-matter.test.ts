@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BuildError } from '../../src/errors.js';
 import { thrown } from '../support/errors.js';
 import { readFrontMatter } from '../../src/ingest/front-matter.js';
+import { readCorrection } from '../../src/ingest/corrections.js';
 
 const error = (text: string): BuildError => thrown(() => readFrontMatter(text, 'p.txt'));
 
@@ -54,5 +55,30 @@ describe('readFrontMatter', () => {
       expect(src.body).toBe(whole.content);
       expect(src.lineOffset).toBe(text.slice(0, text.length - whole.content.length).split('\n').length - 1);
     }
+  });
+
+  it('refuses front matter in another language on its first line, and never evaluates it', () => {
+    const g = globalThis as { baokuRan?: boolean };
+    for (const open of ['---js', '--- js', '---javascript', '---JavaScript ', '---coffee', '---json']) {
+      const text = `${open}\n(globalThis.baokuRan = true, {})\n---\n本报讯 正文。\n`;
+      expect(error(text)).toMatchObject({ line: 1, rule: 'front-matter', message: expect.stringMatching(/YAML only/) });
+      expect(thrown(() => readCorrection(text, 'c.md', 'x-1'))).toMatchObject({ line: 1, rule: 'correction', message: expect.stringMatching(/YAML only/) });
+    }
+    expect(g.baokuRan).toBeUndefined();
+    // A first line naming YAML is YAML.
+    expect(readFrontMatter('---yaml\nissue: 3\n---\n正文\n', 'p.txt').meta).toEqual({ issue: 3 });
+  });
+
+  it('refuses dates that are not on the calendar, on the line of the key', () => {
+    for (const date of ['2023-06-31', '2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10']) {
+      expect(error(`---\npaper: x\ndate: ${date}\n---\n正文\n`), date).toMatchObject({ line: 3, message: expect.stringContaining(date) });
+    }
+    expect(readFrontMatter('---\ndate: 2024-02-29\n---\n正文\n', 'p.txt').meta.date).toBe('2024-02-29');
+    expect(readFrontMatter('---\ndate: 2023-6-4\n---\n正文\n', 'p.txt').meta.date).toBe('2023-06-04');
+  });
+
+  it('refuses YAML aliases, which nested a few deep make a value too large to print or walk', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)];
+    expect(error(`---\n${levels.join('\n')}\ndate: *h\n---\n正文\n`)).toMatchObject({ rule: 'front-matter', line: 3, message: expect.stringMatching(/aliases \(\*name\) are not read/) });
   });
 });

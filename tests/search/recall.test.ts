@@ -23,7 +23,7 @@ function archiveFiles() {
 
 describe('search recall and precision against a plain substring scan', async () => {
   const { files, report } = await archiveFiles();
-  const index = await openIndex(async (name) => readDataScript(files.get(`search/${name}.js`)!));
+  const index = await openIndex(async (name) => readDataScript(files.get(`search/${name}.js`)!, name));
   const ids = async (q: Query): Promise<string[]> => index.idsOf((await index.search(q)).matches);
   const articleOf = new Map(report.archive.articles.map((a) => [a.id, a]));
   const texts = report.archive.articles.map((a) => searchFields(a).map((f) => normalize(f).chars.join('')));

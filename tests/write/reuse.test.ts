@@ -98,7 +98,7 @@ describe('reusing published files', async () => {
     mkdirSync(join(`${out}.tmp-${process.pid}`, 'b.html'), { recursive: true });
     sink.write('c.html', 'fine');
     sink.write('b.html', 'new');
-    await expect(sink.commit()).rejects.toMatchObject({ rule: 'write-failed', file: expect.stringMatching(/b\.html$/) });
+    await expect(sink.commit()).rejects.toMatchObject({ rule: 'file-system', message: expect.stringContaining('nothing was published'), file: expect.stringMatching(/b\.html$/) });
     sink.abort();
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
     expect(() => statSync(join(out, 'c.html'))).toThrow();
@@ -209,8 +209,14 @@ describe('the replaced site', () => {
     const orphan = join(dirname(out), 'dist.trash-99999999');
     mkdirSync(join(orphan, 'articles'), { recursive: true });
     writeFileSync(join(orphan, 'articles', 'a.html'), 'old');
+    writeFileSync(join(orphan, '.baoku-site'), 'made by baoku');
+    // Named as the build names its own, but not made by it: left alone.
+    const stranger = join(dirname(out), 'dist.trash-99999998');
+    mkdirSync(stranger);
+    writeFileSync(join(stranger, 'notes.txt'), 'mine');
     diskSink(out, keys).abort();
     await expect.poll(() => existsSync(orphan), { timeout: 10_000, interval: 50 }).toBe(false);
+    expect(readFileSync(join(stranger, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * Credits as real exports print them: brackets OCR reads as （(〈, names set apart with no role, a credit
+ * run in after the last sentence of a brief.
+ */
+
+/** An opening bracket of a credit, as OCR reads （: also ( and 〈. */
+export const OPEN = '[（(〈]';
+/** A closing bracket of a credit, as OCR reads ）: also ) and 〉. */
+export const CLOSE = '[）)〉]';
+
+/**
+ * Common Chinese surnames (the first character of most personal names): a run of short words set apart on
+ * a line is a list of names only when every one begins with one (迎复审 创示范 is a slogan).
+ */
+const SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'],
+);
+
+const NAME = '\\p{sc=Han}{2,3}';
+const NAMES_ALONE = new RegExp(`^${NAME}(?:[\\s、]+${NAME}){1,5}$`, 'u');
+
+/**
+ * A line of two or more personal names set apart by spaces and nothing else (张一明  李二  赵三丰): the
+ * writers' credit many papers print under an article, with no role before the names.
+ */
+export function isNamesLine(raw: string): boolean {
+  const text = raw.trim();
+  if (!NAMES_ALONE.test(text)) return false;
+  return text.split(/[\s、]+/u).every((name) => SURNAMES.has(name[0]!));
+}
+
+/** Words in brackets after a last sentence that are no credit: （完）, （未完待续）, （下转第二版）. */
+const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
+
+/**
+ * A credit in brackets run in after an article's last sentence (…情况等。（王一 李二）, …活动。 。。 (王一)):
+ * the names of who wrote it, each two to four characters, or a byline with its roles. OCR noise between the
+ * sentence's end and the bracket is allowed. Tested on the line as printed: its spaces set names apart.
+ */
+const RUN_IN = new RegExp(
+  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*(${OPEN}\\s*(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE})\\s*$`,
+  'u',
+);
+
+/** The credit run in at the end of a paragraph's last printed line, as printed, and where it starts; or null. */
+export function runInCredit(raw: string): { credit: string; at: number } | null {
+  const m = RUN_IN.exec(raw);
+  if (!m || NOT_A_CREDIT.test(m[1]!.slice(1, -1))) return null;
+  return { credit: m[1]!, at: m.index };
+}

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { outputText, parsePage } from '../../src/parse/page.js';
+import type { ParsedPage } from '../../src/parse/types.js';
+import { countWordChars } from '../../src/text/chars.js';
+import { specs } from '../fixtures/ocr-specs.js';
+import { expectedParse } from '../support/ocr-page.js';
+import { scorePage, type PageScore, type ScoredArticle } from '../support/ocr-score.js';
+
+// Pages laid out in HTML, rendered by Chromium and read back by tesseract (ocr.txt) or by pdftotext from
+// Chromium's PDF, disturbed as e-paper exports are (pdf.txt): see tests/fixtures/make-ocr-pages.ts.
+const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
+
+/** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as the parser improves. */
+const FLOORS = { ocr: 0.48, pdf: 0.47 };
+
+const cases = readdirSync(dir).sort();
+
+const parses = new Map<string, { text: string; page: ParsedPage }>();
+/** Each page is parsed once for all the tests that look at it. */
+function parsed(name: string, kind: string): { text: string; page: ParsedPage } {
+  const key = `${name}/${kind}`;
+  let hit = parses.get(key);
+  if (!hit) {
+    const text = readFileSync(join(dir, name, `${kind}.txt`), 'utf8');
+    hit = { text, page: parsePage(`${name}-${kind}.txt`, text) };
+    parses.set(key, hit);
+  }
+  return hit;
+}
+
+for (const kind of ['ocr', 'pdf'] as const) {
+  describe(`${kind} test pages`, () => {
+    const names = cases.filter((name) => existsSync(join(dir, name, `${kind}.txt`)));
+    for (const name of names) {
+      it(`${name}: every letter and digit lands in exactly one field`, () => {
+        const { text, page } = parsed(name, kind);
+        expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
+      });
+    }
+    it(`finds the headlines, bylines and articles of the ${kind} pages (mean score ≥ ${FLOORS[kind]})`, () => {
+      const scores = names.map((name): [string, PageScore] => {
+        const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { articles: ScoredArticle[] };
+        return [name, scorePage(expected.articles, parsed(name, kind).page.articles)];
+      });
+      expect(scores.length).toBeGreaterThan(0);
+      const mean = scores.reduce((sum, [, s]) => sum + s.score, 0) / scores.length;
+      const table = scores.map(([n, s]) => `${n}: ${s.score.toFixed(3)} (articles ${s.articles}/${s.expected}, missed ${s.missed.join(' | ') || '-'})`).join('\n');
+      expect(mean, table).toBeGreaterThanOrEqual(FLOORS[kind]);
+    });
+  });
+}
+
+describe('the OCR test pages match their layouts', () => {
+  it('has a page for each layout and a layout for each page', () => {
+    expect(cases).toEqual(Object.keys(specs).sort());
+  });
+  it("each page's expected.json is the parse its layout implies (remake the page after editing a story)", () => {
+    for (const name of cases) {
+      const expected: unknown = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8'));
+      expect(expected, name).toEqual(expectedParse(specs[name]!));
+    }
+  });
+});

@@ -1,0 +1,178 @@
+/**
+ * Draws a test page (tests/support/ocr-page.ts) as one HTML document set like a printed Chinese page: a
+ * header strip, a masthead, rows of blocks with rules between them, text in short CSS columns, headlines
+ * of several sizes, photos drawn as grey shapes. Everything printed is escaped.
+ */
+import { mulberry32 } from './layout.js';
+import { creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
+
+/** CSS px of the page's width: about a tabloid page (290 mm) at 96 px an inch. */
+export const PAGE_WIDTH = 1100;
+
+const FACE = { serif: '"Noto Serif", "Noto Serif CJK SC", serif', sans: '"Noto Sans", "Noto Sans CJK SC", sans-serif' };
+const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
+
+/** Escapes text for HTML. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The page as a standalone HTML document (fonts are the system's Noto CJK faces; no network). */
+export function pageHtml(spec: PageSpec): string {
+  const rand = mulberry32(spec.seed);
+  const body = spec.rows.map((row) => rowHtml(row, rand)).join('\n<hr class="row-rule">\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css(spec)}</style></head>
+<body><div class="page">${stripHtml(spec)}\n${body}</div></body></html>\n`;
+}
+
+function css(spec: PageSpec): string {
+  const size = spec.size;
+  return `@page { margin: 0 }
+html { background: #fff }
+body { margin: 0; color: #111; font-family: ${FACE[spec.body]}; font-size: ${size}px; line-height: 1.32 }
+.page { width: ${PAGE_WIDTH}px; padding: 28px 34px 40px; box-sizing: border-box }
+.strip { display: flex; align-items: flex-end; gap: 28px; border-bottom: 3px double #000; padding-bottom: 6px; font-family: ${FACE.sans}; font-size: ${size + 1}px }
+.strip .grow { flex: 1 } .strip .num { font-size: ${size * 2.6}px; font-weight: 700; line-height: 1 }
+.strip .sec { font-size: ${size * 2}px; font-weight: 700; letter-spacing: 0.1em }
+.strip .lines { display: flex; flex-direction: column; gap: 4px }
+.plate { text-align: center; font-family: ${FACE[spec.heads]}; font-weight: 700; font-size: ${size * 4.4}px; letter-spacing: 0.2em; margin: 0 0 8px }
+.latin { font-family: ${FACE.serif}; font-size: ${size * 1.5}px; letter-spacing: 0.3em; font-weight: 700 }
+.row { display: grid; grid-template-columns: repeat(12, 1fr); column-gap: 30px; margin-top: 14px }
+.row-rule { border: 0; border-top: 1.5px solid #000; margin: 14px 0 0 }
+.cell + .cell { border-left: 1px solid #000; padding-left: 15px; margin-left: -15px }
+.block + .block { border-top: 1px solid #000; margin-top: 14px; padding-top: 10px }
+.kicker { font-family: ${FACE[spec.heads]}; font-size: ${size * 1.25}px; margin-bottom: 2px }
+h2 { font-family: ${FACE[spec.heads]}; font-weight: 700; margin: 2px 0 8px; line-height: 1.2 }
+.xl { font-size: ${HEAD.xl}px } .l { font-size: ${HEAD.l}px } .m { font-size: ${HEAD.m}px } .s { font-size: ${HEAD.s}px }
+.sub { font-family: ${FACE[spec.heads]}; font-size: ${size * 1.3}px; margin: -4px 0 10px }
+.text { column-gap: 2.2em; column-fill: balance; text-align: justify }
+.text p { margin: 0; text-indent: 2em }
+.text p.own { text-align: right; text-indent: 0 }
+.text p.byline { text-indent: 0; font-family: ${FACE.sans}; margin-bottom: 2px }
+.text p.subhd { text-indent: 0; text-align: center; font-weight: 700; font-family: ${FACE.sans}; margin: 6px 0 }
+.dl { font-weight: 700; font-family: ${FACE.sans} }
+figure { margin: 0 0 10px; break-inside: avoid }
+figure svg { display: block; width: 100% }
+figcaption { font-family: ${FACE.sans}; font-size: ${size - 0.5}px; margin-top: 4px; text-align: justify }
+figcaption .pc { display: block; text-align: right }
+.briefs .bt { font-family: ${FACE.sans}; font-weight: 700; font-size: ${size * 1.6}px; text-align: center; border-top: 2px solid #000; border-bottom: 1px solid #000; margin-bottom: 8px; letter-spacing: 0.5em }
+.briefs h4 { font-family: ${FACE.sans}; font-weight: 700; font-size: ${size * 1.15}px; margin: 8px 0 2px }
+.briefs p { margin: 0 0 4px; text-indent: 2em; text-align: justify }
+.photostory .cap { font-family: ${FACE.sans}; text-align: justify }`;
+}
+
+function stripHtml(spec: PageSpec): string {
+  const { paper } = spec;
+  const lines = paper.strip.map((pieces, i) => {
+    const spans = pieces.map((p, k) => {
+      const cls = /^[A-Z]?\d{1,2}$/u.test(p) ? 'num' : i === 0 && k === 1 && !/\d/u.test(p) ? 'sec' : '';
+      return `<span class="${cls}">${esc(p)}</span>`;
+    });
+    return `<div class="strip">${spans.join('')}${i === 0 && paper.masthead === 'strip' ? `<span class="grow"></span>${mastheadSmall(spec)}` : ''}</div>`;
+  });
+  const plate = paper.masthead === 'plate'
+    ? `<div class="plate">${esc(paper.name)}${paper.nameLatin ? `<div class="latin">${esc(paper.nameLatin)}</div>` : ''}</div>`
+    : '';
+  return plate + lines.join('');
+}
+
+function mastheadSmall(spec: PageSpec): string {
+  const { paper } = spec;
+  const latin = paper.nameLatin ? `<span class="latin">${esc(paper.nameLatin)}</span>` : '';
+  return `<span class="lines" style="align-items:flex-end">${latin}<span class="sec">${esc(paper.name)}</span></span>`;
+}
+
+function rowHtml(row: PageSpec['rows'][number], rand: () => number): string {
+  const cells = row.map((cell) => {
+    const blocks = cell.blocks.map((b) => `<div class="block">${blockHtml(b, rand)}</div>`).join('');
+    return `<div class="cell" style="grid-column: span ${cell.span}">${blocks}</div>`;
+  });
+  return `<div class="row">${cells.join('')}</div>`;
+}
+
+function blockHtml(block: Block, rand: () => number): string {
+  return block.kind === 'briefs' ? briefsHtml(block) : storyHtml(block, rand);
+}
+
+function headHtml(block: StoryBlock): string {
+  const s = block.story;
+  const out = (s.kickers ?? []).map((k) => `<div class="kicker">${esc(k)}</div>`);
+  if (s.headline) out.push(`<h2 class="${block.head ?? 'm'}">${esc(s.headline)}</h2>`);
+  if (s.subhead) out.push(`<div class="sub">${esc(s.subhead)}</div>`);
+  return out.join('');
+}
+
+function storyHtml(block: StoryBlock, rand: () => number): string {
+  const s = block.story;
+  const style = block.credit ?? 'full';
+  const credit = creditText(s, style);
+  const paras: string[] = [];
+  if (credit && style === 'start') paras.push(`<p class="byline">${esc(credit)}</p>`);
+  s.paragraphs.forEach((p, i) => {
+    if (s.subheads?.includes(i)) {
+      paras.push(`<p class="subhd">${esc(p)}</p>`);
+      return;
+    }
+    let lead = '';
+    if (i === 0) {
+      if (s.continuedFrom) lead += `（上接${esc(s.continuedFrom)}）`;
+      if (s.dateline) lead += `<span class="dl">${esc(s.dateline)}</span>`;
+      if (credit && style === 'full') lead += `（${esc(credit)}）`;
+      if (credit && style === 'ascii') lead += ` (${esc(credit)}) `;
+    }
+    const last = i === s.paragraphs.length - 1;
+    const sig = last && s.signature && block.signatureInline ? `${signatureText(s.signature)}` : '';
+    paras.push(`<p>${lead}${esc(p)}${esc(sig)}</p>`);
+  });
+  if (s.signature && !block.signatureInline) paras.push(`<p class="own">${esc(signatureText(s.signature))}</p>`);
+  if (credit && style === 'end') paras.push(`<p class="own">${esc(credit)}</p>`);
+  if (s.continuedTo) paras.push(`<p class="own">（下转${esc(s.continuedTo)}）</p>`);
+  if (block.photoStory) {
+    return `${photoSvg(rand, 0.5)}${headHtml(block)}<div class="text photostory" style="column-count:${block.cols}">${paras.join('')}</div>`;
+  }
+  const fig = s.photo ? figureHtml(s.photo, rand) : '';
+  const top = block.photoAt !== 'column' ? fig : '';
+  const inColumn = block.photoAt === 'column' ? fig : '';
+  return `${headHtml(block)}${top}<div class="text" style="column-count:${block.cols}">${inColumn}${paras.join('')}</div>`;
+}
+
+/** A signature as printed: （李青） in parentheses, a source (据…) bare. */
+function signatureText(sig: string): string {
+  return /^(据|综合|来源)/u.test(sig) ? sig : `（${sig}）`;
+}
+
+function figureHtml(photo: { caption: string; credit?: string }, rand: () => number): string {
+  const credit = photo.credit ? `<span class="pc">${esc(photo.credit)}/摄</span>` : '';
+  return `<figure>${photoSvg(rand, 0.62)}<figcaption>${esc(photo.caption)}${credit}</figcaption></figure>`;
+}
+
+/** A photo stand-in: grey shapes on a grey ground, different for each seed (OCR reads noise in it, as in real photos). */
+function photoSvg(rand: () => number, ratio: number): string {
+  const w = 400;
+  const h = Math.round(w * ratio);
+  const shapes: string[] = [];
+  for (let i = 0; i < 9; i++) {
+    const g = Math.round(60 + rand() * 150);
+    const x = Math.round(rand() * w);
+    const y = Math.round(rand() * h);
+    const r = Math.round(10 + rand() * 60);
+    shapes.push(rand() < 0.5
+      ? `<circle cx="${x}" cy="${y}" r="${r}" fill="rgb(${g},${g},${g})"/>`
+      : `<rect x="${x - r}" y="${y - r / 2}" width="${r * 2}" height="${r}" fill="rgb(${g},${g},${g})"/>`);
+  }
+  return `<svg viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg"><rect width="${w}" height="${h}" fill="#9a9a9a"/>${shapes.join('')}</svg>`;
+}
+
+function briefsHtml(block: BriefsBlock): string {
+  const items = block.items.map((s) => {
+    const head = s.headline ? `<h4>${esc(s.headline)}</h4>` : '';
+    const credit = creditText(s);
+    const paras = s.paragraphs.map((p, i) => {
+      const lead = i === 0 ? `${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit ? `（${esc(credit)}）` : ''}` : '';
+      const sig = i === s.paragraphs.length - 1 && s.signature ? signatureText(s.signature) : '';
+      return `<p>${lead}${esc(p)}${esc(sig)}</p>`;
+    });
+    return head + paras.join('');
+  });
+  return `<div class="briefs"><div class="bt">${esc(block.title)}</div>${items.join('')}</div>`;
+}

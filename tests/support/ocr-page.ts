@@ -1,0 +1,155 @@
+/**
+ * The model of a newspaper page for the OCR-in-the-loop test pages: stories (written for the tests), how a
+ * page sets them (rows of cells of stacked blocks), and the expected parse that the layout implies.
+ * tests/support/ocr-html.ts draws the page; tests/fixtures/make-ocr-pages.ts renders, OCRs and prints it.
+ */
+
+/** One item as written: what the reader sees, before any layout. */
+export interface Story {
+  /** Label lines (引题) over the headline: none, one or two. */
+  kickers?: string[];
+  /** The headline as printed; null for a brief or a continuation that has none. */
+  headline: string | null;
+  /** 副题 under the headline. */
+  subhead?: string;
+  /** 本报讯, 本报桐川10月8日电, … */
+  dateline?: string;
+  reporters?: string[];
+  correspondents?: string[];
+  /** 实习生 named in the credit: printed, but neither a reporter nor a correspondent. */
+  interns?: string[];
+  /** Trailing credit in parentheses (（李青）) or a source (据新华社). */
+  signature?: string;
+  paragraphs: string[];
+  /** Indices of paragraphs that are bold in-body subheads (each also a paragraph). */
+  subheads?: number[];
+  /** A photo printed with the story: its caption and the photographer's credit (…/摄). */
+  photo?: { caption: string; credit?: string };
+  /** The page this text continues from (上接第一版), and the page it jumps to (下转第四版). */
+  continuedFrom?: string;
+  continuedTo?: string;
+}
+
+/** How the credit (记者 …) is printed. */
+export type CreditStyle =
+  | 'full' // 本报讯（记者 王一 通讯员 李二）
+  | 'ascii' // 本报讯 (记者 王一 通讯员 李二)
+  | 'start' // 本报记者 王一 on its own line before the text
+  | 'end'; // 本报记者 王一 on its own line after the text
+
+/** A story as one page sets it. */
+export interface StoryBlock {
+  kind: 'story';
+  story: Story;
+  /** Text columns inside the block (CSS columns: short vertical columns read one after another). */
+  cols: number;
+  head?: 'xl' | 'l' | 'm' | 's';
+  credit?: CreditStyle;
+  /** Where the photo goes: across the block above the text, or inside the first column. */
+  photoAt?: 'top' | 'column';
+  /** Print the signature at the end of the last paragraph instead of on a line of its own. */
+  signatureInline?: boolean;
+  /** A photo story: a photo with a headline, its text printed as a caption. */
+  photoStory?: boolean;
+}
+
+/** A 简讯 column: briefs, each ending in a credit. */
+export interface BriefsBlock {
+  kind: 'briefs';
+  title: string;
+  items: Story[];
+}
+
+export type Block = StoryBlock | BriefsBlock;
+
+/** A column of the page grid holding blocks stacked top to bottom. */
+export interface Cell {
+  span: number;
+  blocks: Block[];
+}
+
+/** The paper's furniture: masthead and header strip. */
+export interface Paper {
+  name: string;
+  nameLatin?: string;
+  /** The header strip's pieces, printed in order on one or two lines. */
+  strip: string[][];
+  /** Masthead placement: beside the strip (small), or a big nameplate over it. */
+  masthead: 'strip' | 'plate';
+}
+
+/** A whole test page. */
+export interface PageSpec {
+  paper: Paper;
+  /** Body face: serif or sans Noto CJK; headlines use the other face on some pages. */
+  body: 'serif' | 'sans';
+  heads: 'serif' | 'sans';
+  /** Body size in CSS px (at 300 dpi, 12.5 px is a 9.4 pt newspaper face). */
+  size: number;
+  /** Rows of the page grid (12 units wide), each a list of cells. */
+  rows: Cell[][];
+  /** tesseract page segmentation mode for the OCR version. */
+  psm: 1 | 3 | 4;
+  /** Whether to make a PDF-text-layer version. */
+  pdf: boolean;
+  seed: number;
+}
+
+/** The expected parse, in the contract's shape (the fields a layout knows). */
+export interface ExpectedPage {
+  page: { name: string | null; nameLatin: string | null };
+  articles: Record<string, unknown>[];
+}
+
+/** The credit text as printed, without parentheses: 记者 王一 通讯员 李二. */
+export function creditText(s: Story, style: CreditStyle = 'full'): string | null {
+  const parts: string[] = [];
+  const own = style === 'start' || style === 'end';
+  if (s.reporters?.length) parts.push(`${own ? '本报记者' : '记者'} ${s.reporters.join(' ')}`);
+  if (s.interns?.length) parts.push(`实习生 ${s.interns.join(' ')}`);
+  if (s.correspondents?.length) parts.push(`通讯员 ${s.correspondents.join(' ')}`);
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** Every block's stories in reading order: rows top down, cells left to right, blocks top down. */
+export function storiesInOrder(spec: PageSpec): { story: Story; block: Block }[] {
+  const out: { story: Story; block: Block }[] = [];
+  for (const row of spec.rows) {
+    for (const cell of row) {
+      for (const block of cell.blocks) {
+        if (block.kind === 'story') out.push({ story: block.story, block });
+        else for (const item of block.items) out.push({ story: item, block });
+      }
+    }
+  }
+  return out;
+}
+
+/** The parse a correct parser gives for the page, whatever OCR or PDF extraction did to its text. */
+export function expectedParse(spec: PageSpec): ExpectedPage {
+  return {
+    page: { name: spec.paper.name, nameLatin: spec.paper.nameLatin ?? null },
+    articles: storiesInOrder(spec).map(({ story: s, block }) => {
+      const style = block.kind === 'story' ? block.credit ?? 'full' : 'full';
+      const byline = creditText(s, style);
+      return {
+        headline: s.headline,
+        headlineInferred: s.headline === null,
+        kicker: s.kickers?.length ? s.kickers.join(' ') : null,
+        subhead: s.subhead ?? null,
+        office: null,
+        dateline: s.dateline ?? null,
+        byline: byline ? byline.replace(/\s/gu, '') : null,
+        reporters: s.reporters ?? [],
+        correspondents: s.correspondents ?? [],
+        signature: s.signature ?? null,
+        paragraphs: s.paragraphs,
+        subheads: (s.subheads ?? []).map((i) => s.paragraphs[i]),
+        captions: s.photo ? [{ n: 1, text: s.photo.credit ? `${s.photo.caption} ${s.photo.credit}/摄` : s.photo.caption }] : [],
+        pullQuotes: [],
+        continuedFrom: s.continuedFrom ?? null,
+        continuedTo: s.continuedTo ?? null,
+      };
+    }),
+  };
+}
