@@ -34,6 +34,28 @@
     }
   }
 
+  /* 历史上的今天: the issues that came out on this day of the year in earlier years (the reader's today). */
+  function onThisDay() {
+    var box = document.getElementById('on-this-day');
+    var days = window.baokuDays;
+    if (!box || !days) return;
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    var list = (days[pad(now.getMonth() + 1) + '-' + pad(now.getDate())] || []).filter(function (e) { return Number(e[0].slice(0, 4)) < now.getFullYear(); });
+    if (!list.length) return;
+    var ul = box.querySelector('ul');
+    for (var i = 0; i < list.length; i++) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.setAttribute('href', list[i][1]);
+      a.textContent = list[i][2];
+      li.appendChild(a);
+      if (list[i][3]) li.appendChild(document.createTextNode('：' + list[i][3]));
+      ul.appendChild(li);
+    }
+    box.hidden = false;
+  }
+
   function say(button, message) {
     var status = button.closest('section') && button.closest('section').querySelector('.copy-status');
     if (status) status.textContent = message;
@@ -58,6 +80,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     setFont(root.getAttribute('data-font') || 'medium');
     fillPermalinks();
+    onThisDay();
     document.addEventListener('click', function (event) {
       var target = event.target;
       if (!(target instanceof Element)) return;

@@ -125,6 +125,20 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
       continue;
     }
 
+    if (line.role === 'caption' && PHOTO_CREDIT.test(line.raw.trim())) {
+      // A photo's credit alone: its caption is the one short sentence set alone right above it, if any.
+      const last = blocks.at(-1);
+      const parts = [line];
+      const at = last?.kind === 'para' ? lines.indexOf(last.lines[0]!) : -1;
+      if (wasBlank && last?.kind === 'para' && last.lines.length <= 2 && endsSentence(last.text) && countHan(last.text) <= 40 && (at === 0 || lines[at - 1]?.role === 'blank')) {
+        blocks.pop();
+        parts.unshift(...last.lines);
+      }
+      open = null;
+      prevHead = false;
+      blocks.push({ kind: 'caption', lines: parts, text: joinLines(parts.map((p) => p.text)) });
+      continue;
+    }
     if (line.role === 'caption' && (open === null || /^图\s*[①-⑳]/u.test(line.text))) {
       // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
       const parts = [line];
@@ -153,7 +167,15 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     if (role !== 'text' && !opensText(line) && !(role === 'caption' && open)) {
       open = null;
       prevHead = false;
-      blocks.push({ kind: role as 'masthead', lines: [line], text: line.text });
+      const block: Block = { kind: role as 'masthead', lines: [line], text: line.text };
+      // A byline's last name broken after its first characters: the rest (one or two) is on the next line.
+      const rest = lines[i + 1];
+      if (role === 'byline' && rest?.role === 'text' && /^\p{sc=Han}{1,2}$/u.test(rest.text) && /(?:^|\s)\p{sc=Han}{1,2}$/u.test(line.raw.trim())) {
+        block.lines.push(rest);
+        block.text = joinLines([line.text, rest.text]);
+        i++;
+      }
+      blocks.push(block);
       continue;
     }
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).

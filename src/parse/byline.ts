@@ -2,7 +2,7 @@
  * Datelines, bylines and signatures: the credit text around an article's body.
  */
 import { cleanSpacing, softClean } from '../text/spacing.js';
-import { CLOSE, OPEN } from './credit-forms.js';
+import { CLOSE, OPEN, OPEN_BYLINE } from './credit-forms.js';
 import { CORRESPONDENT_ROLE, DATELINE, REPORTER_ROLE } from './lines.js';
 
 /** Credits read from a byline. */
@@ -12,7 +12,7 @@ export interface Credits {
   correspondents: string[];
 }
 
-const BYLINE_IN_PARENS = new RegExp(`^${OPEN}((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()〈〉]{1,60})${CLOSE}`, 'u');
+const BYLINE_IN_PARENS = new RegExp(`^${OPEN_BYLINE}((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()〈〉]{1,60})${CLOSE}`, 'u');
 
 /** A byline in parentheses and nothing else (（记者 王一 通讯员 李二）), as a line of its own. */
 export function isBylineInParens(text: string): boolean {

@@ -5,6 +5,8 @@
 
 /** An opening bracket of a credit, as OCR reads （: also ( and 〈. */
 export const OPEN = '[（(〈]';
+/** The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《. */
+export const OPEN_BYLINE = '[（(〈《]';
 /** A closing bracket of a credit, as OCR reads ）: also ) and 〉. */
 export const CLOSE = '[）)〉]';
 

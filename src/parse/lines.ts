@@ -61,7 +61,8 @@ const BYLINE_ALONE = new RegExp(`^(?:${BYLINE_MARK.source.slice(1)})?(?:${WORK}?
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
  * lent: 濮阳日报讯, 青石晚报讯.
  */
-export const DATELINE = /^(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|都市报))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+// (Not 本报记者…通讯员: a byline, whose 通讯 is no 讯.)
+export const DATELINE = /^(?!本报(?:特约|见习|实习|首席|全媒体|融媒体)?记者)(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|都市报))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
 
 /**
  * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one
@@ -180,6 +181,8 @@ function roleOf(text: string, raw: string): LineRole {
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
   if (CAPTION.test(text)) return 'caption';
+  // A photo's credit alone (王一/摄): its caption, the photo's text, is the line above it if any.
+  if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';
   if (RESUME.test(text)) return 'resume';
   if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';

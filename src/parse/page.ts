@@ -135,7 +135,7 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
   if (draft.bylineAlone) {
     const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
     // (Without the parentheses of one set in them.)
-    const alone = /^[（(〈].*[）)〉]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
+    const alone = /^[（(〈《].*[）)〉]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }

@@ -108,7 +108,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       case 'head': {
         // An editor's headline lines go to the article they named (see parse/forced-heads.ts); an editor's
         // in-body subhead stays in the article it stands in.
-        if (hints?.role(b.line.n) === 'head') break;
+        if (hints?.headLines.has(b.line.n)) break;
         if (hints?.role(b.line.n) === 'subhead' && current && !closed) {
           (current as DraftArticle).paragraphs.push({ lines: [b.line], text: b.line.text, subhead: true });
           break;
@@ -159,16 +159,21 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         const cur = current as DraftArticle | null;
         const n = b.lines[0]!.n;
         if (hints?.starts.has(n) || (hints?.joins.has(n) && cur && !cur.bylineAlone)) {
-          (hints.starts.has(n) ? start() : cur!).bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+          (hints.starts.has(n) ? start() : cur!).bylineAlone = bylineOf(b);
           break;
         }
         const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
         const next = blocks[i + 1];
         // Right above a dateline, it is the credit of the article that dateline opens.
         const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
-        if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
-        else if (next?.kind === 'para' || next?.kind === 'head') start().bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
-        else if (cur && !cur.bylineAlone) cur.bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+        if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = bylineOf(b);
+        else if (cur && !closed && !pending.length && !cur.bylineAlone && !creditedAtHead(cur) && cur.paragraphs.length > 0 && endsSentence(cur.paragraphs.at(-1)!.text) && next?.kind !== 'para') {
+          // Under an article's last sentence, with no text of its own after it, it is that article's byline
+          // printed at its end (as features and OCR'd pages set it).
+          cur.bylineAlone = bylineOf(b);
+          closed = true;
+        } else if (next?.kind === 'para' || next?.kind === 'head') start().bylineAlone = bylineOf(b);
+        else if (cur && !cur.bylineAlone) cur.bylineAlone = bylineOf(b);
         else out.stray.push(...b.lines);
         break;
       }
@@ -235,6 +240,16 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   return out;
 }
 
+/** A byline block as printed: its line, with a name's last character OCR set on a line of its own joined on. */
+function bylineOf(b: { lines: Line[] }): { text: string; line: Line } {
+  return { text: joinRaw(b.lines.map((l) => l.raw.trim())), line: b.lines[0]! };
+}
+
+/** Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). */
+function creditedAtHead(article: DraftArticle): boolean {
+  return article.datelineRaw !== null && /^[^（(〈《]{0,12}[（(〈《]\s*(?:本报记者|记者|通讯员)/u.test(article.datelineRaw);
+}
+
 /**
  * A paragraph signed at its end (…等。（王一 李二）) after a report whose byline was printed at its head is
  * a brief of its own: a report is not credited twice. (A column of briefs set under a report.)
@@ -242,7 +257,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
 function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolean {
   const found = runInCredit(b.lines.at(-1)!.raw);
   if (!found || isBylineInParens(softClean(found.credit))) return false;
-  const bylined = current.bylineAlone !== null || (current.datelineRaw !== null && /^[^（(〈]{0,12}[（(〈]\s*(?:记者|通讯员|本报记者)/u.test(current.datelineRaw));
+  const bylined = current.bylineAlone !== null || creditedAtHead(current);
   const last = current.paragraphs.at(-1);
   return bylined && last !== undefined && endsSentence(last.text);
 }

@@ -129,6 +129,8 @@ export interface StageHints {
   joins: ReadonlySet<number>;
   /** The editor's headline blocks, each with a line of the article it heads (null: none follows it). */
   heads: Constraints['heads'];
+  /** Their lines: set apart from the article stage, which never sees them. */
+  headLines: ReadonlySet<number>;
 }
 
 /**
@@ -150,18 +152,32 @@ export function applyConstraints(lines: Line[], c: Constraints): { lines: Line[]
   const starts = new Set(c.starts);
   // A headline an editor placed heads the article after it unless they named another: that article starts
   // at the first line after the headline that is not one of its lines.
-  const heads = c.heads.map((h) => {
-    const next = nextText(order, h, roles);
-    if (next !== null && (h.of === null || h.of === next)) starts.add(next);
-    return { ...h, of: h.of ?? next };
-  });
+  // A headline's line that a later entry gave another role (furniture, caption…) or another headline is
+  // that, not this headline's.
+  const claimed = new Set<number>();
+  const own = (ns: number[]): number[] => ns.filter((n) => roles.get(n) === 'head' && !claimed.has(n));
+  const heads = [...c.heads]
+    .reverse()
+    .map((h) => {
+      const mine = { ...h, kicker: own(h.kicker), headline: own(h.headline), subhead: own(h.subhead) };
+      for (const n of [...mine.kicker, ...mine.headline, ...mine.subhead]) claimed.add(n);
+      return mine;
+    })
+    .reverse()
+    .filter((h) => h.kicker.length + h.headline.length + h.subhead.length > 0)
+    .map((h) => {
+      const next = nextText(order, h, roles);
+      if (next !== null && (h.of === null || h.of === next)) starts.add(next);
+      return { ...h, of: h.of ?? next };
+    });
+  const headLines = new Set(heads.flatMap((h) => [...h.kicker, ...h.headline, ...h.subhead]));
   for (const l of order) {
     const r = roles.get(l.n);
     if (r === 'furniture') l.role = 'folio';
     else if (r === 'caption' || r === 'byline' || r === 'signature') l.role = r;
     else if (r === 'body' || r === 'head' || r === 'subhead') l.role = l.role === 'blank' ? 'blank' : 'text';
   }
-  return { lines: order, hints: { role: (n) => roles.get(n), starts, joins: new Set(c.joins), heads } };
+  return { lines: order, hints: { role: (n) => roles.get(n), starts, joins: new Set(c.joins), heads, headLines } };
 }
 
 /** The first printed line after a headline block that is no editor's head line: where the article under it starts. */

@@ -4,19 +4,27 @@
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Draws counts per month (`YYYY-MM` keys, in order) as an accessible SVG. */
+/**
+ * Draws counts per month (`YYYY-MM` keys, in order) as an accessible SVG: a bar per month with its count
+ * over it, the month under it and the year under each January and the first month, at a readable size.
+ */
 export function monthChart(counts: readonly { month: string; count: number }[], label: string): string {
-  const bar = 14;
-  const gap = 4;
-  const height = 60;
-  const width = Math.max(1, counts.length) * (bar + gap);
+  const bar = 22;
+  const gap = 6;
+  const top = 16;
+  const plot = 60;
+  const height = top + plot + 30;
+  const width = Math.max(160, counts.length * (bar + gap));
   const max = Math.max(1, ...counts.map((c) => c.count));
   const bars = counts
     .map((c, i) => {
-      const h = Math.round((c.count / max) * (height - 14));
+      const h = c.count ? Math.max(2, Math.round((c.count / max) * plot)) : 0;
       const x = i * (bar + gap);
+      const mid = x + bar / 2;
       const [y, m] = c.month.split('-').map(Number);
-      return `<rect x="${x}" y="${height - 12 - h}" width="${bar}" height="${h}"><title>${y}年${m}月：${c.count}篇</title></rect><text x="${x + bar / 2}" y="${height - 1}" text-anchor="middle">${m}</text>`;
+      const year = i === 0 || m === 1 ? `<text class="year" x="${x}" y="${height - 2}">${y}年</text>` : '';
+      const count = c.count ? `<text x="${mid}" y="${top + plot - h - 3}" text-anchor="middle">${c.count}</text>` : '';
+      return `<rect x="${x}" y="${top + plot - h}" width="${bar}" height="${h}"><title>${y}年${m}月：${c.count}篇</title></rect>${count}<text x="${mid}" y="${top + plot + 13}" text-anchor="middle">${m}月</text>${year}`;
     })
     .join('');
   return `<svg class="month-chart" role="img" aria-label="${esc(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars}</svg>`;

@@ -1,8 +1,10 @@
 /**
  * renderSite: the archive model to every output file (HTML through eta, feeds, sitemap). Pure apart
- * from eta reading the templates folder.
+ * from eta reading the templates folder and 404.html taking in the stylesheet beside it (public/).
  */
 import { hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Eta } from 'eta';
 import { formatDate, signatureNames, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
 import { withFields } from '../parse/slim.js';
@@ -10,6 +12,7 @@ import { renderBody } from './body.js';
 import { calendar } from './calendar.js';
 import { citations } from './cite.js';
 import { countByMonth, monthChart } from './chart.js';
+import { byYear, coAuthors, frequentKeywords } from './people.js';
 import { atomFeed, sitemap, type FeedItem } from './feed.js';
 
 /**
@@ -138,6 +141,18 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: remembered(path, inputs, () => keyOf(path, inputs)), render: make });
   const years = calendar(archive.issues);
 
+  // 历史上的今天: the issues of each day of the year, for the home page to show those of the reader's today
+  // (the build knows no today: the same content makes the same site).
+  const days: Record<string, [string, string, string, string][]> = {};
+  for (const issue of archive.issues) {
+    const first = issue.pages[0];
+    if (!issue.date || issue.dateInferred || !first) continue;
+    const lead = first.articles[0]?.title ?? '';
+    (days[issue.date.slice(5)] ??= []).push([issue.date, first.url, pageLabel(first), lead]);
+  }
+  const dayKeys = Object.keys(days).sort();
+  const daysData = Object.fromEntries(dayKeys.map((k) => [k, days[k]!]));
+  yield file('baoku-days.js', () => `window.baokuDays=${JSON.stringify(daysData).replace(/</g, '\\u003c')};\n`, daysData);
   const latest = archive.issues[0]?.pages[0];
   yield html('index.html', './home', {
     title: '首页',
@@ -253,14 +268,18 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // The list follows from its articles (each by its digest) and the dates their lines show; the
       // list's copies of them and the chart are made only if the page is rendered.
       // (A process that stays, baoku dev, compares the lists, article by article, instead.)
-      const signature = (): string => `${path}\n${e.name}\n${kind}\n${feed}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`;
+      // Their frequent words (each a search within their articles) and, for a person, who wrote with them.
+      const keywords = frequentKeywords(sorted, (a) => related.get(a.id)?.keywords ?? [], e.name).map(([word, count]) => ({ word, count, url: `search.html?${new URLSearchParams({ q: word, [dir === 'offices' ? 'office' : 'reporter']: e.name }).toString()}` }));
+      const partners = dir === 'reporters' ? coAuthors(sorted, e.name).map(([name, count]) => ({ name, count, url: personOf.get(name)?.url ?? null })) : [];
+      const extra = JSON.stringify([keywords, partners]);
+      const signature = (): string => `${path}\n${e.name}\n${kind}\n${feed}\n${extra}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`;
       yield htmlOf(
         path,
         './index-entry',
-        { signature, same: [e.name, kind, feed, sorted, dates] },
-        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed, description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}` }),
+        { signature, same: [e.name, kind, feed, extra, sorted, dates] },
+        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed, keywords, partners, description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}` }),
         {
-          items: () => sorted.map((a, k) => withFields(a, { when: dates[k] })),
+          years: () => byYear(sorted.map((a, k) => withFields(a, { when: dates[k], year: pageOf.get(a.pageId)!.date?.slice(0, 4) ?? null }))),
           svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
         },
       );
@@ -275,7 +294,9 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   yield html('archive/index.html', './archive', { title: '往期', years, description: `《${site.paper}》往期版面，按年月日历排列。` });
   yield html('about.html', './about', { title: '关于本站', description: `关于《${site.paper}》报库：文字从何而来、可能有哪些错误、如何报告更正。` });
   yield html('search.html', './search', { title: '搜索', description: `在《${site.paper}》全部文章中搜索关键词、单位或作者，离线可用。` });
-  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。` });
+  // The 404 page is shown at any depth of a host, and opened from disk: its look cannot come by a relative
+  // link, so the stylesheet is in the page (allowed by its hash) and the icon a data address.
+  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。`, inline: inlineAssets(join(templatesDir, '..', 'public')) });
 
   // The gazetteer for the search page, so that an office's other names find its articles (a script: it
   // loads from disk, where a data file could not be read).
@@ -290,6 +311,21 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   }
   // Outputs this build no longer makes (a page deleted) are forgotten.
   if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
+}
+
+/** The stylesheet and icon for a page that stands alone (404.html), with the hash its CSP allows the style by. */
+function inlineAssets(publicDir: string): { css: string; styleHash: string; icon: string } | null {
+  let css: string;
+  let icon: string;
+  try {
+    // As `tidy` leaves it, so that the hash is of the text the page holds.
+    css = readFileSync(join(publicDir, 'style.css'), 'utf8').replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+    icon = `data:image/svg+xml;base64,${readFileSync(join(publicDir, 'favicon.svg')).toString('base64')}`;
+  } catch {
+    return null;
+  }
+  if (css.includes('</')) return null;
+  return { css, styleHash: `sha256-${hash('sha256', css, 'base64')}`, icon };
 }
 
 /** Offices in the gazetteer's order; those it does not list after them, by how many articles they have. */

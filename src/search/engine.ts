@@ -287,11 +287,13 @@ export function snippet(info: DocInfo, runs: readonly string[], width = 80): Pie
   // Prefer the body (last field), then any other field, for the window.
   const order = [fields.length - 1, ...fields.map((_, i) => i).slice(0, -1)];
   for (const f of order) {
-    const text = fields[f] ?? '';
+    // The kicker line repeats what the kicker and the office both say (王助镇 王助镇): each name once.
+    const text = f === 1 ? [...new Set((fields[f] ?? '').split(/\s+/).filter(Boolean))].join(' · ') : (fields[f] ?? '');
     const spans = findSpans(text, runs);
     if (!spans.length && runs.length) continue;
-    const start = spans.length ? Math.max(0, spans[0]![0] - Math.floor(width / 3)) : 0;
-    const end = Math.min(text.length, start + width);
+    // The window opens and closes at a clause's edge where one is near, so that no name is cut in two.
+    const start = spans.length ? clauseStart(text, Math.max(0, spans[0]![0] - Math.floor(width / 3)), spans[0]![0]) : 0;
+    const end = clauseEnd(text, Math.min(text.length, start + width));
     const pieces: Piece[] = [];
     let at = start;
     for (const [s, e] of spans) {
@@ -305,7 +307,27 @@ export function snippet(info: DocInfo, runs: readonly string[], width = 80): Pie
     if (end < text.length) pieces.push({ text: '…', hit: false });
     return pieces;
   }
-  return [{ text: (fields.at(-1) ?? '').slice(0, width), hit: false }];
+  const body = fields.at(-1) ?? '';
+  return [{ text: body.slice(0, clauseEnd(body, Math.min(body.length, width))), hit: false }];
+}
+
+/** Where a clause ends or a new one starts: punctuation, a space, a line break. */
+const CLAUSE_EDGE = /[\s，。、；：！？,.;:!?“”‘’《》（）()【】·…—]/u;
+/** How far a window's edge moves to meet a clause's edge. */
+const SNAP = 12;
+
+/** A window's start moved forward to just after a clause's edge, if one comes before the first hit. */
+function clauseStart(text: string, start: number, firstHit: number): number {
+  if (start === 0) return 0;
+  for (let i = start; i < Math.min(firstHit, start + SNAP); i++) if (CLAUSE_EDGE.test(text[i]!)) return i + 1;
+  return start;
+}
+
+/** A window's end moved back to just after a clause's edge, if one is near. */
+function clauseEnd(text: string, end: number): number {
+  if (end >= text.length) return text.length;
+  for (let i = end - 1; i > end - SNAP && i > 0; i--) if (CLAUSE_EDGE.test(text[i]!)) return i + 1;
+  return end;
 }
 
 /** Where the runs occur in a displayed text, as [start, end) in its own indexes, sorted and merged. */

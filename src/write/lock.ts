@@ -7,6 +7,7 @@
 import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { BuildError, fileSystemError } from '../errors.js';
 
 /** What a lock file says of its holder. */
@@ -17,6 +18,8 @@ interface Holder {
   /** The process's start in clock ticks since boot (Linux), so that a recycled pid is not taken for the holder. */
   since: string | null;
   command: string;
+  /** The thread of the process that holds it (a build may run on a thread of its own: see heap.ts). */
+  thread: number;
 }
 
 const COMMANDS = ['build', 'dev', 'check', 'correct'];
@@ -26,7 +29,7 @@ export class LockBusy extends BuildError {}
 
 /** Takes the lock `file` for `what` (e.g. "the output folder dist"); returns its release. Throws LockBusy if held. */
 export function acquireLock(file: string, what: string): () => void {
-  const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), since: processStart(process.pid), command: COMMANDS.find((c) => c === process.argv[2]) ?? 'build' };
+  const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), since: processStart(process.pid), command: COMMANDS.find((c) => c === process.argv[2]) ?? 'build', thread: threadId };
   const text = JSON.stringify(me);
   // Written whole beside the lock, then linked into place: a lock file is never seen half written, and
   // linking fails if one is there.
@@ -48,8 +51,10 @@ export function acquireLock(file: string, what: string): () => void {
       const seen = readText(file);
       if (seen === null) continue;
       const holder = parseHolder(seen);
-      if (holder && isThisProcess(holder)) return () => undefined;
-      if (holder && alive(holder)) {
+      if (holder && isThisProcess(holder) && holder.thread === threadId) return () => undefined;
+      // Held by another thread of this process: the main thread asks only once that thread has ended
+      // (a build thread that ran out of memory never released it).
+      if (holder && (isThisProcess(holder) ? !isMainThread : alive(holder))) {
         throw new LockBusy(`${what} is in use by another baoku ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.started}); wait for it to finish or stop it. If no such process runs, delete ${file}`, { file, rule: 'locked' });
       }
       takeOverStale(file, seen);
@@ -122,7 +127,7 @@ function parseHolder(text: string): Holder | null {
   try {
     const h = JSON.parse(text) as Partial<Holder>;
     if (!Number.isInteger(h.pid) || typeof h.host !== 'string') return null;
-    return { pid: h.pid!, host: h.host, started: String(h.started ?? 'unknown'), since: typeof h.since === 'string' ? h.since : null, command: String(h.command ?? 'build') };
+    return { pid: h.pid!, host: h.host, started: String(h.started ?? 'unknown'), since: typeof h.since === 'string' ? h.since : null, command: String(h.command ?? 'build'), thread: Number(h.thread ?? 0) };
   } catch {
     return null;
   }

@@ -17,11 +17,11 @@ import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
 import { writeAtomic } from './atomic.js';
-import { stampOf } from '../ingest/content.js';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileSystemError } from '../errors.js';
 import { acquireLock } from './lock.js';
 import { claimOutDir, INSIDE_PREFIX, isEmptyFolder, isMarked, markFolder, MARKER, routeFor, running, siblingName, type Route } from './out-dir.js';
+import { confirmKeys, isFile, none, readKeys, type Published, type SavedKeys } from './published.js';
 import { finishSwap, leftoversInside, newInside, swapInside } from './swap.js';
 
 /** Receives the built files. */
@@ -225,7 +225,7 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
         const saved: SavedKeys = { folder, paths: [...keys.keys()], keys: [...keys.values()], state };
         if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify(saved));
         const old = swapInside(outDir, tmp);
-        published_(keysFile, keys, undefined, state);
+        confirmKeys(keysFile, keys, undefined, state);
         discardInBackground(old, join(outDir, `${INSIDE_PREFIX}trash-`));
       } else {
         const old = `${outDir}.old-${process.pid}`;
@@ -248,7 +248,7 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
         }
         // The kept site goes where the last one was, if that one is gone (or was ours to delete).
         if (kept && (discardBase(outDir), !existsSync(baseFolder(outDir)))) renameSync(old, baseFolder(outDir));
-        published_(keysFile, keys, saved.base, state);
+        confirmKeys(keysFile, keys, saved.base, state);
         if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
       }
       release();
@@ -264,42 +264,6 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
     },
   };
   return sink;
-}
-
-/** The keys of the site just published (left pending until it was swapped in) are the keys now. */
-function published_(keysFile: string | undefined, keys: Map<string, string>, base: SavedKeys['base'], state: Record<string, unknown>): void {
-  if (!keysFile) return;
-  renameSync(`${keysFile}.pending`, keysFile);
-  lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base, state } };
-}
-
-/** The keys file: this build's files and keys, and the kept site's description. */
-interface SavedKeys {
-  folder: string;
-  paths: string[];
-  keys: string[];
-  base?: { ino: number; paths: string[]; keys: (string | null)[] } | undefined;
-  state?: Record<string, unknown>;
-}
-
-/** A published site's keys as read back: by path (group names too), and its base. */
-interface Published {
-  keys: Map<string, string>;
-  base: SavedKeys['base'];
-  state: Record<string, unknown>;
-}
-
-const none = (): Published => ({ keys: new Map(), base: undefined, state: {} });
-
-function fromSaved(saved: SavedKeys): Published {
-  const keys = new Map<string, string>();
-  saved.paths.forEach((p, i) => keys.set(p, saved.keys[i]!));
-  return { keys, base: saved.base, state: saved.state ?? {} };
-}
-
-/** Whether a key's name is a file's path (and not a group's name). */
-function isFile(path: string): boolean {
-  return !path.startsWith('\0');
 }
 
 function baseFolder(outDir: string): string {
@@ -357,43 +321,6 @@ export function safePath(path: string): string {
   }
   if (norm.startsWith(INSIDE_PREFIX)) throw new Error(`refusing to write ${path}: names starting with ${INSIDE_PREFIX} are the build's own`);
   return norm;
-}
-
-/**
- * The keys this process last published, and the stamp of their file then: a process that stays
- * (`baoku dev`) takes them as they are while the file is unchanged, instead of reading 40,000 keys back.
- */
-let lastPublished: { file: string; stamp: string; published: Published } | null = null;
-
-function fileStamp(file: string): string {
-  try {
-    return stampOf(statSync(file));
-  } catch {
-    return '';
-  }
-}
-
-/**
- * The keys of the published site. Keys left pending by a build killed around its swap are believed only
- * if that build's folder is gone, i.e. it was swapped in; anything unreadable means "reuse nothing".
- */
-function readKeys(keysFile: string, outDir: string): Published {
-  const last = lastPublished;
-  if (last?.file === keysFile && last.stamp === fileStamp(keysFile) && !existsSync(`${keysFile}.pending`) && existsSync(outDir)) return last.published;
-  try {
-    const pending = JSON.parse(readFileSync(`${keysFile}.pending`, 'utf8')) as { folder: string };
-    if (existsSync(join(dirname(outDir), pending.folder))) rmSync(`${keysFile}.pending`);
-    else renameSync(`${keysFile}.pending`, keysFile);
-  } catch {
-    rmSync(`${keysFile}.pending`, { force: true });
-  }
-  try {
-    const saved = JSON.parse(readFileSync(keysFile, 'utf8')) as SavedKeys;
-    if (existsSync(outDir) && Array.isArray(saved.paths) && Array.isArray(saved.keys) && saved.paths.length === saved.keys.length) return fromSaved(saved);
-  } catch {
-    // Unreadable: reuse nothing.
-  }
-  return none();
 }
 
 /** Where replaced sites wait to be deleted (see write/discard.ts): beside the output folder, `dist.trash-<pid>`. */

@@ -3,7 +3,8 @@
  * and a phone width, on an archive of baoku's own test articles (tests/support/readers-archive.ts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +32,8 @@ const KINDS = {
   about: 'about.html',
   search: 'search.html',
 } as const;
+const shots = join(projectRoot, 'test-output', 'screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pdfText = (pdf: Buffer): string => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
 const hasPdfText = ((): boolean => {
   try {
@@ -320,6 +323,90 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         await page.close();
       });
     }
+  });
+
+  describe('beyond the anchors', () => {
+    for (const width of WIDTHS) {
+      it(`shows a reporter's articles by year, their frequent words as searches, and who they wrote with (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(url('reporters/周明远.html'));
+        expect(await page.getByRole('heading', { level: 2, name: /^2024年/ }).textContent()).toBe('2024年 （5篇）');
+        const partners = page.getByRole('region', { name: '合作者' });
+        expect(await partners.getByRole('listitem').allTextContents()).toEqual(['韩雪 （2篇）', '孙立 （1篇）', '林晓东 （1篇）']);
+        const words = page.getByRole('region', { name: '常见关键词' });
+        await words.getByRole('link', { name: '居民' }).click();
+        await page.locator('#results li').first().waitFor();
+        expect(await page.locator('#search-status').textContent()).toContain('周明远');
+        await page.goto(url('reporters/周明远.html'));
+        await partners.getByRole('link', { name: '韩雪' }).click();
+        expect(at(page)).toBe('reporters/韩雪.html');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+
+      it(`shows 历史上的今天 on the home page from the archive's own dates (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.clock.setFixedTime(new Date(2025, 2, 5, 10));
+        await page.goto(url('index.html'));
+        const today = page.getByRole('region', { name: '历史上的今天' });
+        expect(await today.getByRole('listitem').allTextContents()).toEqual(['2024年3月5日 第101期 第1版 要闻：青石区召开第三季度经济运行分析会', '2023年3月5日 第51期 第1版：书香飘进百姓家']);
+        await today.getByRole('link').last().click();
+        expect(at(page)).toBe('pages/qingshi-2023-0305-1.html');
+        // A day with no issue in earlier years shows nothing.
+        await page.clock.setFixedTime(new Date(2025, 2, 6, 10));
+        await page.goto(url('index.html'));
+        expect(await page.getByRole('region', { name: '历史上的今天' }).count()).toBe(0);
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+
+  describe('small things', () => {
+    for (const width of WIDTHS) {
+      it(`names calendar days in full, keeps pull quotes out of the landmarks, labels the chart legibly, styles 404.html from disk (${width} px)`, async () => {
+        const { page, problems } = await open(width);
+        await page.goto(url('archive/index.html'));
+        await page.getByRole('link', { name: '2024年3月5日的报纸' }).click();
+        expect(at(page)).toBe('pages/qingshi-2024-0305-1.html');
+        await page.goto(url('articles/qingshi-2024-0305-2-2.html'));
+        expect(await page.locator('.pull-quote').count()).toBe(2);
+        expect(await page.getByRole('complementary').count()).toBe(0);
+        await page.goto(url('reporters/周明远.html'));
+        const sizes = await page.locator('.month-chart text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / (t.closest('svg') as SVGSVGElement).viewBox.baseVal.width)));
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+        expect(await page.locator('.month-chart text').allTextContents()).toEqual(expect.arrayContaining(['3月', '2024年']));
+        await page.goto(url('404.html'));
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav ul')!).display)).toBe('flex');
+        expect(problems).toEqual([]);
+        await page.close();
+      });
+    }
+  });
+
+  describe('every kind of page', () => {
+    const pages = { ...KINDS, results: `search.html?q=${encodeURIComponent('居民')}`, notFound: '404.html' };
+    it('has no serious or critical axe-core violations, and is saved as a screenshot at 1280 and 375 px', async () => {
+      mkdirSync(shots, { recursive: true });
+      const found: string[] = [];
+      for (const width of WIDTHS) {
+        const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        for (const [kind, path] of Object.entries(pages)) {
+          await page.goto(path.includes('?') ? `${url(path.slice(0, path.indexOf('?')))}${path.slice(path.indexOf('?'))}` : url(path));
+          if (kind === 'results') await page.locator('#results li').first().waitFor();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${kind} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(shots, `readers-${kind}-${width}.png`), fullPage: true });
+          await page.evaluate(axeSource);
+          const violations = (await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run()).violations)) as { id: string; impact: string }[];
+          for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${kind} at ${width}px: ${v.id} (${v.impact})`);
+        }
+        await context.close();
+      }
+      expect(found).toEqual([]);
+    });
   });
 });
 

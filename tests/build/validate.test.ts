@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
+import { readersArchive } from '../support/readers-archive.js';
 import { buildInMemory } from '../support/site.js';
 
 describe('html-validate', async () => {
-  const { files } = await buildInMemory();
+  // The seed, and the readers' archive (every kind of page: signed articles, pull quotes, citations with an address).
+  const files = new Map([...(await buildInMemory()).files, ...[...(await buildInMemory(readersArchive('https://news.example.org/'))).files].map(([p, h]) => [`readers/${p}`, h] as const)]);
   const validator = new HtmlValidate({
     extends: ['html-validate:recommended'],
     rules: {

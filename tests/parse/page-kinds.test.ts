@@ -177,3 +177,38 @@ describe('lines set alone in and between articles', () => {
     expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^“实践表明，统一的平台，它的好处/u);
   });
 });
+
+describe('bylines and captions as OCR leaves them', () => {
+  const body = [
+    ...column('早上七点，东湖街道的志愿者已经站在学校门口，护送孩子们过马路；傍晚时分，另一批志愿者走进独居老人家中帮忙打扫卫生。'),
+    '',
+    ...column('目前，东湖街道注册志愿者已有五千多人，组建了助老、助学、环保等十四支志愿服务队。'),
+  ];
+  it('reads 本报记者 … 通讯员 … on its own line as a byline, never a dateline, its last name joined across the break', () => {
+    const page = parse(['志愿者活跃在大街小巷', '', '本报记者 王一 通讯员 李二', '明', '', ...body]);
+    expect(page.articles.map((a) => [a.dateline, a.reporters, a.correspondents])).toEqual([[null, ['王一'], ['李二明']]]);
+  });
+  it('takes a byline under an article\'s last sentence, before the next headline, for that article\'s', () => {
+    const page = parse([
+      '志愿者活跃在大街小巷',
+      '',
+      ...body,
+      '',
+      '本报记者 王一',
+      '',
+      '城区启动夏季防汛演练',
+      '',
+      ...column('本报讯《记者 赵三 通讯员 钱四）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的队员参加。'),
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.reporters, a.correspondents])).toEqual([
+      ['志愿者活跃在大街小巷', ['王一'], []],
+      ['城区启动夏季防汛演练', ['赵三'], ['钱四']],
+    ]);
+  });
+  it('takes a photo credit alone (王一/摄) for a caption, with the short sentence set alone right above it', () => {
+    const page = parse(['志愿者活跃在大街小巷', '', ...body, '', '志愿者在护送孩子们过马路。', '', '王一/摄', '']);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.captions.map((c) => c.text)).toEqual(['志愿者在护送孩子们过马路。王一/摄']);
+    expect(page.articles[0]!.headline).toBe('志愿者活跃在大街小巷');
+  });
+});

@@ -89,3 +89,25 @@ describe('structure corrections repair what the parser got wrong on a page', () 
     expect(() => readStructure('split: x\n', 'c.yml')).toThrow(/a list of entries/);
   });
 });
+
+describe('structure corrections give lines the roles the parser missed', () => {
+  const name = 'line-roles';
+  const text = read(name, 'input.txt');
+  const yml = read(name, 'structure.yml');
+  const expected = JSON.parse(read(name, 'expected.json'));
+
+  it('the parser alone reads the byline into the headline, the subheads as headlines and the credit as text', () => {
+    const wrong = differences(parsePage('page.txt', text), expected).join('\n');
+    expect(wrong).toMatch(/articles: 3, expected 1/);
+    expect(wrong).toMatch(/byline/);
+  });
+
+  it('with a byline, two subheads and a signature named, the parse is the expected one, also on a re-export', () => {
+    const page = parseWith(text, yml);
+    if (process.env['UPDATE']) writeFileSync(join(dir, name, 'expected.json'), `${JSON.stringify(page, null, 2)}\n`);
+    expect(differences(page, expected)).toEqual([]);
+    expect(page.articles[0]).toMatchObject({ byline: '评论员 周明远', signature: '供稿：区城建局', subheads: ['夜里也能放心走', '老街区换了新模样'] });
+    expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
+    expect(differences(parseWith(reExport(text), yml), expected)).toEqual([]);
+  });
+});
