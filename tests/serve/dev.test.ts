@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launch } from '../support/browser.js';
 import { projectRoot } from '../support/site.js';
+import { startDev } from '../support/dev.js';
 import { tempDir } from '../support/temp.js';
 
 /** An answer to a raw request: status, headers (lower-cased names) and body. */
@@ -22,7 +23,9 @@ function raw(port: number, text: string): Promise<Raw> {
     const chunks: Buffer[] = [];
     socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer to ${JSON.stringify(text.slice(0, 60))}`)));
     socket.on('data', (c: Buffer) => chunks.push(c));
-    socket.on('error', reject);
+    // A server that answers and closes with bytes of the request still unread resets the connection; the
+    // answer already received is what the client sees, so only a reset before any answer is an error.
+    socket.on('error', (error) => (chunks.length > 0 ? undefined : reject(error)));
     socket.on('close', () => {
       const answer = Buffer.concat(chunks).toString('utf8');
       const [head = '', ...rest] = answer.split('\r\n\r\n');
@@ -39,7 +42,6 @@ describe('baoku dev treats every request as hostile', () => {
   let child: ChildProcess;
   let port = 0;
   let out = '';
-  let log = '';
   const secret = 'OUTSIDE-THE-SITE-7f3a';
   const get = (path: string, headers: string[] = []): Promise<Raw> =>
     raw(port, [`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...headers, 'Connection: close', '', ''].join('\r\n'));
@@ -49,21 +51,7 @@ describe('baoku dev treats every request as hostile', () => {
     const content = join(dir, 'content');
     cpSync(join(projectRoot, 'content'), content, { recursive: true });
     out = join(dir, 'dist');
-    child = spawn(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'dev', '--content', content, '--out', out, '--port', '0'], { cwd: projectRoot });
-    port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`baoku dev did not start:\n${log}`)), 100_000);
-      const read = (d: Buffer): void => {
-        log += d.toString();
-        const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-        if (found) {
-          clearTimeout(timer);
-          resolve(Number(found[1]));
-        }
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', (code) => reject(new Error(`baoku dev exited (${code}):\n${log}`)));
-    });
+    ({ child, port } = await startDev(content, out));
     // Things in the served folder that lead out of it, or would make a read wait forever.
     const outside = tempDir('baoku-outside-');
     writeFileSync(join(outside, 'secret.txt'), secret);
@@ -160,7 +148,9 @@ describe('baoku dev treats every request as hostile', () => {
 
   it('answers a request line that is not HTTP with 400, and keeps serving', async () => {
     expect((await raw(port, 'HELLO\r\n\r\n')).status).toBe(400);
-    expect((await raw(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`)).status).toBe(431);
+    // Headers too large: Node answers 431 and closes, sometimes before the client has sent them all (a reset).
+    const huge = await raw(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`).catch((error: NodeJS.ErrnoException) => String(error.code));
+    expect(typeof huge === 'string' ? huge : String(huge.status)).toMatch(/^(431|ECONNRESET|EPIPE)$/);
     await stillServes();
   });
 
