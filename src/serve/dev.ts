@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { checkRequest, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Refusal } from './guard.js';
+import { checkCaller, checkRoute, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Policy } from './guard.js';
+import { refuse, send } from './respond.js';
 import type { ReviewApp } from './review.js';
 
 /** What the dev server needs from its caller. */
@@ -34,8 +35,8 @@ const TYPES: Record<string, string> = {
 
 const RELOAD_JS = `(function(){var s=new EventSource('/__baoku/events');s.onmessage=function(e){var d=JSON.parse(e.data);if(d.ok){location.reload();return;}var b=document.getElementById('baoku-dev-error');if(!b){b=document.createElement('pre');b.id='baoku-dev-error';b.setAttribute('role','alert');b.style.cssText='position:fixed;left:0;right:0;bottom:0;margin:0;padding:1em;background:#7a0000;color:#fff;white-space:pre-wrap;z-index:99';document.body.appendChild(b);}b.textContent='构建失败 / build failed:\\n'+d.error;};})();`;
 
-/** The preview is read-only: it answers GET and HEAD, nothing else. */
-const READ: { methods: readonly string[] } = { methods: ['GET', 'HEAD'] };
+/** The site and the reload stream are read-only: GET and HEAD, nothing else. */
+const READ: Policy = { methods: ['GET', 'HEAD'] };
 /** Open reload streams at most (each holds a socket; a tab has one). */
 const MAX_CLIENTS = 32;
 
@@ -48,12 +49,15 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   };
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Who asks first (a page of another site learns nothing else), then what for, then how.
+    const caller = checkCaller(req);
+    if (caller) return refuse(res, caller);
     const path = requestPath(req.url ?? '');
-    const review = !isRefusal(path) && path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
-    // The review's writes are POSTs that only this server's own pages may send (the guard checks Origin).
-    const refused = checkRequest(req, review ? review.policy(req.method) : READ);
-    if (refused) return refuse(res, refused);
     if (isRefusal(path)) return refuse(res, path);
+    const review = path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
+    // The review's writes are POSTs that only this server's own pages may send (checkRoute requires their Origin).
+    const refused = checkRoute(req, review ? review.policy(req.method) : READ);
+    if (refused) return refuse(res, refused);
     if (review) return review.answer(req, res, path.segments.slice(2));
     const route = path.segments.join('/');
     if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
@@ -137,17 +141,6 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
       });
     });
   });
-}
-
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { ...SAFE_HEADERS, 'content-type': type, 'content-length': String(Buffer.byteLength(body)) });
-  // Node sends no body for HEAD itself.
-  res.end(body);
-}
-
-function refuse(res: ServerResponse, refusal: Refusal): void {
-  res.writeHead(refusal.status, { ...SAFE_HEADERS, ...refusal.headers, 'content-type': 'text/plain; charset=utf-8' });
-  res.end(`${refusal.message}\n`);
 }
 
 /** Adds the reload script (a file, so the pages' Content-Security-Policy allows it). */

@@ -33,7 +33,7 @@ export const SAFE_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 };
 
-const refuse = (status: number, message: string, headers?: Record<string, string>): Refusal => (headers ? { status, message, headers } : { status, message });
+const refusal = (status: number, message: string, headers?: Record<string, string>): Refusal => (headers ? { status, message, headers } : { status, message });
 
 /** The names this server answers to: 127.0.0.1 and localhost, on the port the request came in on. */
 function ownHosts(port: number): string[] {
@@ -41,29 +41,42 @@ function ownHosts(port: number): string[] {
 }
 
 /**
- * Checks who is asking and how. Returns null when the request may go on, else the refusal to send.
- * The Host must be this server's own name and port (a page on a domain rebound to 127.0.0.1 sends its own
- * name); an Origin, when sent, must be this server's; a browser's fetch metadata saying the request comes
- * from another site is refused unless it opens a page in a tab (a link to the preview is fine, an image,
- * script, frame or form post of it is not).
+ * Checks who is asking, for any route: the Host must be this server's own name and port (a page on a
+ * domain rebound to 127.0.0.1 sends its own name); an Origin, when sent, must be this server's; a
+ * browser's fetch metadata saying the request comes from another site is refused unless it opens a page
+ * in a tab (a link to the preview is fine; an image, script, frame, fetch or form post of it is not).
+ * Returns null when the request may go on, else the refusal to send.
  */
-export function checkRequest(req: IncomingMessage, policy: Policy): Refusal | null {
-  const port = req.socket.localPort ?? 0;
-  const hosts = ownHosts(port);
+export function checkCaller(req: IncomingMessage): Refusal | null {
+  const hosts = ownHosts(req.socket.localPort ?? 0);
   const host = req.headers.host?.toLowerCase();
-  if (!host) return refuse(400, 'a Host header is required');
-  if (!hosts.includes(host)) return refuse(403, `this server answers only to http://${hosts[0]}/ and http://${hosts[1]}/`);
+  if (!host) return refusal(400, 'a Host header is required');
+  if (!hosts.includes(host)) return refusal(403, `this server answers only to http://${hosts[0]}/ and http://${hosts[1]}/`);
   const origin = req.headers.origin?.toLowerCase();
-  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return refuse(403, 'requests from other sites are refused');
-  if (policy.sameOrigin && origin === undefined) return refuse(403, 'this request must come from a page of this server');
+  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return refusal(403, 'requests from other sites are refused');
   const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    const opensPage = req.headers['sec-fetch-mode'] === 'navigate' && req.headers['sec-fetch-dest'] === 'document';
-    if (policy.sameOrigin || !opensPage) return refuse(403, 'requests from other sites are refused');
+  const opensPage = req.headers['sec-fetch-mode'] === 'navigate' && req.headers['sec-fetch-dest'] === 'document';
+  if (site !== undefined && site !== 'same-origin' && site !== 'none' && !opensPage) return refusal(403, 'requests from other sites are refused');
+  return null;
+}
+
+/**
+ * Checks a request against its route's policy (after `checkCaller`): the method, and for a `sameOrigin`
+ * route an Origin of this server and no sign of another site at all (not even a link).
+ */
+export function checkRoute(req: IncomingMessage, policy: Policy): Refusal | null {
+  if (policy.sameOrigin) {
+    const site = req.headers['sec-fetch-site'];
+    if (req.headers.origin === undefined || (site !== undefined && site !== 'same-origin')) return refusal(403, 'this request must come from a page of this server');
   }
   const method = req.method ?? '';
-  if (!policy.methods.includes(method)) return refuse(405, `method ${method.slice(0, 20)} is not allowed here`, { allow: policy.methods.join(', ') });
+  if (!policy.methods.includes(method)) return refusal(405, `method ${method.slice(0, 20)} is not allowed here`, { allow: policy.methods.join(', ') });
   return null;
+}
+
+/** Both checks at once (a route answered without looking at its path first). */
+export function checkRequest(req: IncomingMessage, policy: Policy): Refusal | null {
+  return checkCaller(req) ?? checkRoute(req, policy);
 }
 
 /** A request path split into decoded segments; `dir` when it ends with a slash (its index.html is meant). */
@@ -78,7 +91,7 @@ export interface RequestPath {
  * another control character (an encoded slash would let a segment name a parent folder).
  */
 export function requestPath(target: string): RequestPath | Refusal {
-  if (!target.startsWith('/')) return refuse(400, 'the request target must be a path');
+  if (!target.startsWith('/')) return refusal(400, 'the request target must be a path');
   const path = target.split(/[?#]/, 1)[0]!;
   const raw = path.split('/').slice(1);
   const segments: string[] = [];
@@ -87,10 +100,10 @@ export function requestPath(target: string): RequestPath | Refusal {
     try {
       name = decodeURIComponent(part);
     } catch {
-      return refuse(400, 'the path has a malformed percent-escape');
+      return refusal(400, 'the path has a malformed percent-escape');
     }
-    if (/[/\\\u0000-\u001f\u007f]/.test(name)) return refuse(400, 'the path has an encoded slash or a control character');
-    if (name === '..') return refuse(400, 'the path may not go up a folder');
+    if (/[/\\\u0000-\u001f\u007f]/.test(name)) return refusal(400, 'the path has an encoded slash or a control character');
+    if (name === '..') return refusal(400, 'the path may not go up a folder');
     if (name !== '' && name !== '.') segments.push(name);
   }
   const last = raw.at(-1);
@@ -112,19 +125,19 @@ export async function fileInside(root: string, segments: readonly string[]): Pro
   try {
     top = await realpath(root);
   } catch {
-    return refuse(404, 'the site is not built yet');
+    return refusal(404, 'the site is not built yet');
   }
   let real: string;
   try {
     real = await realpath(join(top, ...segments));
   } catch {
-    return refuse(404, 'not found');
+    return refusal(404, 'not found');
   }
-  if (real !== top && !real.startsWith(top + sep)) return refuse(403, 'that path leads outside the site');
+  if (real !== top && !real.startsWith(top + sep)) return refusal(403, 'that path leads outside the site');
   try {
     const st = await stat(real);
-    return st.isFile() ? { path: real, size: st.size } : refuse(404, 'not found');
+    return st.isFile() ? { path: real, size: st.size } : refusal(404, 'not found');
   } catch {
-    return refuse(404, 'not found');
+    return refusal(404, 'not found');
   }
 }

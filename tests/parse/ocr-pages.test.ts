@@ -13,7 +13,7 @@ import { scorePage, type PageScore, type ScoredArticle } from '../support/ocr-sc
 const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as the parser improves. */
-const FLOORS = { ocr: 0.49, pdf: 0.5 };
+const FLOORS = { ocr: 0.54, pdf: 0.57 };
 
 const cases = readdirSync(dir).sort();
 
