@@ -123,7 +123,9 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // starts meanwhile. Each page goes to be parsed as soon as it is read.
     if (pageCache.held) pool.warm();
     const listed = listPageFiles(config);
-    const recordToken = pageCache.key(['page-record', config.offices]);
+    // The record holds what the ingest code made of each file (front matter, id): another version's is not
+    // trusted (a date an older reader let roll over to the next month stayed published while the file was untouched).
+    const recordToken = pageCache.key(['page-record', config.offices, codeVersion(['ingest'])]);
     // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves
     // it to the next build that does: a page it changed is then read again, as the record's stamp says.
     const resident = !!options.memory?.pages.size;

@@ -136,8 +136,8 @@ export function stampOf(s: Stats): string {
 }
 
 /**
- * Reads every page, collecting the ones that fail as error diagnostics instead of stopping at the first;
- * `onPage` hears of each page as soon as it is read. `known` may hand back a page the caller read before,
+ * Reads every page of `listing`, collecting the ones that fail (and the entries the listing refused) as
+ * diagnostics instead of stopping at the first; `onPage` hears of each page as soon as it is read. `known` may hand back a page the caller read before,
  * when the file's stamp is unchanged (`baoku dev` between rebuilds); `toRead` hears how many files it
  * did not, before any is read (and may throw to read none).
  */

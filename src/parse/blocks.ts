@@ -231,6 +231,8 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     const text = line.text;
     // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
     // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
+    // (A headline broken at its comma, 文明进社区， / 我们在行动, over a dateline is a headline all the same.)
+    if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(i)) return 9;
     if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
     if (leadsToDateline(i)) return 9;
     if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;

@@ -99,7 +99,7 @@ export function markFurniture(lines: Line[]): void {
   markZone(printed.slice(-STRIP_REACH).reverse(), []);
   let masthead = lines.some((l) => l.role === 'masthead' && LATIN_NAME.test(l.text));
   lines.forEach((l, i) => {
-    if (l.role !== 'text' || !alone(lines, i)) return;
+    if (l.role !== 'text' || !alone(lines, i, (n) => isSpeck(n.raw) || isLatinMasthead(n.raw))) return;
     if (isLatinMasthead(l.raw)) {
       l.role = masthead ? 'folio' : 'masthead';
       masthead = true;
@@ -118,8 +118,9 @@ function isLatinMasthead(raw: string): boolean {
   return latin.length >= 6 && words.slice(k).every((w) => [...w].length === 1);
 }
 
-function alone(lines: readonly Line[], i: number): boolean {
-  const quiet = (l: Line | undefined): boolean => !l || l.role === 'blank' || l.role === 'folio' || l.role === 'noise' || l.role === 'masthead';
+/** Whether the line stands apart: blank lines, furniture or `alsoQuiet` lines on both sides. */
+function alone(lines: readonly Line[], i: number, alsoQuiet: (l: Line) => boolean): boolean {
+  const quiet = (l: Line | undefined): boolean => !l || ['blank', 'folio', 'noise', 'masthead'].includes(l.role) || alsoQuiet(l);
   return quiet(lines[i - 1]) && quiet(lines[i + 1]);
 }
 

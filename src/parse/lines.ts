@@ -3,6 +3,7 @@
  */
 import { cleanSpacing } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
+import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import { isNamesLine } from './credit-forms.js';
 import { markFurniture } from './furniture.js';
 import { rejoinSplitRuns } from './split-runs.js';
@@ -152,7 +153,8 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const raws = body.split('\n');
   if (raws.at(-1) === '') raws.pop();
   const lines = rejoinSplitRuns(raws).map(({ index, raw }): Line => {
-    const text = cleanSpacing(raw);
+    // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
+    const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
       n: index + 1 + lineOffset,
       raw,

@@ -11,6 +11,7 @@ import { inferDate, printedDate } from './date.js';
 import { matchHeadlines, type HeadUnit } from './headlines.js';
 import { BYLINE_MARK, readLines, type Line } from './lines.js';
 import { createGazetteer, findOffice, type Gazetteer } from './office.js';
+import { restoreReadingOrder } from './reading-order.js';
 import { bare, findRunInHeads } from './run-in-heads.js';
 import { segmentArticles, type DraftArticle, type Segmented } from './segment-articles.js';
 import { generateTitle } from './title.js';
@@ -52,7 +53,8 @@ export function parseWithOwners(source: string, text: string, options: ParseOpti
 
 function parseOnce(source: string, text: string, options: ParseOptions): { page: ParsedPage; owners: LineOwner[] } {
   const gazetteer = createGazetteer(options.offices ?? []);
-  let lines = readLines(text, options.lineOffset ?? 0);
+  // Blocks back in reading order first: an editor's moves (structure corrections) then have the last word.
+  let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);

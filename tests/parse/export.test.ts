@@ -125,3 +125,88 @@ describe('page furniture', () => {
     expect(unassigned(page)).toContain('口口o');
   });
 });
+
+// Two articles whose second blocks an OCR tool read after the other article's first block: each first block
+// stops mid-word (帐|篷, 开放|日), and the block that goes on with it opens mid-sentence. Written for this test.
+const outOfOrder = [
+  '社区义诊进楼栋',
+  '',
+  '本报讯（记者 林红）近日，东园社区联合区医院开展',
+  '义诊进楼栋活动，医护人员在社区门口搭起帐',
+  '',
+  '河道保洁员的一天',
+  '',
+  '本报讯（记者 韩冬）清晨五点，河道保洁员老周',
+  '就撑着小船出发了。今天是保洁站建站以来的第一个开放',
+  '',
+  '篷，为居民免费测量血压、血糖，并讲解常见',
+  '病的预防知识。活动持续了一整天，前来问诊',
+  '的居民有两百多人。',
+  '',
+  '日。老周说，河面上的垃圾以落叶和塑料瓶为主，',
+  '每天要打捞三四船。他希望大家爱护河道，不要',
+  '随手乱扔垃圾。',
+  '',
+];
+
+describe('blocks out of reading order', () => {
+  it('go back after the block they continue: the words across the join read on', () => {
+    const page = parse(outOfOrder.join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(['社区义诊进楼栋', '河道保洁员的一天']);
+    expect(page.articles[0]!.paragraphs.join('')).toContain('搭起帐篷，为居民免费测量血压');
+    expect(page.articles[1]!.paragraphs.join('')).toContain('第一个开放日。老周说');
+    expect(page.articles[0]!.paragraphs.join('')).not.toContain('老周');
+  });
+  it('blocks in order stay in order', () => {
+    const inOrder = [...outOfOrder.slice(0, 4), ...outOfOrder.slice(10, 14), ...outOfOrder.slice(4, 10), ...outOfOrder.slice(14)];
+    const page = parse(inOrder.join('\n'));
+    expect(page.articles[0]!.paragraphs.join('')).toContain('搭起帐篷，为居民');
+    expect(page.articles[1]!.paragraphs.join('')).toContain('开放日。老周说');
+  });
+});
+
+describe('OCR punctuation and rules', () => {
+  it('half-width marks in Chinese text read as full-width: 据了解, opens a sentence, not a credit', () => {
+    const lines = readLines('据了解,这片菜地已经\n时间是8:30,地点(东园社区)\nE-mail:news@example.cn\n');
+    expect(lines.slice(0, 2).map((l) => l.role)).toEqual(['text', 'text']);
+    expect(lines.map((l) => l.text)).toEqual(['据了解，这片菜地已经', '时间是8:30，地点（东园社区）', 'E-mail:news@example.cn']);
+  });
+  it('a rule read as - or | after a headline is not part of it', () => {
+    const page = parse(['西河村建成村级养老服务站-', '', ...article.slice(2)].join('\n'));
+    expect(page.articles[0]!.headline).toBe('西河村建成村级养老服务站');
+  });
+});
+
+describe('a quotation that goes on in a block read elsewhere', () => {
+  // The first article's block stops inside a quotation; the block that closes it was read after another
+  // article. No word runs across the join (出门|都穿): the open quotation says where it goes on.
+  const page = [
+    '村道硬化通到家门口',
+    '',
+    '本报讯（记者 林红）今年，西河村把“户户通”作为',
+    '为民办实事的第一件事，全村新修硬化路面',
+    '三公里。居民老张说：“以前下雨天路上全是',
+    '泥，现在出门',
+    '',
+    '河边新添“口袋公园”',
+    '',
+    '本报讯（记者 韩冬）东岸社区把河边一块荒地',
+    '改造成了“口袋公园”，园里铺了步道，种了',
+    '花草，还摆放了座椅。“傍晚来这里散步的人',
+    '可多了。”社区工作人员说。',
+    '',
+    '都穿干净的鞋了。”村里还在路边装了路灯，',
+    '晚上出门也亮堂了。',
+    '',
+  ];
+  it('goes back after the block that opened the quotation', () => {
+    const parsed = parse(page.join('\n'));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['村道硬化通到家门口', '河边新添“口袋公园”']);
+    expect(parsed.articles[0]!.paragraphs.join('')).toContain('现在出门都穿干净的鞋了。”');
+  });
+  it('a headline broken at its comma over a dateline is one headline', () => {
+    const parsed = parse(['河边新添口袋公园，', '居民散步有去处', ...page.slice(9, 13)].join('\n'));
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.headline).toBe('河边新添口袋公园，居民散步有去处');
+  });
+});

@@ -140,7 +140,7 @@ describe('credits as real exports print them', () => {
   it('does not take a sentence opening with 据 and a half-width comma for a source credit', () => {
     const page = parse([...report.slice(0, -1), '据了解,这是城区今年第三次', ...column('组织防汛演练，参演人数为历年最多。')]);
     expect(page.articles[0]!.signature).toBeNull();
-    expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^据了解,这是城区今年第三次组织防汛演练/u);
+    expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^据了解[,，]这是城区今年第三次组织防汛演练/u);
   });
 });
 

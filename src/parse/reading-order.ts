@@ -1,0 +1,258 @@
+/**
+ * Pre-pass: blocks back in reading order. OCR and PDF extraction read a page's blocks in the wrong order
+ * now and then: one article's text goes on after another article's first block. The text says where a
+ * block belongs: a block that stops mid-sentence goes on in a block that opens mid-sentence, and the words
+ * across the join read on (几|年前, 纪念|日, 公|司). Open ends and open starts are matched as one optimal
+ * assignment; a block is only moved when the text after its natural neighbours does not read on.
+ */
+import { endsSentence } from '../text/chars.js';
+import { cutKnownWords } from '../text/segment.js';
+import { assignMax } from './assign.js';
+import { PHOTO_CREDIT, type Line } from './lines.js';
+
+/** A run of printed lines between blank lines: `from`..`to` (inclusive) index the page's lines. */
+interface Segment {
+  from: number;
+  to: number;
+  /** The first line of its text, and the last (before OCR specks). */
+  first: number;
+  last: number;
+}
+
+/** The least a join must score to move a block. */
+const FLOOR = 0.8;
+/**
+ * What the page's own order scores, an open end followed by an open start: a move must beat it across the
+ * whole page (two ends each reading on to the block after it outweigh one join of a word across elsewhere).
+ */
+const NATURAL = 0.6;
+
+/** Returns the page's lines with blocks that continue another block moved right after it. */
+export function restoreReadingOrder(lines: readonly Line[]): Line[] {
+  const segs = segments(lines);
+  if (segs.length < 3) return [...lines];
+  const body = (s: Segment): number => localMeasure(lines, s);
+  const ends = segs.filter((s) => openEnd(lines, s, body(s)));
+  const starts = segs.filter((s) => openStart(lines, s));
+  if (!ends.length || !starts.length) return [...lines];
+  const kept = quotesTrusted(lines, segs);
+  const at = new Map(segs.map((s, i) => [s, i]));
+  const succ = segs.map((_, i) => (i + 1 < segs.length ? i + 1 : -1));
+  const pred = segs.map((_, i) => i - 1);
+  // A block that opens an article (a headline, a dateline) starts a chain of its own: laid out where the
+  // page has it, whatever moved before it.
+  segs.forEach((s, i) => {
+    if (i > 0 && opensArticle(lines, s)) {
+      succ[i - 1] = -1;
+      pred[i] = -1;
+    }
+  });
+  const score = (a: Segment, b: Segment): number => {
+    const n = segs[at.get(a)! + 1];
+    const p = segs[at.get(b)! - 1];
+    if (a === b) return 0;
+    // The page's own order is the likelier one: a move has to beat it (see NATURAL).
+    if (n === b) return NATURAL + (continues(lines, a, b) ? 0.5 : 0);
+    // The natural neighbours read on: nothing to mend.
+    if (n && openStart(lines, n) && continues(lines, a, n)) return 0;
+    if (p && p !== a && !endsSentence(lines[p.last]!.text) && continues(lines, p, b)) return 0;
+    // Note: a tool misreads the order of blocks near one another; of two equal joins the nearer wins.
+    const moved = readsOn(lines, a, b, p, kept) - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200);
+    return moved >= FLOOR ? moved : 0;
+  };
+  const link = (a: number, b: number): void => {
+    const oldNext = succ[a]!;
+    const oldPrev = pred[b]!;
+    if (oldNext >= 0 && pred[oldNext] === a) pred[oldNext] = -1;
+    if (oldPrev >= 0 && succ[oldPrev] === b) succ[oldPrev] = -1;
+    succ[a] = b;
+    pred[b] = a;
+    // A block moved before the text it goes on from: that text now opens its chain (no cycle).
+    for (let k = b, steps = 0; k >= 0 && steps <= segs.length; k = succ[k]!, steps++) {
+      if (succ[k] === a && k !== a) {
+        succ[k] = -1;
+        pred[a] = -1;
+        break;
+      }
+    }
+  };
+  const matrix = ends.map((a) => starts.map((b) => score(a, b)));
+  const moved = new Set<number>();
+  assignMax(matrix, NATURAL / 2).forEach((k, r) => {
+    if (k < 0 || segs[at.get(ends[r]!)! + 1] === starts[k]) return;
+    moved.add(at.get(starts[k]!)!);
+    link(at.get(ends[r]!)!, at.get(starts[k]!)!);
+  });
+  // Ends left without a block to go on in, and blocks left without one before them, are matched again
+  // on the words across the join alone: they are what the moves above left over.
+  const dangling = ends.filter((a) => succ[at.get(a)!] === -1);
+  // (A block after a moved one need not follow it: it may go on from an end the move left dangling.)
+  const heads = starts.filter((b) => pred[at.get(b)!] === -1 || moved.has(pred[at.get(b)!]!));
+  if (dangling.length && heads.length) {
+    const second = dangling.map((a) => heads.map((b) => (a === b || succ[at.get(b)!] === at.get(a) ? 0 : wordAcross(lines[a.last]!.text, lines[b.first]!.text) ? 1 : 0)));
+    assignMax(second, 0.5).forEach((k, r) => {
+      if (k >= 0) link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
+    });
+  }
+  const out: Line[] = [];
+  const done = new Set<number>();
+  const emit = (i: number): void => {
+    for (let k = i; k >= 0 && !done.has(k); k = succ[k]!) {
+      done.add(k);
+      const s = segs[k]!;
+      const upTo = k + 1 < segs.length ? segs[k + 1]!.from : lines.length;
+      out.push(...lines.slice(s.from, upTo));
+    }
+  };
+  if (segs[0]!.from > 0) out.push(...lines.slice(0, segs[0]!.from));
+  segs.forEach((_, i) => {
+    if (pred[i] === -1) emit(i);
+  });
+  segs.forEach((_, i) => emit(i));
+  return out;
+}
+
+/** A block that opens an article: a dateline or byline first, or a lone line that is no sentence (a headline). */
+function opensArticle(lines: readonly Line[], s: Segment): boolean {
+  const first = lines[s.first]!;
+  if (first.role === 'dateline' || first.role === 'byline') return true;
+  return first.role === 'text' && !BODY.test(first.text) && !endsSentence(first.text) && first.text.length <= 30;
+}
+
+/** The measure of body text around a block: the median width of the text lines near it. */
+function localMeasure(lines: readonly Line[], s: Segment): number {
+  const near = lines.slice(Math.max(0, s.from - 12), s.to + 13).filter((l) => l.role === 'text' && /[，。]/u.test(l.text));
+  const ws = near.map((l) => l.width).sort((a, b) => a - b);
+  return ws[Math.floor(ws.length / 2)] ?? 0;
+}
+
+function segments(lines: readonly Line[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.role === 'blank') continue;
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1]!.role !== 'blank') j++;
+    // A photo's credit set over the text (王一/摄) stays where the photo is: a block of its own.
+    let from = i;
+    while (from < j && PHOTO_CREDIT.test(lines[from]!.raw.trim())) from++;
+    if (from > i) out.push({ from: i, to: from - 1, first: i, last: from - 1 });
+    let last = j;
+    while (last > from && lines[last]!.role === 'noise') last--;
+    out.push({ from, to: j, first: from, last });
+    i = j;
+  }
+  return out;
+}
+
+/** Body punctuation: a line with it is text, never a headline. */
+const BODY = /[，。、；：,;:]/u;
+
+/** A credit in parentheses closing a block ((王一 李二)): the block ends there, as after a sentence. */
+const CREDIT_END = /[（(][\p{sc=Han}\s·、]{2,16}[）)]$/u;
+
+/** A block that stops mid-sentence: body text whose last line does not end a sentence. */
+function openEnd(lines: readonly Line[], s: Segment, body: number): boolean {
+  const last = lines[s.last]!;
+  if (last.role !== 'text' && last.role !== 'dateline') return false;
+  if (endsSentence(last.text) || CREDIT_END.test(last.text)) return false;
+  // A line alone is a headline unless it is body text set to the full measure.
+  return s.last > s.first || (BODY.test(last.text) && last.width >= body * 0.85);
+}
+
+/** A block that may open mid-sentence: body text (a lone line without body punctuation is a headline). */
+function openStart(lines: readonly Line[], s: Segment): boolean {
+  const first = lines[s.first]!;
+  if (first.role !== 'text') return false;
+  return s.last > s.first || BODY.test(first.text);
+}
+
+/**
+ * How well block `b` reads on from block `a`, about 0 to 1.5. A word of the dictionary across the join
+ * (几|年前, 纪念|日) counts most, the longer the more; a quotation `a` leaves open that `b` closes counts
+ * too. `b` gains when the block before it stops mid-sentence without reading on into it (it was left
+ * behind), or when it opens with a clause too short to be a sentence (日。, 司、); it loses when the block
+ * before it ends a sentence (it may just as well be a paragraph of its own there).
+ */
+function readsOn(lines: readonly Line[], a: Segment, b: Segment, before: Segment | undefined, quotesKept: boolean): number {
+  const tail = lines[a.last]!.text;
+  const head = lines[b.first]!.text;
+  const across = wordAcross(tail, head);
+  const quoted = quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b));
+  if (!across && !quoted) return 0;
+  let score = across ? 0.7 + 0.15 * Math.min(2, across - 2) : 0;
+  if (quoted) score += quotesKept ? 1.2 : 0.4;
+  if (/^[^，。、；：！？,.;:!?]{1,2}[，。、；：！？,.;:!?]/u.test(head)) score += 0.3;
+  const p = before ? lines[before.last]! : undefined;
+  if (!p || p.role !== 'text' || endsSentence(p.text) || CREDIT_END.test(p.text)) score -= 0.3;
+  else if (!wordAcross(p.text, head)) score += 0.2;
+  return score;
+}
+
+/** Whether `b` reads on from `a` at all: a word across the join, or a quotation `a` opens and `b` closes. */
+function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {
+  return wordAcross(lines[a.last]!.text, lines[b.first]!.text) > 0 || (quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b)));
+}
+
+/** The first few lines of a block's text. */
+function opening(lines: readonly Line[], b: Segment): string {
+  return lines.slice(b.first, Math.min(b.last, b.first + 3) + 1).map((l) => l.text).join('');
+}
+
+/** The length of the dictionary word jieba cuts across the end of `a` and the start of `b`, or 0. */
+function wordAcross(a: string, b: string): number {
+  const tail = a.slice(-4);
+  const head = b.slice(0, 4);
+  let pos = 0;
+  for (const w of cutKnownWords(tail + head)) {
+    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w)) return w.length;
+    pos += w.length;
+  }
+  return 0;
+}
+
+/**
+ * Whether the page's quotation marks can be trusted: most blocks open (“) and close (”) them in turn.
+ * OCR often reads one for the other; then an open quotation says little.
+ */
+function quotesTrusted(lines: readonly Line[], segs: readonly Segment[]): boolean {
+  let good = 0;
+  let bad = 0;
+  for (const s of segs) {
+    let depth = 0;
+    // A block may close, in its first sentence, a quotation opened in another block.
+    let first = true;
+    let ended = false;
+    for (let i = s.first; i <= s.last; i++) {
+      for (const ch of lines[i]!.text) {
+        if (ended && ch !== '”') first = false;
+        if (ch === '“') depth > 0 ? bad++ : (depth = 1);
+        else if (ch === '”') depth > 0 ? (good++, (depth = 0)) : first ? (first = false) : bad++;
+        else if (ch === '"') bad++;
+        ended = /[。！？]/u.test(ch);
+      }
+    }
+  }
+  return good >= 4 && bad <= good * 0.15;
+}
+
+/** True when the block's text opens a quotation (“) that it does not close. */
+function quoteOpen(lines: readonly Line[], s: Segment): boolean {
+  let depth = 0;
+  for (let i = s.first; i <= s.last; i++) {
+    for (const ch of lines[i]!.text) {
+      if (ch === '“') depth = 1;
+      else if (ch === '”') depth = 0;
+    }
+  }
+  return depth > 0;
+}
+
+/** True when the text closes a quotation (”) before any opens and before its first sentence ends. */
+function quoteClosedFirst(text: string): boolean {
+  const sentence = /^[^。！？]*[。！？]?[”’」』]*/u.exec(text)![0];
+  for (const ch of sentence) {
+    if (ch === '“') return false;
+    if (ch === '”') return true;
+  }
+  return false;
+}
