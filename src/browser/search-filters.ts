@@ -3,6 +3,8 @@
  * day, the order; and the offices' other names (from baoku-offices.js, when the page loads it).
  */
 
+import type { Query } from '../search/engine.js';
+
 declare global {
   interface Window {
     /** The gazetteer: each office's name with its other names. */
@@ -10,17 +12,11 @@ declare global {
   }
 }
 
-/** What the search page searches for. */
-export interface PageQuery {
-  q: string;
-  office?: string | undefined;
-  reporter?: string | undefined;
-  month?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
+/** What the search page searches for: the engine's query, always sorted, and perhaps one issue's day. */
+export interface PageQuery extends Query {
   /** One issue's date (YYYY-MM-DD): the search within that issue. */
   day?: string | undefined;
-  sort: 'relevance' | 'date' | 'oldest';
+  sort: NonNullable<Query['sort']>;
 }
 
 const MONTH = /^\d{4}-\d{2}$/;

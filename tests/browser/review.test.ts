@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launch } from '../support/browser.js';
 import { projectRoot, textOf } from '../support/site.js';
+import { startDev } from '../support/dev.js';
 import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
@@ -15,7 +16,6 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
   let browser: Browser;
   let page: Page;
   let port = 0;
-  let log = '';
   let content = '';
   let out = '';
   const yml = (): string => readFileSync(join(content, 'corrections/qs-p2.yml'), 'utf8');
@@ -34,21 +34,7 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
     mkdirSync(join(content, 'pages'), { recursive: true });
     writeFileSync(join(content, 'site.yml'), 'title: 测试报库\npaper: 青石新闻\n');
     writeFileSync(join(content, 'pages/qs-p2.txt'), `---\ndate: 2024-01-05\npageNumber: 2\n---\n${text}`);
-    child = spawn(process.execPath, [bin, 'dev', '--content', content, '--out', out, '--port', '0'], { cwd: projectRoot });
-    port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`baoku dev did not start:\n${log}`)), 100_000);
-      const read = (d: Buffer): void => {
-        log += d.toString();
-        const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-        if (found) {
-          clearTimeout(timer);
-          resolve(Number(found[1]));
-        }
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', (code) => reject(new Error(`baoku dev exited (${code}):\n${log}`)));
-    });
+    ({ child, port } = await startDev(content, out));
     browser = await launch();
     page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/__baoku/review/qs-p2`);

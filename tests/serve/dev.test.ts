@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launch } from '../support/browser.js';
 import { projectRoot } from '../support/site.js';
+import { startDev } from '../support/dev.js';
 import { tempDir } from '../support/temp.js';
 
 /** An answer to a raw request: status, headers (lower-cased names) and body. */
@@ -41,7 +42,6 @@ describe('baoku dev treats every request as hostile', () => {
   let child: ChildProcess;
   let port = 0;
   let out = '';
-  let log = '';
   const secret = 'OUTSIDE-THE-SITE-7f3a';
   const get = (path: string, headers: string[] = []): Promise<Raw> =>
     raw(port, [`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...headers, 'Connection: close', '', ''].join('\r\n'));
@@ -51,21 +51,7 @@ describe('baoku dev treats every request as hostile', () => {
     const content = join(dir, 'content');
     cpSync(join(projectRoot, 'content'), content, { recursive: true });
     out = join(dir, 'dist');
-    child = spawn(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'dev', '--content', content, '--out', out, '--port', '0'], { cwd: projectRoot });
-    port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`baoku dev did not start:\n${log}`)), 100_000);
-      const read = (d: Buffer): void => {
-        log += d.toString();
-        const found = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(log);
-        if (found) {
-          clearTimeout(timer);
-          resolve(Number(found[1]));
-        }
-      };
-      child.stdout!.on('data', read);
-      child.stderr!.on('data', read);
-      child.once('exit', (code) => reject(new Error(`baoku dev exited (${code}):\n${log}`)));
-    });
+    ({ child, port } = await startDev(content, out));
     // Things in the served folder that lead out of it, or would make a read wait forever.
     const outside = tempDir('baoku-outside-');
     writeFileSync(join(outside, 'secret.txt'), secret);
