@@ -182,9 +182,10 @@ function readsOn(lines: readonly Line[], a: Segment, b: Segment, before: Segment
   let score = across ? 0.7 + 0.15 * Math.min(2, across - 2) : 0;
   if (quoted) score += quotesKept ? 1.2 : 0.4;
   if (/^[^，。、；：！？,.;:!?]{1,2}[，。、；：！？,.;:!?]/u.test(head)) score += 0.3;
+  // (After a photo, a caption or furniture, nothing says whether the text there opens or goes on.)
   const p = before ? lines[before.last]! : undefined;
-  if (!p || p.role !== 'text' || endsSentence(p.text) || CREDIT_END.test(p.text)) score -= 0.3;
-  else if (!wordAcross(p.text, head)) score += 0.2;
+  if (!p || (p.role === 'text' && (endsSentence(p.text) || CREDIT_END.test(p.text)))) score -= 0.3;
+  else if (p.role === 'text' && !wordAcross(p.text, head)) score += 0.2;
   return score;
 }
 

@@ -205,8 +205,17 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           pending = [];
         } else if (!current || closed || forcedStart) {
           start();
-        } else if (!pending.length && b.kind === 'para' && signedBrief(current, b)) {
+        } else if (b.kind === 'para' && pending.every((h) => h.maybe && !endsSentence(h.line.text)) && signedBrief(current, b)) {
+          // (Borderline lines right above it are its first line: 5月1 / 9日，县…, a number broken off.)
+          const heads = pending.map((h) => h.line);
+          pending = [];
           start();
+          if (heads.length) {
+            const lines = [...heads, ...b.lines];
+            (current as unknown as DraftArticle).paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
+            if (closeWithRunInCredit(current as unknown as DraftArticle)) closed = true;
+            break;
+          }
         } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
           start();
         } else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
@@ -224,6 +233,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           else {
             const lines = [...heads, ...b.lines];
             draft.paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
+            if (b.kind === 'para' && closeWithRunInCredit(draft)) closed = true;
             break;
           }
         } else {

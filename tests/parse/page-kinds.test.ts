@@ -95,6 +95,18 @@ describe('credits as real exports print them', () => {
     expect(page.articles[1]!.paragraphs.at(-1)).toMatch(/人员持证情况等。$/u);
     expect(lost(page)).toEqual([]);
   });
+  it('makes a signed piece after a report its own even when its first line was left set apart (a number broken off)', () => {
+    const page = parse([
+      ...report,
+      '6月1',
+      ...signed('2日，区科技局在中心广场举办科普宣传活动，发放科普读物两千多册，图为工作人员在向市民讲解防灾知识。', '（孙五）'),
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.signature])).toEqual([
+      ['城区启动夏季防汛演练', null],
+      [null, '孙五'],
+    ]);
+    expect(page.articles[1]!.paragraphs[0]).toMatch(/^6月12日，区科技局/u);
+  });
   it('reads a byline in brackets OCR has mixed (〈记者 …), (…实习生…)', () => {
     const page = parse([
       '城区启动夏季防汛演练',
