@@ -8,7 +8,7 @@ import { displayPath, type Config } from './config.js';
 import { BuildError, fileSystemError, isFileSystemError, refusal, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
-import { readCorrections } from './ingest/corrections.js';
+import { readCorrections, type Correction } from './ingest/corrections.js';
 import { pageIds } from './ingest/page-ids.js';
 import { listStructureFiles, structureConstraints } from './ingest/structure.js';
 import { codeVersion, lockCacheDir, openCache, type Cache } from './ingest/cache.js';
@@ -154,7 +154,10 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // Notices so far; the index may discard cache entries too (taken after it).
     diagnostics.push(...notices.splice(0));
     const corrections = task('corrections', () => readCorrections(config));
-    const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections).map((a) => [a.id, a]));
+    const unedited = (c: Correction): void => {
+      diagnostics.push({ file: c.file, line: 1, column: 1, severity: 'warning', rule: 'correction-unchanged', message: `changes nothing in article ${c.id}, which is published as parsed: edit the fields or the body (or delete the file)` });
+    };
+    const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections, unedited).map((a) => [a.id, a]));
     const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
     // The parse made each page's index contributions as parsed; a page with corrected articles is indexed
     // again (once: then it is cached). Then the workers have nothing left to do, and their memory

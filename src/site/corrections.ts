@@ -6,8 +6,12 @@ import type { Correction } from '../ingest/corrections.js';
 import type { Article } from '../parse/types.js';
 import { BuildError } from '../errors.js';
 
-/** Applies each correction to its article; a correction whose article does not exist is an error. */
-export function applyCorrections<T extends Article>(articles: readonly T[], corrections: readonly Correction[]): T[] {
+/**
+ * Applies each correction to its article; a correction whose article does not exist is an error. One that
+ * changes nothing the reader sees (`baoku correct` and no edit) leaves its article uncorrected, and is
+ * handed to `unchanged`.
+ */
+export function applyCorrections<T extends Article>(articles: readonly T[], corrections: readonly Correction[], unchanged: (c: Correction) => void = () => {}): T[] {
   const byId = new Map(corrections.map((c) => [c.id, c]));
   const known = new Set(articles.map((a) => a.id));
   for (const c of corrections) {
@@ -17,8 +21,22 @@ export function applyCorrections<T extends Article>(articles: readonly T[], corr
   }
   return articles.map((a) => {
     const c = byId.get(a.id);
-    return c ? correct(a, c) : a;
+    if (!c) return a;
+    const out = correct(a, c);
+    if (!differs(a, out)) {
+      // Marked corrected, it would say 本文已由编辑更正 though nothing was.
+      unchanged(c);
+      return a;
+    }
+    return out;
   });
+}
+
+/** What a reader sees of an article, which a correction may change. */
+const SEEN = ['title', 'headline', 'headlineInferred', 'kicker', 'subhead', 'office', 'signature', 'reporters', 'correspondents', 'paragraphs', 'subheads', 'runInHeads'] as const;
+
+function differs(a: Article, b: Article): boolean {
+  return SEEN.some((key) => JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null));
 }
 
 function correct<T extends Article>(a: T, c: Correction): T {
