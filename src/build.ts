@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
-import { BuildError, fileSystemError, isFileSystemError, type Diagnostic } from './errors.js';
+import { BuildError, fileSystemError, isFileSystemError, refusal, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
 import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
 import { readCorrections } from './ingest/corrections.js';
@@ -142,7 +142,7 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const { diagnostics } = await task('read', () => readAllPages(config, parser.start, listing, parser.known, admit));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
-      throw new BuildError(`${failed.length} page file(s) could not be read; nothing was published`, { file: failed[0]!.file, line: failed[0]!.line, rule: 'build-refused' });
+      throw refusal(failed);
     }
     const parsed = await task('parse', () => parser.finish(options.onProgress));
     // With --keep-going, pages that failed to read keep their cache entries for when they are fixed.

@@ -3,31 +3,30 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // Each command imports what it needs when it runs: loading the whole build (unified, eta, the parser) for
 // every command cost 0.3 s.
 import type { BuildMemory, BuildReport } from './build.js';
 import { displayPath, resolveConfig, type Config } from './config.js';
-import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, type Diagnostic } from './errors.js';
+import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, UsageError, type Diagnostic } from './errors.js';
+import { COMMAND_USAGE, USAGE } from './cli-usage.js';
 import type { ParsedPage } from './parse/types.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
 
-const USAGE = `usage:
-  baoku parse FILE [--json] [--content DIR]   parse one page and print its articles
-  baoku build [--content DIR] [--out DIR] [--keep-going]
-                                               build the site from content/ into dist/
-  baoku search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
-               [--sort relevance|date] [--limit N] [--json]
-  baoku search --queries FILE --json           one query per line, one JSON array per line
-  baoku new FILE|-- [--date YYYY-MM-DD] [--issue N] [--page N]
-                                               add a page to content/pages with its front matter
-  baoku correct ARTICLE-ID                     write content/corrections/ARTICLE-ID.md to edit
-  baoku review PAGE [--content DIR]            a page's lines with the article and part each went to
-  baoku check [--content DIR] [--strict]       report every problem as file:line:col message [rule]
-  baoku dev [--port N]                         build, serve on 127.0.0.1, rebuild and reload on change
-options:
-  --debug   show stack traces of unexpected errors`;
+
+/** The version in baoku's package.json (found upward from this module: src/ when run from source, lib/bin/ when compiled). */
+function packageVersion(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'baoku' && pkg.version) return pkg.version;
+    }
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
 
 /** What a system call was doing to its path, for messages. */
 const VERBS: Record<string, string> = { open: 'open it', read: 'read it', write: 'write it', mkdir: 'make this folder', rename: 'move it', unlink: 'delete it', rmdir: 'delete this folder', link: 'link it', copyfile: 'copy it', scandir: 'list this folder', stat: 'look at it', lstat: 'look at it' };
@@ -47,22 +46,46 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const debug = rest.includes('--debug');
+  const usage = (command && COMMAND_USAGE[command]) || USAGE;
   try {
-    const run = command === undefined ? undefined : COMMANDS[command];
-    if (run) return await run(rest);
-    if (command === undefined || command === 'help' || command === '--help') {
-      process.stdout.write(`${USAGE}\n`);
-      return command ? 0 : 2;
+    if (command === undefined) {
+      // Nothing asked for: the usage goes where errors go, as from any tool run without its arguments.
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
     }
-    process.stderr.write(`baoku: unknown command "${command}"\n${USAGE}\n`);
-    return 2;
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (run) {
+      // Before the command reads its options: \`--help\` anywhere before \`--\` asks for help, whatever else is given.
+      const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+      if (options.includes('--help') || options.includes('-h')) {
+        process.stdout.write(`${usage}\n`);
+        return 0;
+      }
+      return await run(rest);
+    }
+    if (command === 'help' || command === '--help' || command === '-h') {
+      const about = rest[0] === undefined ? USAGE : COMMAND_USAGE[rest[0]];
+      if (about) {
+        process.stdout.write(`${about}\n`);
+        return 0;
+      }
+    }
+    throw new UsageError(`unknown command "${command === 'help' ? rest[0] : command}"`);
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`baoku${COMMANDS[command ?? ''] ? ` ${command}` : ''}: ${error.message}\n${usage}\n`);
+      return 2;
+    }
     if (error instanceof BuildError) {
       process.stderr.write(`${formatDiagnostic(error.toDiagnostic())}\n`);
       return 1;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`baoku: ${error.message}\n${USAGE}\n`);
+      process.stderr.write(`baoku${COMMANDS[command ?? ''] ? ` ${command}` : ''}: ${error.message}\n${usage}\n`);
       return 2;
     }
     // The operating system refused something (a read-only folder, a full disk): not a bug of baoku's.
@@ -80,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
-  if (!positionals.length) throw new BuildError('no file given: baoku parse FILE [--json]', { file: '-', rule: 'usage' });
+  if (!positionals.length) throw new UsageError('no file given');
   const config = resolveConfig(values.content ? { content: values.content } : {});
   // Each file stands alone: a bad one is reported and the others still parse.
   const results: ParsedPage[] = [];
@@ -136,8 +159,10 @@ async function searchCommand(args: string[]): Promise<number> {
       debug: { type: 'boolean' },
     },
   });
+  if (values.sort !== undefined && values.sort !== 'relevance' && values.sort !== 'date') throw new UsageError(`--sort must be relevance or date, not ${values.sort}`);
+  if (!values.queries && !positionals.length) throw new UsageError('give the words to search for (or --queries FILE)');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 0) throw new BuildError(`--limit must be a whole number (0 for every match), not ${values.limit}`, { file: '-', rule: 'usage' });
+  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
   const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
   const tooLong = (qs: string[]): void => {
@@ -248,13 +273,10 @@ async function printReport(report: BuildReport, config: Config, ms: number): Pro
 async function newCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { date: { type: 'string' }, issue: { type: 'string' }, page: { type: 'string' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
   const source = positionals[0];
-  if (!source) throw new BuildError('give the page file to add, or -- to read it from standard input', { file: '-', rule: 'usage' });
-  const config = resolveConfig(values.content ? { content: values.content } : {});
-  const { readContentFile } = await import('./ingest/content-file.js');
-  const bytes = source === '--' || source === '-' ? await readStdin() : readContentFile(source, { shown: source });
+  if (!source) throw new UsageError('give the page file to add, or - to read it from standard input');
   const whole = (v: string | undefined, name: string): number | undefined => {
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < 1) throw new BuildError(`--${name} must be a whole number from 1, not ${v}`, { file: '-', rule: 'usage' });
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--${name} must be a whole number from 1, not ${v}`);
     return Number(v);
   };
   const meta: { date?: string; issue?: number; pageNumber?: number } = {};
@@ -263,6 +285,10 @@ async function newCommand(args: string[]): Promise<number> {
   if (issue) meta.issue = issue;
   const pageNumber = whole(values.page, 'page');
   if (pageNumber) meta.pageNumber = pageNumber;
+  // The command line is checked before the file is read (or standard input waited for).
+  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const { readContentFile } = await import('./ingest/content-file.js');
+  const bytes = source === '--' || source === '-' ? await readStdin() : readContentFile(source, { shown: source });
   const [{ addPage }, { parsePage }, { expectText }, { pageId }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js'), import('./ingest/page-ids.js')]);
   const added = addPage(bytes, source, meta, config);
   expectText(added.body);
@@ -284,7 +310,7 @@ function readStdin(): Promise<Uint8Array> {
 async function correctCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
   const id = positionals[0];
-  if (!id) throw new BuildError('give the id of the article to correct (baoku parse shows the ids)', { file: '-', rule: 'usage' });
+  if (!id) throw new UsageError('give the id of the article to correct (baoku parse shows the ids)');
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }, { correctionTemplate }, { readCorrection }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js'), import('./ingest/corrections.js')]);
   const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
@@ -328,7 +354,7 @@ async function withCache<T>(config: Config, work: (config: Config) => Promise<T>
 async function reviewCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
   const ref = positionals[0];
-  if (!ref) throw new BuildError('give the page to review: its id or its file (baoku check lists the pages to review)', { file: '-', rule: 'usage' });
+  if (!ref) throw new UsageError('give the page to review: its id or its file (baoku check lists the pages to review)');
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const { findPage, formatReview, reviewPage } = await import('./workflow/review.js');
   process.stdout.write(`${formatReview(reviewPage(config, findPage(config, ref)))}\n`);
@@ -350,6 +376,7 @@ async function checkCommand(args: string[]): Promise<number> {
     if (!(error instanceof BuildError)) throw error;
     diagnostics = [error.toDiagnostic()];
   }
+  diagnostics.push(...(await import('./ingest/stray-pages.js')).strayPageFiles(config));
   for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   if (review) process.stdout.write(`${review}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -362,7 +389,7 @@ async function devCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
   const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
   const port = values.port === undefined ? 4321 : Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new BuildError(`--port must be a port number from 0 to 65535, not ${values.port}`, { file: '-', rule: 'usage' });
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, not ${values.port}`);
   const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { reviewApp }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
   checkOutPlace(config);
   checkCacheDir(config.cacheDir);

@@ -37,6 +37,14 @@ export class BuildError extends Error {
   }
 }
 
+/** A command line the CLI cannot run (an unknown option, a missing argument, a bad value): exit 2 with the command's usage. */
+export class UsageError extends BuildError {
+  constructor(message: string) {
+    super(message, { file: '-', rule: 'usage' });
+    this.name = 'UsageError';
+  }
+}
+
 /** Formats a diagnostic as one line: `file:line:col message [rule]`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const tag = d.severity === 'warning' ? 'warning: ' : '';
@@ -74,4 +82,15 @@ export function fileSystemError(error: unknown, path: string, doing: string): Bu
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
   const e = error as NodeJS.ErrnoException | null;
   return !!e && typeof e.code === 'string' && typeof e.path === 'string' && typeof e.syscall === 'string';
+}
+
+/**
+ * The error that refuses a build for the page files that could not be read: it names the first one's
+ * place and reason, and counts the others (`baoku check` lists every one).
+ */
+export function refusal(failed: readonly Diagnostic[]): BuildError {
+  const first = failed[0]!;
+  const others = failed.length - 1;
+  const more = others ? `; ${others} other page file(s) could not be read either (\`baoku check\` lists them)` : '';
+  return new BuildError(`${first.message} [${first.rule}]${more}; nothing was published`, { file: first.file, line: first.line, column: first.column, rule: 'build-refused' });
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { displayPath, type Config } from '../config.js';
-import { BuildError } from '../errors.js';
+import { BuildError, UsageError } from '../errors.js';
 import { checkPageText } from '../ingest/content.js';
 import { decodeText } from '../ingest/decode.js';
 import { readFrontMatter, type PageMeta, type PageSource } from '../ingest/front-matter.js';
@@ -43,7 +43,9 @@ export function addPage(bytes: Uint8Array, source: string, meta: { date?: string
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;
     const key = /^`(\w+)`/.exec(error.message)?.[1] ?? '';
-    throw new BuildError(`${OPTION[key] ?? 'the front matter'}: ${error.message}`, { file: OPTION[key] && key !== 'paper' ? '-' : source, rule: 'usage' });
+    const message = `${OPTION[key] ?? 'the front matter'}: ${error.message}`;
+    // A bad --date or --issue is the command line's; a bad paper name comes from the file's own front matter.
+    throw OPTION[key] && key !== 'paper' ? new UsageError(message) : new BuildError(message, { file: source, rule: 'usage' });
   }
   const name = `${read.meta.date ?? 'undated'}${read.meta.issue ? `-${read.meta.issue}` : ''}-p${read.meta.pageNumber ?? 1}.txt`;
   const full = join(config.pagesDir, name);

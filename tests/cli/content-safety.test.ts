@@ -142,8 +142,9 @@ describe('dates, numbers and names that are not what they say', () => {
       [['--date', '2023-02-30'], /--date: `date` must be a date on the calendar/],
       [['--date', '2023-06-04', '--issue', '100000000000000000000000'], /--issue: `issue` must be a whole number/],
     ] as const) {
+      // A bad option value is a usage error (issue 23): exit 2, with the command's usage.
       const r = run('new', source, ...args);
-      expect(r.status, r.out).toBe(1);
+      expect(r.status, r.out).toBe(2);
       expect(r.out).toMatch(message);
     }
     expect(readdirSync(join(content, 'pages'))).toEqual(['good.txt']);
