@@ -2,6 +2,7 @@
  * Offices: which office, town or district an article is about. The gazetteer (site config) only adds
  * aliases and canonical names; unknown offices are still found by how such names are formed.
  */
+import { normalizePunct } from '../text/punct.js';
 import { cutWords } from '../text/segment.js';
 import type { Office } from './types.js';
 
@@ -20,7 +21,8 @@ export interface Gazetteer {
 /** Builds the lookup for a list of offices. */
 export function createGazetteer(offices: readonly Office[]): Gazetteer {
   const byName = new Map<string, string>();
-  for (const o of offices) for (const n of [o.name, ...o.aliases]) if (n) byName.set(n, o.name);
+  // The page's half-width marks beside Han text are read as full-width, so a name is also known in that form.
+  for (const o of offices) for (const n of [o.name, ...o.aliases]) if (n) for (const form of [n, normalizePunct(n)]) byName.set(form, o.name);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const parents = new Set(offices.filter((o) => o.parent).map((o) => o.name));
   return {
