@@ -81,7 +81,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (error instanceof BuildError) {
-      process.stderr.write(`${formatDiagnostic(error.toDiagnostic())}\n`);
+      // A problem of no file (a port in use) is the command's, not placed in a file as '-:1:1'.
+      process.stderr.write(error.file === '-' ? `baoku${COMMANDS[command ?? ''] ? ` ${command}` : ''}: ${error.message} [${error.rule}]\n` : `${formatDiagnostic(error.toDiagnostic())}\n`);
       return 1;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

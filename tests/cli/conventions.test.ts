@@ -81,3 +81,27 @@ describe('usage errors', () => {
     });
   }
 });
+
+describe('a server that cannot listen', () => {
+  it('baoku dev on a port in use says so and exits 1, not as a problem in a file', async () => {
+    const { createServer } = await import('node:net');
+    const { spawn } = await import('node:child_process');
+    const { tempContent } = await import('../support/site.js');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const content = tempContent({ 'a.txt': '---\ndate: 2024-03-01\n---\n本报讯 （记者 王一） 青石区召开会议，部署下一阶段工作。\n' });
+    const out = join(tempDir('baoku-dev-port-'), 'dist');
+    // Run asynchronously: the port is held by this process, whose event loop must keep running.
+    const child = spawn(process.execPath, [bin, 'dev', '--port', String(port), '--content', content, '--out', out], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    clearTimeout(killer);
+    server.close();
+    expect(code, stderr).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^baoku dev: port ${port} on 127\\.0\\.0\\.1 is in use.*\\[port\\]$`, 'm'));
+    expect(stderr).not.toMatch(/^-:1:1/m);
+  }, 120_000);
+});
