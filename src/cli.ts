@@ -105,13 +105,13 @@ export async function main(argv: string[]): Promise<number> {
 async function parseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
   if (!positionals.length) throw new UsageError('no file given');
-  const config = resolveConfig(values.content ? { content: values.content } : {});
+  const given = values.content ? resolveConfig({ content: values.content }) : undefined;
   // Each file stands alone: a bad one is reported and the others still parse.
   const results: ParsedPage[] = [];
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { page, diagnostics } = await parseFile(file, config);
+      const { page, diagnostics } = await parseFile(file, given ?? resolveConfig(contentOf(file)));
       results.push(page);
       if (!values.json) process.stdout.write(`${summary(file, page, diagnostics)}\n`);
     } catch (error) {
@@ -122,6 +122,22 @@ async function parseCommand(args: string[]): Promise<number> {
   }
   if (values.json) process.stdout.write(`${JSON.stringify(positionals.length === 1 ? results[0] ?? null : results, null, 2)}\n`);
   return failed ? 1 : 0;
+}
+
+/**
+ * The content folder a page file lies in (the nearest folder above it holding \`pages/\` and \`site.yml\`),
+ * so that \`parse\` gives the ids and offices the build gives, from whatever folder it is run; the
+ * project's content folder for a file elsewhere.
+ */
+function contentOf(file: string): { root?: string; content?: string } {
+  for (let dir = dirname(resolve(file)); dirname(dir) !== dir; dir = dirname(dir)) {
+    if (dir.endsWith(`${sep}pages`) && existsSync(join(dirname(dir), 'site.yml'))) {
+      const content = dirname(dir);
+      // The project is the folder above a folder named content (where templates/ is); otherwise here.
+      return content.endsWith(`${sep}content`) ? { root: dirname(content), content } : { content };
+    }
+  }
+  return {};
 }
 
 /** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
