@@ -108,7 +108,7 @@ async function searchPage(root: HTMLElement): Promise<void> {
   });
   const index = await openIndex(load);
   offerSuggestions(input, index);
-  // An office's other name (濮上街道办事处 for 濮上办) finds that office's articles.
+  // An office's other name (东湖街道办事处 for 东湖办) finds that office's articles.
   const alias = !query.office ? aliasOf(query.q) : null;
   if (alias) Object.assign(query, { office: alias, q: '' });
   if (!query.q && !query.office && !query.reporter && !query.month && !query.from && !query.to) {

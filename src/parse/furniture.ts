@@ -46,7 +46,7 @@ const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 /** A paper's name as its masthead prints it: …日报, …晚报, …报 (traditional script too: 農民日報). */
 const PAPER = /^\p{sc=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|报|報)$/u;
 
-/** A masthead line in Latin capitals (NEW SANMEN, JINGKAIQU XINWEN), perhaps with OCR specks beside it. */
+/** A masthead line in Latin capitals (QINGSHI DAILY, HEFENG XINWEN), perhaps with OCR specks beside it. */
 export const LATIN_NAME = /^[A-Z][A-Z]+(?: [A-Z]+)*$/;
 
 /** True when the whole line is made of strip parts (dates, page numbers, editors, contact lines). */
@@ -109,7 +109,7 @@ export function markFurniture(lines: Line[]): void {
   for (const l of lines) if (l.role === 'text' && /^[口□]+[oO]?$/u.test(l.text)) l.role = 'noise';
 }
 
-/** A Latin masthead line, OCR specks beside it allowed (NEW SANMEN 和 三 】 |). */
+/** A Latin masthead line, OCR specks beside it allowed (QINGSHI DAILY 和 三 】 |). */
 function isLatinMasthead(raw: string): boolean {
   const words = raw.trim().split(/\s+/u);
   let k = 0;

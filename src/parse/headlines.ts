@@ -153,7 +153,7 @@ function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
   // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
   const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
   if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
-  // 引题: one or two short lines set over a headline at least about twice as long (积极行动 / 保种保供 / …);
+  // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
   // not a line of two or three characters, mostly a name OCR has put there.
   const size = (t: string): number => t.replace(/\s/gu, '').length;
   const main = texts.findIndex((t) => size(t) === Math.max(...texts.map(size)));

@@ -111,7 +111,7 @@ const PAGE_NUMBER = /^第?\s*[A-Z]?\d{1,2}\s*版$/u;
 const EDITOR_ROLE = '(?:责任编辑|责编|编辑|校对|美编|版式|组版|审核|审读|值班编委|图片编辑)';
 /** One role of the editors' credits with its names (…：王芳、李红), as many as the line holds. */
 const EDITOR_CREDIT = new RegExp(`${EDITOR_ROLE}[:：]\\s*[\\p{sc=Han}·]{2,4}?(?:[\\s、]+[\\p{sc=Han}·]{2,4}?)*(?=\\s*(?:${EDITOR_ROLE}[:：]|$))`, 'gu');
-/** The date a folio line prints, wherever it stands in the line (2023年6月2日 星期五 经开区新闻 第2版). */
+/** The date a folio line prints, wherever it stands in the line (2023年6月2日 星期五 青石新闻 第2版). */
 export const PRINTED_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?/u;
 /** The parts of a folio line set apart by spaces, besides the editors' credits. */
 const FOLIO_PART: Record<string, RegExp> = {

@@ -32,7 +32,7 @@ export function normalizePunct(text: string): string {
 }
 
 /**
- * A rule or a frame's edge that OCR read as a mark after a short line (县残联派送助残 大礼包-, 用电高峰来了|):
+ * A rule or a frame's edge that OCR read as a mark after a short line (青石区举办读书节-, 夏收进度过半|):
  * dropped from a line that holds no sentence punctuation, where no range or list can go on after it.
  */
 export function dropTrailingRule(text: string): string {
