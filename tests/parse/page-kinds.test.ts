@@ -172,21 +172,21 @@ describe('lines set alone in and between articles', () => {
       ...feature.slice(0, 5),
       ...column('合作社还开通了网上店铺，茶叶卖到了全国各地，茶农的腰包一天天鼓了起来'),
       '',
-      '老外现场教果农剪枝',
+      '农技员上门教剪枝',
       '',
-      ...column('近日，来自国外的果树专家来到西岭镇的苹果园，现场为果农讲解冬季修剪的技巧，还手把手教大家嫁接。', 30),
+      ...column('近日，区农技站的技术员来到西岭镇的梨园，手把手指导梨农冬季修剪，还演示了病虫害的防治办法。', 30),
     ]);
-    expect(page.articles.map((a) => a.headline)).toEqual(['老茶园里的新生活', '老外现场教果农剪枝']);
+    expect(page.articles.map((a) => a.headline)).toEqual(['老茶园里的新生活', '农技员上门教剪枝']);
   });
   it('does not take the first line of a paragraph for a headline when the next line opens with a particle', () => {
     const page = parse([
-      ...column('本报讯（记者 王一）近年来，青石区农业信息化建设取得了长足发展，全区建成了统一的农业信息服务平台，农户在手机上就能查到市场行情和种植技术，办事也不用再往城里跑了。'),
+      ...column('本报讯（记者 王一）这两年，青石区把涉农服务搬上了网，全区建起一个综合服务平台，农户在手机上就能查到市场行情和种植技术，办事也不用再往城里跑了。'),
       '',
-      '“实践表明，统一的平台，它',
-      ...column('的好处不仅是节省开支，信息化效率也得到明显提高，农户办事从几天缩短到几个小时。”区农业农村局负责人介绍说，下一步将在全区推广这一做法，把更多的服务搬到网上，让更多农户足不出户就能办成事。', 30),
+      '“试点一年下来，一个平台管到底，它',
+      ...column('的好处不光是少花钱，农户办事从几天缩短到几个小时。”区农业农村局负责人介绍说，下一步将在全区推广这一做法，把更多的服务搬到网上，让更多农户足不出户就能办成事。', 30),
     ]);
     expect(page.articles).toHaveLength(1);
-    expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^“实践表明，统一的平台，它的好处/u);
+    expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^“试点一年下来，一个平台管到底，它的好处/u);
   });
 });
 
