@@ -287,7 +287,7 @@ export function snippet(info: DocInfo, runs: readonly string[], width = 80): Pie
   // Prefer the body (last field), then any other field, for the window.
   const order = [fields.length - 1, ...fields.map((_, i) => i).slice(0, -1)];
   for (const f of order) {
-    // The kicker line repeats what the kicker and the office both say (王助镇 王助镇): each name once.
+    // The kicker line repeats what the kicker and the office both say (东湖办 东湖办): each name once.
     const text = f === 1 ? [...new Set((fields[f] ?? '').split(/\s+/).filter(Boolean))].join(' · ') : (fields[f] ?? '');
     const spans = findSpans(text, runs);
     if (!spans.length && runs.length) continue;
