@@ -71,7 +71,9 @@ for (const len of [2, 4, 8]) {
     reporterBytes = byPath.get('search/reporters.js')!.length;
     bytes.push(indexNames.reduce((s, nm) => s + byPath.get(`search/${nm}.js`)!.length, 0));
     gzBytes.push(indexNames.reduce((s, nm) => s + gz(byPath.get(`search/${nm}.js`)!), 0));
-    snippetBytes.push(names.filter((nm) => nm.startsWith('doc-')).reduce((s, nm) => s + byPath.get(`search/${nm}.js`)!.length, 0));
+    snippetBytes.push(
+      names.filter((nm) => nm.startsWith('doc-')).reduce((s, nm) => s + byPath.get(`search/${nm}.js`)!.length, 0),
+    );
     // Query time once its files are loaded (as a browser has them after their <script> tags ran): a fresh
     // engine over the loaded payloads, so decoding the postings and the facts is counted, loading is not.
     const payloads = new Map(await Promise.all(names.map(async (nm) => [nm, await load(nm)] as const)));
@@ -81,7 +83,13 @@ for (const len of [2, 4, 8]) {
     times.push(performance.now() - t0);
   }
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  rows.push({ query: `${len} chars`, loadedKB: +(median(bytes) / 1024).toFixed(1), loadedGzipKB: +(median(gzBytes) / 1024).toFixed(1), snippetKB: +(median(snippetBytes) / 1024).toFixed(1), queryMs: +median(times).toFixed(2) });
+  rows.push({
+    query: `${len} chars`,
+    loadedKB: +(median(bytes) / 1024).toFixed(1),
+    loadedGzipKB: +(median(gzBytes) / 1024).toFixed(1),
+    snippetKB: +(median(snippetBytes) / 1024).toFixed(1),
+    queryMs: +median(times).toFixed(2),
+  });
 }
 const client = clientBundle();
 const summary = {
@@ -90,8 +98,12 @@ const summary = {
   indexSeconds: +(indexMs / 1000).toFixed(1),
   shards: files.filter((f) => f.path.includes('shard-')).length,
   termFiles: files.filter((f) => f.path.includes('/t-')).length,
-  largestFileKB: +(Math.max(...files.filter((f) => !f.path.includes('/doc-')).map((f) => f.content.length)) / 1024).toFixed(1),
-  largestShardKB: +(Math.max(...files.filter((f) => f.path.includes('shard-')).map((f) => f.content.length)) / 1024).toFixed(1),
+  largestFileKB: +(
+    Math.max(...files.filter((f) => !f.path.includes('/doc-')).map((f) => f.content.length)) / 1024
+  ).toFixed(1),
+  largestShardKB: +(
+    Math.max(...files.filter((f) => f.path.includes('shard-')).map((f) => f.content.length)) / 1024
+  ).toFixed(1),
   postingsGzipKBPerMBText: +(postingGzip / 1024 / (textBytes / 1048576)).toFixed(0),
   snippetDataGzipKBPerMBText: +(docGzip / 1024 / (textBytes / 1048576)).toFixed(0),
   clientGzipKB: +(gz(client) / 1024).toFixed(1),
@@ -99,11 +111,20 @@ const summary = {
   reporterFacetGzipKB: +(gz(byPath.get('search/reporters.js')!) / 1024).toFixed(1),
   queries: rows,
 };
-console.log(`articles ${summary.articles}, text ${summary.textMB} MB, indexed in ${summary.indexSeconds} s, ${summary.shards} shards and ${summary.termFiles} long-list files (largest shard ${summary.largestShardKB} KB, largest index file ${summary.largestFileKB} KB)`);
-console.log(`index (postings, manifest, facts, reporters): ${summary.postingsGzipKBPerMBText} KB gzip per MB of text; snippet data ${summary.snippetDataGzipKBPerMBText} KB gzip per MB`);
+console.log(
+  `articles ${summary.articles}, text ${summary.textMB} MB, indexed in ${summary.indexSeconds} s, ${summary.shards} shards and ${summary.termFiles} long-list files (largest shard ${summary.largestShardKB} KB, largest index file ${summary.largestFileKB} KB)`,
+);
+console.log(
+  `index (postings, manifest, facts, reporters): ${summary.postingsGzipKBPerMBText} KB gzip per MB of text; snippet data ${summary.snippetDataGzipKBPerMBText} KB gzip per MB`,
+);
 console.log(`client code: ${summary.clientGzipKB} KB gzip`);
-console.log(`reporter facet (loaded after the first results): ${summary.reporterFacetKB} KB (${summary.reporterFacetGzipKB} KB gzip)`);
+console.log(
+  `reporter facet (loaded after the first results): ${summary.reporterFacetKB} KB (${summary.reporterFacetGzipKB} KB gzip)`,
+);
 console.log('query     index KB loaded  (gzip)  snippets KB (10 results)  query ms (files loaded)');
-for (const r of rows) console.log(`${String(r['query']).padEnd(9)} ${String(r['loadedKB']).padStart(15)} ${String(r['loadedGzipKB']).padStart(7)} ${String(r['snippetKB']).padStart(24)} ${String(r['queryMs']).padStart(16)}`);
+for (const r of rows)
+  console.log(
+    `${String(r['query']).padEnd(9)} ${String(r['loadedKB']).padStart(15)} ${String(r['loadedGzipKB']).padStart(7)} ${String(r['snippetKB']).padStart(24)} ${String(r['queryMs']).padStart(16)}`,
+  );
 mkdirSync('test-output', { recursive: true });
 writeFileSync('test-output/bench-search.json', `${JSON.stringify(summary, null, 2)}\n`);

@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { layoutPage, mulberry32, type LayoutArticle } from '../tests/support/layout.js';
 import { contentPieces } from './synthetic.js';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = sizes.length ? sizes : [100, 1000, 5000];
 const root = process.cwd();
 const pieces = await contentPieces(root);
@@ -28,12 +31,30 @@ function makeArchive(dir: string, n: number): void {
     const articles: LayoutArticle[] = Array.from({ length: 5 }, () => {
       const paragraphs: string[] = [];
       while (paragraphs.join('').length < 900) paragraphs.push(pick(pieces.paragraphs));
-      return { kicker: pick(pieces.offices), headline: `${pick(pieces.headlines)}${Math.floor(rand() * 1000)}`, dateline: '本报讯', byline: `记者 ${pick(pieces.people)}`, reporters: [], paragraphs };
+      return {
+        kicker: pick(pieces.offices),
+        headline: `${pick(pieces.headlines)}${Math.floor(rand() * 1000)}`,
+        dateline: '本报讯',
+        byline: `记者 ${pick(pieces.people)}`,
+        reporters: [],
+        paragraphs,
+      };
     });
-    const { text } = layoutPage(articles, { widths: [pick([14, 18, 22])], columnHeight: 10, headlines: rand() < 0.5 ? 'before' : 'block', blockAfter: 1, spaces: 0.05, paragraphGap: 0.8, seed: p + 1 });
+    const { text } = layoutPage(articles, {
+      widths: [pick([14, 18, 22])],
+      columnHeight: 10,
+      headlines: rand() < 0.5 ? 'before' : 'block',
+      blockAfter: 1,
+      spaces: 0.05,
+      paragraphGap: 0.8,
+      seed: p + 1,
+    });
     const day = p % 28;
     const date = `${2000 + Math.floor(p / 336)}-${String(1 + Math.floor((p % 336) / 28)).padStart(2, '0')}-${String(day + 1).padStart(2, '0')}`;
-    writeFileSync(join(dir, 'content/pages', `${date}-p${(p % 4) + 1}-${p}.txt`), `---\ndate: ${date}\nissue: ${p + 1}\npageNumber: ${(p % 4) + 1}\n---\n${text}`);
+    writeFileSync(
+      join(dir, 'content/pages', `${date}-p${(p % 4) + 1}-${p}.txt`),
+      `---\ndate: ${date}\nissue: ${p + 1}\npageNumber: ${(p % 4) + 1}\n---\n${text}`,
+    );
   }
 }
 
@@ -63,7 +84,7 @@ function treeRss(root: number): number {
     }
   }
   let total = 0;
-  for (const stack = [root]; stack.length; ) {
+  for (const stack = [root]; stack.length;) {
     const pid = stack.pop()!;
     try {
       total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
@@ -76,13 +97,28 @@ function treeRss(root: number): number {
 }
 
 /** Node's options in `npm run build` (the heap's start: see package.json), so that builds run as editors run them. */
-const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build']!;
-const nodeOptions = /\bnode ((?:--\S+ )*)bin\/baoku\.js build/.exec(buildScript)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
+const buildScript = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts['build']!;
+const nodeOptions =
+  /\bnode ((?:--\S+ )*)bin\/baoku\.js build/.exec(buildScript)?.[1]?.trim().split(' ').filter(Boolean) ?? [];
 
 /** Runs a build, sampling the memory of its processes every 100 ms. */
 async function build(dir: string): Promise<Run> {
   const start = performance.now();
-  const child = spawn(process.execPath, [...nodeOptions, join(root, 'bin/baoku.js'), 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeOptions,
+      join(root, 'bin/baoku.js'),
+      'build',
+      '--content',
+      join(dir, 'content'),
+      '--out',
+      join(dir, 'dist'),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d));
@@ -109,7 +145,9 @@ async function build(dir: string): Promise<Run> {
  */
 async function residentAddOnePage(dir: string): Promise<{ seconds: number; stages: string }> {
   const { resolveConfig } = (await import(join(root, 'lib/config.js'))) as typeof import('../src/config.js');
-  const { build: buildSite, outputKeysFile } = (await import(join(root, 'lib/build.js'))) as typeof import('../src/build.js');
+  const { build: buildSite, outputKeysFile } = (await import(
+    join(root, 'lib/build.js')
+  )) as typeof import('../src/build.js');
   const { openPool } = (await import(join(root, 'lib/work/pool.js'))) as typeof import('../src/work/pool.js');
   const { diskSink } = (await import(join(root, 'lib/write/sink.js'))) as typeof import('../src/write/sink.js');
   const config = resolveConfig({ root, content: join(dir, 'content'), out: join(dir, 'dist') });
@@ -118,13 +156,23 @@ async function residentAddOnePage(dir: string): Promise<{ seconds: number; stage
   const once = () => buildSite(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
   try {
     await once();
-    for (const day of ['02', '03']) writeFileSync(join(dir, 'content/pages', `2099-01-${day}-p1.txt`), `---\ndate: 2099-01-${day}\n---\n本报讯 （记者 王${day}） 又一期版面今天出版，内容照常。\n`);
+    for (const day of ['02', '03'])
+      writeFileSync(
+        join(dir, 'content/pages', `2099-01-${day}-p1.txt`),
+        `---\ndate: 2099-01-${day}\n---\n本报讯 （记者 王${day}） 又一期版面今天出版，内容照常。\n`,
+      );
     rmSync(join(dir, 'content/pages/2099-01-03-p1.txt'));
     await once();
-    writeFileSync(join(dir, 'content/pages/2099-01-03-p1.txt'), `---\ndate: 2099-01-03\n---\n本报讯 （记者 王三） 再一期版面今天出版，内容照常。\n`);
+    writeFileSync(
+      join(dir, 'content/pages/2099-01-03-p1.txt'),
+      `---\ndate: 2099-01-03\n---\n本报讯 （记者 王三） 再一期版面今天出版，内容照常。\n`,
+    );
     const start = performance.now();
     const report = await once();
-    return { seconds: +((performance.now() - start) / 1000).toFixed(2), stages: report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', ') };
+    return {
+      seconds: +((performance.now() - start) / 1000).toFixed(2),
+      stages: report.timings.map((t) => `${t.stage} ${t.ms} ms`).join(', '),
+    };
   } finally {
     await pool.close();
   }
@@ -138,7 +186,10 @@ for (const n of runs) {
   const full = await build(dir);
   const unchanged = await build(dir);
   // One more page, as an editor adds it.
-  writeFileSync(join(dir, 'content/pages', '2099-01-01-p1.txt'), `---\ndate: 2099-01-01\n---\n本报讯 （记者 王一） 新的一期版面今天出版，内容照常。\n`);
+  writeFileSync(
+    join(dir, 'content/pages', '2099-01-01-p1.txt'),
+    `---\ndate: 2099-01-01\n---\n本报讯 （记者 王一） 新的一期版面今天出版，内容照常。\n`,
+  );
   const addOne = await build(dir);
   // One correction of an existing article.
   mkdirSync(join(dir, 'content/corrections'), { recursive: true });
@@ -163,7 +214,9 @@ for (const n of runs) {
   results.push(row);
   console.log(JSON.stringify(row));
 }
-console.log('\npages  articles  full build  articles/s  peak RSS  output  unchanged  +1 page  +1 correction  +1 page resident');
+console.log(
+  '\npages  articles  full build  articles/s  peak RSS  output  unchanged  +1 page  +1 correction  +1 page resident',
+);
 for (const r of results) {
   console.log(
     `${String(r['pages']).padStart(5)} ${String(r['articles']).padStart(9)} ${String(r['fullSeconds']).padStart(9)} s ${String(r['articlesPerSecond']).padStart(10)} ${String(r['peakRssMB']).padStart(6)} MB ${String(r['outputMB']).padStart(5)} MB ${String(r['unchangedSeconds']).padStart(8)} s ${String(r['addOnePageSeconds']).padStart(6)} s ${String(r['editCorrectionSeconds']).padStart(8)} s ${String(r['residentAddOnePageSeconds']).padStart(9)} s`,

@@ -19,7 +19,13 @@ import { build } from 'esbuild';
 // pile up beside them.
 rmSync('lib/bin', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts', 'src/build-thread.ts', 'src/work/worker.ts', 'src/write/file-worker.ts', 'src/search/postings-worker.ts'],
+  entryPoints: [
+    'src/cli.ts',
+    'src/build-thread.ts',
+    'src/work/worker.ts',
+    'src/write/file-worker.ts',
+    'src/search/postings-worker.ts',
+  ],
   outdir: 'lib/bin',
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
@@ -30,6 +36,8 @@ await build({
   target: 'node20',
   external: ['nodejs-jieba', 'esbuild'],
   // Some bundled packages are CommonJS and require Node's own modules: give every output file a require.
-  banner: { js: "import { createRequire as baokuCreateRequire } from 'node:module'; const require = baokuCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as baokuCreateRequire } from 'node:module'; const require = baokuCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -9,9 +9,13 @@ import type { Article } from '../src/parse/types.js';
 import { mulberry32 } from '../tests/support/layout.js';
 
 /** Paragraphs, headlines and offices of the real content, to recombine. */
-export async function contentPieces(root = '.'): Promise<{ paragraphs: string[]; headlines: string[]; offices: string[]; people: string[] }> {
+export async function contentPieces(
+  root = '.',
+): Promise<{ paragraphs: string[]; headlines: string[]; offices: string[]; people: string[] }> {
   const config = resolveConfig({ root });
-  const pages = (await readAllPages(config)).pages.map((p) => parsePage(p.path, p.body, { offices: config.offices, meta: p.meta }));
+  const pages = (await readAllPages(config)).pages.map((p) =>
+    parsePage(p.path, p.body, { offices: config.offices, meta: p.meta }),
+  );
   const articles = pages.flatMap((p) => p.articles);
   return {
     paragraphs: articles.flatMap((a) => a.paragraphs).filter((p) => p.length > 20),
@@ -22,7 +26,12 @@ export async function contentPieces(root = '.'): Promise<{ paragraphs: string[];
 }
 
 /** Makes `n` articles of about `chars` characters each by recombining paragraphs. */
-export async function syntheticArticles(n: number, seed = 1, chars = 1000, root = '.'): Promise<{ article: Article; date: string }[]> {
+export async function syntheticArticles(
+  n: number,
+  seed = 1,
+  chars = 1000,
+  root = '.',
+): Promise<{ article: Article; date: string }[]> {
   const pieces = await contentPieces(root);
   const rand = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -67,4 +76,3 @@ export async function syntheticArticles(n: number, seed = 1, chars = 1000, root 
   }
   return out;
 }
-

@@ -7,7 +7,13 @@ import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, fileSystemError, isFileSystemError, refusal, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
-import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './ingest/page-record.js';
+import {
+  readPageRecord,
+  recordedPage,
+  writePageRecord,
+  type PageEntry,
+  type PageRecord,
+} from './ingest/page-record.js';
 import { readCorrections, type Correction } from './ingest/corrections.js';
 import { pageIds } from './ingest/page-ids.js';
 import { listStructureFiles, structureConstraints } from './ingest/structure.js';
@@ -83,7 +89,10 @@ export class ManyPages extends Error {
  * the gazetteer it was parsed with (what its cache key is made of besides the page), the key, its parse.
  */
 export interface BuildMemory {
-  pages: Map<string, { stamp: string; page: PageFile; id: string; offices: Config['offices']; key: string; parsed: ParsedPage }>;
+  pages: Map<
+    string,
+    { stamp: string; page: PageFile; id: string; offices: Config['offices']; key: string; parsed: ParsedPage }
+  >;
   /** The outputs' keys and what they were made from (see render/site.ts); made by the first build. */
   outputs?: KeyMemory;
   /** Related articles and what they were found from (see search/keywords.ts); made by the first build. */
@@ -111,14 +120,30 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
   try {
     // Before any work: a build run outside the project folder has no templates to render with.
     if (!existsSync(join(config.root, 'templates', 'layout.eta'))) {
-      throw new BuildError(`no templates in ${join(config.root, 'templates')}: run baoku in the project folder (the one with templates/), and give --content for pages kept elsewhere`, { file: join(config.root, 'templates'), rule: 'templates-missing' });
+      throw new BuildError(
+        `no templates in ${join(config.root, 'templates')}: run baoku in the project folder (the one with templates/), and give --content for pages kept elsewhere`,
+        { file: join(config.root, 'templates'), rule: 'templates-missing' },
+      );
     }
     // One build at a time per cache (and per output folder: the disk sink holds that lock).
     unlockCache = lockCacheDir(config.cacheDir);
     const notices: Diagnostic[] = [];
-    const discard = (file: string) => (message: string) => notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
-    const pageCache = openCache<ParsedPage>(config.cacheDir, 'parse', codeVersion(['parse', 'text']), isParsedPage, discard(config.cacheDir));
-    const indexCache = openCache<Contribution[]>(config.cacheDir, 'index', codeVersion(['search', 'text']), isContributions, discard(config.cacheDir));
+    const discard = (file: string) => (message: string) =>
+      notices.push({ file, line: 1, column: 1, severity: 'warning', rule: 'cache-discarded', message });
+    const pageCache = openCache<ParsedPage>(
+      config.cacheDir,
+      'parse',
+      codeVersion(['parse', 'text']),
+      isParsedPage,
+      discard(config.cacheDir),
+    );
+    const indexCache = openCache<Contribution[]>(
+      config.cacheDir,
+      'index',
+      codeVersion(['search', 'text']),
+      isContributions,
+      discard(config.cacheDir),
+    );
     // After a first build the pages to parse are few, known only once the record is read: a worker
     // starts meanwhile. Each page goes to be parsed as soon as it is read.
     if (pageCache.held) pool.warm();
@@ -129,16 +154,24 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     // A process that keeps its pages (baoku dev) has no use for the record once it holds them, and leaves
     // it to the next build that does: a page it changed is then read again, as the record's stamp says.
     const resident = !!options.memory?.pages.size;
-    const record: PageRecord = resident ? { pages: new Map(), read: new Set() } : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
+    const record: PageRecord = resident
+      ? { pages: new Map(), read: new Set() }
+      : readPageRecord(config.cacheDir, recordToken, (file, message) => discard(file)(message));
     const names = pageNames(config, listed.files);
     // A file whose page id another has is refused (with --keep-going, left out) like a page that cannot be read.
     const { ids, clashes } = pageIds(names.values());
-    const listing = { files: listed.files.filter((f) => ids.has(names.get(f)!.path)), refused: [...listed.refused, ...clashes] };
+    const listing = {
+      files: listed.files.filter((f) => ids.has(names.get(f)!.path)),
+      refused: [...listed.refused, ...clashes],
+    };
     const parser = pageParser(config, names, ids, pageCache, indexCache, pool, options.memory, record);
     const { readAtMost } = options;
-    const admit = readAtMost === undefined ? undefined : (count: number): void => {
-      if (count > readAtMost) throw new ManyPages(count);
-    };
+    const admit =
+      readAtMost === undefined
+        ? undefined
+        : (count: number): void => {
+            if (count > readAtMost) throw new ManyPages(count);
+          };
     const { diagnostics } = await task('read', () => readAllPages(config, parser.start, listing, parser.known, admit));
     const failed = diagnostics.filter((d) => d.severity === 'error');
     if (failed.length && !options.keepGoing) {
@@ -147,7 +180,16 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const parsed = await task('parse', () => parser.finish(options.onProgress));
     // With --keep-going, pages that failed to read keep their cache entries for when they are fixed.
     const failedPages = failed.length;
-    for (const p of parsed) for (const w of p.parsed.warnings) diagnostics.push({ file: p.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message });
+    for (const p of parsed)
+      for (const w of p.parsed.warnings)
+        diagnostics.push({
+          file: p.path,
+          line: w.line,
+          column: 1,
+          severity: 'warning',
+          rule: w.code,
+          message: w.message,
+        });
     // So far each page's own, from its file and its parse.
     const unchanged = parser.unchanged();
     const repeated = new Set(diagnostics.filter((d) => d.severity === 'warning' && unchanged.has(d.file)));
@@ -155,24 +197,56 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     diagnostics.push(...notices.splice(0));
     const corrections = task('corrections', () => readCorrections(config));
     const unedited = (c: Correction): void => {
-      diagnostics.push({ file: c.file, line: 1, column: 1, severity: 'warning', rule: 'correction-unchanged', message: `changes nothing in article ${c.id}, which is published as parsed: edit the fields or the body (or delete the file)` });
+      diagnostics.push({
+        file: c.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        rule: 'correction-unchanged',
+        message: `changes nothing in article ${c.id}, which is published as parsed: edit the fields or the body (or delete the file)`,
+      });
     };
-    const corrected = new Map(applyCorrections(parsed.flatMap((i) => i.parsed.articles), corrections, unedited).map((a) => [a.id, a]));
-    const inputs = parsed.map((i) => ({ ...i, parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) } }));
+    const corrected = new Map(
+      applyCorrections(
+        parsed.flatMap((i) => i.parsed.articles),
+        corrections,
+        unedited,
+      ).map((a) => [a.id, a]),
+    );
+    const inputs = parsed.map((i) => ({
+      ...i,
+      parsed: { ...i.parsed, articles: i.parsed.articles.map((a) => corrected.get(a.id)!) },
+    }));
     // The parse made each page's index contributions as parsed; a page with corrected articles is indexed
     // again (once: then it is cached). Then the workers have nothing left to do, and their memory
     // (jieba's dictionaries) goes before the model and the index are built beside it.
     // (Mostly a corrected page or two: their worker loads jieba with their words only, as for parsing.)
-    const reindex = inputs.map((i) => ({ articles: i.parsed.articles, key: pageIndexKey(indexCache, i.source, i.parsed.articles) })).filter((i) => !indexCache.has(i.key));
+    const reindex = inputs
+      .map((i) => ({ articles: i.parsed.articles, key: pageIndexKey(indexCache, i.source, i.parsed.articles) }))
+      .filter((i) => !indexCache.has(i.key));
     const few = indexCache.held && reindex.length <= FEW_PAGES;
-    await Promise.all(reindex.map((i) => pool.submit('index', { articles: i.articles.map((a) => searchFields(a)), few }).then((c) => indexCache.set(i.key, c))));
+    await Promise.all(
+      reindex.map((i) =>
+        pool
+          .submit('index', { articles: i.articles.map((a) => searchFields(a)), few })
+          .then((c) => indexCache.set(i.key, c)),
+      ),
+    );
     await release();
     const archive = task('model', () => buildArchive(inputs, config.paper));
     for (const issue of archive.issues) {
       const seen = new Map<number, string>();
       for (const p of issue.pages) {
         const other = seen.get(p.pageNumber);
-        if (other) diagnostics.push({ file: p.path, line: 1, column: 1, severity: 'warning', rule: 'duplicate-page', message: `${other} is also page ${p.pageNumber} of the issue of ${issue.date ?? 'unknown date'}; give one of them another pageNumber` });
+        if (other)
+          diagnostics.push({
+            file: p.path,
+            line: 1,
+            column: 1,
+            severity: 'warning',
+            rule: 'duplicate-page',
+            message: `${other} is also page ${p.pageNumber} of the issue of ${issue.date ?? 'unknown date'}; give one of them another pageNumber`,
+          });
         seen.set(p.pageNumber, p.path);
       }
     }
@@ -193,14 +267,23 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     const templatesDir = join(config.root, 'templates');
     // The worker threads segment articles for the index while this thread renders the pages: rendering
     // stops every few files to take in what they have finished.
-    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, release, sink, write)).then((carried) => {
-      files += carried;
-      reused += carried;
-    });
+    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, release, sink, write)).then(
+      (carried) => {
+        files += carried;
+        reused += carried;
+      },
+    );
     try {
       await task('render', async () => {
         let n = 0;
-        for (const made of renderSite(archive, config, templatesDir, related, renderVersion(templatesDir), options.memory?.outputs)) {
+        for (const made of renderSite(
+          archive,
+          config,
+          templatesDir,
+          related,
+          renderVersion(templatesDir),
+          options.memory?.outputs,
+        )) {
           if ('group' in made && sink.reuseGroup(made.group, made.key, made.paths)) {
             files += made.paths.length;
             reused += made.paths.length;
@@ -229,7 +312,8 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     diagnostics.push(...notices.splice(0));
     write('baoku-search.js', task('bundle', clientBundle));
     await task('write', async () => {
-      for (const asset of listFiles(join(config.root, 'public'))) write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
+      for (const asset of listFiles(join(config.root, 'public')))
+        write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       await sink.commit();
       if (!resident) writePageRecord(config.cacheDir, recordToken, parser.record(), record);
       // Only after a build that published: what it did not use (other versions, old page texts) goes, so
@@ -237,7 +321,16 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
       if (!failedPages) await Promise.all([pageCache.prune(), indexCache.prune()]);
     });
     diagnostics.push(...notices.splice(0));
-    return { archive, diagnostics, files, bytes, reused, timings, workerMemory: options.pool ? 0 : pool.peakMemory(), repeated };
+    return {
+      archive,
+      diagnostics,
+      files,
+      bytes,
+      reused,
+      timings,
+      workerMemory: options.pool ? 0 : pool.peakMemory(),
+      repeated,
+    };
   } catch (error) {
     sink.abort();
     throw error;
@@ -253,7 +346,15 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
  * as they arrive, so they are never all in memory. When the published index already holds the first
  * pages as they are now (the usual case: a new issue is the newest), only the pages after them are added.
  */
-async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, pool: Pool, release: () => Promise<void>, sink: Sink, write: (path: string, content: string, key?: string) => void, whole = false): Promise<number> {
+async function writeSearchIndex(
+  archive: Archive,
+  cache: Cache<Contribution[]>,
+  pool: Pool,
+  release: () => Promise<void>,
+  sink: Sink,
+  write: (path: string, content: string, key?: string) => void,
+  whole = false,
+): Promise<number> {
   // The lists grow on a thread of their own while this one renders; that thread reads the cached
   // contributions too. One it cannot read when its turn comes (gone or damaged since) is read here, or
   // made again.
@@ -266,7 +367,15 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
     const key = pageIndexKey(cache, page.source, page.articles);
-    return { page, position, get fields() { return page.articles.map((a) => searchFields(a)); }, key, cached: cache.has(key) };
+    return {
+      page,
+      position,
+      get fields() {
+        return page.articles.map((a) => searchFields(a));
+      },
+      key,
+      cached: cache.has(key),
+    };
   });
   const from = builder.resume(
     jobs.map((j) => j.key),
@@ -288,13 +397,17 @@ async function writeSearchIndex(archive: Archive, cache: Cache<Contribution[]>, 
     emit(builder.addEntry(job.page, cache.place(job.key)));
   };
   try {
-    await pool.each('index', todo.map((t) => ({ articles: t.fields })), (contributions, n) => {
-      const job = todo[n]!;
-      addCached(job.position);
-      cache.set(job.key, contributions);
-      emit(builder.add(job.page, contributions));
-      at++;
-    });
+    await pool.each(
+      'index',
+      todo.map((t) => ({ articles: t.fields })),
+      (contributions, n) => {
+        const job = todo[n]!;
+        addCached(job.position);
+        cache.set(job.key, contributions);
+        emit(builder.add(job.page, contributions));
+        at++;
+      },
+    );
     // Nothing after this needs the workers: let their memory (jieba's dictionary each) go before the
     // rest of the postings are added and joined into files, the build's largest moments.
     await release();
@@ -327,7 +440,11 @@ function indexKey(cache: Cache<Contribution[]>, source: string, corrected: (stri
 
 /** The index cache's key for a page of `source` whose articles (corrections applied) are `articles`. */
 function pageIndexKey(cache: Cache<Contribution[]>, source: string, articles: readonly Article[]): string {
-  return indexKey(cache, source, articles.map((a) => (a.correction ? searchFields(a) : null)));
+  return indexKey(
+    cache,
+    source,
+    articles.map((a) => (a.correction ? searchFields(a) : null)),
+  );
 }
 
 /** How many pages to parse or index again count as few (see pageParser). */
@@ -337,9 +454,29 @@ const FEW_PAGES = 8;
  * Parses pages as they are read (in any order): from the cache, or on the worker threads. `names` are all
  * the page files' in path order, which is the order of the result; `ids` their page ids (see page-ids.ts).
  */
-function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: ReadonlyMap<string, string>, cache: Cache<ParsedPage>, indexCache: Cache<Contribution[]>, pool: Pool, memory: BuildMemory | undefined, record: PageRecord) {
+function pageParser(
+  config: Config,
+  names: ReadonlyMap<string, PageName>,
+  ids: ReadonlyMap<string, string>,
+  cache: Cache<ParsedPage>,
+  indexCache: Cache<Contribution[]>,
+  pool: Pool,
+  memory: BuildMemory | undefined,
+  record: PageRecord,
+) {
   const paths = [...names.values()].map((n) => n.path);
-  const jobs = new Map<string, { page: PageFile; id: string; key: string; stamp: string; parsed: ParsedPage | Promise<ParsedPage>; slim: SlimPage | undefined; fresh: boolean }>();
+  const jobs = new Map<
+    string,
+    {
+      page: PageFile;
+      id: string;
+      key: string;
+      stamp: string;
+      parsed: ParsedPage | Promise<ParsedPage>;
+      slim: SlimPage | undefined;
+      fresh: boolean;
+    }
+  >();
   // After a first build, the pages to parse are mostly the few an editor added or changed, read first
   // (newest first): the first few are told so, and their worker loads jieba with their words only.
   let sent = 0;
@@ -348,9 +485,16 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
   /** Each page's structure corrections, resolved against its text once. */
   const constraintsOf = new Map<string, ReturnType<typeof structureConstraints>>();
   const parseOptions = (page: PageFile, id: string) => {
-    if (!constraintsOf.has(page.path)) constraintsOf.set(page.path, structured.has(id) ? structureConstraints(config, id, page) : undefined);
+    if (!constraintsOf.has(page.path))
+      constraintsOf.set(page.path, structured.has(id) ? structureConstraints(config, id, page) : undefined);
     const constraints = constraintsOf.get(page.path);
-    return { offices: config.offices, meta: page.meta, lineOffset: page.lineOffset, idPrefix: id, ...(constraints ? { constraints } : {}) };
+    return {
+      offices: config.offices,
+      meta: page.meta,
+      lineOffset: page.lineOffset,
+      idPrefix: id,
+      ...(constraints ? { constraints } : {}),
+    };
   };
   // A page's stamp takes in its structure corrections': a change to either parses it again.
   const structured = listStructureFiles(config);
@@ -364,12 +508,22 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
     if (cached) return cached;
     // Gone from the cache since the last build: parsed on this thread (it is one page).
     try {
-      const fresh = tasks.parse({ path: page.path, body: page.body, options: parseOptions(page, id), index: indexCache.place(indexKey(indexCache, key, null)), few: true });
+      const fresh = tasks.parse({
+        path: page.path,
+        body: page.body,
+        options: parseOptions(page, id),
+        index: indexCache.place(indexKey(indexCache, key, null)),
+        few: true,
+      });
       cache.set(key, fresh);
       return fresh;
     } catch (error) {
       if (error instanceof BuildError) throw error;
-      throw new BuildError(`could not parse this page: ${(error as Error).message}`, { file: page.path, rule: 'parse-failed', cause: error });
+      throw new BuildError(`could not parse this page: ${(error as Error).message}`, {
+        file: page.path,
+        rule: 'parse-failed',
+        cause: error,
+      });
     }
   };
   return {
@@ -395,8 +549,20 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
       [...jobs.values()].map((j) => {
         // A page taken as recorded is recorded as it was (the record writes again only what changed).
         const entry = recorded.get(j.page);
-        if (entry && j.slim === entry.parse && entry.key === j.key && entry.id === j.id && entry.stamp === j.stamp) return [j.page.path, entry];
-        return [j.page.path, { stamp: j.stamp, id: j.id, key: j.key, meta: j.page.meta, lineOffset: j.page.lineOffset, diagnostics: j.page.diagnostics, parse: j.slim ?? slimParse(j.parsed as ParsedPage) }];
+        if (entry && j.slim === entry.parse && entry.key === j.key && entry.id === j.id && entry.stamp === j.stamp)
+          return [j.page.path, entry];
+        return [
+          j.page.path,
+          {
+            stamp: j.stamp,
+            id: j.id,
+            key: j.key,
+            meta: j.page.meta,
+            lineOffset: j.page.lineOffset,
+            diagnostics: j.page.diagnostics,
+            parse: j.slim ?? slimParse(j.parsed as ParsedPage),
+          },
+        ];
       }),
     start(page: PageFile, fileStamp: string): void {
       const id = ids.get(page.path)!;
@@ -418,17 +584,29 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
         (kept?.key === key ? kept.parsed : null) ??
         (slim ? lazyParse(slim, whole(page, id, key)) : null) ??
         cache.get(key) ??
-        pool.submit('parse', { path: page.path, body: page.body, options: parseOptions(page, id), index: indexCache.place(indexKey(indexCache, key, null)), few: cache.held && sent++ < FEW_PAGES }).then(
-          (fresh) => {
-            cache.set(key, fresh);
-            return fresh;
-          },
-          (error: Error) => {
-            // Not the page's fault: the cache could not be written (full disk, read-only or immutable files).
-            if (isFileSystemError(error)) throw fileSystemError(error, error.path, 'write the build cache');
-            throw new BuildError(`could not parse this page: ${error.message}`, { file: page.path, rule: 'parse-failed', cause: error });
-          },
-        );
+        pool
+          .submit('parse', {
+            path: page.path,
+            body: page.body,
+            options: parseOptions(page, id),
+            index: indexCache.place(indexKey(indexCache, key, null)),
+            few: cache.held && sent++ < FEW_PAGES,
+          })
+          .then(
+            (fresh) => {
+              cache.set(key, fresh);
+              return fresh;
+            },
+            (error: Error) => {
+              // Not the page's fault: the cache could not be written (full disk, read-only or immutable files).
+              if (isFileSystemError(error)) throw fileSystemError(error, error.path, 'write the build cache');
+              throw new BuildError(`could not parse this page: ${error.message}`, {
+                file: page.path,
+                rule: 'parse-failed',
+                cause: error,
+              });
+            },
+          );
       // A build refused before it waits for this parse (a page that cannot be read) lets it fail unheard.
       if (parsed instanceof Promise) parsed.catch(() => undefined);
       jobs.set(page.path, { page, id, key, stamp, parsed, slim, fresh: parsed instanceof Promise });
@@ -448,16 +626,36 @@ function pageParser(config: Config, names: ReadonlyMap<string, PageName>, ids: R
       );
       if (memory) {
         memory.pages.clear();
-        list.forEach((j, k) => memory.pages.set(j.page.path, { stamp: j.stamp, page: j.page, id: j.id, offices: config.offices, key: j.key, parsed: parsed[k]! }));
+        list.forEach((j, k) =>
+          memory.pages.set(j.page.path, {
+            stamp: j.stamp,
+            page: j.page,
+            id: j.id,
+            offices: config.offices,
+            key: j.key,
+            parsed: parsed[k]!,
+          }),
+        );
       }
-      return list.map(({ page, id, key }, k) => ({ id, path: page.path, body: () => page.body, lineOffset: page.lineOffset, parsed: parsed[k]!, source: key }));
+      return list.map(({ page, id, key }, k) => ({
+        id,
+        path: page.path,
+        body: () => page.body,
+        lineOffset: page.lineOffset,
+        parsed: parsed[k]!,
+        source: key,
+      }));
     },
   };
 }
 
 /** Where the keys of the site published in `config.outDir` are kept (see write/sink.ts). */
 export function outputKeysFile(config: Config): string {
-  return join(config.cacheDir, 'outputs', `${createHash('sha256').update(config.outDir).digest('hex').slice(0, 16)}.json`);
+  return join(
+    config.cacheDir,
+    'outputs',
+    `${createHash('sha256').update(config.outDir).digest('hex').slice(0, 16)}.json`,
+  );
 }
 
 /** What rendered pages are made with besides their data: the templates and the rendering code. */

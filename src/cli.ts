@@ -10,11 +10,17 @@ import { fileURLToPath } from 'node:url';
 // every command cost 0.3 s.
 import type { BuildMemory, BuildReport } from './build.js';
 import { displayPath, resolveConfig, type Config } from './config.js';
-import { BuildError, fileSystemError, formatDiagnostic, isFileSystemError, UsageError, type Diagnostic } from './errors.js';
+import {
+  BuildError,
+  fileSystemError,
+  formatDiagnostic,
+  isFileSystemError,
+  UsageError,
+  type Diagnostic,
+} from './errors.js';
 import { COMMAND_USAGE, USAGE } from './cli-usage.js';
 import type { ParsedPage } from './parse/types.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from './heap.js';
-
 
 /** The version in baoku's package.json (found upward from this module: src/ when run from source, lib/bin/ when compiled). */
 function packageVersion(): string {
@@ -29,7 +35,20 @@ function packageVersion(): string {
 }
 
 /** What a system call was doing to its path, for messages. */
-const VERBS: Record<string, string> = { open: 'open it', read: 'read it', write: 'write it', mkdir: 'make this folder', rename: 'move it', unlink: 'delete it', rmdir: 'delete this folder', link: 'link it', copyfile: 'copy it', scandir: 'list this folder', stat: 'look at it', lstat: 'look at it' };
+const VERBS: Record<string, string> = {
+  open: 'open it',
+  read: 'read it',
+  write: 'write it',
+  mkdir: 'make this folder',
+  rename: 'move it',
+  unlink: 'delete it',
+  rmdir: 'delete this folder',
+  link: 'link it',
+  copyfile: 'copy it',
+  scandir: 'list this folder',
+  stat: 'look at it',
+  lstat: 'look at it',
+};
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   parse: (args) => parseCommand(args),
@@ -82,7 +101,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof BuildError) {
       // A problem of no file (a port in use) is the command's, not placed in a file as '-:1:1'.
-      process.stderr.write(error.file === '-' ? `baoku${COMMANDS[command ?? ''] ? ` ${command}` : ''}: ${error.message} [${error.rule}]\n` : `${formatDiagnostic(error.toDiagnostic())}\n`);
+      process.stderr.write(
+        error.file === '-'
+          ? `baoku${COMMANDS[command ?? ''] ? ` ${command}` : ''}: ${error.message} [${error.rule}]\n`
+          : `${formatDiagnostic(error.toDiagnostic())}\n`,
+      );
       return 1;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -91,7 +114,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     // The operating system refused something (a read-only folder, a full disk): not a bug of baoku's.
     if (isFileSystemError(error)) {
-      process.stderr.write(`${formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic())}\n`);
+      process.stderr.write(
+        `${formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic())}\n`,
+      );
       if (debug) process.stderr.write(`${(error as Error).stack}\n`);
       return 1;
     }
@@ -103,7 +128,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function parseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, content: { type: 'string' }, debug: { type: 'boolean' } },
+  });
   if (!positionals.length) throw new UsageError('no file given');
   const given = values.content ? resolveConfig({ content: values.content }) : undefined;
   // Each file stands alone: a bad one is reported and the others still parse.
@@ -120,7 +149,8 @@ async function parseCommand(args: string[]): Promise<number> {
       failed++;
     }
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(positionals.length === 1 ? results[0] ?? null : results, null, 2)}\n`);
+  if (values.json)
+    process.stdout.write(`${JSON.stringify(positionals.length === 1 ? (results[0] ?? null) : results, null, 2)}\n`);
   return failed ? 1 : 0;
 }
 
@@ -142,18 +172,30 @@ function contentOf(file: string): { root?: string; content?: string } {
 
 /** Parses a page file with the structure corrections the content folder has for it (`corrections/PAGE-ID.yml`). */
 async function parseFile(file: string, config: Config): Promise<{ page: ParsedPage; diagnostics: Diagnostic[] }> {
-  const [{ parsePageFile }, { structureConstraints }, { readContentFile }, { pageId }] = await Promise.all([import('./ingest/page-file.js'), import('./ingest/structure.js'), import('./ingest/content-file.js'), import('./ingest/page-ids.js')]);
+  const [{ parsePageFile }, { structureConstraints }, { readContentFile }, { pageId }] = await Promise.all([
+    import('./ingest/page-file.js'),
+    import('./ingest/structure.js'),
+    import('./ingest/content-file.js'),
+    import('./ingest/page-ids.js'),
+  ]);
   // Any file the editor names, but only a regular one (a FIFO would hang the read), within the size limit.
   const bytes = readContentFile(file, { shown: file });
   // The id the build gives it when it is in the pages folder; its name alone when it is not.
   const id = pageId(relative(config.pagesDir, resolve(file)).split(sep).join('/'));
-  return parsePageFile(bytes, file, config.offices, { idPrefix: id, structure: (page) => structureConstraints(config, id, page) });
+  return parsePageFile(bytes, file, config.offices, {
+    idPrefix: id,
+    structure: (page) => structureConstraints(config, id, page),
+  });
 }
 
 function summary(file: string, page: ParsedPage, diagnostics: Diagnostic[]): string {
-  const out: string[] = [`${file}: ${page.articles.length} articles${page.page.date ? `, dated ${page.page.date}${page.page.dateInferred ? ' (inferred, not before)' : ''}` : ''}`];
+  const out: string[] = [
+    `${file}: ${page.articles.length} articles${page.page.date ? `, dated ${page.page.date}${page.page.dateInferred ? ' (inferred, not before)' : ''}` : ''}`,
+  ];
   for (const a of page.articles) {
-    out.push(`  ${a.id}  ${a.title}${a.headlineInferred ? ' [title generated]' : ''}${a.office ? `  [${a.office}]` : ''}  lines ${a.sourceLines[0]}-${a.sourceLines[1]}`);
+    out.push(
+      `  ${a.id}  ${a.title}${a.headlineInferred ? ' [title generated]' : ''}${a.office ? `  [${a.office}]` : ''}  lines ${a.sourceLines[0]}-${a.sourceLines[1]}`,
+    );
   }
   if (page.unassigned.length) out.push(`  ${page.unassigned.length} lines not placed in any article`);
   for (const d of diagnostics) out.push(formatDiagnostic(d));
@@ -176,17 +218,30 @@ async function searchCommand(args: string[]): Promise<number> {
       debug: { type: 'boolean' },
     },
   });
-  if (values.sort !== undefined && values.sort !== 'relevance' && values.sort !== 'date') throw new UsageError(`--sort must be relevance or date, not ${values.sort}`);
+  if (values.sort !== undefined && values.sort !== 'relevance' && values.sort !== 'date')
+    throw new UsageError(`--sort must be relevance or date, not ${values.sort}`);
   if (!values.queries && !positionals.length) throw new UsageError('give the words to search for (or --queries FILE)');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
-  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([import('./ingest/built-index.js'), import('./search/engine.js')]);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
+  const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([
+    import('./ingest/built-index.js'),
+    import('./search/engine.js'),
+  ]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
   const tooLong = (qs: string[]): void => {
     const cut = qs.filter((q) => limitQuery(q).cut).length;
-    if (cut) process.stderr.write(`baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`);
+    if (cut)
+      process.stderr.write(
+        `baoku: ${cut > 1 ? `${cut} queries are` : 'the query is'} longer than ${MAX_QUERY_CHARS} characters: only the first ${MAX_QUERY_CHARS} were searched\n`,
+      );
   };
-  const filters = { office: values.office, reporter: values.reporter, month: values.month, sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const) };
+  const filters = {
+    office: values.office,
+    reporter: values.reporter,
+    month: values.month,
+    sort: values.sort === 'date' ? ('date' as const) : ('relevance' as const),
+  };
   if (values.queries) {
     const lines = (await readFile(values.queries, 'utf8')).split(/\r?\n/);
     if (lines.at(-1) === '') lines.pop();
@@ -201,21 +256,43 @@ async function searchCommand(args: string[]): Promise<number> {
   const results = await index.run({ q, ...filters }, limit);
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   else {
-    process.stdout.write(results.length ? `${results.map((r, i) => `${i + 1}. ${r.title}  (${r.url}, ${r.score})\n   ${r.snippet}`).join('\n')}\n` : `no article contains "${q}"\n`);
+    process.stdout.write(
+      results.length
+        ? `${results.map((r, i) => `${i + 1}. ${r.title}  (${r.url}, ${r.score})\n   ${r.snippet}`).join('\n')}\n`
+        : `no article contains "${q}"\n`,
+    );
   }
   return 0;
 }
 
 async function buildCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, 'keep-going': { type: 'boolean' }, debug: { type: 'boolean' } } });
-  const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      'keep-going': { type: 'boolean' },
+      debug: { type: 'boolean' },
+    },
+  });
+  const config = resolveConfig({
+    ...(values.content ? { content: values.content } : {}),
+    ...(values.out ? { out: values.out } : {}),
+  });
   (await import('./write/out-dir.js')).checkOutPlace(config);
   // Before the output folder is opened: its keys are kept in the cache.
   (await import('./ingest/cache.js')).checkCacheDir(config.cacheDir);
   const started = performance.now();
   const run = async (readAtMost?: number): Promise<number> => {
-    const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
-    const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { keepGoing: values['keep-going'] ?? false, onProgress: progress(), ...(readAtMost === undefined ? {} : { readAtMost }) });
+    const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([
+      import('./build.js'),
+      import('./write/sink.js'),
+    ]);
+    const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), {
+      keepGoing: values['keep-going'] ?? false,
+      onProgress: progress(),
+      ...(readAtMost === undefined ? {} : { readAtMost }),
+    });
     await printReport(report, config, performance.now() - started);
     return 0;
   };
@@ -253,7 +330,9 @@ function progress(): (stage: string, done: number, total: number) => void {
     if (tty) {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      process.stderr.write(`\r${stage} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done + 1 >= total ? '\n' : ''}`);
+      process.stderr.write(
+        `\r${stage} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done + 1 >= total ? '\n' : ''}`,
+      );
     } else {
       const tenth = Math.floor((done / total) * 10);
       if (tenth !== lastLine) process.stderr.write(`${stage}: ${done}/${total}\n`);
@@ -271,7 +350,9 @@ async function printReport(report: BuildReport, config: Config, ms: number): Pro
   if (shown.length) process.stderr.write(`${shown.map(formatDiagnostic).join('\n')}\n`);
   if (report.repeated.size) {
     const pages = new Set([...report.repeated].map((d) => d.file)).size;
-    process.stderr.write(`${report.repeated.size} warning(s) on ${pages} page(s) unchanged since they were parsed, shown then; \`baoku check\` lists every warning\n`);
+    process.stderr.write(
+      `${report.repeated.size} warning(s) on ${pages} page(s) unchanged since they were parsed, shown then; \`baoku check\` lists every warning\n`,
+    );
   }
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const changes = changesSinceLastBuild(report, config.cacheDir);
@@ -288,7 +369,17 @@ async function printReport(report: BuildReport, config: Config, ms: number): Pro
 }
 
 async function newCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { date: { type: 'string' }, issue: { type: 'string' }, page: { type: 'string' }, content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      issue: { type: 'string' },
+      page: { type: 'string' },
+      content: { type: 'string' },
+      debug: { type: 'boolean' },
+    },
+  });
   const source = positionals[0];
   if (!source) throw new UsageError('give the page file to add, or - to read it from standard input');
   const whole = (v: string | undefined, name: string): number | undefined => {
@@ -306,12 +397,31 @@ async function newCommand(args: string[]): Promise<number> {
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const { readContentFile } = await import('./ingest/content-file.js');
   const bytes = source === '--' || source === '-' ? await readStdin() : readContentFile(source, { shown: source });
-  const [{ addPage }, { parsePage }, { expectText }, { pageId }] = await Promise.all([import('./workflow/new-page.js'), import('./parse/page.js'), import('./text/segment.js'), import('./ingest/page-ids.js')]);
+  const [{ addPage }, { parsePage }, { expectText }, { pageId }] = await Promise.all([
+    import('./workflow/new-page.js'),
+    import('./parse/page.js'),
+    import('./text/segment.js'),
+    import('./ingest/page-ids.js'),
+  ]);
   const added = addPage(bytes, source, meta, config);
   expectText(added.body);
-  const page = parsePage(added.path, added.body, { meta: added.meta, lineOffset: added.lineOffset, offices: config.offices, idPrefix: pageId(added.inPages) });
-  const warnings = page.warnings.map((w): Diagnostic => ({ file: added.path, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
-  process.stdout.write(`added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`);
+  const page = parsePage(added.path, added.body, {
+    meta: added.meta,
+    lineOffset: added.lineOffset,
+    offices: config.offices,
+    idPrefix: pageId(added.inPages),
+  });
+  const warnings = page.warnings.map((w): Diagnostic => ({
+    file: added.path,
+    line: w.line,
+    column: 1,
+    severity: 'warning',
+    rule: w.code,
+    message: w.message,
+  }));
+  process.stdout.write(
+    `added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`,
+  );
   return 0;
 }
 
@@ -325,11 +435,20 @@ function readStdin(): Promise<Uint8Array> {
 }
 
 async function correctCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { content: { type: 'string' }, debug: { type: 'boolean' } },
+  });
   const id = positionals[0];
   if (!id) throw new UsageError('give the id of the article to correct (baoku parse shows the ids)');
   const config = resolveConfig(values.content ? { content: values.content } : {});
-  const [{ build }, { memorySink }, { correctionTemplate }, { readCorrection }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./workflow/correction-template.js'), import('./ingest/corrections.js')]);
+  const [{ build }, { memorySink }, { correctionTemplate }, { readCorrection }] = await Promise.all([
+    import('./build.js'),
+    import('./write/sink.js'),
+    import('./workflow/correction-template.js'),
+    import('./ingest/corrections.js'),
+  ]);
   const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
@@ -369,7 +488,11 @@ async function withCache<T>(config: Config, work: (config: Config) => Promise<T>
 }
 
 async function reviewCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { content: { type: 'string' }, debug: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { content: { type: 'string' }, debug: { type: 'boolean' } },
+  });
   const ref = positionals[0];
   if (!ref) throw new UsageError('give the page to review: its id or its file (baoku check lists the pages to review)');
   const config = resolveConfig(values.content ? { content: values.content } : {});
@@ -379,7 +502,10 @@ async function reviewCommand(args: string[]): Promise<number> {
 }
 
 async function checkCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: { content: { type: 'string' }, strict: { type: 'boolean' }, debug: { type: 'boolean' } },
+  });
   const config = resolveConfig(values.content ? { content: values.content } : {});
   const [{ build }, { memorySink }] = await Promise.all([import('./build.js'), import('./write/sink.js')]);
   let diagnostics: Diagnostic[];
@@ -403,11 +529,39 @@ async function checkCommand(args: string[]): Promise<number> {
 }
 
 async function devCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { content: { type: 'string' }, out: { type: 'string' }, port: { type: 'string' }, debug: { type: 'boolean' } } });
-  const config = resolveConfig({ ...(values.content ? { content: values.content } : {}), ...(values.out ? { out: values.out } : {}) });
+  const { values } = parseArgs({
+    args,
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string' },
+      port: { type: 'string' },
+      debug: { type: 'boolean' },
+    },
+  });
+  const config = resolveConfig({
+    ...(values.content ? { content: values.content } : {}),
+    ...(values.out ? { out: values.out } : {}),
+  });
   const port = values.port === undefined ? 4321 : Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new UsageError(`--port must be a port number from 0 to 65535, not ${values.port}`);
-  const [{ build, outputKeysFile }, { diskSink, lockOutDir }, { openPool }, { startDev }, { reviewApp }, { checkOutPlace }, { checkCacheDir, lockCacheDir }] = await Promise.all([import('./build.js'), import('./write/sink.js'), import('./work/pool.js'), import('./serve/dev.js'), import('./serve/review.js'), import('./write/out-dir.js'), import('./ingest/cache.js')]);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535)
+    throw new UsageError(`--port must be a port number from 0 to 65535, not ${values.port}`);
+  const [
+    { build, outputKeysFile },
+    { diskSink, lockOutDir },
+    { openPool },
+    { startDev },
+    { reviewApp },
+    { checkOutPlace },
+    { checkCacheDir, lockCacheDir },
+  ] = await Promise.all([
+    import('./build.js'),
+    import('./write/sink.js'),
+    import('./work/pool.js'),
+    import('./serve/dev.js'),
+    import('./serve/review.js'),
+    import('./write/out-dir.js'),
+    import('./ingest/cache.js'),
+  ]);
   checkOutPlace(config);
   checkCacheDir(config.cacheDir);
   // The output folder and the cache are this process's while it runs: a build started beside it is
@@ -426,7 +580,10 @@ async function devCommand(args: string[]): Promise<number> {
       return null;
     } catch (error) {
       if (error instanceof BuildError) return formatDiagnostic(error.toDiagnostic());
-      if (isFileSystemError(error)) return formatDiagnostic(fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic());
+      if (isFileSystemError(error))
+        return formatDiagnostic(
+          fileSystemError(error, error.path, VERBS[error.syscall ?? ''] ?? `${error.syscall} it`).toDiagnostic(),
+        );
       return `internal error: ${(error as Error).message}`;
     }
   };
@@ -441,11 +598,21 @@ async function devCommand(args: string[]): Promise<number> {
     review: reviewApp(config),
   }).catch(async (error: NodeJS.ErrnoException) => {
     await pool.close();
-    if (error.code === 'EADDRINUSE') throw new BuildError(`port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`, { file: '-', rule: 'port' });
-    if (error.code === 'EACCES') throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, { file: '-', rule: 'port' });
+    if (error.code === 'EADDRINUSE')
+      throw new BuildError(
+        `port ${port} on 127.0.0.1 is in use (another \`baoku dev\`?): stop it, or choose another with --port N`,
+        { file: '-', rule: 'port' },
+      );
+    if (error.code === 'EACCES')
+      throw new BuildError(`port ${port} needs privileges: choose one above 1023 with --port N`, {
+        file: '-',
+        rule: 'port',
+      });
     throw error;
   });
-  process.stdout.write(`serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`);
+  process.stdout.write(
+    `serving ${config.outDir} at ${dev.url} (Ctrl-C to stop)\nreview and repair pages at ${dev.url}__baoku/review/\n`,
+  );
   await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   dev.close();
   await pool.close();

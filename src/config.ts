@@ -43,12 +43,21 @@ export function resolveConfig(options: { root?: string; content?: string; out?: 
   const str = (key: string, fallback: string): string => {
     const v = data[key];
     if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'string') throw new BuildError(`\`${key}\` must be text, not ${JSON.stringify(v)}`, { file, line: lineOf(key), rule: 'config' });
+    if (typeof v !== 'string')
+      throw new BuildError(`\`${key}\` must be text, not ${JSON.stringify(v)}`, {
+        file,
+        line: lineOf(key),
+        rule: 'config',
+      });
     return v;
   };
   const siteUrl = str('siteUrl', '').trim();
   if (siteUrl && !/^https?:\/\/\S+$/.test(siteUrl)) {
-    throw new BuildError(`\`siteUrl\` must start with http:// or https://, not ${JSON.stringify(siteUrl)}`, { file, line: lineOf('siteUrl'), rule: 'config' });
+    throw new BuildError(`\`siteUrl\` must start with http:// or https://, not ${JSON.stringify(siteUrl)}`, {
+      file,
+      line: lineOf('siteUrl'),
+      rule: 'config',
+    });
   }
   return {
     root,
@@ -76,13 +85,15 @@ function readSettings(file: string, contentDir: string): string {
 function loadYaml(text: string, file: string): Record<string, unknown> {
   const data = readYaml(text, file, { firstLine: 1, rule: 'config', what: 'the site settings file' });
   if (data === undefined || data === null) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new BuildError('site settings must be a mapping of `key: value` lines', { file, rule: 'config' });
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new BuildError('site settings must be a mapping of `key: value` lines', { file, rule: 'config' });
   return data as Record<string, unknown>;
 }
 
 function readOffices(value: unknown, file: string, line: number): Office[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new BuildError('`offices` must be a list of `- name: …` entries', { file, line, rule: 'config' });
+  if (!Array.isArray(value))
+    throw new BuildError('`offices` must be a list of `- name: …` entries', { file, line, rule: 'config' });
   return value.map((entry: unknown, i): Office => {
     const e = entry as { name?: unknown; aliases?: unknown; parent?: unknown } | null;
     if (!e || typeof e.name !== 'string' || !e.name.trim()) {

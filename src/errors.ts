@@ -33,7 +33,14 @@ export class BuildError extends Error {
 
   /** The diagnostic form of this error. */
   toDiagnostic(): Diagnostic {
-    return { file: this.file, line: this.line, column: this.column, severity: 'error', rule: this.rule, message: this.message };
+    return {
+      file: this.file,
+      line: this.line,
+      column: this.column,
+      severity: 'error',
+      rule: this.rule,
+      message: this.message,
+    };
   }
 }
 
@@ -74,8 +81,12 @@ export function fileSystemError(error: unknown, path: string, doing: string): Bu
   if (error instanceof BuildError) return error;
   const e = error as NodeJS.ErrnoException;
   const code = e?.code ?? '';
-  const advice = ADVICE[code] ?? (e?.message ?? String(error));
-  return new BuildError(`cannot ${doing}: ${advice}${code ? ` (${code})` : ''}`, { file: e?.path ?? path, rule: 'file-system', cause: error });
+  const advice = ADVICE[code] ?? e?.message ?? String(error);
+  return new BuildError(`cannot ${doing}: ${advice}${code ? ` (${code})` : ''}`, {
+    file: e?.path ?? path,
+    rule: 'file-system',
+    cause: error,
+  });
 }
 
 /** Whether `error` is an operating system's refusal (with its code and the path it concerns), not a bug. */
@@ -92,5 +103,10 @@ export function refusal(failed: readonly Diagnostic[]): BuildError {
   const first = failed[0]!;
   const others = failed.length - 1;
   const more = others ? `; ${others} other page file(s) could not be read either (\`baoku check\` lists them)` : '';
-  return new BuildError(`${first.message} [${first.rule}]${more}; nothing was published`, { file: first.file, line: first.line, column: first.column, rule: 'build-refused' });
+  return new BuildError(`${first.message} [${first.rule}]${more}; nothing was published`, {
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    rule: 'build-refused',
+  });
 }

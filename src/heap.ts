@@ -40,7 +40,9 @@ export async function buildOnCappedThread(args: string[], limitMb: number): Prom
   return new Promise((resolve, reject) => {
     let code = 1;
     worker.on('message', (m: number) => (code = m));
-    worker.on('error', (error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(null) : reject(error)));
+    worker.on('error', (error: Error & { code?: string }) =>
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve(null) : reject(error),
+    );
     worker.on('exit', () => resolve(code));
   });
 }

@@ -5,14 +5,25 @@
  * file that does not load in LOAD_TIMEOUT_MS, or loads without registering its data (cut short, empty),
  * ends the search with a message naming it.
  */
-import { findSpans as findSpansIn, limitQuery, MAX_QUERY_CHARS, openIndex, snippet, type Answer, type Query } from '../search/engine.js';
+import {
+  findSpans as findSpansIn,
+  limitQuery,
+  MAX_QUERY_CHARS,
+  openIndex,
+  snippet,
+  type Answer,
+  type Query,
+} from '../search/engine.js';
 import { IndexFileError, type DocInfo } from '../search/format.js';
 import { queryRuns } from '../search/tokenize.js';
 import { aliasOf, dayLabel, monthParam, readFilters, type PageQuery } from './search-filters.js';
 
 declare global {
   interface Window {
-    baokuSearch: { add(name: string, data: unknown): void; search(query: Query): Promise<{ id: string; score: number }[]> };
+    baokuSearch: {
+      add(name: string, data: unknown): void;
+      search(query: Query): Promise<{ id: string; score: number }[]>;
+    };
   }
 }
 
@@ -45,7 +56,13 @@ function load(name: string): Promise<unknown> {
   if (!p) {
     p = new Promise((resolve, reject) => {
       const s = document.createElement('script');
-      const timer = setTimeout(() => reject(new Error(`搜索索引文件 search/${name}.js 在 ${LOAD_TIMEOUT_MS / 1000} 秒内没有载入。请刷新页面再试。`)), LOAD_TIMEOUT_MS);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`搜索索引文件 search/${name}.js 在 ${LOAD_TIMEOUT_MS / 1000} 秒内没有载入。请刷新页面再试。`),
+          ),
+        LOAD_TIMEOUT_MS,
+      );
       pending.set(name, (data) => {
         clearTimeout(timer);
         resolve(data);
@@ -70,11 +87,16 @@ function load(name: string): Promise<unknown> {
 
 /** What the reader is told when the search cannot go on. */
 function problem(error: Error): string {
-  if (error instanceof IndexFileError) return `搜索索引文件 search/${error.file}.js 不完整或已损坏，无法搜索。请告知网站管理者（重新生成网站即可修复）。`;
+  if (error instanceof IndexFileError)
+    return `搜索索引文件 search/${error.file}.js 不完整或已损坏，无法搜索。请告知网站管理者（重新生成网站即可修复）。`;
   return error.message;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const c of children) node.append(c);
@@ -126,10 +148,20 @@ async function searchPage(root: HTMLElement): Promise<void> {
   const cutNote = answer.cut ? `（查询太长，只搜索了前 ${MAX_QUERY_CHARS} 个字）` : '';
   const facets: Facets = { office: answer.facets.office, reporter: [], month: answer.facets.month };
   if (!query.day) renderFacets(facetsBox, facets, query);
-  const filters = [alias ? undefined : query.office, query.reporter, query.month && monthParam(query.month), query.day ? `${dayLabel(query.day)}这一期` : query.from || query.to ? `${query.from ? monthParam(query.from) : ''}至${query.to ? monthParam(query.to) : '今'}` : undefined].filter(Boolean);
+  const filters = [
+    alias ? undefined : query.office,
+    query.reporter,
+    query.month && monthParam(query.month),
+    query.day
+      ? `${dayLabel(query.day)}这一期`
+      : query.from || query.to
+        ? `${query.from ? monthParam(query.from) : ''}至${query.to ? monthParam(query.to) : '今'}`
+        : undefined,
+  ].filter(Boolean);
   const aliasNote = alias ? `“${input.value}”是${alias}的别称，以下是${alias}的文章。` : '';
   // Every filter in force is said, with one control that takes them all away.
-  const clear = (): HTMLElement => el('a', { href: link({ q: input.value, sort: query.sort }), class: 'clear-filters' }, '清除筛选');
+  const clear = (): HTMLElement =>
+    el('a', { href: link({ q: input.value, sort: query.sort }), class: 'clear-filters' }, '清除筛选');
   if (!answer.matches.length) {
     const searched = limitQuery(query.q).q;
     status.textContent = `没有找到包含“${searched}”${filters.length ? `且符合筛选条件（${filters.join('、')}）` : ''}的文章。${cutNote}`;
@@ -147,7 +179,9 @@ async function searchPage(root: HTMLElement): Promise<void> {
     const words = searched ? await index.suggest(searched, 5).catch(() => []) : [];
     if (words.length) {
       const item = el('li', {}, '试试这些词：');
-      words.forEach((w, k) => item.append(k ? '、' : '', el('a', { href: link({ ...query, q: w }), class: 'suggestion' }, w)));
+      words.forEach((w, k) =>
+        item.append(k ? '、' : '', el('a', { href: link({ ...query, q: w }), class: 'suggestion' }, w)),
+      );
       tips.append(item);
     }
     status.append(tips);
@@ -164,7 +198,10 @@ async function searchPage(root: HTMLElement): Promise<void> {
     for (const info of infos) list.append(resultItem(info, answer));
     more.hidden = shown >= answer.matches.length;
   };
-  more.addEventListener('click', () => void showMore().catch((error: Error) => (status.textContent = `搜索出错：${problem(error)}`)));
+  more.addEventListener(
+    'click',
+    () => void showMore().catch((error: Error) => (status.textContent = `搜索出错：${problem(error)}`)),
+  );
   await showMore();
   // Reporter counts need their own file: they follow the first results instead of holding them up.
   facets.reporter = await index.reporterFacet(answer.matches);
@@ -174,7 +211,11 @@ async function searchPage(root: HTMLElement): Promise<void> {
 type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
 
 /** Keywords of the archive offered under the search box as the reader types (loaded on the first keystroke). */
-function offerSuggestions(input: HTMLInputElement, index: Awaited<ReturnType<typeof openIndex>>, id = 'search-suggestions'): void {
+function offerSuggestions(
+  input: HTMLInputElement,
+  index: Awaited<ReturnType<typeof openIndex>>,
+  id = 'search-suggestions',
+): void {
   const list = el('datalist', { id });
   input.after(list);
   input.setAttribute('list', list.id);
@@ -257,7 +298,6 @@ function highlightArticle(article: HTMLElement, query: string): void {
   }
   first?.scrollIntoView({ block: 'center' });
 }
-
 
 document.addEventListener('DOMContentLoaded', () => {
   const root = document.getElementById('search');

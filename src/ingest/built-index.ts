@@ -24,13 +24,19 @@ export async function openBuiltIndex(dist: string) {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw new BuildError(`no search index here (${name}.js missing): run \`baoku build\` first`, { file, rule: 'no-index' });
+      throw new BuildError(`no search index here (${name}.js missing): run \`baoku build\` first`, {
+        file,
+        rule: 'no-index',
+      });
     }
     return readDataScript(text, name);
   };
   const damaged = (error: unknown): never => {
     if (!(error instanceof IndexFileError)) throw error;
-    throw new BuildError(`${error.message.replace(/^the search index file \S+ /, 'the search index file ')}: build the site again (\`baoku build\`) to make a whole one`, { file: join(dist, 'search', `${error.file}.js`), rule: 'index-damaged', cause: error });
+    throw new BuildError(
+      `${error.message.replace(/^the search index file \S+ /, 'the search index file ')}: build the site again (\`baoku build\`) to make a whole one`,
+      { file: join(dist, 'search', `${error.file}.js`), rule: 'index-damaged', cause: error },
+    );
   };
   const index = await openIndex(load).catch(damaged);
   /** Answers a query, best first; `limit` 0 means every match. */

@@ -5,7 +5,19 @@
  * leaves no half entry.
  */
 import { createHash, hash } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { BuildError, fileSystemError } from '../errors.js';
 import { acquireLock } from '../write/lock.js';
 import { readdir } from 'node:fs/promises';
@@ -57,7 +69,10 @@ export function writeEntry(place: EntryPlace, value: unknown): void {
  * Reads the entry at `place`: null when there is none, an error when it is not one this code wrote (another
  * version, not of the shape `valid` wants, not JSON). Anything else on disk may have put it there.
  */
-export function readEntry<T>(place: EntryPlace, valid: (value: unknown) => boolean): { value: T } | { error: string } | null {
+export function readEntry<T>(
+  place: EntryPlace,
+  valid: (value: unknown) => boolean,
+): { value: T } | { error: string } | null {
   let text: string;
   try {
     text = readFileSync(entryFile(place.dir, place.key), 'utf8');
@@ -95,7 +110,13 @@ export interface Cache<T> {
 }
 
 /** Opens a cache of one kind; `valid` rejects entries of the wrong shape; `discard` hears of bad entries. */
-export function openCache<T>(cacheDir: string, kind: string, version: string, valid: (value: unknown) => boolean, discard: (reason: string) => void): Cache<T> {
+export function openCache<T>(
+  cacheDir: string,
+  kind: string,
+  version: string,
+  valid: (value: unknown) => boolean,
+  discard: (reason: string) => void,
+): Cache<T> {
   const file = (key: string): string => entryFile(join(cacheDir, kind), key);
   const used = new Set<string>();
   // Whether an entry is there, as far as this build has seen (the build asks of each page more than once).
@@ -103,7 +124,14 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
   const folders = safeList(join(cacheDir, kind));
   // The entries there when the build began, listed off this thread while it works (256 folders took 25 ms
   // at the end of every build): any entry made since is one this build used, so pruning needs no other.
-  const listing: Promise<string[][]> = Promise.all(folders.map((sub) => readdir(join(cacheDir, kind, sub)).then((names) => names.map((n) => join(sub, n)), () => [])));
+  const listing: Promise<string[][]> = Promise.all(
+    folders.map((sub) =>
+      readdir(join(cacheDir, kind, sub)).then(
+        (names) => names.map((n) => join(sub, n)),
+        () => [],
+      ),
+    ),
+  );
   return {
     held: folders.length > 0,
     key: (parts) => hash('sha256', version + JSON.stringify(parts), 'hex'),
@@ -142,7 +170,10 @@ export function openCache<T>(cacheDir: string, kind: string, version: string, va
           }
         }
       }
-      if (failed) discard(`could not delete old entries of the ${kind} cache (${failed.code}): make ${join(cacheDir, kind)} and its folders writable, or delete it`);
+      if (failed)
+        discard(
+          `could not delete old entries of the ${kind} cache (${failed.code}): make ${join(cacheDir, kind)} and its folders writable, or delete it`,
+        );
       return n;
     },
     set(key, value) {
@@ -174,7 +205,11 @@ export function lockCacheDir(cacheDir: string): () => void {
 /** Makes the cache folder if need be; a file in its place, or a folder the build may not write to, is an error. */
 export function checkCacheDir(cacheDir: string): void {
   try {
-    if (!lstatSync(cacheDir).isDirectory()) throw new BuildError('a file stands where baoku keeps its build cache: move it away (baoku makes the folder)', { file: cacheDir, rule: 'cache-dir' });
+    if (!lstatSync(cacheDir).isDirectory())
+      throw new BuildError('a file stands where baoku keeps its build cache: move it away (baoku makes the folder)', {
+        file: cacheDir,
+        rule: 'cache-dir',
+      });
   } catch (error) {
     if (error instanceof BuildError) throw error;
     try {
@@ -186,6 +221,9 @@ export function checkCacheDir(cacheDir: string): void {
   try {
     accessSync(cacheDir, constants.W_OK);
   } catch {
-    throw new BuildError('the build cache folder is read-only: make it writable, or delete it (baoku makes it again)', { file: cacheDir, rule: 'cache-dir' });
+    throw new BuildError('the build cache folder is read-only: make it writable, or delete it (baoku makes it again)', {
+      file: cacheDir,
+      rule: 'cache-dir',
+    });
   }
 }

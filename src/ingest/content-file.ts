@@ -3,7 +3,18 @@
  * folder, of a size a page can have. Links are followed only to files inside it; a FIFO or a device is
  * never opened (reading one hangs, or never ends: /dev/zero); a file is never read past the limit.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { sep } from 'node:path';
 import { BuildError } from '../errors.js';
 
@@ -47,7 +58,10 @@ export function checkContentFile(file: string, place: Place): { real: string; st
     throw fileError(error, file, place.shown);
   }
   if (place.within !== undefined && !isInside(real, place.within)) {
-    throw new BuildError(`is a link to ${real}, outside the content folder: baoku reads only files inside it (copy the file in instead)`, { file: place.shown, rule: 'outside-content' });
+    throw new BuildError(
+      `is a link to ${real}, outside the content folder: baoku reads only files inside it (copy the file in instead)`,
+      { file: place.shown, rule: 'outside-content' },
+    );
   }
   checkStats(stats, place.shown);
   return { real, stats };
@@ -60,7 +74,10 @@ export function checkStats(stats: Stats, shown: string): void {
 }
 
 function tooLarge(size: number, shown: string): BuildError {
-  return new BuildError(`the file has ${size} bytes, more than a page can have (limit ${MAX_FILE_BYTES}); is this the right file?`, { file: shown, rule: 'file-too-large' });
+  return new BuildError(
+    `the file has ${size} bytes, more than a page can have (limit ${MAX_FILE_BYTES}); is this the right file?`,
+    { file: shown, rule: 'file-too-large' },
+  );
 }
 
 /**
@@ -80,7 +97,8 @@ export function readContentFile(file: string, place: Place): Uint8Array {
   try {
     const open = fstatSync(fd);
     checkStats(open, place.shown);
-    if (open.ino !== stats.ino || open.dev !== stats.dev) throw new BuildError('the file was replaced while baoku read it; run again', { file: place.shown, rule: 'read' });
+    if (open.ino !== stats.ino || open.dev !== stats.dev)
+      throw new BuildError('the file was replaced while baoku read it; run again', { file: place.shown, rule: 'read' });
     let buffer = Buffer.allocUnsafe(Math.min(open.size, MAX_FILE_BYTES) + 1);
     let length = 0;
     for (;;) {
@@ -110,11 +128,17 @@ export function fileError(error: unknown, file: string, shown: string): BuildErr
   const where = { file: shown, rule: 'read', cause: error };
   if (code === 'ENOENT') {
     const target = linkTarget(file);
-    if (target !== null) return new BuildError(`is a link to ${target}, which does not exist`, { ...where, rule: 'broken-link' });
+    if (target !== null)
+      return new BuildError(`is a link to ${target}, which does not exist`, { ...where, rule: 'broken-link' });
     return new BuildError('the file is gone (removed or renamed while baoku was reading the folder?)', where);
   }
-  if (code === 'ELOOP') return new BuildError('is a link that leads round in a loop of links, never to a file', { ...where, rule: 'broken-link' });
-  if (code === 'EACCES' || code === 'EPERM') return new BuildError('cannot be read: permission denied (check the file\'s owner and permissions)', where);
+  if (code === 'ELOOP')
+    return new BuildError('is a link that leads round in a loop of links, never to a file', {
+      ...where,
+      rule: 'broken-link',
+    });
+  if (code === 'EACCES' || code === 'EPERM')
+    return new BuildError("cannot be read: permission denied (check the file's owner and permissions)", where);
   if (code === 'EISDIR') return new BuildError('is a folder, not a file', { ...where, rule: 'not-a-file' });
   return new BuildError(`cannot be read: ${code ?? (error as Error).message}`, where);
 }
@@ -129,7 +153,14 @@ export function linkTarget(file: string): string | null {
 }
 
 /** "a folder", "a FIFO (named pipe)" and so on. */
-export function kindOf(s: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
+export function kindOf(s: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
   if (s.isDirectory()) return 'a folder';
   if (s.isFIFO()) return 'a FIFO (named pipe)';
   if (s.isSocket()) return 'a socket';

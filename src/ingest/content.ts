@@ -36,7 +36,12 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
   const within = realFolder(config.contentDir);
   const refuse = (full: string, error: unknown, page: boolean): void => {
     const e = error instanceof BuildError ? error : fileError(error, full, displayPath(config, full));
-    refused.push({ ...e.toDiagnostic(), file: displayPath(config, full), severity: page ? 'error' : 'warning', message: page ? e.message : `${e.message}; ignored` });
+    refused.push({
+      ...e.toDiagnostic(),
+      file: displayPath(config, full),
+      severity: page ? 'error' : 'warning',
+      message: page ? e.message : `${e.message}; ignored`,
+    });
   };
   /** Real paths of the folders listed, so a link to one of them lists it once. */
   const listed = new Map<string, string>();
@@ -44,7 +49,14 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
   const walk = (dir: string, real: string): void => {
     const before = listed.get(real);
     if (before !== undefined) {
-      refuse(dir, new BuildError(`is a link to ${displayPath(config, before)}, whose pages are listed already`, { file: dir, rule: 'duplicate-folder' }), false);
+      refuse(
+        dir,
+        new BuildError(`is a link to ${displayPath(config, before)}, whose pages are listed already`, {
+          file: dir,
+          rule: 'duplicate-folder',
+        }),
+        false,
+      );
       return;
     }
     listed.set(real, dir);
@@ -69,15 +81,24 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
         try {
           const target = realpathSync.native(full);
           folder = statSync(target).isDirectory();
-          if (!isInside(target, within)) throw new BuildError(`is a link to ${target}, outside the content folder: baoku reads only files inside it (copy the file in instead)`, { file: full, rule: 'outside-content' });
+          if (!isInside(target, within))
+            throw new BuildError(
+              `is a link to ${target}, outside the content folder: baoku reads only files inside it (copy the file in instead)`,
+              { file: full, rule: 'outside-content' },
+            );
           // A folder above the pages folder would list it again, and the corrections beside it as pages.
-          if (folder && isInside(pagesReal, target)) throw new BuildError(`is a link to ${target}, a folder that holds the pages folder: a loop`, { file: full, rule: 'broken-link' });
+          if (folder && isInside(pagesReal, target))
+            throw new BuildError(`is a link to ${target}, a folder that holds the pages folder: a loop`, {
+              file: full,
+              rule: 'broken-link',
+            });
           if (folder) walk(full, target);
           else if (page) files.push(full);
         } catch (error) {
           refuse(full, error, page || folder);
         }
-      } else if (page && !entry.isFile()) refuse(full, new BuildError(`is ${kindOf(entry)}, not a file`, { file: full, rule: 'not-a-file' }), true);
+      } else if (page && !entry.isFile())
+        refuse(full, new BuildError(`is ${kindOf(entry)}, not a file`, { file: full, rule: 'not-a-file' }), true);
       else if (page) files.push(full);
     }
   };
@@ -85,11 +106,20 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
   try {
     pagesReal = realpathSync.native(config.pagesDir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || linkTarget(config.pagesDir) !== null) refuse(config.pagesDir, error, true);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || linkTarget(config.pagesDir) !== null)
+      refuse(config.pagesDir, error, true);
     return { files, refused };
   }
   if (isInside(pagesReal, within)) walk(config.pagesDir, pagesReal);
-  else refuse(config.pagesDir, new BuildError(`is a link to ${pagesReal}, outside the content folder; no page is read through it`, { file: config.pagesDir, rule: 'outside-content' }), true);
+  else
+    refuse(
+      config.pagesDir,
+      new BuildError(`is a link to ${pagesReal}, outside the content folder; no page is read through it`, {
+        file: config.pagesDir,
+        rule: 'outside-content',
+      }),
+      true,
+    );
   return { files: files.sort(), refused };
 }
 
@@ -112,7 +142,10 @@ export function pageNames(config: Pick<Config, 'root' | 'pagesDir'>, files: read
   const names = new Map<string, PageName>();
   for (const file of files) {
     if (!file.startsWith(prefix) || file.includes(`${sep}..${sep}`) || file.includes(`${sep}.${sep}`)) {
-      names.set(file, { path: displayPath(config, file), inPages: relative(config.pagesDir, file).split(sep).join('/') });
+      names.set(file, {
+        path: displayPath(config, file),
+        inPages: relative(config.pagesDir, file).split(sep).join('/'),
+      });
       continue;
     }
     const inPages = sep === '/' ? file.slice(prefix.length) : file.slice(prefix.length).split(sep).join('/');
@@ -158,7 +191,9 @@ export async function readAllPages(
       checkStats(s, displayPath(config, file));
       stats.set(file, s);
     } catch (error) {
-      diagnostics.push((error instanceof BuildError ? error : fileError(error, file, displayPath(config, file))).toDiagnostic());
+      diagnostics.push(
+        (error instanceof BuildError ? error : fileError(error, file, displayPath(config, file))).toDiagnostic(),
+      );
     }
   }
   const files = listing.files.filter((f) => stats.has(f));
@@ -176,7 +211,9 @@ export async function readAllPages(
   toRead?.(files.length - taken.size);
   const read = new Map<string, PageFile>();
   let n = 0;
-  for (const file of [...files].sort((a, b) => stats.get(b)!.mtimeMs - stats.get(a)!.mtimeMs || order.get(a)! - order.get(b)!)) {
+  for (const file of [...files].sort(
+    (a, b) => stats.get(b)!.mtimeMs - stats.get(a)!.mtimeMs || order.get(a)! - order.get(b)!,
+  )) {
     // Now and then the event loop runs: what `onPage` started (pages sent to workers) goes on meanwhile.
     if (++n % 32 === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
@@ -200,15 +237,27 @@ export const LIMITS = { bytes: 4 * 1024 * 1024, lines: 20_000, lineLength: 5_000
 /** Refuses text that cannot be one printed page, with the reason and the line. */
 export function checkPageText(text: string, file: string): void {
   if (!text.trim()) throw new BuildError('the page has no text', { file, rule: 'empty-file' });
-  if (text.length > LIMITS.bytes) throw new BuildError(`the file has ${text.length} characters; one printed page has far fewer (limit ${LIMITS.bytes}). Split it into page files`, { file, rule: 'page-too-large' });
+  if (text.length > LIMITS.bytes)
+    throw new BuildError(
+      `the file has ${text.length} characters; one printed page has far fewer (limit ${LIMITS.bytes}). Split it into page files`,
+      { file, rule: 'page-too-large' },
+    );
   let line = 1;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i - start > LIMITS.lineLength) throw new BuildError(`line of ${i - start} characters: an OCR text layer has short lines (limit ${LIMITS.lineLength}); is this the right file?`, { file, line, rule: 'line-too-long' });
+      if (i - start > LIMITS.lineLength)
+        throw new BuildError(
+          `line of ${i - start} characters: an OCR text layer has short lines (limit ${LIMITS.lineLength}); is this the right file?`,
+          { file, line, rule: 'line-too-long' },
+        );
       line++;
       start = i + 1;
     }
   }
-  if (line - 1 > LIMITS.lines) throw new BuildError(`${line - 1} lines: more than one printed page holds (limit ${LIMITS.lines}). Split it into page files`, { file, rule: 'page-too-large' });
+  if (line - 1 > LIMITS.lines)
+    throw new BuildError(
+      `${line - 1} lines: more than one printed page holds (limit ${LIMITS.lines}). Split it into page files`,
+      { file, rule: 'page-too-large' },
+    );
 }

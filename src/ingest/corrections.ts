@@ -58,13 +58,27 @@ export function readCorrection(text: string, file: string, id: string): Correcti
   const fields: Correction['fields'] = {};
   for (const [key, value] of Object.entries(data)) {
     if ((TEXT_FIELDS as readonly string[]).includes(key)) {
-      if (value !== null && typeof value !== 'string') throw new BuildError(`\`${key}\` must be text (or empty), not ${JSON.stringify(value)}`, { file, line: lineOf(key), rule: 'correction' });
+      if (value !== null && typeof value !== 'string')
+        throw new BuildError(`\`${key}\` must be text (or empty), not ${JSON.stringify(value)}`, {
+          file,
+          line: lineOf(key),
+          rule: 'correction',
+        });
       fields[key as (typeof TEXT_FIELDS)[number]] = value === null ? null : value.trim();
     } else if ((LIST_FIELDS as readonly string[]).includes(key)) {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new BuildError(`\`${key}\` must be a list of names, like [王一, 李二]`, { file, line: lineOf(key), rule: 'correction' });
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        throw new BuildError(`\`${key}\` must be a list of names, like [王一, 李二]`, {
+          file,
+          line: lineOf(key),
+          rule: 'correction',
+        });
       fields[key as (typeof LIST_FIELDS)[number]] = (value as string[]).map((v) => v.trim());
     } else {
-      throw new BuildError(`unknown field \`${key}\` (known: ${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')})`, { file, line: lineOf(key), rule: 'correction' });
+      throw new BuildError(`unknown field \`${key}\` (known: ${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')})`, {
+        file,
+        line: lineOf(key),
+        rule: 'correction',
+      });
     }
   }
   const body = markdown.trim() ? readBody(markdown) : null;
@@ -93,5 +107,9 @@ function readBody(markdown: string): Correction['body'] {
 }
 
 function plain(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('');
+  return nodes
+    .map((n) =>
+      'value' in n && n.type !== 'html' ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '',
+    )
+    .join('');
 }

@@ -12,9 +12,12 @@ export interface Decoded {
 /** Decodes a page file's bytes, or throws a BuildError naming the file and the line of the first bad byte. */
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new BuildError('the file is empty', { file, rule: 'empty-file' });
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return finish(utf8(bytes.subarray(3), file), 'utf-8', file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return finish(strict('utf-16le', bytes.subarray(2), file), 'utf-16le', file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return finish(strict('utf-16be', bytes.subarray(2), file), 'utf-16be', file);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return finish(utf8(bytes.subarray(3), file), 'utf-8', file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return finish(strict('utf-16le', bytes.subarray(2), file), 'utf-16le', file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return finish(strict('utf-16be', bytes.subarray(2), file), 'utf-16be', file);
 
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw binary(bytes, nul, file);
@@ -59,7 +62,8 @@ function utf8(bytes: Uint8Array, file: string): string {
 
 function strict(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array, file: string): string {
   const text = tryDecode(encoding, bytes);
-  if (text === null) throw new BuildError(`the file is not valid ${encoding.toUpperCase()}`, { file, rule: 'undecodable' });
+  if (text === null)
+    throw new BuildError(`the file is not valid ${encoding.toUpperCase()}`, { file, rule: 'undecodable' });
   return text;
 }
 
@@ -72,7 +76,11 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
 }
 
 function binary(bytes: Uint8Array, at: number, file: string): BuildError {
-  return new BuildError('the file looks binary, not text (it contains NUL bytes)', { file, line: lineAt(bytes, at), rule: 'binary-file' });
+  return new BuildError('the file looks binary, not text (it contains NUL bytes)', {
+    file,
+    line: lineAt(bytes, at),
+    rule: 'binary-file',
+  });
 }
 
 /** Most GB18030 misreads of other binary data produce rare characters; real pages are mostly common Han. */
@@ -82,7 +90,13 @@ function looksChinese(text: string): boolean {
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
     if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (c >= 0x80 && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xffef) && !(c >= 0x2000 && c <= 0x27bf)) odd++;
+    else if (
+      c >= 0x80 &&
+      !(c >= 0x3000 && c <= 0x303f) &&
+      !(c >= 0xff00 && c <= 0xffef) &&
+      !(c >= 0x2000 && c <= 0x27bf)
+    )
+      odd++;
   }
   return han > 0 && odd <= han * 0.05;
 }

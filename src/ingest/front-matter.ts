@@ -44,7 +44,15 @@ export interface FrontMatter {
 const refuse = (): never => {
   throw new Error('baoku reads front matter as YAML only');
 };
-const ENGINES = { javascript: refuse, js: refuse, coffee: refuse, coffeescript: refuse, cson: refuse, json: refuse, toml: refuse };
+const ENGINES = {
+  javascript: refuse,
+  js: refuse,
+  coffee: refuse,
+  coffeescript: refuse,
+  cson: refuse,
+  json: refuse,
+  toml: refuse,
+};
 
 /** An opening line that names a front matter language: `---js`, `--- javascript`, `---coffee`. */
 const NAMED = /^---[ \t]*([A-Za-z][\w.+-]*)[ \t]*$/;
@@ -60,9 +68,13 @@ export function splitFrontMatter(text: string, file: string, rule: string): Fron
   const opening = eol < 0 ? text : text.slice(0, eol);
   const named = NAMED.exec(opening)?.[1];
   if (named && !/^ya?ml$/i.test(named)) {
-    throw new BuildError(`front matter in \`${named}\` is refused: baoku reads front matter as YAML only and never runs it (make the first line \`---\`)`, { file, line: 1, rule });
+    throw new BuildError(
+      `front matter in \`${named}\` is refused: baoku reads front matter as YAML only and never runs it (make the first line \`---\`)`,
+      { file, line: 1, rule },
+    );
   }
-  if (eol < 0 || !(named || /^---[ \t]*$/.test(opening))) return { data: {}, body: text, lineOffset: 0, lineOf: () => 1 };
+  if (eol < 0 || !(named || /^---[ \t]*$/.test(opening)))
+    return { data: {}, body: text, lineOffset: 0, lineOf: () => 1 };
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(eol))) {
     throw new BuildError('front matter is not closed: add a line `---` after it', { file, line: 1, rule });
   }
@@ -76,12 +88,19 @@ export function splitFrontMatter(text: string, file: string, rule: string): Fron
   const head = `---${text.slice(eol, close)}`;
   // Note: an options object stops gray-matter from caching by input string. The block it hands the engine
   // starts with the opening line's line break: its line 0 is the file's line 1.
-  const yaml = { parse: (block: string) => readYaml(block, file, { firstLine: 1, rule, what: 'front matter' }) as object };
+  const yaml = {
+    parse: (block: string) => readYaml(block, file, { firstLine: 1, rule, what: 'front matter' }) as object,
+  };
   try {
     data = matter(head, { language: 'yaml', engines: { ...ENGINES, yaml } }).data;
   } catch (error) {
     if (error instanceof BuildError) throw error;
-    throw new BuildError(`front matter cannot be read: ${(error as Error).message}`, { file, line: 1, rule, cause: error });
+    throw new BuildError(`front matter cannot be read: ${(error as Error).message}`, {
+      file,
+      line: 1,
+      rule,
+      cause: error,
+    });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new BuildError('front matter must be a mapping of `key: value` lines', { file, line: 2, rule });
@@ -105,17 +124,28 @@ export function readFrontMatter(text: string, file: string): PageSource {
   };
   for (const [key, value] of Object.entries(data)) {
     if (!KNOWN.has(key)) {
-      diagnostics.push({ file, line: lineOf(key), column: 1, severity: 'warning', rule: 'front-matter-unknown-key', message: `unknown front matter key \`${key}\` is ignored` });
+      diagnostics.push({
+        file,
+        line: lineOf(key),
+        column: 1,
+        severity: 'warning',
+        rule: 'front-matter-unknown-key',
+        message: `unknown front matter key \`${key}\` is ignored`,
+      });
       continue;
     }
     if (key === 'paper' || key === 'pageName' || key === 'title') {
       if (typeof value !== 'string' || !value.trim()) fail(key, `\`${key}\` must be text`);
       if (key !== 'title') meta[key as 'paper' | 'pageName'] = String(value).trim();
     } else if (key === 'date') {
-      meta.date = toIsoDate(value) ?? fail(key, `\`date\` must be a date on the calendar, like 2023-06-04, not ${JSON.stringify(value)}`);
+      meta.date =
+        toIsoDate(value) ??
+        fail(key, `\`date\` must be a date on the calendar, like 2023-06-04, not ${JSON.stringify(value)}`);
     } else {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > 100000) fail(key, `\`${key}\` must be a whole number from 1, not ${JSON.stringify(value)}`);
+      const n =
+        typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+      if (!Number.isInteger(n) || n < 1 || n > 100000)
+        fail(key, `\`${key}\` must be a whole number from 1, not ${JSON.stringify(value)}`);
       if (key === 'issue') meta.issue = n;
       else meta.pageNumber = n;
     }

@@ -24,14 +24,32 @@ export interface PageFileOptions {
  * Parses a page file's bytes; a file that is not a page throws a BuildError naming it (and the line).
  * With the parse come each printed line's article and part (for review).
  */
-export function parsePageFile(bytes: Uint8Array, file: string, offices: readonly Office[], options: PageFileOptions = {}): { page: ParsedPage; owners: LineOwner[]; text: string; diagnostics: Diagnostic[] } {
+export function parsePageFile(
+  bytes: Uint8Array,
+  file: string,
+  offices: readonly Office[],
+  options: PageFileOptions = {},
+): { page: ParsedPage; owners: LineOwner[]; text: string; diagnostics: Diagnostic[] } {
   const { text } = decodeText(bytes, file);
   checkPageText(text, file);
   const src = readFrontMatter(text, file);
   // One page: jieba loads its words only, not the whole dictionary.
   expectText(src.body);
   const constraints = options.structure?.(src);
-  const { page, owners } = parseWithOwners(file, src.body, { meta: src.meta, lineOffset: src.lineOffset, offices, ...(constraints ? { constraints } : {}), idPrefix: options.idPrefix ?? pageId(file) });
-  const warnings = page.warnings.map((w): Diagnostic => ({ file, line: w.line, column: 1, severity: 'warning', rule: w.code, message: w.message }));
+  const { page, owners } = parseWithOwners(file, src.body, {
+    meta: src.meta,
+    lineOffset: src.lineOffset,
+    offices,
+    ...(constraints ? { constraints } : {}),
+    idPrefix: options.idPrefix ?? pageId(file),
+  });
+  const warnings = page.warnings.map((w): Diagnostic => ({
+    file,
+    line: w.line,
+    column: 1,
+    severity: 'warning',
+    rule: w.code,
+    message: w.message,
+  }));
   return { page, owners, text, diagnostics: [...src.diagnostics, ...warnings] };
 }

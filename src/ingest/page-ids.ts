@@ -20,7 +20,10 @@ export function pageId(inPages: string): string {
  * whose id an earlier file has: two pages under one id would show as one, one page's articles lost,
  * and search would answer with another page's article.
  */
-export function pageIds(names: Iterable<{ path: string; inPages: string }>): { ids: Map<string, string>; clashes: Diagnostic[] } {
+export function pageIds(names: Iterable<{ path: string; inPages: string }>): {
+  ids: Map<string, string>;
+  clashes: Diagnostic[];
+} {
   const ids = new Map<string, string>();
   const owner = new Map<string, string>();
   const clashes: Diagnostic[] = [];
@@ -28,7 +31,14 @@ export function pageIds(names: Iterable<{ path: string; inPages: string }>): { i
     const id = pageId(inPages);
     const first = owner.get(id);
     if (first !== undefined) {
-      clashes.push({ file: path, line: 1, column: 1, severity: 'error', rule: 'duplicate-id', message: `this page file and ${first} both get the page id ${id} (ids keep only letters and digits of the name); rename one of them` });
+      clashes.push({
+        file: path,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'duplicate-id',
+        message: `this page file and ${first} both get the page id ${id} (ids keep only letters and digits of the name); rename one of them`,
+      });
       continue;
     }
     owner.set(id, path);

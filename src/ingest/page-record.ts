@@ -34,7 +34,10 @@ export interface PageEntry {
 interface RecordFile {
   token: string;
   fields: string[];
-  pages: Record<string, Omit<PageEntry, 'parse'> & { parse?: (Omit<SlimPage, 'fields'> & { fields?: string[] | undefined }) | undefined }>;
+  pages: Record<
+    string,
+    Omit<PageEntry, 'parse'> & { parse?: (Omit<SlimPage, 'fields'> & { fields?: string[] | undefined }) | undefined }
+  >;
 }
 
 /**
@@ -71,7 +74,11 @@ export interface PageRecord {
  * folder, so checked as the cache's entries are: a damaged shard, or an entry of another shape, is not
  * used, and `discard` hears of it (a shard of another version or gazetteer is simply not used).
  */
-export function readPageRecord(cacheDir: string, token: string, discard: (file: string, message: string) => void = () => undefined): PageRecord {
+export function readPageRecord(
+  cacheDir: string,
+  token: string,
+  discard: (file: string, message: string) => void = () => undefined,
+): PageRecord {
   const record: PageRecord = { pages: new Map(), read: new Set() };
   for (let shard = 0; shard < SHARDS; shard++) {
     const name = shardFile(cacheDir, shard);
@@ -100,7 +107,11 @@ export function readPageRecord(cacheDir: string, token: string, discard: (file: 
       if (isEntry(entry) && shardOf(path) === shard) record.pages.set(path, entry);
       else bad++;
     }
-    if (bad) discard(name, `discarded ${bad} entr${bad === 1 ? 'y' : 'ies'} of the page record (not of the shape this baoku writes)`);
+    if (bad)
+      discard(
+        name,
+        `discarded ${bad} entr${bad === 1 ? 'y' : 'ies'} of the page record (not of the shape this baoku writes)`,
+      );
     else record.read.add(shard);
   }
   return record;
@@ -108,7 +119,17 @@ export function readPageRecord(cacheDir: string, token: string, discard: (file: 
 
 function isEntry(e: unknown): e is PageEntry {
   const x = e as Partial<PageEntry> | null;
-  return !!x && typeof x.stamp === 'string' && typeof x.id === 'string' && typeof x.key === 'string' && typeof x.meta === 'object' && x.meta !== null && Number.isInteger(x.lineOffset) && Array.isArray(x.diagnostics) && (x.parse === undefined || isSlimPage(x.parse));
+  return (
+    !!x &&
+    typeof x.stamp === 'string' &&
+    typeof x.id === 'string' &&
+    typeof x.key === 'string' &&
+    typeof x.meta === 'object' &&
+    x.meta !== null &&
+    Number.isInteger(x.lineOffset) &&
+    Array.isArray(x.diagnostics) &&
+    (x.parse === undefined || isSlimPage(x.parse))
+  );
 }
 
 /**
@@ -116,7 +137,12 @@ function isEntry(e: unknown): e is PageEntry {
  * not the very entry `before` holds (the build hands back a page taken unchanged as read), or is gone, or
  * its shard was not read whole.
  */
-export function writePageRecord(cacheDir: string, token: string, pages: Iterable<[string, PageEntry]>, before: PageRecord): void {
+export function writePageRecord(
+  cacheDir: string,
+  token: string,
+  pages: Iterable<[string, PageEntry]>,
+  before: PageRecord,
+): void {
   const shards = Array.from({ length: SHARDS }, () => [] as [string, PageEntry][]);
   const dirty = new Set<number>();
   for (let shard = 0; shard < SHARDS; shard++) if (!before.read.has(shard)) dirty.add(shard);
@@ -133,11 +159,17 @@ export function writePageRecord(cacheDir: string, token: string, pages: Iterable
   for (const shard of dirty) {
     const entries = shards[shard]!;
     const fields = entries.find(([, e]) => e.parse?.articles.length)?.[1].parse!.fields ?? [];
-    const same = (f: string[] | undefined): boolean => !!f && (f === fields || (f.length === fields.length && f.every((k, i) => k === fields[i])));
+    const same = (f: string[] | undefined): boolean =>
+      !!f && (f === fields || (f.length === fields.length && f.every((k, i) => k === fields[i])));
     const file: RecordFile = {
       token,
       fields,
-      pages: Object.fromEntries(entries.map(([path, e]) => [path, e.parse && same(e.parse.fields) ? { ...e, parse: { ...e.parse, fields: undefined } } : e])),
+      pages: Object.fromEntries(
+        entries.map(([path, e]) => [
+          path,
+          e.parse && same(e.parse.fields) ? { ...e, parse: { ...e.parse, fields: undefined } } : e,
+        ]),
+      ),
     };
     writeAtomic(shardFile(cacheDir, shard), Buffer.from(JSON.stringify(file), ENCODING));
   }

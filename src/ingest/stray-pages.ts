@@ -33,5 +33,12 @@ export function strayPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'pag
   };
   walk(config.contentDir, 0);
   const pages = displayPath(config, config.pagesDir);
-  return found.map((full) => ({ file: displayPath(config, full), line: 1, column: 1, severity: 'warning', rule: 'outside-pages', message: `a page file outside ${pages}/: the build does not read it (move it into ${pages}/ to publish it)` }));
+  return found.map((full) => ({
+    file: displayPath(config, full),
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'outside-pages',
+    message: `a page file outside ${pages}/: the build does not read it (move it into ${pages}/ to publish it)`,
+  }));
 }

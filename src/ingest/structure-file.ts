@@ -11,7 +11,18 @@ import { readContentFile, realFolder } from './content-file.js';
 import { decodeText } from './decode.js';
 import { readYaml } from './yaml.js';
 
-const ACTIONS: readonly StructureAction[] = ['split', 'join', 'headline', 'furniture', 'move', 'caption', 'byline', 'signature', 'subhead', 'body'];
+const ACTIONS: readonly StructureAction[] = [
+  'split',
+  'join',
+  'headline',
+  'furniture',
+  'move',
+  'caption',
+  'byline',
+  'signature',
+  'subhead',
+  'body',
+];
 /** Keys an entry may have besides its action, and the actions that take them. */
 const EXTRA: Record<string, readonly StructureAction[]> = {
   line: ACTIONS,
@@ -31,7 +42,10 @@ export function structureFile(config: Pick<Config, 'correctionsDir'>, pageId: st
  * Reads a page's structure corrections, or null when it has none; a broken file is a BuildError naming
  * file and line. Read and decoded as every content file is (content-file.ts, decode.ts).
  */
-export function readStructureFile(config: Pick<Config, 'correctionsDir' | 'contentDir' | 'root'>, pageId: string): StructureEntry[] | null {
+export function readStructureFile(
+  config: Pick<Config, 'correctionsDir' | 'contentDir' | 'root'>,
+  pageId: string,
+): StructureEntry[] | null {
   const full = structureFile(config, pageId);
   const file = displayPath(config, full);
   // None: no corrections (a broken link of that name is an error, as any other file that cannot be read).
@@ -45,7 +59,11 @@ export function readStructure(text: string, file: string): StructureEntry[] {
   text = text.replace(/^\uFEFF/, '');
   const data = readYaml(text, file, { firstLine: 1, rule: 'structure-correction', what: 'the structure correction' });
   if (data === undefined || data === null) return [];
-  if (!Array.isArray(data)) throw new BuildError('a structure correction is a list of entries, each a line `- split: "…"` (see the README)', { file, rule: 'structure-correction' });
+  if (!Array.isArray(data))
+    throw new BuildError('a structure correction is a list of entries, each a line `- split: "…"` (see the README)', {
+      file,
+      rule: 'structure-correction',
+    });
   // Each entry's line: the entries of a block list each open a line with "- ".
   const starts = text.split('\n').flatMap((l, i) => (/^-(\s|$)/.test(l) ? [i + 1] : []));
   const lineOf = (k: number): number => (starts.length === data.length ? starts[k]! : 1);
@@ -56,25 +74,39 @@ function readEntry(raw: unknown, file: string, line: number): StructureEntry {
   const fail = (message: string): never => {
     throw new BuildError(message, { file, line, rule: 'structure-correction' });
   };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail(`an entry is one of ${ACTIONS.map((a) => `\`${a}:\``).join(', ')} with the line's text`);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return fail(`an entry is one of ${ACTIONS.map((a) => `\`${a}:\``).join(', ')} with the line's text`);
   const entry = raw as Record<string, unknown>;
   const actions = ACTIONS.filter((a) => Object.hasOwn(entry, a));
   // `subhead` beside `headline` is the headline's 副题; alone it marks an in-body subhead.
-  const action = actions.includes('headline') ? 'headline' : actions.length === 1 ? actions[0]! : fail(actions.length ? `one entry says one thing: ${actions.map((a) => `\`${a}\``).join(' and ')} go on entries of their own` : `an entry needs one of ${ACTIONS.map((a) => `\`${a}:\``).join(', ')}`);
+  const action = actions.includes('headline')
+    ? 'headline'
+    : actions.length === 1
+      ? actions[0]!
+      : fail(
+          actions.length
+            ? `one entry says one thing: ${actions.map((a) => `\`${a}\``).join(' and ')} go on entries of their own`
+            : `an entry needs one of ${ACTIONS.map((a) => `\`${a}:\``).join(', ')}`,
+        );
   for (const key of Object.keys(entry)) {
     if (key === action) continue;
-    if (!EXTRA[key]) fail(`unknown key \`${key}\` (an entry is ${ACTIONS.join(', ')}, with line, of, kicker, subhead, through, after)`);
+    if (!EXTRA[key])
+      fail(
+        `unknown key \`${key}\` (an entry is ${ACTIONS.join(', ')}, with line, of, kicker, subhead, through, after)`,
+      );
     if (!EXTRA[key]!.includes(action)) fail(`\`${key}\` does not go with \`${action}\``);
   }
   const texts = (key: string): string[] => {
     const v = entry[key];
     const list = Array.isArray(v) ? v : [v];
-    if (!list.length || list.some((t) => (typeof t !== 'string' && typeof t !== 'number') || !String(t).trim())) fail(`\`${key}\` names a line by its text, like \`${key}: "本报讯…"\` (or a list of lines)`);
+    if (!list.length || list.some((t) => (typeof t !== 'string' && typeof t !== 'number') || !String(t).trim()))
+      fail(`\`${key}\` names a line by its text, like \`${key}: "本报讯…"\` (or a list of lines)`);
     return list.map((t) => String(t));
   };
   const one = (key: string): string | undefined => (Object.hasOwn(entry, key) ? texts(key)[0] : undefined);
   const near = entry['line'];
-  if (near !== undefined && (typeof near !== 'number' || !Number.isInteger(near) || near < 1)) fail(`\`line\` is the line's number in the page file, like \`line: 12\`, not ${JSON.stringify(near)}`);
+  if (near !== undefined && (typeof near !== 'number' || !Number.isInteger(near) || near < 1))
+    fail(`\`line\` is the line's number in the page file, like \`line: 12\`, not ${JSON.stringify(near)}`);
   const out: StructureEntry = { action, lines: texts(action), near: (near as number | undefined) ?? null, file, line };
   if (action === 'headline') {
     if (Object.hasOwn(entry, 'kicker')) out.kicker = texts('kicker');

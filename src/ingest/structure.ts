@@ -12,7 +12,9 @@ import { readStructureFile, structureFile } from './structure-file.js';
 export function listStructureFiles(config: Pick<Config, 'correctionsDir'>): Map<string, string> {
   let names: string[];
   try {
-    names = readdirSync(config.correctionsDir).filter((n) => n.endsWith('.yml') && !n.startsWith('.')).sort();
+    names = readdirSync(config.correctionsDir)
+      .filter((n) => n.endsWith('.yml') && !n.startsWith('.'))
+      .sort();
   } catch {
     return new Map();
   }
@@ -33,7 +35,11 @@ export function listStructureFiles(config: Pick<Config, 'correctionsDir'>): Map<
 }
 
 /** The page's structure corrections resolved against its text, or undefined when it has none. */
-export function structureConstraints(config: Pick<Config, 'correctionsDir' | 'contentDir' | 'root'>, pageId: string, page: { body: string; lineOffset: number }): Constraints | undefined {
+export function structureConstraints(
+  config: Pick<Config, 'correctionsDir' | 'contentDir' | 'root'>,
+  pageId: string,
+  page: { body: string; lineOffset: number },
+): Constraints | undefined {
   const entries = readStructureFile(config, pageId);
   if (!entries?.length) return undefined;
   return resolveStructure(readLines(page.body, page.lineOffset), entries);

@@ -10,7 +10,11 @@ import { BuildError } from '../errors.js';
  * over to March 2), no tags that make code or objects, no aliases. `firstLine` is the file line of the text's
  * first line; an error names the file, line and column.
  */
-export function readYaml(text: string, file: string, where: { firstLine: number; rule: string; what: string }): unknown {
+export function readYaml(
+  text: string,
+  file: string,
+  where: { firstLine: number; rule: string; what: string },
+): unknown {
   // Note: js-yaml refuses a text of only blank lines and comments ("expected a document"); it is no data.
   if (!/^[ \t]*[^\s#]/m.test(text)) return null;
   try {

@@ -14,7 +14,11 @@ import type { StageHints } from './structure.js';
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
   | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean; alone?: boolean }
-  | { kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio'; lines: Line[]; text: string };
+  | {
+      kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio';
+      lines: Line[];
+      text: string;
+    };
 
 const WINDOW = 7;
 
@@ -27,7 +31,12 @@ export function localWidths(lines: readonly Line[]): number[] {
   const body = lines.map((l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= 6 && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
   const startsArticle = (l: Line): boolean => opensText(l);
-  const endsArticle = (l: Line): boolean => l.role === 'signature' || l.role === 'jump' || l.role === 'caption' || l.role === 'pullquote' || l.role === 'masthead';
+  const endsArticle = (l: Line): boolean =>
+    l.role === 'signature' ||
+    l.role === 'jump' ||
+    l.role === 'caption' ||
+    l.role === 'pullquote' ||
+    l.role === 'masthead';
   return lines.map((_, i) => {
     const ws: number[] = [];
     let up = true;
@@ -59,7 +68,8 @@ export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(]
  * after a finished sentence. Only a name of a paper, agency or outlet counts: 据了解 and 据介绍 begin
  * sentences that go on.
  */
-const RUN_IN_CREDIT = /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|来自)\s*[\p{sc=Han}A-Za-z·]{1,12}(?:报|社|网|台|新闻|发布|客户端|刊|频道)$/u;
+const RUN_IN_CREDIT =
+  /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|来自)\s*[\p{sc=Han}A-Za-z·]{1,12}(?:报|社|网|台|新闻|发布|客户端|刊|频道)$/u;
 
 /** Particles that never open a sentence, a headline's text or a paragraph (的确 and 了解 are other words). */
 const PARTICLE = new Set(['的', '了', '着', '们', '地', '得', '吗', '呢']);
@@ -80,7 +90,9 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
   // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
   const lines = all.filter((l) => l.role !== 'noise');
   const widths = localWidths(lines);
-  const blocks: Block[] = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
+  const blocks: Block[] = all
+    .filter((l) => l.role === 'noise')
+    .map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   let open: Extract<Block, { kind: 'para' }> | null = null;
   let prevHead = false;
   let blankBefore = true;
@@ -111,7 +123,8 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
       open = null;
       prevHead = forced === 'head';
       const last = blocks.at(-1);
-      if (forced === 'head' || forced === 'subhead') blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe: false });
+      if (forced === 'head' || forced === 'subhead')
+        blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe: false });
       else if (forced === 'caption' && last?.kind === 'caption' && hints!.role(last.lines.at(-1)!.n) === 'caption') {
         last.lines.push(line);
         last.text = joinLines(last.lines.map((l) => l.text));
@@ -130,7 +143,14 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
       const last = blocks.at(-1);
       const parts = [line];
       const at = last?.kind === 'para' ? lines.indexOf(last.lines[0]!) : -1;
-      if (wasBlank && last?.kind === 'para' && last.lines.length <= 2 && endsSentence(last.text) && countHan(last.text) <= 40 && (at === 0 || lines[at - 1]?.role === 'blank')) {
+      if (
+        wasBlank &&
+        last?.kind === 'para' &&
+        last.lines.length <= 2 &&
+        endsSentence(last.text) &&
+        countHan(last.text) <= 40 &&
+        (at === 0 || lines[at - 1]?.role === 'blank')
+      ) {
         blocks.pop();
         parts.unshift(...last.lines);
       }
@@ -162,7 +182,9 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     // unfinished line it is the sentence going on (根 / 据有关规定…, 同时 / 记者在现场看到), so it stays body text.
     // (A byline right above a dateline is one all the same: the dateline opens an article, so the text
     // before it had ended.)
-    const credit = (line.role === 'signature' && !/^[（(]/u.test(line.text)) || (line.role === 'byline' && lines[i + 1]?.role !== 'dateline');
+    const credit =
+      (line.role === 'signature' && !/^[（(]/u.test(line.text)) ||
+      (line.role === 'byline' && lines[i + 1]?.role !== 'dateline');
     const role = credit && open && !endsSentence(open.lines.at(-1)!.text) ? 'text' : line.role;
     if (role !== 'text' && !opensText(line) && !(role === 'caption' && open)) {
       open = null;
@@ -170,7 +192,12 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
       const block: Block = { kind: role as 'masthead', lines: [line], text: line.text };
       // A byline's last name broken after its first characters: the rest (one or two) is on the next line.
       const rest = lines[i + 1];
-      if (role === 'byline' && rest?.role === 'text' && /^\p{sc=Han}{1,2}$/u.test(rest.text) && /(?:^|\s)\p{sc=Han}{1,2}$/u.test(line.raw.trim())) {
+      if (
+        role === 'byline' &&
+        rest?.role === 'text' &&
+        /^\p{sc=Han}{1,2}$/u.test(rest.text) &&
+        /(?:^|\s)\p{sc=Han}{1,2}$/u.test(line.raw.trim())
+      ) {
         block.lines.push(rest);
         block.text = joinLines([line.text, rest.text]);
         i++;
@@ -181,13 +208,37 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     // Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
     const tail = open?.lines.at(-1);
     // (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
-    if (open && tail && !/[，、,“《（(—]$/u.test(tail.text) && tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 && !runsOn(tail.text, line.text) && !opensWithParticle(line)) open = null;
+    if (
+      open &&
+      tail &&
+      !/[，、,“《（(—]$/u.test(tail.text) &&
+      tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 &&
+      !runsOn(tail.text, line.text) &&
+      !opensWithParticle(line)
+    )
+      open = null;
     // A line set apart above an article's opening (its dateline, or the mark of its rest from another page)
     // is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。).
-    const headOfNext = wasBlank && !BODY_END.test(line.text) && !/[。；]/u.test(line.text) && !endsSentence(line.text) && leadsToDateline(i);
+    const headOfNext =
+      wasBlank &&
+      !BODY_END.test(line.text) &&
+      !/[。；]/u.test(line.text) &&
+      !endsSentence(line.text) &&
+      leadsToDateline(i);
     // So is a short unfinished line set alone between blank lines that runs on from nothing before it: a
     // column break falls after a full line, and a paragraph's last line ends a sentence.
-    const alone = wasBlank && nextNonBlank(i).blank && line.width < widths[i]! * 0.8 && !endsSentence(line.text) && !BODY_END.test(line.text) && !(open && (wordCrosses(open.lines.at(-1)!.text, line.text) || countHan(line.text) < 5 || RUN_IN_CREDIT.test(open.text + line.text)));
+    const alone =
+      wasBlank &&
+      nextNonBlank(i).blank &&
+      line.width < widths[i]! * 0.8 &&
+      !endsSentence(line.text) &&
+      !BODY_END.test(line.text) &&
+      !(
+        open &&
+        (wordCrosses(open.lines.at(-1)!.text, line.text) ||
+          countHan(line.text) < 5 ||
+          RUN_IN_CREDIT.test(open.text + line.text))
+      );
     const joins = open !== null && !line.indented && !opensText(line);
     weight = !opensText(line) && forced !== 'body' && (!joins || headOfNext || alone) ? headScore(line, i) : -1;
     if (weight >= 0) {
@@ -205,7 +256,11 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     }
     prevHead = false;
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
-    if ((endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) && (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')) open = null;
+    if (
+      (endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) &&
+      (isShort(line, open ? columnOf(open, i) : widths[i]!) || lines[i + 1]?.role === 'blank')
+    )
+      open = null;
     // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
     if (runInCredit(line.raw)) open = null;
   }
@@ -257,7 +312,13 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     if (prevHead && !wasBlankBefore(i)) score += 1.5;
     if (next && !blank && next.indented) score += 1;
     if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
-    if (next && !blank && next.role === 'text' && (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))) score -= 2;
+    if (
+      next &&
+      !blank &&
+      next.role === 'text' &&
+      (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))
+    )
+      score -= 2;
     // A line whose next one opens with a particle no sentence opens with (的, 了 …) runs on into it.
     if (next && next.role === 'text' && opensWithParticle(next)) score -= 3;
     if (!next) score += 1;
@@ -275,7 +336,13 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     for (let n = 0; n < 4; n++) {
       const { line: next } = nextNonBlank(k);
       if (!next) return false;
-      if (opensText(next) || next.role === 'byline' || fromPage(next) || (next.role === 'signature' && isBylineInParens(next.text))) return true;
+      if (
+        opensText(next) ||
+        next.role === 'byline' ||
+        fromPage(next) ||
+        (next.role === 'signature' && isBylineInParens(next.text))
+      )
+        return true;
       if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
       k = lines.indexOf(next, k + 1);
     }

@@ -12,7 +12,10 @@ export interface Credits {
   correspondents: string[];
 }
 
-const BYLINE_IN_PARENS = new RegExp(`^${OPEN_BYLINE}((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()〈〉]{1,60})${CLOSE}`, 'u');
+const BYLINE_IN_PARENS = new RegExp(
+  `^${OPEN_BYLINE}((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()〈〉]{1,60})${CLOSE}`,
+  'u',
+);
 
 /** A byline in parentheses and nothing else (（记者 王一 通讯员 李二）), as a line of its own. */
 export function isBylineInParens(text: string): boolean {
@@ -79,5 +82,8 @@ function splitNames(run: string): string[] {
 
 /** The signature text without its parentheses. */
 export function readSignature(text: string): string {
-  return text.replace(new RegExp(`^${OPEN}\\s*|\\s*${CLOSE}$`, 'gu'), '').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(new RegExp(`^${OPEN}\\s*|\\s*${CLOSE}$`, 'gu'), '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

@@ -15,7 +15,8 @@ export function printedDate(text: string): string | null {
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
-  if (m[4] && WEEKDAYS.indexOf(m[4] === '天' ? '日' : m[4]) !== new Date(Date.UTC(y, mo - 1, d)).getUTCDay()) return null;
+  if (m[4] && WEEKDAYS.indexOf(m[4] === '天' ? '日' : m[4]) !== new Date(Date.UTC(y, mo - 1, d)).getUTCDay())
+    return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
@@ -29,7 +30,8 @@ export function inferDate(lines: readonly { n: number; text: string }[]): { date
       years.push(Number(m[1]));
       if (m[2] && m[3]) full.push({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), line: n });
     }
-    for (const m of text.matchAll(/(?<![\d年])(\d{1,2})月(\d{1,2})日/gu)) partial.push({ m: Number(m[1]), d: Number(m[2]), line: n });
+    for (const m of text.matchAll(/(?<![\d年])(\d{1,2})月(\d{1,2})日/gu))
+      partial.push({ m: Number(m[1]), d: Number(m[2]), line: n });
   }
   const year = years.length ? Math.max(...years) : null;
   const candidates = [...full, ...(year === null ? [] : partial.map((p) => ({ y: year, ...p })))].filter(

@@ -23,7 +23,11 @@ export function articleOfLine(drafts: readonly DraftArticle[]): Map<number, numb
  * The editor's headline units by article; a headline whose article cannot be found (its `of` line is in
  * no article's body) is left over, to be kept as unassigned text.
  */
-export function forcedUnits(heads: StageHints['heads'], lines: readonly Line[], drafts: readonly DraftArticle[]): { units: Map<number, HeadUnit>; leftover: Line[] } {
+export function forcedUnits(
+  heads: StageHints['heads'],
+  lines: readonly Line[],
+  drafts: readonly DraftArticle[],
+): { units: Map<number, HeadUnit>; leftover: Line[] } {
   const byN = new Map(lines.filter((l) => l.role !== 'blank').map((l) => [l.n, l]));
   const owner = articleOfLine(drafts);
   const units = new Map<number, HeadUnit>();
@@ -50,7 +54,12 @@ export function forcedUnits(heads: StageHints['heads'], lines: readonly Line[], 
 }
 
 /** Runs the matcher on the head lines and articles the editor left to it; the editor's units win. */
-export function matchAround(forced: ReadonlyMap<number, HeadUnit>, heads: readonly HeadLine[], targets: readonly MatchTarget[], match: (heads: readonly HeadLine[], targets: readonly MatchTarget[]) => HeadlineResult): HeadlineResult {
+export function matchAround(
+  forced: ReadonlyMap<number, HeadUnit>,
+  heads: readonly HeadLine[],
+  targets: readonly MatchTarget[],
+  match: (heads: readonly HeadLine[], targets: readonly MatchTarget[]) => HeadlineResult,
+): HeadlineResult {
   if (!forced.size) return match(heads, targets);
   const keep = targets.map((_, i) => i).filter((i) => !forced.has(i));
   const index = new Map(keep.map((t, k) => [t, k]));
@@ -58,5 +67,8 @@ export function matchAround(forced: ReadonlyMap<number, HeadUnit>, heads: readon
     heads.map((h) => ({ ...h, before: h.before === null ? null : (index.get(h.before) ?? null) })),
     keep.map((i) => targets[i]!),
   );
-  return { byArticle: targets.map((_, i) => forced.get(i) ?? result.byArticle[index.get(i)!] ?? null), leftover: result.leftover };
+  return {
+    byArticle: targets.map((_, i) => forced.get(i) ?? result.byArticle[index.get(i)!] ?? null),
+    leftover: result.leftover,
+  };
 }

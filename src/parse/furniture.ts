@@ -7,7 +7,8 @@
 import type { Line } from './lines.js';
 
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
-const ROLE = '(?:本版|本期)?(?:责任|文字|图片|美术|值班)?(?:编辑|校对|设计|美编|责编|版式(?:设计|制作)?|组版|排版|审核|审读|编委|主编|监制|制作|统筹|策划)';
+const ROLE =
+  '(?:本版|本期)?(?:责任|文字|图片|美术|值班)?(?:编辑|校对|设计|美编|责编|版式(?:设计|制作)?|组版|排版|审核|审读|编委|主编|监制|制作|统筹|策划)';
 /** A name in the credits: two to four Han characters (the strip rarely leaves room for more). */
 const NAME = '[\\p{sc=Han}·]{2,4}';
 
@@ -18,7 +19,8 @@ const NEXT = `(?:${ROLE}|电话|热线|传真|邮箱|E-?mail)\\s*[:：]`;
  * A section's name: a short name ending in a section word (综合新闻, 杭州新闻, 天气与生活), or short names
  * joined by a middle dot (要闻·综合).
  */
-const SECTION_NAME = '(?:\\p{sc=Han}{0,6}?(?:新闻|要闻|综合|生活|经济|财经|体育|文化|文体|国际|国内|社会|法治|教育|健康|科技|时政|评论|副刊|专版|专刊|视点|城事|民生|观察|时事|论坛|周刊)|\\p{sc=Han}{2,4}(?:[·・]\\p{sc=Han}{2,4})+)';
+const SECTION_NAME =
+  '(?:\\p{sc=Han}{0,6}?(?:新闻|要闻|综合|生活|经济|财经|体育|文化|文体|国际|国内|社会|法治|教育|健康|科技|时政|评论|副刊|专版|专刊|视点|城事|民生|观察|时事|论坛|周刊)|\\p{sc=Han}{2,4}(?:[·・]\\p{sc=Han}{2,4})+)';
 
 /** Strip parts, each tried on what is left of a line, longest first. */
 const PARTS: readonly RegExp[] = [
@@ -120,7 +122,8 @@ function isLatinMasthead(raw: string): boolean {
 
 /** Whether the line stands apart: blank lines, furniture or `alsoQuiet` lines on both sides. */
 function alone(lines: readonly Line[], i: number, alsoQuiet: (l: Line) => boolean): boolean {
-  const quiet = (l: Line | undefined): boolean => !l || ['blank', 'folio', 'noise', 'masthead'].includes(l.role) || alsoQuiet(l);
+  const quiet = (l: Line | undefined): boolean =>
+    !l || ['blank', 'folio', 'noise', 'masthead'].includes(l.role) || alsoQuiet(l);
   return quiet(lines[i - 1]) && quiet(lines[i + 1]);
 }
 
@@ -146,7 +149,8 @@ function markZone(zone: readonly Line[], after: readonly Line[]): void {
   }
   // A name is the strip's when a strip line confirms it, or when a head line (not text, not a dateline) follows.
   const next = [...zone.slice(k), ...after][0];
-  const headFollows = next !== undefined && next.role === 'text' && next.text.length <= 30 && !/[。；，,]/u.test(next.text);
+  const headFollows =
+    next !== undefined && next.role === 'text' && next.text.length <= 30 && !/[。；，,]/u.test(next.text);
   if (!strip && !taken.some((l) => isStripLine(l.raw)) && !(names.length && headFollows)) return;
   for (const l of taken) l.role = isSpeck(l.raw) ? 'noise' : 'folio';
   for (const l of names) l.role = LATIN_NAME.test(l.text) || isLatinMasthead(l.raw) ? 'masthead' : 'folio';

@@ -56,7 +56,13 @@ export function matchHeadlines(
     const a = heads[i - 1]!;
     const b = heads[i]!;
     // A 副题 opening with a dash always belongs to the headline above it: not a choice to weigh.
-    if (a.group === b.group && !isKickerLike(b.line.text, officeNames) && !isKickerLike(a.line.text, officeNames) && !/^——/u.test(b.line.text)) junctions.push(i);
+    if (
+      a.group === b.group &&
+      !isKickerLike(b.line.text, officeNames) &&
+      !isKickerLike(a.line.text, officeNames) &&
+      !/^——/u.test(b.line.text)
+    )
+      junctions.push(i);
   }
   const score = (unit: HeadUnit, t: number): number => {
     // A continuation's headline is on the page it began on, or reprinted right above it: never one from elsewhere.
@@ -102,7 +108,11 @@ export function matchHeadlines(
     // headline's block (a 引题 or 副题 sharing few words with the body), not a line of nobody's.
     const t = u.lines[0]!.before ?? -1;
     const own = byArticle[t];
-    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines)) byArticle[t] = toUnit([...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)), officeNames);
+    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines))
+      byArticle[t] = toUnit(
+        [...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)),
+        officeNames,
+      );
     else leftover.push(...u.lines.map((h) => h.line));
   });
   return { byArticle, leftover };
@@ -112,7 +122,10 @@ export function matchHeadlines(
 function adjoins(heads: readonly HeadLine[], a: readonly HeadLine[], b: readonly HeadLine[]): boolean {
   const at = (h: HeadLine): number => heads.indexOf(h);
   const [first, second] = at(a[0]!) < at(b[0]!) ? [a, b] : [b, a];
-  return at(second[0]!) === at(first.at(-1)!) + 1 && [...first, ...second].every((h) => h.group === first[0]!.group && h.before === first[0]!.before);
+  return (
+    at(second[0]!) === at(first.at(-1)!) + 1 &&
+    [...first, ...second].every((h) => h.group === first[0]!.group && h.before === first[0]!.before)
+  );
 }
 
 /**
@@ -125,20 +138,32 @@ function lastResort(units: readonly HeadUnit[], matrix: readonly (readonly numbe
   const free = units.map((_, k) => k).filter((k) => pick[k] === -1 && units[k]!.headline);
   const headless = (matrix[0] ?? []).map((_, t) => t).filter((t) => !taken.has(t));
   if (!free.length || !headless.length) return;
-  const second = assignMax(free.map((k) => headless.map((t) => matrix[k]![t]!)), LAST_RESORT_MIN);
+  const second = assignMax(
+    free.map((k) => headless.map((t) => matrix[k]![t]!)),
+    LAST_RESORT_MIN,
+  );
   second.forEach((t, i) => {
     if (t >= 0) pick[free[i]!] = headless[t]!;
   });
 }
 
 /** Splits head lines into units: a kicker starts a unit; other lines join the previous one when `joined`. */
-function buildUnits(heads: readonly HeadLine[], joined: ReadonlySet<number>, officeNames: ReadonlySet<string>): HeadUnit[] {
+function buildUnits(
+  heads: readonly HeadLine[],
+  joined: ReadonlySet<number>,
+  officeNames: ReadonlySet<string>,
+): HeadUnit[] {
   const groups: HeadLine[][] = [];
   heads.forEach((h, i) => {
     const prev = heads[i - 1];
-    const prevIsBareKicker = prev !== undefined && prev.group === h.group && isKickerLike(prev.line.text, officeNames) && groups.at(-1)!.length === 1;
+    const prevIsBareKicker =
+      prev !== undefined &&
+      prev.group === h.group &&
+      isKickerLike(prev.line.text, officeNames) &&
+      groups.at(-1)!.length === 1;
     const dashSubhead = prev !== undefined && prev.group === h.group && /^——/u.test(h.line.text);
-    if (i > 0 && (joined.has(i) || prevIsBareKicker || dashSubhead) && !isKickerLike(h.line.text, officeNames)) groups.at(-1)!.push(h);
+    if (i > 0 && (joined.has(i) || prevIsBareKicker || dashSubhead) && !isKickerLike(h.line.text, officeNames))
+      groups.at(-1)!.push(h);
     else groups.push([h]);
   });
   return groups.map((lines) => toUnit(lines, officeNames));
@@ -148,7 +173,8 @@ function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
   const texts = lines.map((h) => h.line.text);
   let kicker: string | null = null;
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
-  else if (texts.length === 1 && isKickerLike(texts[0]!, officeNames) && !/——$/u.test(texts[0]!)) kicker = texts.shift()!;
+  else if (texts.length === 1 && isKickerLike(texts[0]!, officeNames) && !/——$/u.test(texts[0]!))
+    kicker = texts.shift()!;
   let subhead: string | null = null;
   // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
   const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
@@ -157,7 +183,14 @@ function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
   // not a line of two or three characters, mostly a name OCR has put there.
   const size = (t: string): number => t.replace(/\s/gu, '').length;
   const main = texts.findIndex((t) => size(t) === Math.max(...texts.map(size)));
-  if (kicker === null && main >= 1 && main <= 2 && texts.slice(0, main).every((t) => size(t) >= 4 && size(t) <= 6 && size(t) <= 0.55 * size(texts[main]!) && !/[，。；,;]/u.test(t))) {
+  if (
+    kicker === null &&
+    main >= 1 &&
+    main <= 2 &&
+    texts
+      .slice(0, main)
+      .every((t) => size(t) >= 4 && size(t) <= 6 && size(t) <= 0.55 * size(texts[main]!) && !/[，。；,;]/u.test(t))
+  ) {
     kicker = joinLines(texts.splice(0, main));
   }
   if (texts.length >= 2) {
@@ -184,7 +217,13 @@ function inverseFrequency(targets: readonly MatchTarget[]): (word: string) => nu
 }
 
 /** How well a headline unit describes an article's body, about 0 (unrelated) to 1.5. */
-function similarity(unit: HeadUnit, target: MatchTarget, index: number, idf: (w: string) => number, officeOf: (label: string) => string | null): number {
+function similarity(
+  unit: HeadUnit,
+  target: MatchTarget,
+  index: number,
+  idf: (w: string) => number,
+  officeOf: (label: string) => string | null,
+): number {
   const parts = [unit.headline, unit.subhead].filter((p): p is string => Boolean(p));
   const text = parts.join('');
   // Note: a 引题 or 副题 often shares no words with the body; the best-matching line carries the block.

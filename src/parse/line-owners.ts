@@ -8,7 +8,19 @@ import type { DraftArticle, Segmented } from './segment-articles.js';
 import type { Article, Unassigned } from './types.js';
 
 /** What a line is in the parse. */
-export type LinePart = 'kicker' | 'headline' | 'subhead' | 'dateline' | 'byline' | 'body' | 'signature' | 'caption' | 'pullquote' | 'masthead' | 'furniture' | 'unassigned';
+export type LinePart =
+  | 'kicker'
+  | 'headline'
+  | 'subhead'
+  | 'dateline'
+  | 'byline'
+  | 'body'
+  | 'signature'
+  | 'caption'
+  | 'pullquote'
+  | 'masthead'
+  | 'furniture'
+  | 'unassigned';
 
 /** One printed line of the page, the article it went to (its index, or null) and its part there. */
 export interface LineOwner {
@@ -32,7 +44,15 @@ export function lineOwners(
   const owner = new Map<number, { article: number | null; part: LinePart }>();
   const set = (n: number, article: number | null, part: LinePart): void => void owner.set(n, { article, part });
   drafts.forEach((d, i) => {
-    d.paragraphs.forEach((p, k) => p.lines.forEach((l, j) => set(l.n, i, p.subhead ? 'subhead' : d.datelineRaw !== null && k === d.datelineAt && j === 0 ? 'dateline' : 'body')));
+    d.paragraphs.forEach((p, k) =>
+      p.lines.forEach((l, j) =>
+        set(
+          l.n,
+          i,
+          p.subhead ? 'subhead' : d.datelineRaw !== null && k === d.datelineAt && j === 0 ? 'dateline' : 'body',
+        ),
+      ),
+    );
     if (d.bylineAlone) set(d.bylineAlone.line.n, i, 'byline');
     if (d.signature) set(d.signature.line.n, i, 'signature');
   });
@@ -67,6 +87,16 @@ export function lineOwners(
     .map((l) => {
       const o = owner.get(l.n);
       if (o && !(left.has(l.n) && o.article === null && o.part !== 'masthead')) return { n: l.n, text: l.raw, ...o };
-      return { n: l.n, text: l.raw, article: null, part: l.role === 'folio' || l.role === 'jump' || l.role === 'noise' ? 'furniture' : l.role === 'masthead' ? 'masthead' : 'unassigned' };
+      return {
+        n: l.n,
+        text: l.raw,
+        article: null,
+        part:
+          l.role === 'folio' || l.role === 'jump' || l.role === 'noise'
+            ? 'furniture'
+            : l.role === 'masthead'
+              ? 'masthead'
+              : 'unassigned',
+      };
     });
 }

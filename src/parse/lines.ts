@@ -55,26 +55,32 @@ const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s
  * A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`, `□本报记者 王一`,
  * `文/图 记者 王一`.
  */
-const BYLINE_ALONE = new RegExp(`^(?:${BYLINE_MARK.source.slice(1)})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`, 'u');
+const BYLINE_ALONE = new RegExp(
+  `^(?:${BYLINE_MARK.source.slice(1)})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`,
+  'u',
+);
 
 /**
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
  * lent: 濮阳日报讯, 青石晚报讯.
  */
 // (Not 本报记者…通讯员: a byline, whose 通讯 is no 讯.)
-export const DATELINE = /^(?!本报(?:特约|见习|实习|首席|全媒体|融媒体)?记者)(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|都市报))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+export const DATELINE =
+  /^(?!本报(?:特约|见习|实习|首席|全媒体|融媒体)?记者)(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|都市报))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
 
 /**
  * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one
  * (（上接第一版）, （紧接 1 版）). Page furniture in parentheses, never a credit.
  */
-export const JUMP = /^[（(]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)]$/u;
+export const JUMP =
+  /^[（(]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)]$/u;
 
 /**
  * The mark opening the rest of an article begun on another page, with its text run in after it
  * (（上接第一版）工程旨在…). OCR reads its brackets as any of （(【[〔 and ）)】]〕, and mixes them.
  */
-export const RESUME = /^[（(【\[〔［〈<]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
+export const RESUME =
+  /^[（(【\[〔［〈<]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
 
 /** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
 export function continuedFrom(text: string): string | null {
@@ -96,7 +102,10 @@ const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，
  * line as printed); 图 alone is no credit (地图).
  */
 const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
-export const PHOTO_CREDIT = new RegExp(`^(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|[（(]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图)\\s*[）)]?)$`, 'u');
+export const PHOTO_CREDIT = new RegExp(
+  `^(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|[（(]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图)\\s*[）)]?)$`,
+  'u',
+);
 
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
@@ -106,11 +115,15 @@ export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|�
  * the lunar date or the page number after it), the page number (第2版, A2版) and the editors' credits
  * (责任编辑：… 校对：…).
  */
-export const FOLIO_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?(?:\s*农历[\p{sc=Han}]{2,8})?(?:\s*第?\s*[A-Z]?\d{1,2}\s*版)?$/u;
+export const FOLIO_DATE =
+  /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?(?:\s*农历[\p{sc=Han}]{2,8})?(?:\s*第?\s*[A-Z]?\d{1,2}\s*版)?$/u;
 const PAGE_NUMBER = /^第?\s*[A-Z]?\d{1,2}\s*版$/u;
 const EDITOR_ROLE = '(?:责任编辑|责编|编辑|校对|美编|版式|组版|审核|审读|值班编委|图片编辑)';
 /** One role of the editors' credits with its names (…：王芳、李红), as many as the line holds. */
-const EDITOR_CREDIT = new RegExp(`${EDITOR_ROLE}[:：]\\s*[\\p{sc=Han}·]{2,4}?(?:[\\s、]+[\\p{sc=Han}·]{2,4}?)*(?=\\s*(?:${EDITOR_ROLE}[:：]|$))`, 'gu');
+const EDITOR_CREDIT = new RegExp(
+  `${EDITOR_ROLE}[:：]\\s*[\\p{sc=Han}·]{2,4}?(?:[\\s、]+[\\p{sc=Han}·]{2,4}?)*(?=\\s*(?:${EDITOR_ROLE}[:：]|$))`,
+  'gu',
+);
 /** The date a folio line prints, wherever it stands in the line (2023年6月2日 星期五 青石新闻 第2版). */
 export const PRINTED_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?/u;
 /** The parts of a folio line set apart by spaces, besides the editors' credits. */
@@ -218,6 +231,8 @@ function markMasthead(lines: Line[]): void {
   if (!latin) return;
   latin.role = 'masthead';
   const i = lines.indexOf(latin);
-  const near = [...lines.slice(i + 1, i + 4), ...lines.slice(Math.max(0, i - 3), i).reverse()].find((l) => l.role !== 'blank');
+  const near = [...lines.slice(i + 1, i + 4), ...lines.slice(Math.max(0, i - 3), i).reverse()].find(
+    (l) => l.role !== 'blank',
+  );
   if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
 }

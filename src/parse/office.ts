@@ -22,7 +22,8 @@ export interface Gazetteer {
 export function createGazetteer(offices: readonly Office[]): Gazetteer {
   const byName = new Map<string, string>();
   // The page's half-width marks beside Han text are read as full-width, so a name is also known in that form.
-  for (const o of offices) for (const n of [o.name, ...o.aliases]) if (n) for (const form of [n, normalizePunct(n)]) byName.set(form, o.name);
+  for (const o of offices)
+    for (const n of [o.name, ...o.aliases]) if (n) for (const form of [n, normalizePunct(n)]) byName.set(form, o.name);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const parents = new Set(offices.filter((o) => o.parent).map((o) => o.name));
   return {
@@ -46,7 +47,37 @@ export function createGazetteer(offices: readonly Office[]): Gazetteer {
 }
 
 const UNIT_WORD = /^\p{sc=Han}{1,4}(?:办|镇|乡|街道)$/u;
-const NOT_OFFICES = new Set(['举办', '主办', '承办', '协办', '督办', '创办', '开办', '兴办', '停办', '代办', '包办', '帮办', '领办', '街道', '城镇', '乡镇', '村镇', '集镇', '小镇', '重镇', '城乡', '家乡', '故乡', '老乡', '下乡', '返乡', '回乡', '同乡', '异乡']);
+const NOT_OFFICES = new Set([
+  '举办',
+  '主办',
+  '承办',
+  '协办',
+  '督办',
+  '创办',
+  '开办',
+  '兴办',
+  '停办',
+  '代办',
+  '包办',
+  '帮办',
+  '领办',
+  '街道',
+  '城镇',
+  '乡镇',
+  '村镇',
+  '集镇',
+  '小镇',
+  '重镇',
+  '城乡',
+  '家乡',
+  '故乡',
+  '老乡',
+  '下乡',
+  '返乡',
+  '回乡',
+  '同乡',
+  '异乡',
+]);
 
 /**
  * The office an article is about: the kicker when it names one, else the gazetteer office the body
@@ -60,7 +91,10 @@ export function findOffice(kicker: string | null, body: string, gazetteer: Gazet
     if (/^\p{sc=Han}{1,8}(?:办|镇|乡|街道|社区|区|县)$/u.test(kicker)) return kicker;
   }
   const counts = [...gazetteer.mentions(body)].sort(
-    (a, b) => b[1] - a[1] || Number(gazetteer.hasParent(b[0])) - Number(gazetteer.hasParent(a[0])) || body.indexOf(a[0]) - body.indexOf(b[0]),
+    (a, b) =>
+      b[1] - a[1] ||
+      Number(gazetteer.hasParent(b[0])) - Number(gazetteer.hasParent(a[0])) ||
+      body.indexOf(a[0]) - body.indexOf(b[0]),
   );
   if (counts.length) return counts[0]![0];
   const found = new Map<string, number>();
@@ -69,7 +103,8 @@ export function findOffice(kicker: string | null, body: string, gazetteer: Gazet
     // jieba may cut an unknown place name from its unit (红星/镇): join them back.
     const prev = words[i - 1] ?? '';
     const joined = /^(?:办|镇|乡|街道)$/u.test(w) && /^\p{sc=Han}{2,3}$/u.test(prev) ? prev + w : w;
-    if (UNIT_WORD.test(joined) && joined.length >= 3 && !NOT_OFFICES.has(joined)) found.set(joined, (found.get(joined) ?? 0) + 1);
+    if (UNIT_WORD.test(joined) && joined.length >= 3 && !NOT_OFFICES.has(joined))
+      found.set(joined, (found.get(joined) ?? 0) + 1);
   });
   const best = [...found].sort((a, b) => b[1] - a[1] || body.indexOf(a[0]) - body.indexOf(b[0]))[0];
   return best ? best[0] : null;

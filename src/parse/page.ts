@@ -42,7 +42,11 @@ export function parsePage(source: string, text: string, options: ParseOptions = 
  * parsePage, with the article and part each printed line went to. Under structure corrections an article
  * keeps the id it has without them (see stable-ids.ts): the page is parsed both ways.
  */
-export function parseWithOwners(source: string, text: string, options: ParseOptions = {}): { page: ParsedPage; owners: LineOwner[] } {
+export function parseWithOwners(
+  source: string,
+  text: string,
+  options: ParseOptions = {},
+): { page: ParsedPage; owners: LineOwner[] } {
   const fixed = parseOnce(source, text, options);
   if (!options.constraints) return fixed;
   const { constraints: _, ...plain } = options;
@@ -69,7 +73,11 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   const forced = hints ? forcedUnits(hints.heads, lines, segmented.articles) : { units: new Map(), leftover: [] };
   for (const line of forced.leftover) {
     unassigned.push({ line: line.n, text: line.text });
-    warnings.push({ line: line.n, code: 'structure-headline-unplaced', message: `the headline line "${line.text}" an editor placed heads no article: its \`of\` line is in no article's text` });
+    warnings.push({
+      line: line.n,
+      code: 'structure-headline-unplaced',
+      message: `the headline line "${line.text}" an editor placed heads no article: its \`of\` line is in no article's text`,
+    });
   }
   const heads = matchAround(forced.units, segmented.heads, targets, (h, t) =>
     matchHeadlines(
@@ -86,11 +94,18 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   }
 
   const prefix = options.idPrefix ?? slug(source);
-  const articles = drafts.map((d, i) => finishArticle(d, heads.byArticle[i] ?? null, `${prefix}-${i + 1}`, gazetteer, warnings));
+  const articles = drafts.map((d, i) =>
+    finishArticle(d, heads.byArticle[i] ?? null, `${prefix}-${i + 1}`, gazetteer, warnings),
+  );
   placeCaptions(segmented, articles, gazetteer, unassigned, warnings);
   if (gazetteer.names.size) {
     for (const a of articles) {
-      if (a.office && !gazetteer.canonical(a.office)) warnings.push({ line: a.sourceLines[0], code: 'office-unknown', message: `office "${a.office}" is not in the gazetteer (content/site.yml offices)` });
+      if (a.office && !gazetteer.canonical(a.office))
+        warnings.push({
+          line: a.sourceLines[0],
+          code: 'office-unknown',
+          message: `office "${a.office}" is not in the gazetteer (content/site.yml offices)`,
+        });
     }
   }
   placePullQuotes(segmented, articles, unassigned);
@@ -103,10 +118,18 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   const page = readPageInfo(segmented.masthead, lines, options.meta ?? {}, warnings, unassigned);
   unassigned.sort((a, b) => a.line - b.line);
   warnings.sort((a, b) => a.line - b.line || (a.code < b.code ? -1 : 1));
-  if (!articles.length) warnings.push({ line: 1, code: 'no-articles', message: 'no article found on this page; its text is kept under unassigned' });
+  if (!articles.length)
+    warnings.push({
+      line: 1,
+      code: 'no-articles',
+      message: 'no article found on this page; its text is kept under unassigned',
+    });
   const result: ParsedPage = { source, page, articles, unassigned, warnings };
   checkConservation(lines, result);
-  return { page: result, owners: lineOwners(lines, segmented, segmented.articles, heads.byArticle, articles, unassigned) };
+  return {
+    page: result,
+    owners: lineOwners(lines, segmented, segmented.articles, heads.byArticle, articles, unassigned),
+  };
 }
 
 /** An article's body fields, before its headline is known. */
@@ -147,7 +170,12 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
   const first = Math.min(...numbers);
   const last = Math.max(...numbers);
   for (const p of draft.paragraphs) {
-    if (p.text.length > 1200) warnings.push({ line: p.lines[0]!.n, code: 'paragraph-long', message: `paragraph of ${p.text.length} characters: a paragraph break may have been missed` });
+    if (p.text.length > 1200)
+      warnings.push({
+        line: p.lines[0]!.n,
+        code: 'paragraph-long',
+        message: `paragraph of ${p.text.length} characters: a paragraph break may have been missed`,
+      });
   }
   return {
     draft,
@@ -161,7 +189,13 @@ function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Una
   };
 }
 
-function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer: Gazetteer, warnings: ParseWarning[]): Article {
+function finishArticle(
+  body: Body,
+  unit: HeadUnit | null,
+  id: string,
+  gazetteer: Gazetteer,
+  warnings: ParseWarning[],
+): Article {
   const credits = body.byline ? readCredits(body.byline) : null;
   const kicker = unit?.kicker ?? null;
   const headline = unit?.headline ?? null;
@@ -169,7 +203,11 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
   const inferred = headline === null;
   const title = headline ?? generateTitle(body.paragraphs);
   if (inferred) {
-    warnings.push({ line: body.first, code: 'headline-inferred', message: `no headline found for the article at line ${body.first}; title generated: ${title}` });
+    warnings.push({
+      line: body.first,
+      code: 'headline-inferred',
+      message: `no headline found for the article at line ${body.first}; title generated: ${title}`,
+    });
   }
   return {
     id,
@@ -197,9 +235,18 @@ function finishArticle(body: Body, unit: HeadUnit | null, id: string, gazetteer:
 }
 
 /** Each caption goes to the article whose text names what it shows, else to the article it follows. */
-function placeCaptions(seg: Segmented, articles: Article[], gazetteer: Gazetteer, unassigned: Unassigned[], warnings: ParseWarning[]): void {
+function placeCaptions(
+  seg: Segmented,
+  articles: Article[],
+  gazetteer: Gazetteer,
+  unassigned: Unassigned[],
+  warnings: ParseWarning[],
+): void {
   for (const c of seg.captions) {
-    const target = bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ?? c.after ?? (articles.length ? articles.length - 1 : null);
+    const target =
+      bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
+      c.after ??
+      (articles.length ? articles.length - 1 : null);
     if (target === null) {
       for (const l of c.lines) unassigned.push({ line: l.n, text: l.text });
       warnings.push({ line: c.lines[0]!.n, code: 'caption-unassigned', message: 'a caption matches no article' });
@@ -222,7 +269,12 @@ function placePullQuotes(seg: Segmented, articles: Article[], unassigned: Unassi
   }
 }
 
-function bestArticle(text: string, articles: readonly Article[], gazetteer: Gazetteer, after: number | null): number | null {
+function bestArticle(
+  text: string,
+  articles: readonly Article[],
+  gazetteer: Gazetteer,
+  after: number | null,
+): number | null {
   const words = [...new Set(contentWords(text))];
   const named = [...gazetteer.mentions(text).keys()];
   let best: { i: number; score: number } | null = null;
@@ -244,7 +296,13 @@ function captionNumber(text: string): number | null {
   return c >= 0x2460 && c <= 0x2473 ? c - 0x245f : Number(m[1]);
 }
 
-function readPageInfo(masthead: Line[], lines: Line[], meta: PageMeta, warnings: ParseWarning[], unassigned: Unassigned[]): ParsedPage['page'] {
+function readPageInfo(
+  masthead: Line[],
+  lines: Line[],
+  meta: PageMeta,
+  warnings: ParseWarning[],
+  unassigned: Unassigned[],
+): ParsedPage['page'] {
   let nameLatin: string | null = null;
   let name: string | null = null;
   for (const l of masthead) {
@@ -255,25 +313,47 @@ function readPageInfo(masthead: Line[], lines: Line[], meta: PageMeta, warnings:
   let date = meta.date ?? null;
   let dateInferred = false;
   // A date printed as the page's own (its date line) is its date, not a guess.
-  if (!date) date = lines.filter((l) => l.role === 'folio').map((l) => printedDate(l.text)).find(Boolean) ?? null;
+  if (!date)
+    date =
+      lines
+        .filter((l) => l.role === 'folio')
+        .map((l) => printedDate(l.text))
+        .find(Boolean) ?? null;
   if (!date) {
     const inferred = inferDate(lines);
     if (inferred) {
       date = inferred.date;
       dateInferred = true;
-      warnings.push({ line: inferred.line, code: 'date-inferred', message: `no date in front matter; the text mentions ${inferred.date} at the latest, so the page is dated "not before" then` });
+      warnings.push({
+        line: inferred.line,
+        code: 'date-inferred',
+        message: `no date in front matter; the text mentions ${inferred.date} at the latest, so the page is dated "not before" then`,
+      });
     } else {
       warnings.push({ line: 1, code: 'date-missing', message: 'no date in front matter and none in the text' });
     }
   }
-  return { name, pageName: meta.pageName ?? null, nameLatin, date, dateInferred, paper: meta.paper ?? null, issue: meta.issue ?? null, pageNumber: meta.pageNumber ?? null };
+  return {
+    name,
+    pageName: meta.pageName ?? null,
+    nameLatin,
+    date,
+    dateInferred,
+    paper: meta.paper ?? null,
+    issue: meta.issue ?? null,
+    pageNumber: meta.pageNumber ?? null,
+  };
 }
 
 /** The contract's rule: every letter and digit of the page appears exactly once in the output. */
 function checkConservation(lines: readonly Line[], page: ParsedPage): void {
   const { lost, invented } = wordCharBalance(lines.map((l) => l.raw).join('\n'), outputText(page));
   if (lost || invented) {
-    page.warnings.push({ line: 1, code: 'conservation', message: `parser bug: ${lost} characters lost, ${invented} invented` });
+    page.warnings.push({
+      line: 1,
+      code: 'conservation',
+      message: `parser bug: ${lost} characters lost, ${invented} invented`,
+    });
   }
 }
 
@@ -281,7 +361,17 @@ function checkConservation(lines: readonly Line[], page: ParsedPage): void {
 export function outputText(page: ParsedPage): string {
   const parts: (string | null)[] = [page.page.name, page.page.nameLatin];
   for (const a of page.articles) {
-    parts.push(a.headline, a.kicker, a.subhead, a.dateline, a.byline, a.signature, ...a.paragraphs, ...a.pullQuotes, ...a.captions.map((c) => c.text));
+    parts.push(
+      a.headline,
+      a.kicker,
+      a.subhead,
+      a.dateline,
+      a.byline,
+      a.signature,
+      ...a.paragraphs,
+      ...a.pullQuotes,
+      ...a.captions.map((c) => c.text),
+    );
   }
   parts.push(...page.unassigned.map((u) => u.text));
   return parts.filter((p) => p !== null).join('\n');
@@ -289,8 +379,15 @@ export function outputText(page: ParsedPage): string {
 
 /** A URL-safe id prefix from a file path: its name without extension, or a hash when nothing Latin remains. */
 export function slug(path: string): string {
-  const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  const s = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = path
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '');
+  const s = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   // Note: names Windows reserves for devices (con, nul, com1…) cannot be file names there.
   if (s && /[a-z0-9]{2,}/.test(s)) return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(s) ? `${s}-page` : s;
   let h = 0x811c9dc5;

@@ -89,7 +89,11 @@ export function restoreReadingOrder(lines: readonly Line[]): Line[] {
   // (A block after a moved one need not follow it: it may go on from an end the move left dangling.)
   const heads = starts.filter((b) => pred[at.get(b)!] === -1 || moved.has(pred[at.get(b)!]!));
   if (dangling.length && heads.length) {
-    const second = dangling.map((a) => heads.map((b) => (a === b || succ[at.get(b)!] === at.get(a) ? 0 : wordAcross(lines[a.last]!.text, lines[b.first]!.text) ? 1 : 0)));
+    const second = dangling.map((a) =>
+      heads.map((b) =>
+        a === b || succ[at.get(b)!] === at.get(a) ? 0 : wordAcross(lines[a.last]!.text, lines[b.first]!.text) ? 1 : 0,
+      ),
+    );
     assignMax(second, 0.5).forEach((k, r) => {
       if (k >= 0) link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
     });
@@ -121,7 +125,9 @@ function opensArticle(lines: readonly Line[], s: Segment): boolean {
 
 /** The measure of body text around a block: the median width of the text lines near it. */
 function localMeasure(lines: readonly Line[], s: Segment): number {
-  const near = lines.slice(Math.max(0, s.from - 12), s.to + 13).filter((l) => l.role === 'text' && /[，。]/u.test(l.text));
+  const near = lines
+    .slice(Math.max(0, s.from - 12), s.to + 13)
+    .filter((l) => l.role === 'text' && /[，。]/u.test(l.text));
   const ws = near.map((l) => l.width).sort((a, b) => a - b);
   return ws[Math.floor(ws.length / 2)] ?? 0;
 }
@@ -173,7 +179,13 @@ function openStart(lines: readonly Line[], s: Segment): boolean {
  * behind), or when it opens with a clause too short to be a sentence (日。, 司、); it loses when the block
  * before it ends a sentence (it may just as well be a paragraph of its own there).
  */
-function readsOn(lines: readonly Line[], a: Segment, b: Segment, before: Segment | undefined, quotesKept: boolean): number {
+function readsOn(
+  lines: readonly Line[],
+  a: Segment,
+  b: Segment,
+  before: Segment | undefined,
+  quotesKept: boolean,
+): number {
   const tail = lines[a.last]!.text;
   const head = lines[b.first]!.text;
   const across = wordAcross(tail, head);
@@ -191,12 +203,18 @@ function readsOn(lines: readonly Line[], a: Segment, b: Segment, before: Segment
 
 /** Whether `b` reads on from `a` at all: a word across the join, or a quotation `a` opens and `b` closes. */
 function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {
-  return wordAcross(lines[a.last]!.text, lines[b.first]!.text) > 0 || (quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b)));
+  return (
+    wordAcross(lines[a.last]!.text, lines[b.first]!.text) > 0 ||
+    (quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b)))
+  );
 }
 
 /** The first few lines of a block's text. */
 function opening(lines: readonly Line[], b: Segment): string {
-  return lines.slice(b.first, Math.min(b.last, b.first + 3) + 1).map((l) => l.text).join('');
+  return lines
+    .slice(b.first, Math.min(b.last, b.first + 3) + 1)
+    .map((l) => l.text)
+    .join('');
 }
 
 /** The length of the dictionary word jieba cuts across the end of `a` and the start of `b`, or 0. */

@@ -83,20 +83,32 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
   let group = 0;
   const apart = new WeakSet<Block>();
   const flush = (before: number | null): void => {
-    for (const h of pending) out.heads.push({ line: h.line, blankBefore: h.blankBefore, apart: apart.has(h), before, group });
+    for (const h of pending)
+      out.heads.push({ line: h.line, blankBefore: h.blankBefore, apart: apart.has(h), before, group });
     if (pending.length) group++;
     pending = [];
   };
 
   const start = (): DraftArticle => {
-    const a: DraftArticle = { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null, continuedFrom: null };
+    const a: DraftArticle = {
+      paragraphs: [],
+      datelineRaw: null,
+      datelineAt: 0,
+      bylineAlone: null,
+      signature: null,
+      continuedFrom: null,
+    };
     flush(out.articles.length);
     out.articles.push(a);
     current = a;
     closed = false;
     return a;
   };
-  const para = (b: { lines: Line[]; text: string }, subhead = false): DraftParagraph => ({ lines: b.lines, text: b.text, subhead });
+  const para = (b: { lines: Line[]; text: string }, subhead = false): DraftParagraph => ({
+    lines: b.lines,
+    text: b.text,
+    subhead,
+  });
   const last = (): number | null => (out.articles.length ? out.articles.length - 1 : null);
 
   for (let i = 0; i < blocks.length; i++) {
@@ -149,8 +161,7 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           const a = start();
           a.paragraphs.push(para(b));
           a.continuedFrom = continuedFrom(b.text);
-        }
-        else if (current && !closed) {
+        } else if (current && !closed) {
           (current as DraftArticle).paragraphs.push(para(b));
           closed = true;
         } else out.stray.push(...b.lines);
@@ -167,7 +178,16 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         // Right above a dateline, it is the credit of the article that dateline opens.
         const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
         if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = bylineOf(b);
-        else if (cur && !closed && !pending.length && !cur.bylineAlone && !creditedAtHead(cur) && cur.paragraphs.length > 0 && endsSentence(cur.paragraphs.at(-1)!.text) && next?.kind !== 'para') {
+        else if (
+          cur &&
+          !closed &&
+          !pending.length &&
+          !cur.bylineAlone &&
+          !creditedAtHead(cur) &&
+          cur.paragraphs.length > 0 &&
+          endsSentence(cur.paragraphs.at(-1)!.text) &&
+          next?.kind !== 'para'
+        ) {
           // Under an article's last sentence, with no text of its own after it, it is that article's byline
           // printed at its end (as features and OCR'd pages set it).
           cur.bylineAlone = bylineOf(b);
@@ -195,24 +215,33 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           // note (编者按：…) set before the report it introduces.
           const cur = current as DraftArticle | null;
           const open = cur && !closed && !pending.length && cur.datelineRaw === null ? cur : null;
-          const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
-          const target = !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : start();
+          const introduced =
+            open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
+          const target =
+            !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : start();
           target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
           target.datelineAt = target.paragraphs.length;
         } else if (forcedJoin) {
           closed = false;
-          for (const h of pending) (current as unknown as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          for (const h of pending)
+            (current as unknown as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
           pending = [];
         } else if (!current || closed || forcedStart) {
           start();
-        } else if (b.kind === 'para' && pending.every((h) => h.maybe && !endsSentence(h.line.text)) && signedBrief(current, b)) {
+        } else if (
+          b.kind === 'para' &&
+          pending.every((h) => h.maybe && !endsSentence(h.line.text)) &&
+          signedBrief(current, b)
+        ) {
           // (Borderline lines right above it are its first line: 5月1 / 9日，县…, a number broken off.)
           const heads = pending.map((h) => h.line);
           pending = [];
           start();
           if (heads.length) {
             const lines = [...heads, ...b.lines];
-            (current as unknown as DraftArticle).paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
+            (current as unknown as DraftArticle).paragraphs.push(
+              para({ lines, text: joinLines(lines.map((l) => l.text)) }),
+            );
             if (closeWithRunInCredit(current as unknown as DraftArticle)) closed = true;
             break;
           }
@@ -221,7 +250,8 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
         } else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
           // Short lines set alone between blank lines that opened no article are in-body subheads (a
           // feature's 改善生态，构建…): paragraphs of their own, not the first line of the next.
-          for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          for (const h of pending)
+            (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
           pending = [];
         } else if (pending.length && pending.every((h) => h.maybe)) {
           // Borderline lines that did not start a new article were the first line of this paragraph, or a
@@ -229,7 +259,8 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
           const heads = pending.map((h) => h.line);
           pending = [];
           const draft = current as DraftArticle;
-          if (endsSentence(heads.at(-1)!.text)) draft.paragraphs.push(para({ lines: heads, text: joinLines(heads.map((l) => l.text)) }));
+          if (endsSentence(heads.at(-1)!.text))
+            draft.paragraphs.push(para({ lines: heads, text: joinLines(heads.map((l) => l.text)) }));
           else {
             const lines = [...heads, ...b.lines];
             draft.paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
@@ -237,7 +268,8 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
             break;
           }
         } else {
-          for (const h of pending) (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+          for (const h of pending)
+            (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
           pending = [];
         }
         (current as unknown as DraftArticle).paragraphs.push(para(b));
@@ -257,7 +289,9 @@ function bylineOf(b: { lines: Line[] }): { text: string; line: Line } {
 
 /** Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). */
 function creditedAtHead(article: DraftArticle): boolean {
-  return article.datelineRaw !== null && /^[^（(〈《]{0,12}[（(〈《]\s*(?:本报记者|记者|通讯员)/u.test(article.datelineRaw);
+  return (
+    article.datelineRaw !== null && /^[^（(〈《]{0,12}[（(〈《]\s*(?:本报记者|记者|通讯员)/u.test(article.datelineRaw)
+  );
 }
 
 /**
@@ -286,8 +320,16 @@ function closeWithRunInCredit(article: DraftArticle): boolean {
   // The paragraph's text without the credit: its lines joined again, the last one cut before the credit.
   p.text = joinLines([...p.lines.slice(0, -1).map((l) => l.text), kept].filter(Boolean));
   const at = article.paragraphs.length - 1;
-  if (article.datelineRaw !== null && article.datelineAt === at) article.datelineRaw = joinRaw([...p.lines.slice(0, -1).map((l) => l.raw.trim()), last.raw.slice(0, found.at).trim()]);
-  if (isBylineInParens(softClean(credit)) && !article.bylineAlone && !(article.datelineRaw !== null && /[（(〈]\s*(?:记者|通讯员)/u.test(article.datelineRaw.slice(0, 16)))) {
+  if (article.datelineRaw !== null && article.datelineAt === at)
+    article.datelineRaw = joinRaw([
+      ...p.lines.slice(0, -1).map((l) => l.raw.trim()),
+      last.raw.slice(0, found.at).trim(),
+    ]);
+  if (
+    isBylineInParens(softClean(credit)) &&
+    !article.bylineAlone &&
+    !(article.datelineRaw !== null && /[（(〈]\s*(?:记者|通讯员)/u.test(article.datelineRaw.slice(0, 16)))
+  ) {
     article.bylineAlone = { text: credit, line: last };
   } else if (!article.signature) article.signature = { text: credit, line: last };
   else return false;
@@ -303,7 +345,14 @@ function closingHeads(blocks: readonly Block[]): readonly Block[] {
   while (lastAt >= 0 && blocks[lastAt]!.kind !== 'para' && blocks[lastAt]!.kind !== 'head') lastAt--;
   const last = blocks[lastAt];
   const before = blocks[lastAt - 1];
-  if (last?.kind !== 'para' || last.lines.length !== 1 || last.lines[0]!.role !== 'text' || endsSentence(last.text) || before?.kind !== 'head') return blocks;
+  if (
+    last?.kind !== 'para' ||
+    last.lines.length !== 1 ||
+    last.lines[0]!.role !== 'text' ||
+    endsSentence(last.text) ||
+    before?.kind !== 'head'
+  )
+    return blocks;
   const head: Block = { kind: 'head', line: last.lines[0]!, blankBefore: false, maybe: before.maybe };
   return [...blocks.slice(0, lastAt), head, ...blocks.slice(lastAt + 1)];
 }
@@ -347,7 +396,9 @@ function startsNewArticle(
   const following = after.map((p) => p.text).join('');
   // Note: each measure alone is noisy on short texts; weighed together they separate subjects well.
   const continuity =
-    topicOverlap(before, following) + 0.5 * topicOverlap(before, texts.join('')) + 0.5 * keywordShare(before, texts.join('') + following);
+    topicOverlap(before, following) +
+    0.5 * topicOverlap(before, texts.join('')) +
+    0.5 * keywordShare(before, texts.join('') + following);
   // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
   // without its own (the lines here are followed by neither), so ask for a clearer break.
   return continuity < (credited ? 0.1 : 0.2);

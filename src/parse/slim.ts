@@ -29,7 +29,8 @@ class LazyArticle {
   readonly #text: () => Article;
   /** An article of fields `order`, the value of each (not of the text's) given by `value`. */
   constructor(order: readonly string[], value: (field: string, i: number) => unknown, text: () => Article) {
-    for (let i = 0; i < order.length; i++) if (!BULK.has(order[i]!)) (this as Record<string, unknown>)[order[i]!] = value(order[i]!, i);
+    for (let i = 0; i < order.length; i++)
+      if (!BULK.has(order[i]!)) (this as Record<string, unknown>)[order[i]!] = value(order[i]!, i);
     this.#order = order;
     this.#text = text;
   }
@@ -64,7 +65,11 @@ class LazyArticle {
   }
   /** The same article with `fields` added (after its own). */
   with(fields: Record<string, unknown>): LazyArticle {
-    return new LazyArticle(extended(this.#order, Object.keys(fields)), (k) => (Object.hasOwn(fields, k) ? fields[k] : (this as Record<string, unknown>)[k]), this.#text);
+    return new LazyArticle(
+      extended(this.#order, Object.keys(fields)),
+      (k) => (Object.hasOwn(fields, k) ? fields[k] : (this as Record<string, unknown>)[k]),
+      this.#text,
+    );
   }
 }
 
@@ -89,24 +94,54 @@ export function slimParse(parsed: ParsedPage): SlimPage | undefined {
     return keys.length === fields.length && keys.every((k, i) => k === fields[i]);
   };
   if (!parsed.articles.every(alike)) return undefined;
-  const articles = parsed.articles.map((a) => (a instanceof LazyArticle ? a.values(fields) : fields.map((k) => (BULK.has(k) ? null : (a as unknown as Record<string, unknown>)[k]))));
+  const articles = parsed.articles.map((a) =>
+    a instanceof LazyArticle
+      ? a.values(fields)
+      : fields.map((k) => (BULK.has(k) ? null : (a as unknown as Record<string, unknown>)[k])),
+  );
   return { ...parsed, fields, articles };
 }
 
 /** Whether `value` has the shape of a slim page (kept in the cache folder, so checked before use). */
 export function isSlimPage(value: unknown): value is SlimPage {
   const v = value as Partial<SlimPage> | null;
-  if (!v || typeof v.page !== 'object' || v.page === null || !Array.isArray(v.warnings) || !Array.isArray(v.unassigned) || !Array.isArray(v.articles) || !Array.isArray(v.fields)) return false;
+  if (
+    !v ||
+    typeof v.page !== 'object' ||
+    v.page === null ||
+    !Array.isArray(v.warnings) ||
+    !Array.isArray(v.unassigned) ||
+    !Array.isArray(v.articles) ||
+    !Array.isArray(v.fields)
+  )
+    return false;
   const fields = v.fields;
   const [id, reporters, keywords] = ['id', 'reporters', 'keywords'].map((k) => fields.indexOf(k));
-  return v.articles.every((a) => Array.isArray(a) && a.length === fields.length && typeof a[id!] === 'string' && Array.isArray(a[reporters!]) && Array.isArray(a[keywords!]));
+  return v.articles.every(
+    (a) =>
+      Array.isArray(a) &&
+      a.length === fields.length &&
+      typeof a[id!] === 'string' &&
+      Array.isArray(a[reporters!]) &&
+      Array.isArray(a[keywords!]),
+  );
 }
 
 /** The page of `slim` whose articles' text comes from `load` (the whole parse) when first read. */
 export function lazyParse(slim: SlimPage, load: () => ParsedPage): ParsedPage {
   let whole: ParsedPage | undefined;
   const { fields, articles, ...page } = slim;
-  return { ...page, articles: articles.map((values, i) => new LazyArticle(fields, (_, k) => values[k], () => (whole ??= load()).articles[i]!) as unknown as Article) };
+  return {
+    ...page,
+    articles: articles.map(
+      (values, i) =>
+        new LazyArticle(
+          fields,
+          (_, k) => values[k],
+          () => (whole ??= load()).articles[i]!,
+        ) as unknown as Article,
+    ),
+  };
 }
 
 /** `a` with `fields` added; an article whose text is not read yet stays so (spreading it would drop it). */

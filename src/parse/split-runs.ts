@@ -45,11 +45,15 @@ export function rejoinSplitRuns(raws: readonly string[]): RawLine[] {
     // The whole run of such lines moves together (8 / : / 0 / 0 / -1 / 1 / : / 3 / 0).
     let end = i;
     while (end + 1 < raws.length && isSplitRun(raws[end + 1]!.trim())) end++;
-    const run = raws.slice(i, end + 1).map((r) => r.trim()).join('');
+    const run = raws
+      .slice(i, end + 1)
+      .map((r) => r.trim())
+      .join('');
     const digits = /[0-9０-９]/u.test(run);
     const prev = out.at(-1);
     const next = raws[end + 1];
-    const prevReadsOn = prev !== undefined && prev.index === i - 1 && prev.raw.trim() !== '' && !CLOSED.test(prev.raw.trim());
+    const prevReadsOn =
+      prev !== undefined && prev.index === i - 1 && prev.raw.trim() !== '' && !CLOSED.test(prev.raw.trim());
     if (prevReadsOn && (digits || CLOSING_ALONE.test(run))) {
       prev.raw = `${prev.raw.trimEnd()}${run}`;
       i = end;

@@ -7,7 +7,13 @@ import type { LineOwner } from './line-owners.js';
 import type { Article } from './types.js';
 
 /** Gives `articles` (parsed with corrections) the ids of `base` (parsed without) they continue. */
-export function keepIds(articles: Article[], owners: readonly LineOwner[], base: readonly Article[], baseOwners: readonly LineOwner[], prefix: string): void {
+export function keepIds(
+  articles: Article[],
+  owners: readonly LineOwner[],
+  base: readonly Article[],
+  baseOwners: readonly LineOwner[],
+  prefix: string,
+): void {
   const linesOf = (os: readonly LineOwner[], count: number): number[][] => {
     const out: number[][] = Array.from({ length: count }, () => []);
     for (const o of os) if (o.article !== null) out[o.article]!.push(o.n);

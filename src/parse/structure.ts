@@ -6,7 +6,8 @@ import { BuildError } from '../errors.js';
 import type { Line } from './lines.js';
 
 /** What an entry of a structure-correction file says. */
-export type StructureAction = 'split' | 'join' | 'headline' | 'furniture' | 'move' | 'caption' | 'byline' | 'signature' | 'subhead' | 'body';
+export type StructureAction =
+  'split' | 'join' | 'headline' | 'furniture' | 'move' | 'caption' | 'byline' | 'signature' | 'subhead' | 'body';
 
 /** One entry of a structure-correction file, as read (lines named by their text). */
 export interface StructureEntry {
@@ -44,7 +45,8 @@ export interface Constraints {
 }
 
 /** Where a correction entry is, for messages. */
-const at = (e: StructureEntry, message: string): BuildError => new BuildError(message, { file: e.file, line: e.line, rule: 'structure-correction' });
+const at = (e: StructureEntry, message: string): BuildError =>
+  new BuildError(message, { file: e.file, line: e.line, rule: 'structure-correction' });
 
 /** Text as compared: without any spacing, so OCR spacing and re-exports never decide a match. */
 export const bareText = (s: string): string => s.replace(/[\s\u3000\u00a0]+/gu, '').replace(/[…]+$|\.{3,}$/u, '');
@@ -63,11 +65,19 @@ export function resolveStructure(lines: readonly Line[], entries: readonly Struc
     const prefix = /(?:…|\.{3,})$/u.test(name.trim());
     let hits = printed.filter((l) => keyOf.get(l) === key);
     if (!hits.length) hits = printed.filter((l) => keyOf.get(l)!.startsWith(key) && (prefix || key.length >= 4));
-    if (!hits.length) throw at(e, `no line of the page reads "${name}": the page changed since this correction was written; fix or delete this entry`);
+    if (!hits.length)
+      throw at(
+        e,
+        `no line of the page reads "${name}": the page changed since this correction was written; fix or delete this entry`,
+      );
     if (hits.length > 1 && near === null) {
-      throw at(e, `"${name}" is on ${hits.length} lines (${hits.map((h) => h.n).join(', ')}): add \`line: N\` to say which`);
+      throw at(
+        e,
+        `"${name}" is on ${hits.length} lines (${hits.map((h) => h.n).join(', ')}): add \`line: N\` to say which`,
+      );
     }
-    const best = near === null ? hits[0]! : hits.reduce((a, b) => (Math.abs(b.n - near) < Math.abs(a.n - near) ? b : a));
+    const best =
+      near === null ? hits[0]! : hits.reduce((a, b) => (Math.abs(b.n - near) < Math.abs(a.n - near) ? b : a));
     return best.n;
   };
   /** Several lines named in order: each is looked for near the one before it. */
@@ -181,7 +191,14 @@ export function applyConstraints(lines: Line[], c: Constraints): { lines: Line[]
 }
 
 /** The first printed line after a headline block that is no editor's head line: where the article under it starts. */
-function nextText(order: readonly Line[], h: Constraints['heads'][number], roles: ReadonlyMap<number, ForcedRole>): number | null {
+function nextText(
+  order: readonly Line[],
+  h: Constraints['heads'][number],
+  roles: ReadonlyMap<number, ForcedRole>,
+): number | null {
   const last = order.findIndex((l) => l.n === [...h.kicker, ...h.headline, ...h.subhead].at(-1));
-  return order.slice(last + 1).find((l) => l.role !== 'blank' && roles.get(l.n) !== 'head' && roles.get(l.n) !== 'furniture')?.n ?? null;
+  return (
+    order.slice(last + 1).find((l) => l.role !== 'blank' && roles.get(l.n) !== 'head' && roles.get(l.n) !== 'furniture')
+      ?.n ?? null
+  );
 }

@@ -15,11 +15,19 @@ function isArticle(v: unknown): v is Article {
   if (!record(v)) return false;
   const a = v;
   return (
-    text(a['id']) && text(a['title']) && textOrNull(a['headline']) && typeof a['headlineInferred'] === 'boolean' &&
+    text(a['id']) &&
+    text(a['title']) &&
+    textOrNull(a['headline']) &&
+    typeof a['headlineInferred'] === 'boolean' &&
     ['kicker', 'subhead', 'office', 'dateline', 'byline', 'signature'].every((k) => textOrNull(a[k])) &&
-    ['reporters', 'correspondents', 'paragraphs', 'runInHeads', 'subheads', 'pullQuotes', 'keywords'].every((k) => texts(a[k])) &&
-    Array.isArray(a['captions']) && a['captions'].every((c) => record(c) && (c['n'] === null || whole(c['n'])) && text(c['text'])) &&
-    wholes(a['sourceLines']) && (a['sourceLines'] as number[]).length === 2 && wholes(a['headlineLines'])
+    ['reporters', 'correspondents', 'paragraphs', 'runInHeads', 'subheads', 'pullQuotes', 'keywords'].every((k) =>
+      texts(a[k]),
+    ) &&
+    Array.isArray(a['captions']) &&
+    a['captions'].every((c) => record(c) && (c['n'] === null || whole(c['n'])) && text(c['text'])) &&
+    wholes(a['sourceLines']) &&
+    (a['sourceLines'] as number[]).length === 2 &&
+    wholes(a['headlineLines'])
   );
 }
 
@@ -28,10 +36,14 @@ export function isParsedPage(value: unknown): value is ParsedPage {
   if (!record(value) || !text(value['source']) || !record(value['page'])) return false;
   const page = value['page'];
   return (
-    ['name', 'pageName', 'nameLatin', 'date', 'paper'].every((k) => textOrNull(page[k])) && typeof page['dateInferred'] === 'boolean' &&
+    ['name', 'pageName', 'nameLatin', 'date', 'paper'].every((k) => textOrNull(page[k])) &&
+    typeof page['dateInferred'] === 'boolean' &&
     ['issue', 'pageNumber'].every((k) => page[k] === null || typeof page[k] === 'number') &&
-    Array.isArray(value['articles']) && value['articles'].every(isArticle) &&
-    Array.isArray(value['unassigned']) && value['unassigned'].every((u) => record(u) && whole(u['line']) && text(u['text'])) &&
-    Array.isArray(value['warnings']) && value['warnings'].every((w) => record(w) && whole(w['line']) && text(w['code']) && text(w['message']))
+    Array.isArray(value['articles']) &&
+    value['articles'].every(isArticle) &&
+    Array.isArray(value['unassigned']) &&
+    value['unassigned'].every((u) => record(u) && whole(u['line']) && text(u['text'])) &&
+    Array.isArray(value['warnings']) &&
+    value['warnings'].every((w) => record(w) && whole(w['line']) && text(w['code']) && text(w['message']))
   );
 }

@@ -40,7 +40,12 @@ export function calendar(issues: readonly Issue[]): { year: number; months: Mont
     while (cells.length % 7) cells.push(null);
     const weeks: (Day | null)[][] = [];
     for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-    const undated = list.filter((i) => i.dateInferred).map((i) => ({ url: i.pages[0]!.url, label: `不早于${Number(i.date!.slice(5, 7))}月${Number(i.date!.slice(8, 10))}日的一期` }));
+    const undated = list
+      .filter((i) => i.dateInferred)
+      .map((i) => ({
+        url: i.pages[0]!.url,
+        label: `不早于${Number(i.date!.slice(5, 7))}月${Number(i.date!.slice(8, 10))}日的一期`,
+      }));
     years.set(y, [...(years.get(y) ?? []), { key, month: m, count: list.length, weeks, undated }]);
   }
   return [...years.entries()].sort((a, b) => b[0] - a[0]).map(([year, months]) => ({ year, months }));

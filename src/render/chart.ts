@@ -2,7 +2,8 @@
  * A small bar chart of articles per month, drawn as SVG at build time (no script needed to see it).
  */
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Draws counts per month (`YYYY-MM` keys, in order) as an accessible SVG: a bar per month with its count

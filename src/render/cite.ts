@@ -53,6 +53,8 @@ export function citations(c: CiteInput): Citations {
 
 /** The plain source line: 《报名》YYYY年M月D日 第N版, with an inferred date said to be one. */
 export function source(c: Pick<CiteInput, 'paper' | 'date' | 'dateInferred' | 'pageNumber'>): string {
-  const date = c.dateInferred ? `${formatDate(c.date, true)}（出版日期未印出，不早于${formatDate(c.date, false)}）` : formatDate(c.date, false);
+  const date = c.dateInferred
+    ? `${formatDate(c.date, true)}（出版日期未印出，不早于${formatDate(c.date, false)}）`
+    : formatDate(c.date, false);
   return `《${c.paper}》${date} 第${c.pageNumber}版`;
 }

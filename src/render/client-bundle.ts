@@ -67,7 +67,9 @@ function bundle(entryFile: string, keptFile: string): string {
   });
   const text = result.outputFiles[0]!.text;
   // esbuild names its inputs relative to the working folder.
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [resolve(file), digest(resolve(file)) ?? '']));
+  const inputs = Object.fromEntries(
+    Object.keys(result.metafile.inputs).map((file) => [resolve(file), digest(resolve(file)) ?? '']),
+  );
   try {
     writeAtomic(keptFile, JSON.stringify({ esbuild: version, inputs, text } satisfies Kept));
   } catch {

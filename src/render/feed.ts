@@ -5,7 +5,12 @@ import type { SiteArticle } from '../site/model.js';
 
 /** XML text escaping. */
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** An entry of a feed: the article and its page's date. */
@@ -16,8 +21,19 @@ export interface FeedItem {
 }
 
 /** An Atom feed of the given articles (newest first). `base` is the site URL, or '' for relative links. */
-export function atomFeed(title: string, selfPath: string, items: readonly FeedItem[], base: string, feedId: string): string {
-  const updated = items.map((i) => i.date).filter(Boolean).sort().at(-1) ?? '1970-01-01';
+export function atomFeed(
+  title: string,
+  selfPath: string,
+  items: readonly FeedItem[],
+  base: string,
+  feedId: string,
+): string {
+  const updated =
+    items
+      .map((i) => i.date)
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const entries = items
     .map(
       (i) => `  <entry>

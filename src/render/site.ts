@@ -6,7 +6,14 @@ import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Eta } from 'eta';
-import { formatDate, signatureNames, type Archive, type IndexEntry, type SiteArticle, type SitePage } from '../site/model.js';
+import {
+  formatDate,
+  signatureNames,
+  type Archive,
+  type IndexEntry,
+  type SiteArticle,
+  type SitePage,
+} from '../site/model.js';
 import { withFields } from '../parse/slim.js';
 import { renderBody } from './body.js';
 import { calendar } from './calendar.js';
@@ -69,7 +76,14 @@ const SAME_DEPTH = 5;
  * so the site is never held in memory whole, and skips rendering the ones it can reuse. `version` names
  * the templates and code (it goes into every key).
  */
-export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: string, related: Related = new Map(), version = '', memory?: KeyMemory): Generator<Output | OutputGroup> {
+export function* renderSite(
+  archive: Archive,
+  site: SiteInfo,
+  templatesDir: string,
+  related: Related = new Map(),
+  version = '',
+  memory?: KeyMemory,
+): Generator<Output | OutputGroup> {
   const eta = new Eta({ views: templatesDir, autoEscape: true, cache: true, autoTrim: false });
   // The settings go into every key once, as part of the version.
   const fullVersion = `${version}\n${JSON.stringify(site)}`;
@@ -106,7 +120,13 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
     return line;
   };
   // `lazy` values are made only if the file is rendered; the key has what they are made from.
-  const output = (path: string, template: string, data: () => Record<string, unknown>, key: (view: () => Record<string, unknown>) => string, lazy: Record<string, () => unknown>): Output => {
+  const output = (
+    path: string,
+    template: string,
+    data: () => Record<string, unknown>,
+    key: (view: () => Record<string, unknown>) => string,
+    lazy: Record<string, () => unknown>,
+  ): Output => {
     const root = path.includes('/') ? '../'.repeat(path.split('/').length - 1) : '';
     if (site.siteUrl && path !== '404.html') htmlPaths.add(path);
     // What the template sees is put together only to be keyed or rendered (most outputs are neither).
@@ -119,26 +139,59 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
         let value: unknown;
         let made = false;
         // Enumerable, so that eta's layout (which spreads the data) sees them too.
-        Object.defineProperty(it, name, { enumerable: true, get: () => (made ? value : ((made = true), (value = make()))) });
+        Object.defineProperty(it, name, {
+          enumerable: true,
+          get: () => (made ? value : ((made = true), (value = make()))),
+        });
       }
       return tidy(eta.render(template, it));
     };
     return { path, key: key(view), render };
   };
   /** A page keyed by what its template sees. */
-  const html = (path: string, template: string, data: Record<string, unknown>, lazy: Record<string, () => unknown> = {}): Output =>
-    output(path, template, () => data, (view) => remembered(path, [template, data], () => keyOf(template, view())), lazy);
+  const html = (
+    path: string,
+    template: string,
+    data: Record<string, unknown>,
+    lazy: Record<string, () => unknown> = {},
+  ): Output =>
+    output(
+      path,
+      template,
+      () => data,
+      (view) => remembered(path, [template, data], () => keyOf(template, view())),
+      lazy,
+    );
   /**
    * A page keyed by `signature`, which names all its data follows from (with the version): for the many
    * pages of one template, cheaper than serializing what the template sees; the data is made only if the
    * page is rendered. A signature long to make can come as a function, with what a process that stays
    * compares instead (`same`: the same values make the same signature).
    */
-  const htmlOf = (path: string, template: string, signature: string | { signature: () => string; same: unknown }, data: () => Record<string, unknown>, lazy: Record<string, () => unknown>): Output => {
-    const { make, same } = typeof signature === 'string' ? { make: () => signature, same: signature } : { make: signature.signature, same: signature.same };
-    return output(path, template, data, () => remembered(path, same, () => sha1(`${fullVersion}\n${template}\n${make()}`)), lazy);
+  const htmlOf = (
+    path: string,
+    template: string,
+    signature: string | { signature: () => string; same: unknown },
+    data: () => Record<string, unknown>,
+    lazy: Record<string, () => unknown>,
+  ): Output => {
+    const { make, same } =
+      typeof signature === 'string'
+        ? { make: () => signature, same: signature }
+        : { make: signature.signature, same: signature.same };
+    return output(
+      path,
+      template,
+      data,
+      () => remembered(path, same, () => sha1(`${fullVersion}\n${template}\n${make()}`)),
+      lazy,
+    );
   };
-  const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({ path, key: remembered(path, inputs, () => keyOf(path, inputs)), render: make });
+  const file = (path: string, make: () => string, ...inputs: unknown[]): Output => ({
+    path,
+    key: remembered(path, inputs, () => keyOf(path, inputs)),
+    render: make,
+  });
   const years = calendar(archive.issues);
 
   // 历史上的今天: the issues of each day of the year, for the home page to show those of the reader's today
@@ -152,12 +205,20 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   }
   const dayKeys = Object.keys(days).sort();
   const daysData = Object.fromEntries(dayKeys.map((k) => [k, days[k]!]));
-  yield file('baoku-days.js', () => `window.baokuDays=${JSON.stringify(daysData).replace(/</g, '\\u003c')};\n`, daysData);
+  yield file(
+    'baoku-days.js',
+    () => `window.baokuDays=${JSON.stringify(daysData).replace(/</g, '\\u003c')};\n`,
+    daysData,
+  );
   const latest = archive.issues[0]?.pages[0];
   yield html('index.html', './home', {
     title: '首页',
     description: `《${site.paper}》的报纸档案：${archive.issues.length}期、${archive.articles.length}篇文章，可按日期、单位、作者浏览，可离线全文搜索。`,
-    latest: latest && { url: latest.url, label: pageLabel(latest), articles: latest.articles.map((a) => withFields(a, { summary: summary(a) })) },
+    latest: latest && {
+      url: latest.url,
+      label: pageLabel(latest),
+      articles: latest.articles.map((a) => withFields(a, { summary: summary(a) })),
+    },
     years,
   });
 
@@ -165,12 +226,20 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
   // the first of the issue that came out next (上一篇 the other way).
   const reading = [...archive.issues].reverse().flatMap((issue) => issue.pages.flatMap((p) => p.articles));
   const readingAt = new Map(reading.map((a, i) => [a, i]));
-  const beside = (a: SiteArticle, step: 1 | -1): { url: string; title: string; where: string | null; key: string } | undefined => {
+  const beside = (
+    a: SiteArticle,
+    step: 1 | -1,
+  ): { url: string; title: string; where: string | null; key: string } | undefined => {
     const other = reading[readingAt.get(a)! + step];
     if (!other) return undefined;
     const there = pageOf.get(other.pageId)!;
     const here = pageOf.get(a.pageId)!;
-    const where = there === here ? null : there.issueKey === here.issueKey ? `第${there.pageNumber}版` : `${step > 0 ? '下一期' : '上一期'} ${pageLabel(there)}`;
+    const where =
+      there === here
+        ? null
+        : there.issueKey === here.issueKey
+          ? `第${there.pageNumber}版`
+          : `${step > 0 ? '下一期' : '上一期'} ${pageLabel(there)}`;
     return { url: other.url, title: other.title, where, key: `${keyOf.article(other)} ${other.url} ${where}` };
   };
   // A page's digest: its source and settings, its articles by their digests (made once, kept in baoku dev).
@@ -197,11 +266,19 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
           () => ({
             title: pageLabel(page),
             label: pageLabel(page),
-            description: `《${page.paper}》${pageLabel(page)}：${page.articles.map((a) => a.title).join('；')}`.slice(0, 150),
+            description: `《${page.paper}》${pageLabel(page)}：${page.articles.map((a) => a.title).join('；')}`.slice(
+              0,
+              150,
+            ),
             dateInferred: page.dateInferred,
             notBefore: page.date,
             day: page.dateInferred ? null : page.date,
-            issuePages: issue.pages.map((p) => ({ url: p.url, number: p.pageNumber, name: p.name, current: p === page })),
+            issuePages: issue.pages.map((p) => ({
+              url: p.url,
+              number: p.pageNumber,
+              name: p.name,
+              current: p === page,
+            })),
             articles: page.articles,
             prevPage: issue.pages[k - 1]?.url,
             nextPage: issue.pages[k + 1]?.url,
@@ -235,7 +312,16 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
             {
               bodyHtml: () => renderBody(a),
               description: () => summary(a),
-              citations: () => citations({ title: a.title, authors: authorsOf(a), paper: page.paper || site.paper, date: page.date, dateInferred: page.dateInferred, pageNumber: page.pageNumber, permalink: site.siteUrl ? site.siteUrl + encodePath(a.url) : null }),
+              citations: () =>
+                citations({
+                  title: a.title,
+                  authors: authorsOf(a),
+                  paper: page.paper || site.paper,
+                  date: page.date,
+                  dateInferred: page.dateInferred,
+                  pageNumber: page.pageNumber,
+                  permalink: site.siteUrl ? site.siteUrl + encodePath(a.url) : null,
+                }),
               sourceLines: () => sourceLines(page, a),
               og: () => ({ type: 'article', title: a.title }),
               jsonLd: () => jsonLd(a, page, site),
@@ -250,16 +336,33 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // (30,000 paths at 5,000 pages: gathered only where something reads them.)
       if (site.siteUrl) for (const path of paths) htmlPaths.add(path);
       if (memory) for (const path of paths) made.add(path);
-      yield { group: `\0group:${page.id}`, key: remembered(`\0group:${page.id}`, signature, () => sha1(`${fullVersion}\n${signature}`)), paths, outputs };
+      yield {
+        group: `\0group:${page.id}`,
+        key: remembered(`\0group:${page.id}`, signature, () => sha1(`${fullVersion}\n${signature}`)),
+        paths,
+        outputs,
+      };
     }
   }
 
   // Every article newest first, sorted once: the feeds and each index take their articles in this order.
   const byDate = [...archive.articles].sort(newestFirst(pageOf));
   const rank = new Map(byDate.map((a, i) => [a, i]));
-  const newestFirstOf = (list: readonly SiteArticle[]): SiteArticle[] => Array.from(Int32Array.from(list, (a) => rank.get(a)!).sort(), (i) => byDate[i]!);
-  const indexPages = function* (dir: string, heading: string, entries: IndexEntry[], kind: string, feeds: boolean): Generator<Output> {
-    yield html(`${dir}/index.html`, './index-list', { title: heading, heading, description: `《${site.paper}》报道所涉的${entries.length}个${kind}，各有其文章列表。`, entries: entries.map((e) => ({ name: e.name, url: e.url, count: e.articles.length })) });
+  const newestFirstOf = (list: readonly SiteArticle[]): SiteArticle[] =>
+    Array.from(Int32Array.from(list, (a) => rank.get(a)!).sort(), (i) => byDate[i]!);
+  const indexPages = function* (
+    dir: string,
+    heading: string,
+    entries: IndexEntry[],
+    kind: string,
+    feeds: boolean,
+  ): Generator<Output> {
+    yield html(`${dir}/index.html`, './index-list', {
+      title: heading,
+      heading,
+      description: `《${site.paper}》报道所涉的${entries.length}个${kind}，各有其文章列表。`,
+      entries: entries.map((e) => ({ name: e.name, url: e.url, count: e.articles.length })),
+    });
     for (const e of entries) {
       const sorted = newestFirstOf(e.articles);
       const dates = sorted.map(when);
@@ -269,39 +372,94 @@ export function* renderSite(archive: Archive, site: SiteInfo, templatesDir: stri
       // list's copies of them and the chart are made only if the page is rendered.
       // (A process that stays, baoku dev, compares the lists, article by article, instead.)
       // Their frequent words (each a search within their articles) and, for a person, who wrote with them.
-      const keywords = frequentKeywords(sorted, (a) => related.get(a.id)?.keywords ?? [], e.name).map(([word, count]) => ({ word, count, url: `search.html?${new URLSearchParams({ q: word, [dir === 'offices' ? 'office' : 'reporter']: e.name }).toString()}` }));
-      const partners = dir === 'reporters' ? coAuthors(sorted, e.name).map(([name, count]) => ({ name, count, url: personOf.get(name)?.url ?? null })) : [];
+      const keywords = frequentKeywords(sorted, (a) => related.get(a.id)?.keywords ?? [], e.name).map(
+        ([word, count]) => ({
+          word,
+          count,
+          url: `search.html?${new URLSearchParams({ q: word, [dir === 'offices' ? 'office' : 'reporter']: e.name }).toString()}`,
+        }),
+      );
+      const partners =
+        dir === 'reporters'
+          ? coAuthors(sorted, e.name).map(([name, count]) => ({ name, count, url: personOf.get(name)?.url ?? null }))
+          : [];
       const extra = JSON.stringify([keywords, partners]);
-      const signature = (): string => `${path}\n${e.name}\n${kind}\n${feed}\n${extra}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`;
+      const signature = (): string =>
+        `${path}\n${e.name}\n${kind}\n${feed}\n${extra}\n${sorted.map((a, k) => `${keyOf.article(a)} ${dates[k]}`).join('\n')}`;
       yield htmlOf(
         path,
         './index-entry',
         { signature, same: [e.name, kind, feed, extra, sorted, dates] },
-        () => ({ title: `${e.name}（${kind}）`, heading: `${e.name}`, count: e.articles.length, feed, keywords, partners, description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}` }),
+        () => ({
+          title: `${e.name}（${kind}）`,
+          heading: `${e.name}`,
+          count: e.articles.length,
+          feed,
+          keywords,
+          partners,
+          description: `${e.name}（${kind}）：《${site.paper}》${e.articles.length}篇文章，最新一篇：${sorted[0]!.title}`,
+        }),
         {
-          years: () => byYear(sorted.map((a, k) => withFields(a, { when: dates[k], year: pageOf.get(a.pageId)!.date?.slice(0, 4) ?? null }))),
+          years: () =>
+            byYear(
+              sorted.map((a, k) =>
+                withFields(a, { when: dates[k], year: pageOf.get(a.pageId)!.date?.slice(0, 4) ?? null }),
+              ),
+            ),
           svg: () => monthChart(countByMonth(sorted.map((a) => pageOf.get(a.pageId)!.date)), `${e.name}每月文章数`),
         },
       );
       // A feed carries the newest articles, as the site's does: a reader's feed has no use for ten years of them.
       const newest = sorted.slice(0, FEED_SIZE);
-      if (feed) yield file(e.path.replace(/\.html$/, '.xml'), () => atomFeed(`${site.title} · ${e.name}`, feed, feedItems(newest, pageOf), site.siteUrl ?? '', `${dir}/${e.slug}`), e.name, newest);
+      if (feed)
+        yield file(
+          e.path.replace(/\.html$/, '.xml'),
+          () =>
+            atomFeed(
+              `${site.title} · ${e.name}`,
+              feed,
+              feedItems(newest, pageOf),
+              site.siteUrl ?? '',
+              `${dir}/${e.slug}`,
+            ),
+          e.name,
+          newest,
+        );
     }
   };
   yield* indexPages('offices', '按单位浏览', gazetteerOrder(archive.offices, site.offices ?? []), '单位', true);
   yield* indexPages('reporters', '按作者浏览', archive.reporters, '作者', false);
 
-  yield html('archive/index.html', './archive', { title: '往期', years, description: `《${site.paper}》往期版面，按年月日历排列。` });
-  yield html('about.html', './about', { title: '关于本站', description: `关于《${site.paper}》报库：文字从何而来、可能有哪些错误、如何报告更正。` });
-  yield html('search.html', './search', { title: '搜索', description: `在《${site.paper}》全部文章中搜索关键词、单位或作者，离线可用。` });
+  yield html('archive/index.html', './archive', {
+    title: '往期',
+    years,
+    description: `《${site.paper}》往期版面，按年月日历排列。`,
+  });
+  yield html('about.html', './about', {
+    title: '关于本站',
+    description: `关于《${site.paper}》报库：文字从何而来、可能有哪些错误、如何报告更正。`,
+  });
+  yield html('search.html', './search', {
+    title: '搜索',
+    description: `在《${site.paper}》全部文章中搜索关键词、单位或作者，离线可用。`,
+  });
   // The 404 page is shown at any depth of a host, and opened from disk: its look cannot come by a relative
   // link, so the stylesheet is in the page (allowed by its hash) and the icon a data address.
-  yield html('404.html', './404', { title: '找不到页面', root: site.basePath.replace(/\/?$/, '/'), description: `《${site.paper}》报库里没有这个页面。`, inline: inlineAssets(join(templatesDir, '..', 'public')) });
+  yield html('404.html', './404', {
+    title: '找不到页面',
+    root: site.basePath.replace(/\/?$/, '/'),
+    description: `《${site.paper}》报库里没有这个页面。`,
+    inline: inlineAssets(join(templatesDir, '..', 'public')),
+  });
 
   // The gazetteer for the search page, so that an office's other names find its articles (a script: it
   // loads from disk, where a data file could not be read).
   const gazetteer = (site.offices ?? []).map((o) => [o.name, o.aliases]);
-  yield file('baoku-offices.js', () => `window.baokuOffices=${JSON.stringify(gazetteer).replace(/</g, '\\u003c')};\n`, gazetteer);
+  yield file(
+    'baoku-offices.js',
+    () => `window.baokuOffices=${JSON.stringify(gazetteer).replace(/</g, '\\u003c')};\n`,
+    gazetteer,
+  );
   const newest = byDate.slice(0, FEED_SIZE);
   const items = feedItems(newest, pageOf);
   yield file('feed.xml', () => atomFeed(site.title, 'feed.xml', items, site.siteUrl ?? '', 'site'), items);
@@ -319,7 +477,9 @@ function inlineAssets(publicDir: string): { css: string; styleHash: string; icon
   let icon: string;
   try {
     // As `tidy` leaves it, so that the hash is of the text the page holds.
-    css = readFileSync(join(publicDir, 'style.css'), 'utf8').replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+    css = readFileSync(join(publicDir, 'style.css'), 'utf8')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{2,}/g, '\n');
     icon = `data:image/svg+xml;base64,${readFileSync(join(publicDir, 'favicon.svg')).toString('base64')}`;
   } catch {
     return null;
@@ -353,7 +513,9 @@ function same(a: unknown, b: unknown, depth: number): boolean {
   if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
-  for (const k of keys) if (!Object.hasOwn(b, k) || !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth - 1)) return false;
+  for (const k of keys)
+    if (!Object.hasOwn(b, k) || !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth - 1))
+      return false;
   return true;
 }
 
@@ -364,14 +526,22 @@ function same(a: unknown, b: unknown, depth: number): boolean {
  * one, in full: slower, never wrong). Serializing without a replacer keeps to V8's fast path: a replacer
  * called for every value was most of the cost of keying 42,700 outputs.
  */
-function outputKeys(archive: Archive, version: string, site: SiteInfo): ((template: string, data: object) => string) & { page(page: SitePage): string; article(a: SiteArticle): string } {
+function outputKeys(
+  archive: Archive,
+  version: string,
+  site: SiteInfo,
+): ((template: string, data: object) => string) & { page(page: SitePage): string; article(a: SiteArticle): string } {
   const sourceOf = new Map(archive.pages.map((p) => [p.id, p.source]));
   // An article follows from its page's source, unless an editor corrected it (then it is hashed, once).
   // Made once per article: lists and pages ask for the same ones again and again.
   const digests = new Map<SiteArticle, { article: string }>();
   const digestOf = (a: SiteArticle): { article: string } => {
     let d = digests.get(a);
-    if (d === undefined) digests.set(a, (d = { article: a.correction ? sha1(JSON.stringify(a)) : `${sourceOf.get(a.pageId)}:${a.index}` }));
+    if (d === undefined)
+      digests.set(
+        a,
+        (d = { article: a.correction ? sha1(JSON.stringify(a)) : `${sourceOf.get(a.pageId)}:${a.index}` }),
+      );
     return d;
   };
   const own = new Set<unknown>(archive.articles);
@@ -397,7 +567,16 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
       page(page: SitePage): string {
         let d = pages.get(page.id);
         // Its text, parse and articles follow from its source, but for corrections.
-        if (!d) pages.set(page.id, (d = sha1(JSON.stringify([...PAGE_FIELDS.map((k) => page[k]), page.articles.map((a) => (a.correction ? digestOf(a).article : a.index))]))));
+        if (!d)
+          pages.set(
+            page.id,
+            (d = sha1(
+              JSON.stringify([
+                ...PAGE_FIELDS.map((k) => page[k]),
+                page.articles.map((a) => (a.correction ? digestOf(a).article : a.index)),
+              ]),
+            )),
+          );
         return d;
       },
     },
@@ -409,10 +588,27 @@ function outputKeys(archive: Archive, version: string, site: SiteInfo): ((templa
  * its source. Listed rather than spread from the page (copying 5,000 pages to serialize them was 40 ms of
  * a rebuild); a field added to SitePage and not listed here fails to compile.
  */
-const PAGE_FIELDS = everyField(['id', 'path', 'url', 'source', 'lineOffset', 'date', 'dateInferred', 'pageNumber', 'issueKey', 'paper', 'name']);
+const PAGE_FIELDS = everyField([
+  'id',
+  'path',
+  'url',
+  'source',
+  'lineOffset',
+  'date',
+  'dateInferred',
+  'pageNumber',
+  'issueKey',
+  'paper',
+  'name',
+]);
 
 /** `keys`, which must name every field of a page but those that follow from its source (else a type error names the missing). */
-function everyField<const K extends readonly (keyof SitePage)[]>(keys: K & (Exclude<keyof SitePage, K[number] | 'text' | 'parsed' | 'articles'> extends never ? unknown : { missing: Exclude<keyof SitePage, K[number] | 'text' | 'parsed' | 'articles'> })): K {
+function everyField<const K extends readonly (keyof SitePage)[]>(
+  keys: K &
+    (Exclude<keyof SitePage, K[number] | 'text' | 'parsed' | 'articles'> extends never
+      ? unknown
+      : { missing: Exclude<keyof SitePage, K[number] | 'text' | 'parsed' | 'articles'> }),
+): K {
   return keys;
 }
 
@@ -476,7 +672,12 @@ function jsonLd(a: SiteArticle, page: SitePage, site: SiteInfo): string {
   if (authors.length) data['author'] = authors.map((name) => ({ '@type': 'Person', name }));
   if (a.office) data['articleSection'] = a.office;
   if (site.siteUrl) data['url'] = site.siteUrl + encodePath(a.url);
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -486,6 +687,10 @@ function jsonLd(a: SiteArticle, page: SitePage, site: SiteInfo): string {
 function tidy(html: string): string {
   return html
     .split(/(<pre>[\s\S]*?<\/pre>)/)
-    .map((part, i) => (i % 2 ? part.replace(/ +$/gm, (m) => '&#32;'.repeat(m.length)) : part.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n')))
+    .map((part, i) =>
+      i % 2
+        ? part.replace(/ +$/gm, (m) => '&#32;'.repeat(m.length))
+        : part.replace(/[ \t]+$/gm, '').replace(/\n{2,}/g, '\n'),
+    )
     .join('');
 }

@@ -8,7 +8,23 @@ import { hash } from 'node:crypto';
 import type { EntryPlace } from '../ingest/cache.js';
 import type { Archive, SiteArticle, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
-import { code, codeWidth, cutPostings, dataScript, INDEX_VERSION, lengthCode, longListFile, readDataScript, writeNumber, type DocInfo, type Facts, type Manifest, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import {
+  code,
+  codeWidth,
+  cutPostings,
+  dataScript,
+  INDEX_VERSION,
+  lengthCode,
+  longListFile,
+  readDataScript,
+  writeNumber,
+  type DocInfo,
+  type Facts,
+  type Manifest,
+  type ReporterTable,
+  type Shard,
+  type Suggestions,
+} from './format.js';
 import { contribution, docInfo, searchFields, termsOf, type Contribution, type IndexFile } from './indexer.js';
 import { PostingsStore, type Postings, type PostingsView } from './postings.js';
 import { normalize, shardOf } from './tokenize.js';
@@ -74,7 +90,10 @@ export class SearchIndexBuilder {
     private readonly lists: Postings = new PostingsStore(),
   ) {
     // Undated pages first, then by date, then in archive order: see format.ts.
-    this.pages = archive.pages.map((p, i) => ({ p, i, date: p.date ?? '' })).sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? -1 : 1)).map((x) => x.p);
+    this.pages = archive.pages
+      .map((p, i) => ({ p, i, date: p.date ?? '' }))
+      .sort((x, y) => (x.date === y.date ? x.i - y.i : x.date < y.date ? -1 : 1))
+      .map((x) => x.p);
   }
 
   /**
@@ -87,7 +106,16 @@ export class SearchIndexBuilder {
     this.digests = this.pages.map((page, i) => pageDigest(page, keys[i]!));
     const base = published;
     // What the sink kept is data from disk: anything not of this shape means "make it whole".
-    if (!base || base.version !== INDEX_VERSION || !Array.isArray(base.pages) || !Array.isArray(base.sizes) || typeof base.lengths !== 'string' || typeof base.long !== 'object' || base.long === null) return 0;
+    if (
+      !base ||
+      base.version !== INDEX_VERSION ||
+      !Array.isArray(base.pages) ||
+      !Array.isArray(base.sizes) ||
+      typeof base.lengths !== 'string' ||
+      typeof base.long !== 'object' ||
+      base.long === null
+    )
+      return 0;
     let kept = 0;
     while (kept < base.pages.length && kept < this.pages.length && base.pages[kept] === this.digests[kept]) kept++;
     if (kept === 0 || base.pages.length - kept > MAX_TAKEN_OUT) return 0;
@@ -108,7 +136,8 @@ export class SearchIndexBuilder {
         }
         this.cut = { doc: this.doc, terms };
       }
-      if (this.doc % DOCS_PER_CHUNK) this.infos = this.published<DocInfo[]>(`search/doc-${this.chunk}.js`).slice(0, this.doc % DOCS_PER_CHUNK);
+      if (this.doc % DOCS_PER_CHUNK)
+        this.infos = this.published<DocInfo[]>(`search/doc-${this.chunk}.js`).slice(0, this.doc % DOCS_PER_CHUNK);
     } catch {
       // A display chunk that has gone or is not of its shape (data from disk): make the index whole.
       return this.restart();
@@ -222,7 +251,8 @@ export class SearchIndexBuilder {
     };
     const long: Record<string, [number, number]> = { ...base?.long };
     const gone = new Set<string>();
-    const partFiles = (term: string, from: number, to: number): string[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => `search/${longListFile(term, from + k)}.js`);
+    const partFiles = (term: string, from: number, to: number): string[] =>
+      Array.from({ length: Math.max(0, to - from) }, (_, k) => `search/${longListFile(term, from + k)}.js`);
     // Every term with new entries or cut back: its list as it now stands (from part `from` on for a long
     // list), and whether it lives in a shard.
     const grown: { term: string; text: string; from: number; parts: number; small: boolean }[] = [];
@@ -241,7 +271,12 @@ export class SearchIndexBuilder {
         before = this.published<string>(`search/${longListFile(term, from)}.js`);
         last = wasLong[1];
       } else if (wasLong) {
-        ({ text: before, last } = cutPostings(partFiles(term, 0, wasLong[0]).map((f) => this.published<string>(f)).join(''), cut!.doc));
+        ({ text: before, last } = cutPostings(
+          partFiles(term, 0, wasLong[0])
+            .map((f) => this.published<string>(f))
+            .join(''),
+          cut!.doc,
+        ));
       } else if (base) {
         const was = publishedShard(shardOf(term, base.shards))[term] ?? '';
         if (was) small -= size(term, was);
@@ -279,22 +314,45 @@ export class SearchIndexBuilder {
         else shard[g.term] = value;
         changed.set(n, shard);
       }
-      if (!g.small) for (let k = g.from; k < g.parts; k++) files.push({ path: `search/${longListFile(g.term, k)}.js`, content: dataScript(longListFile(g.term, k), g.text.slice((k - g.from) * FILE_BYTES, (k - g.from + 1) * FILE_BYTES)) });
+      if (!g.small)
+        for (let k = g.from; k < g.parts; k++)
+          files.push({
+            path: `search/${longListFile(g.term, k)}.js`,
+            content: dataScript(
+              longListFile(g.term, k),
+              g.text.slice((k - g.from) * FILE_BYTES, (k - g.from + 1) * FILE_BYTES),
+            ),
+          });
     }
     for (const [n, shard] of changed) {
       // Terms in sorted order, whichever way the shard was made.
-      const sorted = Object.fromEntries(Object.keys(shard).sort().map((t) => [t, shard[t]!]));
+      const sorted = Object.fromEntries(
+        Object.keys(shard)
+          .sort()
+          .map((t) => [t, shard[t]!]),
+      );
       files.push({ path: `search/shard-${n}.js`, content: dataScript(`shard-${n}`, sorted) });
     }
     files.push(...this.tables(shardCount));
     for (const f of files) gone.delete(f.path);
-    const state: IndexState = { version: INDEX_VERSION, shards: shardCount, pages: this.digests, docs: this.doc, small, long, lengths: this.lengthCodes, sizes: this.sizes };
+    const state: IndexState = {
+      version: INDEX_VERSION,
+      shards: shardCount,
+      pages: this.digests,
+      docs: this.doc,
+      small,
+      long,
+      lengths: this.lengthCodes,
+      sizes: this.sizes,
+    };
     return { files, state, gone: [...gone].sort() };
   }
 
   /** Manifest, facts, reporters and suggestions: small, made from the whole archive every time. */
   private tables(shardCount: number): IndexFile[] {
-    const offices = [...new Set(this.archive.articles.map((a) => a.office).filter((o): o is string => Boolean(o)))].sort();
+    const offices = [
+      ...new Set(this.archive.articles.map((a) => a.office).filter((o): o is string => Boolean(o))),
+    ].sort();
     const reporters = [...new Set(this.archive.articles.flatMap((a) => [...a.reporters, ...a.correspondents]))].sort();
     const officeIndex = new Map(offices.map((o, i) => [o, i]));
     const reporterIndex = new Map(reporters.map((r, i) => [r, i]));
@@ -315,7 +373,11 @@ export class SearchIndexBuilder {
           monthStarts.push(doc);
         }
         officeCodes += code(a.office ? officeIndex.get(a.office)! + 1 : 0, officeWidth);
-        reporterCodes.push([...new Set([...a.reporters, ...a.correspondents])].map((r) => code(reporterIndex.get(r)!, reporterWidth)).join(''));
+        reporterCodes.push(
+          [...new Set([...a.reporters, ...a.correspondents])]
+            .map((r) => code(reporterIndex.get(r)!, reporterWidth))
+            .join(''),
+        );
         for (const k of new Set(a.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
         doc++;
       }
@@ -368,16 +430,28 @@ function shardsFor(bytes: number): number {
  * Digests made, by a page's first article: a process that builds again (baoku dev) gets the same article
  * objects back for an unchanged page (see site/model.ts), and articles are never changed once made.
  */
-const digested = new WeakMap<SiteArticle, { key: string; date: string | null; inferred: boolean; articles: readonly SiteArticle[]; digest: string }>();
+const digested = new WeakMap<
+  SiteArticle,
+  { key: string; date: string | null; inferred: boolean; articles: readonly SiteArticle[]; digest: string }
+>();
 
 /** What the index holds of a page: its articles' searchable text (by `key`) and what results show. */
 function pageDigest(page: SitePage, key: string): string {
   const first = page.articles[0];
   const known = first && digested.get(first);
-  if (known && known.key === key && known.date === page.date && known.inferred === page.dateInferred && known.articles.length === page.articles.length && known.articles.every((a, i) => a === page.articles[i])) return known.digest;
+  if (
+    known &&
+    known.key === key &&
+    known.date === page.date &&
+    known.inferred === page.dateInferred &&
+    known.articles.length === page.articles.length &&
+    known.articles.every((a, i) => a === page.articles[i])
+  )
+    return known.digest;
   const shown = page.articles.map((a) => [a.id, a.url, a.title, a.headlineInferred, a.kicker, a.office]);
   const digest = hash('sha1', key + JSON.stringify([shown, page.date, page.dateInferred]), 'base64url');
-  if (first) digested.set(first, { key, date: page.date, inferred: page.dateInferred, articles: page.articles, digest });
+  if (first)
+    digested.set(first, { key, date: page.date, inferred: page.dateInferred, articles: page.articles, digest });
   return digest;
 }
 
@@ -385,6 +459,11 @@ function pageDigest(page: SitePage, key: string): string {
 export function buildSearchIndex(archive: Archive): IndexFile[] {
   const store = new PostingsStore();
   const builder = new SearchIndexBuilder(archive, store);
-  const files = builder.pages.flatMap((page) => builder.add(page, page.articles.map((a) => contribution(searchFields(a)))));
+  const files = builder.pages.flatMap((page) =>
+    builder.add(
+      page,
+      page.articles.map((a) => contribution(searchFields(a))),
+    ),
+  );
   return [...files, ...builder.finishWith(store)!.files];
 }

@@ -3,7 +3,24 @@
  * A query's runs must each occur as a contiguous phrase; ranking is BM25F with field weights, a bonus for
  * hits that line up with word boundaries and for runs close together, then newer first. Browser-safe.
  */
-import { codeLength, countHits, INDEX_VERSION, IndexFileError, longListFile, pairHits, readCode, readPostings, type DocInfo, type Facts, type Hit, type Manifest, type Postings, type ReporterTable, type Shard, type Suggestions } from './format.js';
+import {
+  codeLength,
+  countHits,
+  INDEX_VERSION,
+  IndexFileError,
+  longListFile,
+  pairHits,
+  readCode,
+  readPostings,
+  type DocInfo,
+  type Facts,
+  type Hit,
+  type Manifest,
+  type Postings,
+  type ReporterTable,
+  type Shard,
+  type Suggestions,
+} from './format.js';
 import { FIELD_WEIGHTS, queryRuns, runCover, shardOf } from './tokenize.js';
 
 /** Loads a data file of the index by name (`manifest`, `facts`, `shard-3`, `t-1z_5k-0`, `doc-0`). */
@@ -58,7 +75,9 @@ export function limitQuery(q: string): { q: string; cut: boolean } {
   // Code units bound the code points: only a long query is split into characters.
   if (q.length <= MAX_QUERY_CHARS) return { q, cut: false };
   const chars = [...q];
-  return chars.length <= MAX_QUERY_CHARS ? { q, cut: false } : { q: chars.slice(0, MAX_QUERY_CHARS).join(''), cut: true };
+  return chars.length <= MAX_QUERY_CHARS
+    ? { q, cut: false }
+    : { q: chars.slice(0, MAX_QUERY_CHARS).join(''), cut: true };
 }
 
 /** Opens an index through a loader. */
@@ -81,7 +100,8 @@ export async function openIndex(loadFile: Loader) {
   };
   const facts = once(async () => {
     const f = (await load('facts')) as Facts;
-    if (typeof f?.offices !== 'string' || typeof f.lengths !== 'string' || f.lengths.length < manifest.docCount) throw new IndexFileError('facts', 'is damaged');
+    if (typeof f?.offices !== 'string' || typeof f.lengths !== 'string' || f.lengths.length < manifest.docCount)
+      throw new IndexFileError('facts', 'is damaged');
     const n = manifest.docCount;
     const offices = new Int32Array(n);
     const lengths = new Float64Array(n);
@@ -96,7 +116,9 @@ export async function openIndex(loadFile: Loader) {
   const reporters = once(async () => {
     const t = (await load('reporters')) as ReporterTable;
     if (typeof t?.reporters !== 'string' || !(t.width > 0)) throw new IndexFileError('reporters', 'is damaged');
-    return t.reporters.split(',').map((codes) => Array.from({ length: codes.length / t.width }, (_, k) => readCode(codes, k * t.width, t.width)));
+    return t.reporters
+      .split(',')
+      .map((codes) => Array.from({ length: codes.length / t.width }, (_, k) => readCode(codes, k * t.width, t.width)));
   });
   const cache = new Map<string, Promise<Postings>>();
   const postings = (term: string): Promise<Postings> => {
@@ -107,7 +129,12 @@ export async function openIndex(loadFile: Loader) {
         const shard = (await load(name)) as Shard;
         if (typeof shard !== 'object' || shard === null) throw new IndexFileError(name, 'is damaged');
         let text = shard[term] ?? '';
-        if (text.startsWith('@')) text = ((await Promise.all(Array.from({ length: Number(text.slice(1)) }, (_, k) => load(longListFile(term, k))))) as string[]).join('');
+        if (text.startsWith('@'))
+          text = (
+            (await Promise.all(
+              Array.from({ length: Number(text.slice(1)) }, (_, k) => load(longListFile(term, k))),
+            )) as string[]
+          ).join('');
         return readPostings(text);
       })();
       cache.set(term, p);
@@ -153,11 +180,19 @@ export async function openIndex(loadFile: Loader) {
     const office = query.office ? manifest.offices.indexOf(query.office) : null;
     const reporter = query.reporter ? manifest.reporters.indexOf(query.reporter) : null;
     const month = query.month ? manifest.months.indexOf(query.month) : null;
-    const [table, byReporter, found] = await Promise.all([facts(), reporter === null ? null : reporters(), Promise.all(runs.map(phrase))]);
+    const [table, byReporter, found] = await Promise.all([
+      facts(),
+      reporter === null ? null : reporters(),
+      Promise.all(runs.map(phrase)),
+    ]);
     const { from, to } = query;
-    const inRange = (m: number): boolean => (!from && !to) || (m >= 0 && (!from || manifest.months[m]! >= from) && (!to || manifest.months[m]! <= to));
+    const inRange = (m: number): boolean =>
+      (!from && !to) || (m >= 0 && (!from || manifest.months[m]! >= from) && (!to || manifest.months[m]! <= to));
     const passes = (d: number): boolean =>
-      (office === null || table.offices[d] === office) && (byReporter === null || byReporter[d]!.includes(reporter!)) && (month === null || table.months[d] === month) && inRange(table.months[d]!);
+      (office === null || table.offices[d] === office) &&
+      (byReporter === null || byReporter[d]!.includes(reporter!)) &&
+      (month === null || table.months[d] === month) &&
+      inRange(table.months[d]!);
 
     let matches: Match[];
     if (!runs.length) {
@@ -175,20 +210,41 @@ export async function openIndex(loadFile: Loader) {
           for (const h of f.get(doc)!) tf += FIELD_WEIGHTS[h.field]! * (h.wordStart ? 1.25 : 1) * (h.count ?? 1);
           score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * table.lengths[doc]!) / manifest.avgLength));
         });
-        score += proximity(found.map((f) => f.get(doc)!), runs);
+        score += proximity(
+          found.map((f) => f.get(doc)!),
+          runs,
+        );
         return { doc, score: Math.round(score * 1e4) / 1e4 };
       });
     }
     // Higher document numbers are newer: that is the date order, and the tie-break for relevance.
-    matches.sort(query.sort === 'date' ? (a, b) => b.doc - a.doc : query.sort === 'oldest' ? (a, b) => a.doc - b.doc : (a, b) => b.score - a.score || b.doc - a.doc);
-    const count = (names: string[], of: Int32Array): [string, number][] => tally(matches.map((m) => [of[m.doc]!]), names);
-    return { runs, cut, matches, facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) } };
+    matches.sort(
+      query.sort === 'date'
+        ? (a, b) => b.doc - a.doc
+        : query.sort === 'oldest'
+          ? (a, b) => a.doc - b.doc
+          : (a, b) => b.score - a.score || b.doc - a.doc,
+    );
+    const count = (names: string[], of: Int32Array): [string, number][] =>
+      tally(
+        matches.map((m) => [of[m.doc]!]),
+        names,
+      );
+    return {
+      runs,
+      cut,
+      matches,
+      facets: { office: count(manifest.offices, table.offices), month: count(manifest.months, table.months) },
+    };
   }
 
   /** How many of the matches each reporter wrote (loads the reporter table). */
   async function reporterFacet(matches: readonly Match[]): Promise<[string, number][]> {
     const table = await reporters();
-    return tally(matches.map((m) => table[m.doc]!), manifest.reporters);
+    return tally(
+      matches.map((m) => table[m.doc]!),
+      manifest.reporters,
+    );
   }
 
   /**
@@ -249,7 +305,8 @@ export async function openIndex(loadFile: Loader) {
     if (!c) chunks.set(k, (c = load(`doc-${k}`) as Promise<DocInfo[]>));
     const chunk = await c;
     const found = Array.isArray(chunk) ? (chunk[doc % manifest.docsPerChunk] as DocInfo | undefined) : undefined;
-    if (typeof found?.title !== 'string' || !Array.isArray(found.fields)) throw new IndexFileError(`doc-${k}`, 'is damaged');
+    if (typeof found?.title !== 'string' || !Array.isArray(found.fields))
+      throw new IndexFileError(`doc-${k}`, 'is damaged');
     return found;
   }
 
@@ -262,7 +319,7 @@ export async function openIndex(loadFile: Loader) {
 }
 
 /** Counts values over documents, most frequent first (ties by name order), skipping -1 (none). */
-function tally(values: readonly (ArrayLike<number>)[], names: readonly string[]): [string, number][] {
+function tally(values: readonly ArrayLike<number>[], names: readonly string[]): [string, number][] {
   const c = new Map<number, number>();
   for (const vs of values) for (let i = 0; i < vs.length; i++) if (vs[i]! >= 0) c.set(vs[i]!, (c.get(vs[i]!) ?? 0) + 1);
   return [...c].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([v, n]) => [names[v]!, n]);
@@ -275,7 +332,8 @@ function proximity(hits: Hit[][], runs: string[]): number {
   let bonus = 0;
   for (let i = 1; i < hits.length; i++) {
     let best = Infinity;
-    for (const a of hits[i - 1]!) for (const b of hits[i]!) best = Math.min(best, Math.abs(b.pos - a.pos - [...runs[i - 1]!].length));
+    for (const a of hits[i - 1]!)
+      for (const b of hits[i]!) best = Math.min(best, Math.abs(b.pos - a.pos - [...runs[i - 1]!].length));
     bonus += 1 / (1 + best / 8);
   }
   return bonus;

@@ -234,7 +234,8 @@ export function dataScript(name: string, payload: unknown): string {
 export function readDataScript(script: string, name: string): unknown {
   const head = `baokuSearch.add(${JSON.stringify(name)},`;
   const end = script.lastIndexOf(');');
-  if (!script.startsWith(head) || end < head.length) throw new IndexFileError(name, script.length ? 'is cut short or damaged' : 'is empty');
+  if (!script.startsWith(head) || end < head.length)
+    throw new IndexFileError(name, script.length ? 'is cut short or damaged' : 'is empty');
   try {
     return JSON.parse(script.slice(head.length, end));
   } catch {

@@ -17,7 +17,22 @@ export interface IndexFile {
 }
 
 /** The searchable text of an article, field by field (title, kicker line, captions, body). */
-export function searchFields(a: Pick<Article, 'title' | 'kicker' | 'subhead' | 'office' | 'reporters' | 'correspondents' | 'signature' | 'captions' | 'pullQuotes' | 'paragraphs' | 'correction'>): string[] {
+export function searchFields(
+  a: Pick<
+    Article,
+    | 'title'
+    | 'kicker'
+    | 'subhead'
+    | 'office'
+    | 'reporters'
+    | 'correspondents'
+    | 'signature'
+    | 'captions'
+    | 'pullQuotes'
+    | 'paragraphs'
+    | 'correction'
+  >,
+): string[] {
   // A corrected article is also found by its original OCR text (a reader may search the misread name).
   const original = a.correction ? ['', a.correction.original.headline ?? '', ...a.correction.original.paragraphs] : [];
   return [
@@ -41,7 +56,15 @@ export interface Contribution {
 
 /** Whether a value read back (from the cache) is a page's contributions: an array of them. */
 export function isContributions(value: unknown): value is Contribution[] {
-  return Array.isArray(value) && value.every((c) => typeof (c as Contribution | null)?.terms === 'string' && typeof (c as Contribution).bodies === 'string' && typeof (c as Contribution).length === 'number');
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (c) =>
+        typeof (c as Contribution | null)?.terms === 'string' &&
+        typeof (c as Contribution).bodies === 'string' &&
+        typeof (c as Contribution).length === 'number',
+    )
+  );
 }
 
 /**
@@ -130,5 +153,14 @@ function wordStarts(text: string): Set<number> {
 }
 
 export function docInfo(a: SiteArticle, fields: string[], date: string): DocInfo {
-  return { id: a.id, url: a.url, title: a.title, inferred: a.headlineInferred, kicker: a.kicker, office: a.office, date, fields };
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    inferred: a.headlineInferred,
+    kicker: a.kicker,
+    office: a.office,
+    date,
+    fields,
+  };
 }

@@ -32,7 +32,9 @@ export function keywordsAndRelated(articles: readonly SiteArticle[], memory?: Re
       else holders.set(k, [i]);
     }
   });
-  const byKeyword = memory ? new Map([...holders].map(([k, list]) => [k, list.map((i) => articles[i]!.id)])) : undefined;
+  const byKeyword = memory
+    ? new Map([...holders].map(([k, list]) => [k, list.map((i) => articles[i]!.id)]))
+    : undefined;
   // Keywords whose articles are not what they were (as far as relatedness can tell).
   const changed = new Set<string>();
   if (memory) {

@@ -7,7 +7,14 @@
 import { Worker } from 'node:worker_threads';
 import { inFlight } from '../work/in-flight.js';
 import type { Contribution } from './indexer.js';
-import { PackedView, PostingsStore, type MissingEntry, type PackedPostings, type Postings, type PostingsView } from './postings.js';
+import {
+  PackedView,
+  PostingsStore,
+  type MissingEntry,
+  type PackedPostings,
+  type Postings,
+  type PostingsView,
+} from './postings.js';
 
 /** Articles sent together; cache entries (pages) sent together. */
 const BATCH = 64;
@@ -18,7 +25,11 @@ const ENTRIES = 16;
  * read ([first doc, count, key] flattened, all in `dir` of `version`), the articles of an entry it could
  * not read, or "pack and answer".
  */
-export type PostingsMessage = { articles: (number | string)[] } | { entries: (number | string)[]; dir: string; version: string } | { replacement: (number | string)[] } | 'pack';
+export type PostingsMessage =
+  | { articles: (number | string)[] }
+  | { entries: (number | string)[]; dir: string; version: string }
+  | { replacement: (number | string)[] }
+  | 'pack';
 
 /** Batches that may wait for the thread before `ready` waits too (what waits is held in memory). */
 const MAX_WAITING = 4;
@@ -47,7 +58,9 @@ export function openPostings(missing: MissingEntry): Postings {
     const ask = m as { missing?: number; count: number };
     if (typeof ask.missing !== 'number') return;
     try {
-      worker.postMessage({ replacement: flatten(ask.missing, missing(ask.missing, ask.count)) } satisfies PostingsMessage);
+      worker.postMessage({
+        replacement: flatten(ask.missing, missing(ask.missing, ask.count)),
+      } satisfies PostingsMessage);
     } catch (error) {
       fail(error as Error);
     }

@@ -29,7 +29,13 @@ function drain(): void {
     const m = queue[0]!;
     if (m === 'pack') {
       const packed = store.packed();
-      parentPort!.postMessage(packed, [packed.firsts.buffer, packed.lasts.buffer, packed.ends.buffer, packed.bytes.buffer, packed.lengths.buffer] as ArrayBuffer[]);
+      parentPort!.postMessage(packed, [
+        packed.firsts.buffer,
+        packed.lasts.buffer,
+        packed.ends.buffer,
+        packed.bytes.buffer,
+        packed.lengths.buffer,
+      ] as ArrayBuffer[]);
     } else if ('articles' in m) {
       addArticles(m.articles);
     } else {
@@ -51,5 +57,6 @@ function drain(): void {
 }
 
 function addArticles(a: readonly (number | string)[]): void {
-  for (let i = 0; i < a.length; i += 4) store.addArticle(a[i] as number, a[i + 1] as string, a[i + 2] as string, a[i + 3] as number);
+  for (let i = 0; i < a.length; i += 4)
+    store.addArticle(a[i] as number, a[i + 1] as string, a[i + 2] as string, a[i + 3] as number);
 }

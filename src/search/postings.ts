@@ -92,7 +92,11 @@ export class PackedView implements PostingsView {
     const i = this.index.get(term);
     if (i === undefined) return '';
     const { bytes, ends } = this.packed;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + (i ? ends[i - 1]! : 0), ends[i]! - (i ? ends[i - 1]! : 0)).toString('latin1');
+    return Buffer.from(
+      bytes.buffer,
+      bytes.byteOffset + (i ? ends[i - 1]! : 0),
+      ends[i]! - (i ? ends[i - 1]! : 0),
+    ).toString('latin1');
   }
   length(doc: number): number {
     return this.packed.lengths[doc] ?? 0;
@@ -130,7 +134,7 @@ export class PostingsStore implements Postings, PostingsView {
     }
     this.lengths[doc] = length;
     // Read in place: splitting them would make thousands of strings per article.
-    for (let t = 0, b = 0; t < terms.length; ) {
+    for (let t = 0, b = 0; t < terms.length;) {
       const tEnd = endOf(terms, t);
       const bEnd = endOf(bodies, b);
       this.append(terms.slice(t, tEnd), doc, bodies, b, bEnd);
@@ -140,7 +144,8 @@ export class PostingsStore implements Postings, PostingsView {
   }
 
   addEntry(first: number, count: number, entry: EntryPlace): void {
-    if (!this.addStored(first, count, entry)) this.missing(first, count).forEach((c, k) => this.addArticle(first + k, c.terms, c.bodies, c.length));
+    if (!this.addStored(first, count, entry))
+      this.missing(first, count).forEach((c, k) => this.addArticle(first + k, c.terms, c.bodies, c.length));
   }
 
   /** addEntry, but false (and nothing added) when the entry cannot be read or does not hold `count` articles. */
@@ -243,7 +248,7 @@ export class PostingsStore implements Postings, PostingsView {
     const m = id * FIELDS;
     this.meta[m + LAST] = doc;
     this.meta[m + LENGTH] = this.meta[m + LENGTH]! + n;
-    for (let k = 0; k < n; ) {
+    for (let k = 0; k < n;) {
       if (this.meta[m + AT] === this.meta[m + END]) this.newBlock(m, Math.min(this.meta[m + SIZE]! * 2, MAX_BLOCK));
       const at = this.meta[m + AT]!;
       const take = Math.min(n - k, this.meta[m + END]! - at);

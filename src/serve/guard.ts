@@ -33,7 +33,8 @@ export const SAFE_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 };
 
-const refusal = (status: number, message: string, headers?: Record<string, string>): Refusal => (headers ? { status, message, headers } : { status, message });
+const refusal = (status: number, message: string, headers?: Record<string, string>): Refusal =>
+  headers ? { status, message, headers } : { status, message };
 
 /** The names this server answers to: 127.0.0.1 and localhost, on the port the request came in on. */
 function ownHosts(port: number): string[] {
@@ -51,12 +52,15 @@ export function checkCaller(req: IncomingMessage): Refusal | null {
   const hosts = ownHosts(req.socket.localPort ?? 0);
   const host = req.headers.host?.toLowerCase();
   if (!host) return refusal(400, 'a Host header is required');
-  if (!hosts.includes(host)) return refusal(403, `this server answers only to http://${hosts[0]}/ and http://${hosts[1]}/`);
+  if (!hosts.includes(host))
+    return refusal(403, `this server answers only to http://${hosts[0]}/ and http://${hosts[1]}/`);
   const origin = req.headers.origin?.toLowerCase();
-  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return refusal(403, 'requests from other sites are refused');
+  if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`))
+    return refusal(403, 'requests from other sites are refused');
   const site = req.headers['sec-fetch-site'];
   const opensPage = req.headers['sec-fetch-mode'] === 'navigate' && req.headers['sec-fetch-dest'] === 'document';
-  if (site !== undefined && site !== 'same-origin' && site !== 'none' && !opensPage) return refusal(403, 'requests from other sites are refused');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none' && !opensPage)
+    return refusal(403, 'requests from other sites are refused');
   return null;
 }
 
@@ -67,10 +71,12 @@ export function checkCaller(req: IncomingMessage): Refusal | null {
 export function checkRoute(req: IncomingMessage, policy: Policy): Refusal | null {
   if (policy.sameOrigin) {
     const site = req.headers['sec-fetch-site'];
-    if (req.headers.origin === undefined || (site !== undefined && site !== 'same-origin')) return refusal(403, 'this request must come from a page of this server');
+    if (req.headers.origin === undefined || (site !== undefined && site !== 'same-origin'))
+      return refusal(403, 'this request must come from a page of this server');
   }
   const method = req.method ?? '';
-  if (!policy.methods.includes(method)) return refusal(405, `method ${method.slice(0, 20)} is not allowed here`, { allow: policy.methods.join(', ') });
+  if (!policy.methods.includes(method))
+    return refusal(405, `method ${method.slice(0, 20)} is not allowed here`, { allow: policy.methods.join(', ') });
   return null;
 }
 
@@ -102,7 +108,8 @@ export function requestPath(target: string): RequestPath | Refusal {
     } catch {
       return refusal(400, 'the path has a malformed percent-escape');
     }
-    if (/[/\\\u0000-\u001f\u007f]/.test(name)) return refusal(400, 'the path has an encoded slash or a control character');
+    if (/[/\\\u0000-\u001f\u007f]/.test(name))
+      return refusal(400, 'the path has an encoded slash or a control character');
     if (name === '..') return refusal(400, 'the path may not go up a folder');
     if (name !== '' && name !== '.') segments.push(name);
   }
@@ -120,7 +127,10 @@ export function isRefusal(value: object): value is Refusal {
  * it (the real path is checked, so a link in the folder to /etc is refused). Folders, FIFOs and devices are
  * not files (reading a FIFO would wait forever): 404.
  */
-export async function fileInside(root: string, segments: readonly string[]): Promise<{ path: string; size: number } | Refusal> {
+export async function fileInside(
+  root: string,
+  segments: readonly string[],
+): Promise<{ path: string; size: number } | Refusal> {
   let top: string;
   try {
     top = await realpath(root);

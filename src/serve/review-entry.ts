@@ -8,7 +8,8 @@ import { writeAtomic } from '../write/atomic.js';
 
 /** An action an editor picks on a line in the review view. */
 export interface ReviewAction {
-  action: 'split' | 'join' | 'headline' | 'furniture' | 'move' | 'caption' | 'byline' | 'signature' | 'subhead' | 'body';
+  action:
+    'split' | 'join' | 'headline' | 'furniture' | 'move' | 'caption' | 'byline' | 'signature' | 'subhead' | 'body';
   line: number;
   /** headline: a line of the article it heads. */
   of?: number;
@@ -16,10 +17,24 @@ export interface ReviewAction {
   after?: number;
 }
 
-export const ACTIONS: readonly ReviewAction['action'][] = ['split', 'join', 'headline', 'furniture', 'move', 'caption', 'byline', 'signature', 'subhead', 'body'];
+export const ACTIONS: readonly ReviewAction['action'][] = [
+  'split',
+  'join',
+  'headline',
+  'furniture',
+  'move',
+  'caption',
+  'byline',
+  'signature',
+  'subhead',
+  'body',
+];
 
 /** A YAML string: JSON's double-quoted form, which YAML reads the same (line separators escaped too). */
-const quote = (s: string): string => JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const quote = (s: string): string =>
+  JSON.stringify(s)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** Checks an action sent by the view; returns it, or why it is refused. */
 export function readAction(body: unknown): ReviewAction | string {

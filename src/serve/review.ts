@@ -27,7 +27,8 @@ export interface ReviewApp {
   answer(req: IncomingMessage, res: ServerResponse, segments: readonly string[]): Promise<void>;
 }
 
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const MAX_BODY = 4096;
 
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -36,22 +37,36 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeA
 export function reviewApp(config: Config): ReviewApp {
   const token = randomBytes(24).toString('hex');
   const send = (res: ServerResponse, status: number, type: string, body: string): void => {
-    res.writeHead(status, { ...SAFE_HEADERS, 'content-security-policy': CSP, 'content-type': type, 'content-length': String(Buffer.byteLength(body)) });
+    res.writeHead(status, {
+      ...SAFE_HEADERS,
+      'content-security-policy': CSP,
+      'content-type': type,
+      'content-length': String(Buffer.byteLength(body)),
+    });
     res.end(body);
   };
-  const json = (res: ServerResponse, status: number, value: object): void => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+  const json = (res: ServerResponse, status: number, value: object): void =>
+    send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
   return {
     token,
     policy: (method) => (method === 'POST' ? { methods: ['POST'], sameOrigin: true } : { methods: ['GET', 'HEAD'] }),
     async answer(req, res, segments) {
       const [id, sub, ...rest] = segments;
-      if (id === '_' && sub === 'review.js' && !rest.length) return send(res, 200, 'text/javascript; charset=utf-8', REVIEW_JS);
-      if (id === '_' && sub === 'review.css' && !rest.length) return send(res, 200, 'text/css; charset=utf-8', REVIEW_CSS);
+      if (id === '_' && sub === 'review.js' && !rest.length)
+        return send(res, 200, 'text/javascript; charset=utf-8', REVIEW_JS);
+      if (id === '_' && sub === 'review.css' && !rest.length)
+        return send(res, 200, 'text/css; charset=utf-8', REVIEW_CSS);
       if (req.method === 'POST') {
         if (!id || sub !== 'act' || rest.length) return json(res, 404, { error: 'not found' });
         const given = req.headers['x-baoku-token'];
-        if (typeof given !== 'string' || given.length !== token.length || !timingSafeEqual(Buffer.from(given), Buffer.from(token))) return json(res, 403, { error: 'the session token is missing or wrong: reload the review page' });
-        if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return json(res, 415, { error: 'send JSON' });
+        if (
+          typeof given !== 'string' ||
+          given.length !== token.length ||
+          !timingSafeEqual(Buffer.from(given), Buffer.from(token))
+        )
+          return json(res, 403, { error: 'the session token is missing or wrong: reload the review page' });
+        if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
+          return json(res, 415, { error: 'send JSON' });
         const body = await readBody(req);
         if ('status' in body) return json(res, body.status, { error: body.message });
         return act(res, id, body.value);
@@ -64,7 +79,12 @@ export function reviewApp(config: Config): ReviewApp {
       } catch (error) {
         if (!(error instanceof BuildError)) throw error;
         // A stale or broken correction shows as such, with its file and line.
-        return send(res, error.rule === 'unknown-page' ? 404 : 422, 'text/html; charset=utf-8', shell(id, `<p role="alert" class="warn">${esc(formatDiagnostic(error.toDiagnostic()))}</p>`, token));
+        return send(
+          res,
+          error.rule === 'unknown-page' ? 404 : 422,
+          'text/html; charset=utf-8',
+          shell(id, `<p role="alert" class="warn">${esc(formatDiagnostic(error.toDiagnostic()))}</p>`, token),
+        );
       }
       return send(res, 200, 'text/html; charset=utf-8', viewHtml(review, token));
     },
@@ -122,11 +142,33 @@ function shell(title: string, body: string, token: string): string {
 }
 
 function indexHtml(pages: readonly { id: string; path: string }[]): string {
-  const items = pages.map((p) => `<li><a href="/__baoku/review/${encodeURIComponent(p.id)}">${esc(p.id)}</a> <span class="p">${esc(p.path)}</span></li>`).join('\n');
-  return shell('pages', `<header><h1>版面审校 · review a page</h1><p>\`baoku check\` lists the pages whose parse has warnings, worst first.</p></header><main><ul>${items}</ul></main>`, '');
+  const items = pages
+    .map(
+      (p) =>
+        `<li><a href="/__baoku/review/${encodeURIComponent(p.id)}">${esc(p.id)}</a> <span class="p">${esc(p.path)}</span></li>`,
+    )
+    .join('\n');
+  return shell(
+    'pages',
+    `<header><h1>版面审校 · review a page</h1><p>\`baoku check\` lists the pages whose parse has warnings, worst first.</p></header><main><ul>${items}</ul></main>`,
+    '',
+  );
 }
 
-const PARTS: Record<string, string> = { kicker: '引题', headline: '标题', subhead: '副题', dateline: '电头', byline: '署名', body: '正文', signature: '落款', caption: '图说', pullquote: '引语', masthead: '报头', furniture: '版面', unassigned: '未归属' };
+const PARTS: Record<string, string> = {
+  kicker: '引题',
+  headline: '标题',
+  subhead: '副题',
+  dateline: '电头',
+  byline: '署名',
+  body: '正文',
+  signature: '落款',
+  caption: '图说',
+  pullquote: '引语',
+  masthead: '报头',
+  furniture: '版面',
+  unassigned: '未归属',
+};
 
 function viewHtml(r: PageReview, token: string): string {
   const { page, owners } = r;
@@ -139,17 +181,34 @@ function viewHtml(r: PageReview, token: string): string {
       return `<li data-line="${o.n}" data-article="${o.article ?? ''}" data-part="${o.part}" class="${cls}"><span class="n">${o.n}</span><span class="k">${o.article === null ? '' : `[${o.article + 1}]`}</span><span class="p">${PARTS[o.part]} ${o.part}</span><span class="t">${esc(o.text.trim())}</span>${ws}</li>`;
     })
     .join('\n');
-  const firstLine = (k: number): number => owners.find((o) => o.article === k && (o.part === 'body' || o.part === 'dateline'))?.n ?? owners.find((o) => o.article === k)?.n ?? 0;
+  const firstLine = (k: number): number =>
+    owners.find((o) => o.article === k && (o.part === 'body' || o.part === 'dateline'))?.n ??
+    owners.find((o) => o.article === k)?.n ??
+    0;
   const articles = page.articles
     .map((a, k) => {
-      const facts = [a.kicker && `引题 ${a.kicker}`, a.subhead && `副题 ${a.subhead}`, a.byline && `署名 ${a.byline}`, a.signature && `落款 ${a.signature}`, a.captions.length ? `图说 ${a.captions.length}` : null].filter(Boolean).join(' · ');
+      const facts = [
+        a.kicker && `引题 ${a.kicker}`,
+        a.subhead && `副题 ${a.subhead}`,
+        a.byline && `署名 ${a.byline}`,
+        a.signature && `落款 ${a.signature}`,
+        a.captions.length ? `图说 ${a.captions.length}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       return `<article class="a${k % 8}" data-id="${esc(a.id)}"><h3>[${k + 1}] <a href="/articles/${encodeURIComponent(a.id)}.html">${esc(a.title)}</a>${a.headlineInferred ? ' <small>(标题为生成 title generated)</small>' : ''}</h3><p>${esc(a.id)}${facts ? ` · ${esc(facts)}` : ''}</p><p>${esc(a.paragraphs.join('').slice(0, 80))}…</p></article>`;
     })
     .join('\n');
-  const options = page.articles.map((a, k) => `<option value="${firstLine(k)}">[${k + 1}] ${esc(a.title.slice(0, 24))}</option>`).join('');
+  const options = page.articles
+    .map((a, k) => `<option value="${firstLine(k)}">[${k + 1}] ${esc(a.title.slice(0, 24))}</option>`)
+    .join('');
   const list = page.warnings.map((w) => `<li>${w.line}: ${esc(w.code)} — ${esc(w.message)}</li>`).join('');
-  const button = (action: string, label: string): string => `<button type="button" data-action="${action}">${label}</button>`;
-  const data = JSON.stringify({ id: r.ref.id, articles: page.articles.map((a, k) => ({ id: a.id, first: firstLine(k) })) }).replace(/</g, '\\u003c');
+  const button = (action: string, label: string): string =>
+    `<button type="button" data-action="${action}">${label}</button>`;
+  const data = JSON.stringify({
+    id: r.ref.id,
+    articles: page.articles.map((a, k) => ({ id: a.id, first: firstLine(k) })),
+  }).replace(/</g, '\\u003c');
   return shell(
     r.ref.id,
     `<header><h1>版面审校 · review: ${esc(r.ref.path)}</h1><p>${page.articles.length} articles · ${page.unassigned.length} unassigned · ${page.warnings.length} warnings · <a href="/__baoku/review/">all pages</a></p>${list ? `<details><summary>警告 warnings</summary><ul id="warnings">${list}</ul></details>` : ''}</header>

@@ -11,12 +11,19 @@ import { BuildError } from '../errors.js';
  * changes nothing the reader sees (`baoku correct` and no edit) leaves its article uncorrected, and is
  * handed to `unchanged`.
  */
-export function applyCorrections<T extends Article>(articles: readonly T[], corrections: readonly Correction[], unchanged: (c: Correction) => void = () => {}): T[] {
+export function applyCorrections<T extends Article>(
+  articles: readonly T[],
+  corrections: readonly Correction[],
+  unchanged: (c: Correction) => void = () => {},
+): T[] {
   const byId = new Map(corrections.map((c) => [c.id, c]));
   const known = new Set(articles.map((a) => a.id));
   for (const c of corrections) {
     if (!known.has(c.id)) {
-      throw new BuildError(`no article has the id ${c.id}; rename the file to an existing article id (see \`baoku parse\`) or delete it`, { file: c.file, line: 1, rule: 'correction-orphan' });
+      throw new BuildError(
+        `no article has the id ${c.id}; rename the file to an existing article id (see \`baoku parse\`) or delete it`,
+        { file: c.file, line: 1, rule: 'correction-orphan' },
+      );
     }
   }
   return articles.map((a) => {
@@ -33,14 +40,30 @@ export function applyCorrections<T extends Article>(articles: readonly T[], corr
 }
 
 /** What a reader sees of an article, which a correction may change. */
-const SEEN = ['title', 'headline', 'headlineInferred', 'kicker', 'subhead', 'office', 'signature', 'reporters', 'correspondents', 'paragraphs', 'subheads', 'runInHeads'] as const;
+const SEEN = [
+  'title',
+  'headline',
+  'headlineInferred',
+  'kicker',
+  'subhead',
+  'office',
+  'signature',
+  'reporters',
+  'correspondents',
+  'paragraphs',
+  'subheads',
+  'runInHeads',
+] as const;
 
 function differs(a: Article, b: Article): boolean {
   return SEEN.some((key) => JSON.stringify(a[key] ?? null) !== JSON.stringify(b[key] ?? null));
 }
 
 function correct<T extends Article>(a: T, c: Correction): T {
-  const out: T = { ...wholeArticle(a), correction: { file: c.file, original: { title: a.title, headline: a.headline, paragraphs: a.paragraphs } } };
+  const out: T = {
+    ...wholeArticle(a),
+    correction: { file: c.file, original: { title: a.title, headline: a.headline, paragraphs: a.paragraphs } },
+  };
   const f = c.fields;
   if (f.headline !== undefined) {
     out.headline = f.headline;

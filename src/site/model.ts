@@ -6,7 +6,6 @@ import { withFields } from '../parse/slim.js';
 import type { Article, ParsedPage } from '../parse/types.js';
 import { compare, slugNames } from './names.js';
 
-
 /** A printed page of one issue. */
 export interface SitePage {
   id: string;
@@ -126,7 +125,13 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
     .map(([key, list]): Issue => {
       const sorted = [...list].sort((a, b) => a.pageNumber - b.pageNumber || compare(a.id, b.id));
       const first = sorted[0]!;
-      return { key, date: first.date, dateInferred: sorted.every((p) => p.dateInferred), issue: first.parsed.page.issue, pages: sorted };
+      return {
+        key,
+        date: first.date,
+        dateInferred: sorted.every((p) => p.dateInferred),
+        issue: first.parsed.page.issue,
+        pages: sorted,
+      };
     })
     .sort((a, b) => compare(b.date ?? '', a.date ?? '') || (b.issue ?? 0) - (a.issue ?? 0) || compare(a.key, b.key));
 
@@ -138,7 +143,12 @@ export function buildArchive(inputs: readonly ParsedInput[], paper: string): Arc
     pages: ordered,
     articles,
     offices: indexBy(articles, (a) => (a.office ? [a.office] : []), 'offices', 'office'),
-    reporters: indexBy(articles, (a) => [...a.reporters, ...a.correspondents, ...signatureNames(a.signature)], 'reporters', 'person'),
+    reporters: indexBy(
+      articles,
+      (a) => [...a.reporters, ...a.correspondents, ...signatureNames(a.signature)],
+      'reporters',
+      'person',
+    ),
   };
 }
 
@@ -152,7 +162,12 @@ export function signatureNames(signature: string | null): string[] {
   return names.every((n) => /^\p{sc=Han}{2,4}$/u.test(n) && !/[社报网台站组部室办]$/u.test(n)) ? names : [];
 }
 
-function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => string[], dir: string, prefix: string): IndexEntry[] {
+function indexBy(
+  articles: readonly SiteArticle[],
+  keys: (a: SiteArticle) => string[],
+  dir: string,
+  prefix: string,
+): IndexEntry[] {
   const map = new Map<string, SiteArticle[]>();
   for (const a of articles) {
     for (const k of new Set(keys(a))) {
@@ -165,11 +180,16 @@ function indexBy(articles: readonly SiteArticle[], keys: (a: SiteArticle) => str
   return [...map.entries()]
     .map(([name, list]) => {
       const slug = slugs.get(name)!;
-      return { name, slug, path: `${dir}/${slug}.html`, url: `${dir}/${encodeURIComponent(slug)}.html`, articles: list };
+      return {
+        name,
+        slug,
+        path: `${dir}/${slug}.html`,
+        url: `${dir}/${encodeURIComponent(slug)}.html`,
+        articles: list,
+      };
     })
     .sort((a, b) => b.articles.length - a.articles.length || compare(a.name, b.name));
 }
-
 
 /** How a page's date is shown: only the month when it was inferred from the text. */
 export function formatDate(date: string | null, inferred: boolean): string {

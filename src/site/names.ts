@@ -20,7 +20,14 @@ export function hash(text: string): string {
  * Names no index page may take: the folder's own index, and names Windows refuses for a file. Compared
  * after lower-casing, as a slug is.
  */
-const RESERVED = new Set(['index', 'con', 'prn', 'aux', 'nul', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`])]);
+const RESERVED = new Set([
+  'index',
+  'con',
+  'prn',
+  'aux',
+  'nul',
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`com${n}`, `lpt${n}`]),
+]);
 
 /** Longest slug in characters: a Han character is three bytes of a file name, which may have 255. */
 const MAX_LENGTH = 60;

@@ -31,8 +31,14 @@ export interface DictionaryTable {
  * Reads jieba's dictionary, kept sorted in `dir` (made once from the dictionary, as the IDF table is:
  * keyed by the file's size and time). Undefined when the dictionary cannot be cut exactly.
  */
-export function readDictionaryTable(dictPath: string, userDictPath: string, dir = KEPT_DIR): DictionaryTable | undefined {
-  const table = new SortedLines(keptTable(dictPath, 'dict', dir, () => sortedDictionary(readFileSync(dictPath, 'utf8'))));
+export function readDictionaryTable(
+  dictPath: string,
+  userDictPath: string,
+  dir = KEPT_DIR,
+): DictionaryTable | undefined {
+  const table = new SortedLines(
+    keptTable(dictPath, 'dict', dir, () => sortedDictionary(readFileSync(dictPath, 'utf8'))),
+  );
   const header = table.header.split(' ').map(Number);
   if (header.length !== 3 || !header.every(Number.isSafeInteger)) return undefined;
   const [sum, least, median] = header as [number, number, number];

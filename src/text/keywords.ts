@@ -23,7 +23,15 @@ export interface KeywordTables {
  * looked up by binary search.
  */
 export function readKeywordTables(idfPath: string, stopWordPath: string, dir = KEPT_DIR): KeywordTables {
-  const table = new SortedLines(keptTable(idfPath, 'idf', dir, () => sortedTable(idfPath), (header) => Number.isFinite(Number(header))));
+  const table = new SortedLines(
+    keptTable(
+      idfPath,
+      'idf',
+      dir,
+      () => sortedTable(idfPath),
+      (header) => Number.isFinite(Number(header)),
+    ),
+  );
   const idfAverage = Number(table.header);
   return {
     idf(word) {
@@ -104,7 +112,7 @@ const before = (a: Candidate, b: Candidate): boolean => a.weight > b.weight;
 function partialSort(a: Candidate[], middle: number): Candidate[] {
   makeHeap(a, middle);
   for (let i = middle; i < a.length; i++) if (before(a[i]!, a[0]!)) popHeap(a, middle, i);
-  for (let last = middle; last > 1; ) {
+  for (let last = middle; last > 1;) {
     last--;
     popHeap(a, last, last);
   }

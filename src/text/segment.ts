@@ -185,7 +185,10 @@ function remembered<T>(fn: (text: string) => T, size = 256): (text: string) => T
  * Splits a short text into the words of jieba's dictionary only (no HMM): whether two characters make a
  * known word, with no guessing at names (the parser asks this of the few characters around a join).
  */
-export const cutKnownWords: (text: string) => readonly string[] = remembered((text) => Object.freeze(ready([text]).cut(text, false)), 1024);
+export const cutKnownWords: (text: string) => readonly string[] = remembered(
+  (text) => Object.freeze(ready([text]).cut(text, false)),
+  1024,
+);
 
 /** Splits text into words (jieba with HMM for names and places it does not know). */
 export const cutWords: (text: string) => readonly string[] = remembered((text) => Object.freeze(cutClauses(text)));

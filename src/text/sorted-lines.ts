@@ -12,7 +12,13 @@ import { writeAtomic } from '../write/atomic.js';
  * (made once, then read as it is: its bytes, not decoded). A kept table whose header line `valid` refuses
  * is made again.
  */
-export function keptTable(source: string, name: string, dir: string, make: () => string, valid: (header: string) => boolean = () => true): Buffer {
+export function keptTable(
+  source: string,
+  name: string,
+  dir: string,
+  make: () => string,
+  valid: (header: string) => boolean = () => true,
+): Buffer {
   const stamp = statSync(source);
   const kept = join(dir, `${name}-${stamp.size}-${Math.round(stamp.mtimeMs)}-2.txt`);
   let bytes: Buffer | null = null;
@@ -22,7 +28,8 @@ export function keptTable(source: string, name: string, dir: string, make: () =>
     // Not made yet.
   }
   // Written whole (through a rename), so a table that does not end its last line was damaged since.
-  if (bytes !== null && bytes.at(-1) === NEWLINE && valid(bytes.toString('utf8', 0, bytes.indexOf(NEWLINE)))) return bytes;
+  if (bytes !== null && bytes.at(-1) === NEWLINE && valid(bytes.toString('utf8', 0, bytes.indexOf(NEWLINE))))
+    return bytes;
   const text = make();
   try {
     writeAtomic(kept, text);

@@ -10,7 +10,9 @@ const ASCII_JOINER = /[A-Za-z0-9.,;:!?%'"()\]\-+/&]/;
  * spaces between Latin words ("JINGKAIQU XINWEN", "7th Door").
  */
 export function cleanSpacing(text: string): string {
-  const t = stripInvisible(text).replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  const t = stripInvisible(text)
+    .replace(/[\s\u3000\u00a0]+/gu, ' ')
+    .trim();
   if (!t.includes(' ')) return t;
   let out = '';
   for (let i = 0; i < t.length; i++) {

@@ -22,7 +22,11 @@ export interface Pool {
    * Hands each result to `use` in the inputs' order as soon as it and those before it are done, keeping
    * at most a window of results waiting, so a caller can stream them without holding them all.
    */
-  each<K extends TaskName>(name: K, inputs: readonly Input<K>[], use: (out: Output<K>, n: number) => void): Promise<void>;
+  each<K extends TaskName>(
+    name: K,
+    inputs: readonly Input<K>[],
+    use: (out: Output<K>, n: number) => void,
+  ): Promise<void>;
   close(): Promise<void>;
   /**
    * Starts a worker ahead of the work, reading what a few pages' parse needs, when none is running: after
@@ -74,7 +78,10 @@ interface Job {
 }
 
 /** What a worker answers: a task's result or its error, or its peak memory as it is closed. */
-type Answer = { n: number; out: unknown } | { n: number; error: string; code?: string; path?: string; syscall?: string } | { peak: number };
+type Answer =
+  | { n: number; out: unknown }
+  | { n: number; error: string; code?: string; path?: string; syscall?: string }
+  | { peak: number };
 
 export function openPool(threads = availableParallelism()): Pool {
   const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
@@ -115,7 +122,16 @@ export function openPool(threads = availableParallelism()): Pool {
     // Structured clone over the channel, as between threads; its output goes where the build's does. A
     // worker holds nothing from one page to the next: a capped heap collects sooner (jieba's dictionary
     // is outside it).
-    const child = fork(fileURLToPath(new URL('./worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: workerEnv(), execArgv: [...process.execArgv.filter((a) => !/^--(inspect|max-old-space-size|max-semi-space-size)/.test(a)), `--max-old-space-size=${WORKER_HEAP_MB}`, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`] });
+    const child = fork(fileURLToPath(new URL('./worker.js', import.meta.url)), [], {
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: workerEnv(),
+      execArgv: [
+        ...process.execArgv.filter((a) => !/^--(inspect|max-old-space-size|max-semi-space-size)/.test(a)),
+        `--max-old-space-size=${WORKER_HEAP_MB}`,
+        `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`,
+      ],
+    });
     const w = { worker: child, jobs: [] as Job[] };
     child.on('message', (m: Answer) => {
       if ('peak' in m) {
@@ -123,7 +139,8 @@ export function openPool(threads = availableParallelism()): Pool {
         return;
       }
       const job = w.jobs.shift()!;
-      if ('error' in m) job.reject(Object.assign(new Error(m.error), { code: m.code, path: m.path, syscall: m.syscall }));
+      if ('error' in m)
+        job.reject(Object.assign(new Error(m.error), { code: m.code, path: m.path, syscall: m.syscall }));
       else job.resolve(m.out);
       pump();
     });
@@ -152,7 +169,11 @@ export function openPool(threads = availableParallelism()): Pool {
     });
   }
 
-  function each<K extends TaskName>(name: K, inputs: readonly Input<K>[], use: (out: Output<K>, n: number) => void): Promise<void> {
+  function each<K extends TaskName>(
+    name: K,
+    inputs: readonly Input<K>[],
+    use: (out: Output<K>, n: number) => void,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       const done = new Map<number, Output<K>>();
       let next = 0;
@@ -161,25 +182,28 @@ export function openPool(threads = availableParallelism()): Pool {
       const launch = (): void => {
         while (!failed && next < inputs.length && next - handed < WINDOW) {
           const n = next++;
-          submit(name, inputs[n]!).then((out) => {
-            if (failed) return;
-            done.set(n, out);
-            try {
-              while (done.has(handed)) {
-                const o = done.get(handed)!;
-                done.delete(handed);
-                use(o, handed++);
+          submit(name, inputs[n]!).then(
+            (out) => {
+              if (failed) return;
+              done.set(n, out);
+              try {
+                while (done.has(handed)) {
+                  const o = done.get(handed)!;
+                  done.delete(handed);
+                  use(o, handed++);
+                }
+              } catch (error) {
+                failed = true;
+                return reject(error);
               }
-            } catch (error) {
+              if (handed === inputs.length) resolve();
+              else launch();
+            },
+            (error: Error) => {
               failed = true;
-              return reject(error);
-            }
-            if (handed === inputs.length) resolve();
-            else launch();
-          }, (error: Error) => {
-            failed = true;
-            reject(error);
-          });
+              reject(error);
+            },
+          );
         }
       };
       if (!inputs.length) return resolve();

@@ -29,7 +29,10 @@ export const tasks = {
     if (job.few) expectText(job.body);
     else expectMany();
     const parsed = parsePage(job.path, job.body, job.options);
-    writeEntry(job.index, parsed.articles.map((a) => contribution(searchFields(a))));
+    writeEntry(
+      job.index,
+      parsed.articles.map((a) => contribution(searchFields(a))),
+    );
     return parsed;
   },
   /** Nothing yet: what a few pages' parse needs is read ahead (see Pool.warm). */

@@ -16,7 +16,13 @@ process.on('message', (job: { n: number; name: TaskName; input: never } | 'stop'
   } catch (error) {
     // An operating system's refusal keeps its code and path, for the build to say what to do.
     const e = error as NodeJS.ErrnoException;
-    answer = { n: job.n, error: error instanceof Error ? error.message : String(error), code: e?.code, path: e?.path, syscall: e?.syscall };
+    answer = {
+      n: job.n,
+      error: error instanceof Error ? error.message : String(error),
+      code: e?.code,
+      path: e?.path,
+      syscall: e?.syscall,
+    };
   }
   process.send!(answer);
 });

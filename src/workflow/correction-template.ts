@@ -5,7 +5,8 @@ import { writeYaml } from '../ingest/yaml.js';
 import type { Article } from '../parse/types.js';
 
 /** One `key: value` line of YAML (a list on one line), an empty value (null) for null. */
-const field = (key: string, value: string | string[] | null): string => (value === null ? `${key}: ` : writeYaml({ [key]: value }, { flowLists: true }).trimEnd());
+const field = (key: string, value: string | string[] | null): string =>
+  value === null ? `${key}: ` : writeYaml({ [key]: value }, { flowLists: true }).trimEnd();
 
 /** A correction file prefilled with the article's current fields and body as Markdown (the fields written by a YAML writer). */
 export function correctionTemplate(a: Article): string {
@@ -33,5 +34,8 @@ ${body}
 
 /** Escapes what Markdown would read as markup, so OCR text survives a round trip. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\d+)\./, '$1\\.').replace(/^([+-])/, '\\$1');
+  return text
+    .replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
+    .replace(/^(\d+)\./, '$1\\.')
+    .replace(/^([+-])/, '\\$1');
 }

@@ -21,14 +21,24 @@ export interface NewPage {
 }
 
 /** The `baoku new` option each front matter key comes from, for messages. */
-const OPTION: Record<string, string> = { date: '--date', issue: '--issue', pageNumber: '--page', paper: '`paper` in site.yml' };
+const OPTION: Record<string, string> = {
+  date: '--date',
+  issue: '--issue',
+  pageNumber: '--page',
+  paper: '`paper` in site.yml',
+};
 
 /**
  * Writes `bytes` (a page as exported) as a new page file; refuses to overwrite one. Its front matter is
  * written by a YAML writer and read back by the reader the build uses: what it cannot read is refused
  * here, naming the option, and nothing is written.
  */
-export function addPage(bytes: Uint8Array, source: string, meta: { date?: string; issue?: number; pageNumber?: number }, config: Config): NewPage {
+export function addPage(
+  bytes: Uint8Array,
+  source: string,
+  meta: { date?: string; issue?: number; pageNumber?: number },
+  config: Config,
+): NewPage {
   const { text } = decodeText(bytes, source);
   checkPageText(text, source);
   const given = readFrontMatter(text, source);
@@ -45,7 +55,9 @@ export function addPage(bytes: Uint8Array, source: string, meta: { date?: string
     const key = /^`(\w+)`/.exec(error.message)?.[1] ?? '';
     const message = `${OPTION[key] ?? 'the front matter'}: ${error.message}`;
     // A bad --date or --issue is the command line's; a bad paper name comes from the file's own front matter.
-    throw OPTION[key] && key !== 'paper' ? new UsageError(message) : new BuildError(message, { file: source, rule: 'usage' });
+    throw OPTION[key] && key !== 'paper'
+      ? new UsageError(message)
+      : new BuildError(message, { file: source, rule: 'usage' });
   }
   const name = `${read.meta.date ?? 'undated'}${read.meta.issue ? `-${read.meta.issue}` : ''}-p${read.meta.pageNumber ?? 1}.txt`;
   const full = join(config.pagesDir, name);
@@ -56,7 +68,10 @@ export function addPage(bytes: Uint8Array, source: string, meta: { date?: string
     writeFileSync(full, page, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    throw new BuildError(`a page file with this date and page already exists; give another --page or --issue`, { file: path, rule: 'page-exists' });
+    throw new BuildError(`a page file with this date and page already exists; give another --page or --issue`, {
+      file: path,
+      rule: 'page-exists',
+    });
   }
   return { path, inPages: name, body: read.body, meta: read.meta, lineOffset: read.lineOffset };
 }

@@ -48,7 +48,10 @@ export function changesSinceLastBuild(report: BuildReport, cacheDir: string): Ch
       continue;
     }
     const digests = new Map(Array.isArray(old?.articles) ? old.articles : []);
-    const articles = page.articles.map((a): [string, string] => [a.id, hash('sha256', JSON.stringify(a), 'hex').slice(0, 16)]);
+    const articles = page.articles.map((a): [string, string] => [
+      a.id,
+      hash('sha256', JSON.stringify(a), 'hex').slice(0, 16),
+    ]);
     for (const [id, digest] of articles) {
       if (!digests.has(id)) changes.added++;
       else if (digests.get(id) !== digest) changes.changed++;
@@ -57,7 +60,8 @@ export function changesSinceLastBuild(report: BuildReport, cacheDir: string): Ch
     changes.removed += digests.size;
     now[page.id] = { from: page.source, corrected, articles };
   }
-  for (const [id, old] of Object.entries(before)) if (!Object.hasOwn(now, id) && Array.isArray(old?.articles)) changes.removed += old.articles.length;
+  for (const [id, old] of Object.entries(before))
+    if (!Object.hasOwn(now, id) && Array.isArray(old?.articles)) changes.removed += old.articles.length;
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(file, `${JSON.stringify({ pages: now })}\n`);
   return changes;

@@ -43,5 +43,8 @@ export function pagesToReview(pages: readonly { path: string; id: string; parsed
 /** The list as lines for the terminal, each with the command that shows the page. */
 export function formatPagesToReview(list: readonly PageToReview[]): string {
   if (!list.length) return 'no page needs review: every headline found its article and no text was left over';
-  return [`pages to review, worst first (${list.length}):`, ...list.map((p) => `  ${p.path}: ${p.reasons.join(', ')}  → baoku review ${p.id}`)].join('\n');
+  return [
+    `pages to review, worst first (${list.length}):`,
+    ...list.map((p) => `  ${p.path}: ${p.reasons.join(', ')}  → baoku review ${p.id}`),
+  ].join('\n');
 }

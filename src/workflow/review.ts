@@ -34,8 +34,16 @@ export function findPage(config: Config, ref: string): PageRef {
   const full = resolve(ref);
   const found = pages.find((p) => p.id === ref || p.file === full);
   if (found) return found;
-  if (existsSync(full)) return { file: full, path: displayPath(config, full), id: pageId(relative(config.pagesDir, full).split(sep).join('/')) };
-  throw new BuildError(`no page has the id or file ${ref} (\`baoku check\` lists the pages to review)`, { file: ref, rule: 'unknown-page' });
+  if (existsSync(full))
+    return {
+      file: full,
+      path: displayPath(config, full),
+      id: pageId(relative(config.pagesDir, full).split(sep).join('/')),
+    };
+  throw new BuildError(`no page has the id or file ${ref} (\`baoku check\` lists the pages to review)`, {
+    file: ref,
+    rule: 'unknown-page',
+  });
 }
 
 /** A page parsed for review: with its structure corrections, each line's owner, and its warnings. */
@@ -50,7 +58,10 @@ export interface PageReview {
 export function reviewPage(config: Config, ref: PageRef): PageReview {
   // Any file the editor names, but only a regular one (a FIFO would hang the read), within the size limit.
   const bytes = readContentFile(ref.file, { shown: ref.path });
-  const { page, owners, diagnostics } = parsePageFile(bytes, ref.path, config.offices, { idPrefix: ref.id, structure: (p) => structureConstraints(config, ref.id, p) });
+  const { page, owners, diagnostics } = parsePageFile(bytes, ref.path, config.offices, {
+    idPrefix: ref.id,
+    structure: (p) => structureConstraints(config, ref.id, p),
+  });
   return { ref, page, owners, diagnostics };
 }
 
@@ -72,8 +83,12 @@ const PART_NAMES: Record<LineOwner['part'], string> = {
 /** The review as text: one row a line (line number, article, part, text), warnings beside their lines. */
 export function formatReview(r: PageReview): string {
   const { page, owners } = r;
-  const out = [`${r.ref.path} (${r.ref.id}): ${page.articles.length} articles, ${page.unassigned.length} unassigned lines, ${page.warnings.length} warnings`];
-  page.articles.forEach((a, i) => out.push(`  [${i + 1}] ${a.id}  ${a.title}${a.headlineInferred ? ' (标题为生成 title generated)' : ''}`));
+  const out = [
+    `${r.ref.path} (${r.ref.id}): ${page.articles.length} articles, ${page.unassigned.length} unassigned lines, ${page.warnings.length} warnings`,
+  ];
+  page.articles.forEach((a, i) =>
+    out.push(`  [${i + 1}] ${a.id}  ${a.title}${a.headlineInferred ? ' (标题为生成 title generated)' : ''}`),
+  );
   out.push('');
   const byLine = new Map<number, string[]>();
   const lines = new Set(owners.map((o) => o.n));
@@ -90,7 +105,9 @@ export function formatReview(r: PageReview): string {
     last = o.article;
     const name = PART_NAMES[o.part];
     // Note: a Han character takes two columns in a terminal.
-    out.push(`${String(o.n).padStart(5)} ${mark} ${name}${' '.repeat(Math.max(1, 22 - name.length - (name.match(/\p{sc=Han}/gu)?.length ?? 0)))}│ ${o.text.trim()}`);
+    out.push(
+      `${String(o.n).padStart(5)} ${mark} ${name}${' '.repeat(Math.max(1, 22 - name.length - (name.match(/\p{sc=Han}/gu)?.length ?? 0)))}│ ${o.text.trim()}`,
+    );
     for (const w of byLine.get(o.n) ?? []) out.push(`${' '.repeat(33)}│   ⚠ ${w}`);
   }
   return out.join('\n');

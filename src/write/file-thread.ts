@@ -134,7 +134,9 @@ export function openFileThread(): FileThread {
       if (!worker) {
         // A small heap: the thread holds only the batch at hand, and a small heap collects the written
         // content soon instead of letting it pile up.
-        worker = new Worker(new URL('./file-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
+        worker = new Worker(new URL('./file-worker.js', import.meta.url), {
+          resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+        });
         worker.on('message', (r: BatchResult) => {
           take(r);
           batches.answered();
@@ -171,7 +173,11 @@ export function openFileThread(): FileThread {
     async done() {
       flush();
       await batches.settle(0);
-      if (failed) throw Object.assign(new Error(`could not write ${failed.file}: ${failed.message}`), { file: failed.file, code: failed.code });
+      if (failed)
+        throw Object.assign(new Error(`could not write ${failed.file}: ${failed.message}`), {
+          file: failed.file,
+          code: failed.code,
+        });
       return gone;
     },
     close() {

@@ -29,7 +29,14 @@ export class LockBusy extends BuildError {}
 
 /** Takes the lock `file` for `what` (e.g. "the output folder dist"); returns its release. Throws LockBusy if held. */
 export function acquireLock(file: string, what: string): () => void {
-  const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), since: processStart(process.pid), command: COMMANDS.find((c) => c === process.argv[2]) ?? 'build', thread: threadId };
+  const me: Holder = {
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+    since: processStart(process.pid),
+    command: COMMANDS.find((c) => c === process.argv[2]) ?? 'build',
+    thread: threadId,
+  };
   const text = JSON.stringify(me);
   // Written whole beside the lock, then linked into place: a lock file is never seen half written, and
   // linking fails if one is there.
@@ -55,14 +62,20 @@ export function acquireLock(file: string, what: string): () => void {
       // Held by another thread of this process: the main thread asks only once that thread has ended
       // (a build thread that ran out of memory never released it).
       if (holder && (isThisProcess(holder) ? !isMainThread : alive(holder))) {
-        throw new LockBusy(`${what} is in use by another baoku ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.started}); wait for it to finish or stop it. If no such process runs, delete ${file}`, { file, rule: 'locked' });
+        throw new LockBusy(
+          `${what} is in use by another baoku ${holder.command} (pid ${holder.pid} on ${holder.host}, since ${holder.started}); wait for it to finish or stop it. If no such process runs, delete ${file}`,
+          { file, rule: 'locked' },
+        );
       }
       takeOverStale(file, seen);
     }
   } finally {
     rmSync(mine, { force: true });
   }
-  throw new LockBusy(`could not take the lock on ${what}: other builds keep taking it; try again`, { file, rule: 'locked' });
+  throw new LockBusy(`could not take the lock on ${what}: other builds keep taking it; try again`, {
+    file,
+    rule: 'locked',
+  });
 }
 
 /**
@@ -127,7 +140,14 @@ function parseHolder(text: string): Holder | null {
   try {
     const h = JSON.parse(text) as Partial<Holder>;
     if (!Number.isInteger(h.pid) || typeof h.host !== 'string') return null;
-    return { pid: h.pid!, host: h.host, started: String(h.started ?? 'unknown'), since: typeof h.since === 'string' ? h.since : null, command: String(h.command ?? 'build'), thread: Number(h.thread ?? 0) };
+    return {
+      pid: h.pid!,
+      host: h.host,
+      started: String(h.started ?? 'unknown'),
+      since: typeof h.since === 'string' ? h.since : null,
+      command: String(h.command ?? 'build'),
+      thread: Number(h.thread ?? 0),
+    };
   } catch {
     return null;
   }

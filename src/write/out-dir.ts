@@ -10,7 +10,8 @@ import { BuildError, fileSystemError } from '../errors.js';
 
 /** The marker: in every site folder the build made (published, kept, being made or deleted). */
 export const MARKER = '.baoku-site';
-const MARKER_TEXT = 'This folder was made by baoku build, which replaces all of it on every build. Keep nothing else here.\n';
+const MARKER_TEXT =
+  'This folder was made by baoku build, which replaces all of it on every build. Keep nothing else here.\n';
 
 /** Names a build keeps inside an output folder published in place (see swap.ts); never site files. */
 export const INSIDE_PREFIX = '.baoku-';
@@ -52,18 +53,39 @@ export function routeFor(outDir: string): Route {
   try {
     out = lstatSync(outDir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(error, outDir, 'read the output folder');
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw fileSystemError(error, outDir, 'read the output folder');
   }
-  if (out?.isSymbolicLink()) throw new BuildError(`the output folder is a symbolic link: give the folder it points to as --out (${realpathOr(outDir)})`, { file: outDir, rule: 'out-dir' });
-  if (out && !out.isDirectory()) throw new BuildError('the output path is a file, not a folder: give --out a new or empty folder (baoku never replaces a file of yours)', { file: outDir, rule: 'out-dir' });
+  if (out?.isSymbolicLink())
+    throw new BuildError(
+      `the output folder is a symbolic link: give the folder it points to as --out (${realpathOr(outDir)})`,
+      { file: outDir, rule: 'out-dir' },
+    );
+  if (out && !out.isDirectory())
+    throw new BuildError(
+      'the output path is a file, not a folder: give --out a new or empty folder (baoku never replaces a file of yours)',
+      { file: outDir, rule: 'out-dir' },
+    );
   const parentStat = statOr(parent);
-  if (!parentStat?.isDirectory()) throw new BuildError('the folder the output should go into does not exist: make it first', { file: parent, rule: 'out-dir' });
+  if (!parentStat?.isDirectory())
+    throw new BuildError('the folder the output should go into does not exist: make it first', {
+      file: parent,
+      rule: 'out-dir',
+    });
   const writableParent = writable(parent);
   if (!out) {
-    if (!writableParent) throw new BuildError('cannot make the output folder here: its parent folder is read-only; make it writable, or choose another --out', { file: outDir, rule: 'out-dir' });
+    if (!writableParent)
+      throw new BuildError(
+        'cannot make the output folder here: its parent folder is read-only; make it writable, or choose another --out',
+        { file: outDir, rule: 'out-dir' },
+      );
     return 'beside';
   }
-  if (!writable(outDir)) throw new BuildError('the output folder is read-only: make it writable (and its files), or choose another --out', { file: outDir, rule: 'out-dir' });
+  if (!writable(outDir))
+    throw new BuildError('the output folder is read-only: make it writable (and its files), or choose another --out', {
+      file: outDir,
+      rule: 'out-dir',
+    });
   // A mount point (a USB stick, a network share) cannot be renamed: it is published in place.
   return writableParent && out.dev === parentStat.dev ? 'beside' : 'inside';
 }
@@ -76,7 +98,9 @@ export function checkOutPlace(where: { outDir: string; root: string; contentDir:
   const out = realpathOr(where.outDir);
   const within = (dir: string, inside: string): boolean => {
     const rel = relative(inside, dir);
-    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+    return (
+      rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel))
+    );
   };
   const guarded: [string, string][] = [
     [realpathOr(where.root), 'the project folder'],
@@ -84,10 +108,22 @@ export function checkOutPlace(where: { outDir: string; root: string; contentDir:
     [realpathOr(where.cacheDir), 'the build cache'],
   ];
   for (const [dir, name] of guarded) {
-    if (within(dir, out)) throw new BuildError(`the output folder would hold ${name} (${dir}), and a build replaces all of it: choose an --out of its own, such as dist`, { file: where.outDir, rule: 'out-dir' });
+    if (within(dir, out))
+      throw new BuildError(
+        `the output folder would hold ${name} (${dir}), and a build replaces all of it: choose an --out of its own, such as dist`,
+        { file: where.outDir, rule: 'out-dir' },
+      );
   }
-  for (const [dir, name] of [...guarded.slice(1), [realpathOr(join(where.root, 'templates')), 'templates/'], [realpathOr(join(where.root, 'public')), 'public/']] as [string, string][]) {
-    if (within(out, dir)) throw new BuildError(`the output folder is inside ${name} (${dir}): choose an --out outside it, such as dist`, { file: where.outDir, rule: 'out-dir' });
+  for (const [dir, name] of [
+    ...guarded.slice(1),
+    [realpathOr(join(where.root, 'templates')), 'templates/'],
+    [realpathOr(join(where.root, 'public')), 'public/'],
+  ] as [string, string][]) {
+    if (within(out, dir))
+      throw new BuildError(`the output folder is inside ${name} (${dir}): choose an --out outside it, such as dist`, {
+        file: where.outDir,
+        rule: 'out-dir',
+      });
   }
 }
 
@@ -105,7 +141,10 @@ export function claimOutDir(outDir: string, legacy: (names: string[]) => boolean
   }
   const site = names.filter((n) => !n.startsWith(INSIDE_PREFIX) || n === MARKER);
   if (!site.length || names.includes(MARKER) || legacy(site)) return;
-  throw new BuildError(`the output folder already holds files baoku did not make (no ${MARKER} in it), and a build would replace them all: give --out a new or empty folder, or move these files away yourself`, { file: outDir, rule: 'out-dir-not-ours' });
+  throw new BuildError(
+    `the output folder already holds files baoku did not make (no ${MARKER} in it), and a build would replace them all: give --out a new or empty folder, or move these files away yourself`,
+    { file: outDir, rule: 'out-dir-not-ours' },
+  );
 }
 
 /** The names of folders beside `outDir` the build makes: `<name>.<kind>-<pid>` and `<name>.base`. */

@@ -7,7 +7,12 @@ import { dirname, join } from 'node:path';
 import { stampOf } from '../ingest/content.js';
 
 /** The keys of the site just published (left pending until it was swapped in) are the keys now. */
-export function confirmKeys(keysFile: string | undefined, keys: Map<string, string>, base: SavedKeys['base'], state: Record<string, unknown>): void {
+export function confirmKeys(
+  keysFile: string | undefined,
+  keys: Map<string, string>,
+  base: SavedKeys['base'],
+  state: Record<string, unknown>,
+): void {
   if (!keysFile) return;
   renameSync(`${keysFile}.pending`, keysFile);
   lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base, state } };
@@ -62,7 +67,13 @@ function fileStamp(file: string): string {
  */
 export function readKeys(keysFile: string, outDir: string): Published {
   const last = lastPublished;
-  if (last?.file === keysFile && last.stamp === fileStamp(keysFile) && !existsSync(`${keysFile}.pending`) && existsSync(outDir)) return last.published;
+  if (
+    last?.file === keysFile &&
+    last.stamp === fileStamp(keysFile) &&
+    !existsSync(`${keysFile}.pending`) &&
+    existsSync(outDir)
+  )
+    return last.published;
   try {
     const pending = JSON.parse(readFileSync(`${keysFile}.pending`, 'utf8')) as { folder: string };
     if (existsSync(join(dirname(outDir), pending.folder))) rmSync(`${keysFile}.pending`);
@@ -72,7 +83,13 @@ export function readKeys(keysFile: string, outDir: string): Published {
   }
   try {
     const saved = JSON.parse(readFileSync(keysFile, 'utf8')) as SavedKeys;
-    if (existsSync(outDir) && Array.isArray(saved.paths) && Array.isArray(saved.keys) && saved.paths.length === saved.keys.length) return fromSaved(saved);
+    if (
+      existsSync(outDir) &&
+      Array.isArray(saved.paths) &&
+      Array.isArray(saved.keys) &&
+      saved.paths.length === saved.keys.length
+    )
+      return fromSaved(saved);
   } catch {
     // Unreadable: reuse nothing.
   }

@@ -20,7 +20,18 @@ import { writeAtomic } from './atomic.js';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileSystemError } from '../errors.js';
 import { acquireLock } from './lock.js';
-import { claimOutDir, INSIDE_PREFIX, isEmptyFolder, isMarked, markFolder, MARKER, routeFor, running, siblingName, type Route } from './out-dir.js';
+import {
+  claimOutDir,
+  INSIDE_PREFIX,
+  isEmptyFolder,
+  isMarked,
+  markFolder,
+  MARKER,
+  routeFor,
+  running,
+  siblingName,
+  type Route,
+} from './out-dir.js';
 import { confirmKeys, isFile, none, readKeys, type Published, type SavedKeys } from './published.js';
 import { finishSwap, leftoversInside, newInside, swapInside } from './swap.js';
 
@@ -92,7 +103,10 @@ export function diskSink(outDir: string, keysFile?: string): Sink {
  */
 export function lockOutDir(outDir: string, route = routeFor(resolve(outDir))): () => void {
   outDir = resolve(outDir);
-  return acquireLock(route === 'beside' ? `${outDir}.lock` : join(outDir, `${INSIDE_PREFIX}lock`), `the output folder ${outDir}`);
+  return acquireLock(
+    route === 'beside' ? `${outDir}.lock` : join(outDir, `${INSIDE_PREFIX}lock`),
+    `the output folder ${outDir}`,
+  );
 }
 
 function openDiskSink(outDir: string, route: Route, release: () => void, keysFile: string | undefined): Sink {
@@ -102,11 +116,20 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
   const { keys: published, state: recalled } = last;
   const state: Record<string, unknown> = {};
   recoverInterrupted(outDir, route);
-  claimOutDir(outDir, (names) => names.every((n) => [...published.keys()].some((p) => isFile(p) && (p === n || p.startsWith(`${n}/`)))) && published.has('index.html'));
+  claimOutDir(
+    outDir,
+    (names) =>
+      names.every((n) => [...published.keys()].some((p) => isFile(p) && (p === n || p.startsWith(`${n}/`)))) &&
+      published.has('index.html'),
+  );
   const tmp = route === 'beside' ? `${outDir}.tmp-${process.pid}` : newInside(outDir);
   // Left by a killed build that had this pid: ours (marked) or empty, or not to be touched.
   if (existsSync(tmp)) {
-    if (!isMarked(tmp) && !isEmptyFolder(tmp)) throw new BuildError(`a folder named as the build names its own is in the way, and baoku did not make it: move it away`, { file: tmp, rule: 'out-dir-not-ours' });
+    if (!isMarked(tmp) && !isEmptyFolder(tmp))
+      throw new BuildError(
+        `a folder named as the build names its own is in the way, and baoku did not make it: move it away`,
+        { file: tmp, rule: 'out-dir-not-ours' },
+      );
     rmSync(tmp, { recursive: true, force: true });
   }
   // What the new site starts from: the kept site, with its files' keys (null: a file it does not have), or nothing.
@@ -118,7 +141,8 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
   // Whether the kept site is still as taken: a build refused before making anything (a page in error)
   // gives it back, so the build after the fix starts from it too.
   let untouched = !!base;
-  const baseKey = (path: string): string | null | undefined => (base ? (base.has(path) ? base.get(path) : published.get(path)) : undefined);
+  const baseKey = (path: string): string | null | undefined =>
+    base ? (base.has(path) ? base.get(path) : published.get(path)) : undefined;
   const made = new Set<string>(['']);
   const keys = new Map<string, string>();
   // Files written without a key (assets): they too stay when the kept site is cleared of what this build did not make.
@@ -158,7 +182,7 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       if (published.get(path) !== key || keys.has(path)) return false;
       keys.set(path, key);
       // The kept site has this very file (the published one is a link to it).
-      if (baseKey(path) === key) return void fromBase.push(path), true;
+      if (baseKey(path) === key) return (void fromBase.push(path), true);
       const rel = place(path);
       files.add({ from: `${outDir}/${rel}`, to: `${tmp}/${rel}`, replace: !!base });
       return true;
@@ -197,14 +221,16 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       if (listing) {
         const listed = await listing;
         const there = new Set(listed);
-        for (const path of fromBase) if (!there.has(path)) files.add({ from: `${outDir}/${path}`, to: `${tmp}/${place(path)}` });
+        for (const path of fromBase)
+          if (!there.has(path)) files.add({ from: `${outDir}/${path}`, to: `${tmp}/${place(path)}` });
         const folders = new Set<string>();
         for (const path of listed) {
           if (keys.has(path) || loose.has(path) || path === MARKER) continue;
           files.add({ remove: `${tmp}/${path}` });
-          for (let dir = path; dir.includes('/'); ) folders.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
+          for (let dir = path; dir.includes('/');) folders.add((dir = dir.slice(0, dir.lastIndexOf('/'))));
         }
-        if (folders.size) files.add({ removeFolders: [...folders].sort((a, b) => b.length - a.length).map((dir) => `${tmp}/${dir}`) });
+        if (folders.size)
+          files.add({ removeFolders: [...folders].sort((a, b) => b.length - a.length).map((dir) => `${tmp}/${dir}`) });
       }
       // Every file must be in place before the swap.
       let gone: string[];
@@ -213,10 +239,23 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       } catch (error) {
         const { file, code } = error as { file?: string; code?: string };
         if (!file) throw error;
-        if (code) throw fileSystemError(Object.assign(error as Error, { path: file }), file, 'write the new site (nothing was published)');
-        throw new BuildError(`${(error as Error).message}; nothing was published`, { file, rule: 'write-failed', cause: error });
+        if (code)
+          throw fileSystemError(
+            Object.assign(error as Error, { path: file }),
+            file,
+            'write the new site (nothing was published)',
+          );
+        throw new BuildError(`${(error as Error).message}; nothing was published`, {
+          file,
+          rule: 'write-failed',
+          cause: error,
+        });
       }
-      if (gone.length) throw new BuildError(`${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`, { file: gone[0]!, rule: 'published-file-gone' });
+      if (gone.length)
+        throw new BuildError(
+          `${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`,
+          { file: gone[0]!, rule: 'published-file-gone' },
+        );
       // The keys go beside the cache first as "pending", naming this build's folder: if the build dies
       // before the swap, the folder is still there and the pending keys are not believed (see readKeys).
       // Paths and keys as two lists: an object of 42,700 names took twice as long to read back.
@@ -230,13 +269,23 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       } else {
         const old = `${outDir}.old-${process.pid}`;
         if (existsSync(old)) {
-          if (!isMarked(old) && !isEmptyFolder(old)) throw new BuildError('a folder named as the build names its own is in the way, and baoku did not make it: move it away', { file: old, rule: 'out-dir-not-ours' });
+          if (!isMarked(old) && !isEmptyFolder(old))
+            throw new BuildError(
+              'a folder named as the build names its own is in the way, and baoku did not make it: move it away',
+              { file: old, rule: 'out-dir-not-ours' },
+            );
           rmSync(old, { recursive: true, force: true });
         }
         // The site being replaced is kept as the next build's base, described by how its keys differ from
         // this build's (at most the files of two builds' changes) and named by its folder's inode.
         const kept = keysFile && existsSync(outDir) ? keptSite(outDir, published, keys, written) : null;
-        const saved: SavedKeys = { folder, paths: [...keys.keys()], keys: [...keys.values()], base: kept ?? undefined, state };
+        const saved: SavedKeys = {
+          folder,
+          paths: [...keys.keys()],
+          keys: [...keys.values()],
+          base: kept ?? undefined,
+          state,
+        };
         if (keysFile) writeAtomic(`${keysFile}.pending`, JSON.stringify(saved));
         if (existsSync(outDir)) renameSync(outDir, old);
         try {
@@ -281,11 +330,17 @@ function discardBase(outDir: string): void {
  * `now`'s, and null (not the same file) where this build made the file. (Every file this build took was
  * published with the key it has now; files the base has and the build did not make go by its listing.)
  */
-function keptSite(outDir: string, published: Map<string, string>, now: Map<string, string>, written: ReadonlySet<string>): NonNullable<SavedKeys['base']> {
+function keptSite(
+  outDir: string,
+  published: Map<string, string>,
+  now: Map<string, string>,
+  written: ReadonlySet<string>,
+): NonNullable<SavedKeys['base']> {
   const paths: string[] = [];
   const keys: (string | null)[] = [];
-  for (const [path, key] of published) if (isFile(path) && now.get(path) !== key && !written.has(path)) paths.push(path), keys.push(key);
-  for (const path of written) paths.push(path), keys.push(null);
+  for (const [path, key] of published)
+    if (isFile(path) && now.get(path) !== key && !written.has(path)) (paths.push(path), keys.push(key));
+  for (const path of written) (paths.push(path), keys.push(null));
   return { ino: statSync(outDir).ino, paths, keys };
 }
 
@@ -302,7 +357,7 @@ function takeBase(outDir: string, tmp: string, last: Published): Map<string, str
     return null;
   }
   const described = last.base;
-  if (!isMarked(folder)) return discardBase(outDir), null;
+  if (!isMarked(folder)) return (discardBase(outDir), null);
   if (!described || described.ino !== ino || !Array.isArray(described.paths) || !Array.isArray(described.keys)) {
     discardBase(outDir);
     return null;
@@ -316,10 +371,17 @@ function takeBase(outDir: string, tmp: string, last: Published): Map<string, str
 /** A relative path inside the output folder; anything that would climb out or is absolute is refused. */
 export function safePath(path: string): string {
   const norm = posix.normalize(path.replace(/\\/g, '/'));
-  if (norm.startsWith('/') || norm === '..' || norm.startsWith('../') || /^[a-zA-Z]:/.test(norm) || norm.includes('\0')) {
+  if (
+    norm.startsWith('/') ||
+    norm === '..' ||
+    norm.startsWith('../') ||
+    /^[a-zA-Z]:/.test(norm) ||
+    norm.includes('\0')
+  ) {
     throw new Error(`refusing to write outside the output folder: ${path}`);
   }
-  if (norm.startsWith(INSIDE_PREFIX)) throw new Error(`refusing to write ${path}: names starting with ${INSIDE_PREFIX} are the build's own`);
+  if (norm.startsWith(INSIDE_PREFIX))
+    throw new Error(`refusing to write ${path}: names starting with ${INSIDE_PREFIX} are the build's own`);
   return norm;
 }
 
@@ -351,12 +413,15 @@ function recoverInterrupted(outDir: string, route: Route): void {
   } catch {
     return;
   }
-  const named = siblings.map((s) => ({ path: join(parent, s), ...siblingName(outDir, s) })).filter((s) => s.kind && s.kind !== 'base' && !running(s.pid!) && ours(s.path));
+  const named = siblings
+    .map((s) => ({ path: join(parent, s), ...siblingName(outDir, s) }))
+    .filter((s) => s.kind && s.kind !== 'base' && !running(s.pid!) && ours(s.path));
   const old = named.filter((s) => s.kind === 'old' && isMarked(s.path));
   if (!existsSync(outDir) && old.length) renameSync(old[0]!.path, outDir);
   for (const s of named) {
     if (s.kind === 'trash') {
-      if (!beingDeleted(basename(s.path), `${basename(outDir)}.trash-`)) discardInBackground(s.path, trashPrefix(outDir));
+      if (!beingDeleted(basename(s.path), `${basename(outDir)}.trash-`))
+        discardInBackground(s.path, trashPrefix(outDir));
     } else if (existsSync(s.path)) rmSync(s.path, { recursive: true, force: true });
   }
 }

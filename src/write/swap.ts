@@ -45,17 +45,20 @@ export function finishSwap(outDir: string): boolean {
     return false;
   }
   // Names of the build's own folders in this folder, nothing else (the journal is only a file on disk).
-  const own = (name: unknown, kind: string): string | null => (typeof name === 'string' && new RegExp(`^\\.baoku-${kind}-\\d+$`).test(name) ? join(outDir, name) : null);
+  const own = (name: unknown, kind: string): string | null =>
+    typeof name === 'string' && new RegExp(`^\\.baoku-${kind}-\\d+$`).test(name) ? join(outDir, name) : null;
   const journal = { new: own(saved.new, 'new'), old: own(saved.old, 'old'), phase: saved.phase };
   if (!journal.new || !journal.old) return false;
-  const site = (dir: string): string[] => readdirSync(dir).filter((n) => !n.startsWith(INSIDE_PREFIX) || n === `${INSIDE_PREFIX}site`);
+  const site = (dir: string): string[] =>
+    readdirSync(dir).filter((n) => !n.startsWith(INSIDE_PREFIX) || n === `${INSIDE_PREFIX}site`);
   if (journal.phase === 'out') {
     mkdirSync(journal.old, { recursive: true });
     for (const name of site(outDir)) renameSync(join(outDir, name), join(journal.old, name));
     writeAtomic(join(outDir, JOURNAL), JSON.stringify({ ...saved, phase: 'in' }));
   }
   // Gone: the swap was done and only its journal was left.
-  if (existsSync(journal.new)) for (const name of site(journal.new)) renameSync(join(journal.new, name), join(outDir, name));
+  if (existsSync(journal.new))
+    for (const name of site(journal.new)) renameSync(join(journal.new, name), join(outDir, name));
   rmSync(journal.new, { recursive: true, force: true });
   rmSync(join(outDir, JOURNAL), { force: true });
   return true;

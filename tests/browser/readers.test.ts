@@ -34,7 +34,8 @@ const KINDS = {
 } as const;
 const shots = join(projectRoot, 'test-output', 'screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pdfText = (pdf: Buffer): string => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+const pdfText = (pdf: Buffer): string =>
+  execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
 const hasPdfText = ((): boolean => {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -50,7 +51,8 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
   let again: string;
   const url = (path: string): string => pathToFileURL(join(out, path)).href;
   /** The page's address as a reader reads it: the file's path in the site, percent-encoding undone. */
-  const at = (page: Page): string => decodeURIComponent(page.url().slice(pathToFileURL(out).href.length + 1)).replace(/[?#].*$/, '');
+  const at = (page: Page): string =>
+    decodeURIComponent(page.url().slice(pathToFileURL(out).href.length + 1)).replace(/[?#].*$/, '');
 
   beforeAll(async () => {
     out = tempDir('baoku-readers-');
@@ -71,7 +73,10 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     // (A request cut short by the next navigation is no failure.)
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
+    page.on(
+      'requestfailed',
+      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`),
+    );
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
     return { page, problems };
   }
@@ -156,18 +161,29 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
     it('copies with the older command where the clipboard API refuses, and fills the address a site without one is read at', async () => {
       const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
       await context.addInitScript(() => {
-        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
-        document.addEventListener('copy', () => ((window as unknown as { copied: string }).copied = String(document.getSelection())));
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+        });
+        document.addEventListener(
+          'copy',
+          () => ((window as unknown as { copied: string }).copied = String(document.getSelection())),
+        );
       });
       const page = await context.newPage();
       await page.goto(pathToFileURL(join(again, article)).href);
       const here = pathToFileURL(join(again, article)).href;
       expect(await page.locator('#cite-link').textContent()).toBe(here);
       // A file on this computer is no address to cite: the forms carry none.
-      expect(await page.locator('#cite-gbt').textContent()).toBe('田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
+      expect(await page.locator('#cite-gbt').textContent()).toBe(
+        '田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).',
+      );
       await page.getByRole('button', { name: '复制GB/T 7714' }).click();
-      await expect.poll(() => page.locator('.copy-status').textContent()).toBe('已复制：田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
-      expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toBe('田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
+      await expect
+        .poll(() => page.locator('.copy-status').textContent())
+        .toBe('已复制：田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).');
+      expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toBe(
+        '田野. 万亩果园迎来丰收季[N]. 青石新闻, 2024-03-05(2).',
+      );
       await context.close();
     });
   });
@@ -178,7 +194,8 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         const { page, problems } = await open(width);
         for (const [kind, path] of Object.entries(KINDS)) {
           await page.goto(url(path));
-          const meta = (selector: string, attr = 'content'): Promise<string | null> => page.locator(selector).getAttribute(attr);
+          const meta = (selector: string, attr = 'content'): Promise<string | null> =>
+            page.locator(selector).getAttribute(attr);
           const canonical = SITE + path.split('/').map(encodeURIComponent).join('/');
           expect((await meta('meta[name="description"]'))?.length, kind).toBeGreaterThan(8);
           expect(await meta('meta[property="og:description"]'), kind).toBe(await meta('meta[name="description"]'));
@@ -187,7 +204,10 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
           expect(await meta('link[rel="canonical"]', 'href'), kind).toBe(canonical);
           expect(await meta('meta[property="og:url"]'), kind).toBe(canonical);
           await page.goto(pathToFileURL(join(again, path)).href);
-          expect(await page.locator('link[rel="canonical"], meta[property="og:url"]').count(), `${kind} without siteUrl`).toBe(0);
+          expect(
+            await page.locator('link[rel="canonical"], meta[property="og:url"]').count(),
+            `${kind} without siteUrl`,
+          ).toBe(0);
           expect((await meta('meta[name="description"]'))?.length, kind).toBeGreaterThan(8);
         }
         expect(problems).toEqual([]);
@@ -203,8 +223,15 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         await page.goto(url('articles/qingshi-2024-0305-1-2.html'));
         expect(await page.getByRole('heading', { name: '关键词' }).isVisible()).toBe(true);
         const text = pdfText(await page.pdf({ width: `${width}px`, height: '1200px' })).replace(/\s+/g, '');
-        for (const wanted of ['《青石新闻》2024年3月5日第1版', `${SITE}articles/qingshi-2024-0305-1-2.html`, '老菜市场变身便民“生活驿站”', '记者周明远']) expect(text).toContain(wanted);
-        for (const unwanted of ['关键词', '相关文章', '下一篇', '上一篇', '按单位', '引用本文', '跳到正文']) expect(text).not.toContain(unwanted);
+        for (const wanted of [
+          '《青石新闻》2024年3月5日第1版',
+          `${SITE}articles/qingshi-2024-0305-1-2.html`,
+          '老菜市场变身便民“生活驿站”',
+          '记者周明远',
+        ])
+          expect(text).toContain(wanted);
+        for (const unwanted of ['关键词', '相关文章', '下一篇', '上一篇', '按单位', '引用本文', '跳到正文'])
+          expect(text).not.toContain(unwanted);
         await page.close();
       });
     }
@@ -256,25 +283,34 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
 
   describe('search', () => {
     const results = (page: Page): Promise<string[]> => page.locator('#results h2 a').allTextContents();
-    const dates = async (page: Page): Promise<string[]> => (await page.locator('#results .meta').allTextContents()).map((m) => m.split(' · ').at(-1)!);
+    const dates = async (page: Page): Promise<string[]> =>
+      (await page.locator('#results .meta').allTextContents()).map((m) => m.split(' · ').at(-1)!);
     for (const width of WIDTHS) {
       it(`clears a filter by a new query and by a visible control (${width} px)`, async () => {
         const { page, problems } = await open(width);
         await page.goto(`${url('search.html')}?q=${encodeURIComponent('居民')}`);
         await page.locator('#results li').first().waitFor();
         const all = (await results(page)).length;
-        await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^北关办/ }).click();
+        await page
+          .getByRole('region', { name: '按单位筛选' })
+          .getByRole('link', { name: /^北关办/ })
+          .click();
         await expect.poll(() => page.locator('#search-status').textContent()).toContain('北关办');
         expect((await results(page)).length).toBeLessThan(all);
         await page.getByRole('link', { name: '清除筛选' }).click();
         await expect.poll(async () => (await results(page)).length).toBe(all);
         expect(new URL(page.url()).searchParams.has('office')).toBe(false);
 
-        await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^北关办/ }).click();
+        await page
+          .getByRole('region', { name: '按单位筛选' })
+          .getByRole('link', { name: /^北关办/ })
+          .click();
         await expect.poll(() => page.locator('#search-status').textContent()).toContain('北关办');
         await page.locator('#search-q').fill('议事协商');
         await page.locator('#search-q').press('Enter');
-        await expect.poll(() => results(page)).toEqual(expect.arrayContaining(['南山一区议事会解难题', '南山社区协商办实事']));
+        await expect
+          .poll(() => results(page))
+          .toEqual(expect.arrayContaining(['南山一区议事会解难题', '南山社区协商办实事']));
         expect(new URL(page.url()).searchParams.has('office')).toBe(false);
         expect(await page.locator('#search-status').textContent()).not.toContain('北关办');
         expect(problems).toEqual([]);
@@ -289,7 +325,10 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         await page.goto(url('articles/qingshi-2024-0305-2-1.html'));
         await page.getByLabel('搜索文章', { exact: true }).pressSequentially('苹果');
         await expect.poll(() => page.locator('#q-suggestions option').count()).toBeGreaterThan(0);
-        for (const value of await page.locator('#q-suggestions option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) expect(value).toContain('苹果');
+        for (const value of await page
+          .locator('#q-suggestions option')
+          .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+          expect(value).toContain('苹果');
         expect(problems).toEqual([]);
         await page.close();
       });
@@ -332,7 +371,11 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         await page.goto(url('reporters/周明远.html'));
         expect(await page.getByRole('heading', { level: 2, name: /^2024年/ }).textContent()).toBe('2024年 （5篇）');
         const partners = page.getByRole('region', { name: '合作者' });
-        expect(await partners.getByRole('listitem').allTextContents()).toEqual(['韩雪 （2篇）', '孙立 （1篇）', '林晓东 （1篇）']);
+        expect(await partners.getByRole('listitem').allTextContents()).toEqual([
+          '韩雪 （2篇）',
+          '孙立 （1篇）',
+          '林晓东 （1篇）',
+        ]);
         const words = page.getByRole('region', { name: '常见关键词' });
         await words.getByRole('link', { name: '居民' }).click();
         await page.locator('#results li').first().waitFor();
@@ -349,7 +392,10 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         await page.clock.setFixedTime(new Date(2025, 2, 5, 10));
         await page.goto(url('index.html'));
         const today = page.getByRole('region', { name: '历史上的今天' });
-        expect(await today.getByRole('listitem').allTextContents()).toEqual(['2024年3月5日 第101期 第1版 要闻：青石区召开第三季度经济运行分析会', '2023年3月5日 第51期 第1版：书香飘进百姓家']);
+        expect(await today.getByRole('listitem').allTextContents()).toEqual([
+          '2024年3月5日 第101期 第1版 要闻：青石区召开第三季度经济运行分析会',
+          '2023年3月5日 第51期 第1版：书香飘进百姓家',
+        ]);
         await today.getByRole('link').last().click();
         expect(at(page)).toBe('pages/qingshi-2023-0305-1.html');
         // A day with no issue in earlier years shows nothing.
@@ -373,12 +419,25 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         expect(await page.locator('.pull-quote').count()).toBe(2);
         expect(await page.getByRole('complementary').count()).toBe(0);
         await page.goto(url('reporters/周明远.html'));
-        const sizes = await page.locator('.month-chart text').evaluateAll((ts) => ts.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.closest('svg')!.getBoundingClientRect().width / (t.closest('svg') as SVGSVGElement).viewBox.baseVal.width)));
+        const sizes = await page
+          .locator('.month-chart text')
+          .evaluateAll((ts) =>
+            ts.map(
+              (t) =>
+                parseFloat(getComputedStyle(t).fontSize) *
+                (t.closest('svg')!.getBoundingClientRect().width /
+                  (t.closest('svg') as SVGSVGElement).viewBox.baseVal.width),
+            ),
+          );
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
-        expect(await page.locator('.month-chart text').allTextContents()).toEqual(expect.arrayContaining(['3月', '2024年']));
+        expect(await page.locator('.month-chart text').allTextContents()).toEqual(
+          expect.arrayContaining(['3月', '2024年']),
+        );
         await page.goto(url('404.html'));
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav ul')!).display)).toBe('flex');
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-nav ul')!).display)).toBe(
+          'flex',
+        );
         expect(problems).toEqual([]);
         await page.close();
       });
@@ -394,14 +453,25 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
         const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
         const page = await context.newPage();
         for (const [kind, path] of Object.entries(pages)) {
-          await page.goto(path.includes('?') ? `${url(path.slice(0, path.indexOf('?')))}${path.slice(path.indexOf('?'))}` : url(path));
+          await page.goto(
+            path.includes('?') ? `${url(path.slice(0, path.indexOf('?')))}${path.slice(path.indexOf('?'))}` : url(path),
+          );
           if (kind === 'results') await page.locator('#results li').first().waitFor();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${kind} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(shots, `readers-${kind}-${width}.png`), fullPage: true });
           await page.evaluate(axeSource);
-          const violations = (await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run()).violations)) as { id: string; impact: string }[];
-          for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${kind} at ${width}px: ${v.id} (${v.impact})`);
+          const violations = (await page.evaluate(
+            async () =>
+              (
+                await (
+                  window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+                ).axe.run()
+              ).violations,
+          )) as { id: string; impact: string }[];
+          for (const v of violations)
+            if (v.impact === 'serious' || v.impact === 'critical')
+              found.push(`${kind} at ${width}px: ${v.id} (${v.impact})`);
         }
         await context.close();
       }
@@ -413,7 +483,9 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
 /** A static file server that knows nothing of baoku (Python's), on 127.0.0.1; null when python3 is missing. */
 function staticHost(dir: string): Promise<{ url: string; process: ChildProcess } | null> {
   return new Promise((resolve) => {
-    const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const timer = setTimeout(() => (child.kill(), resolve(null)), 10_000);
     child.on('error', () => (clearTimeout(timer), resolve(null)));
     let said = '';

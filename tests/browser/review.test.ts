@@ -20,10 +20,14 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
   let out = '';
   const yml = (): string => readFileSync(join(content, 'corrections/qs-p2.yml'), 'utf8');
   /** An article page's text, up to its keywords (the 原文 view after them shows the page's lines as printed). */
-  const article = (id: string): string => textOf(readFileSync(join(out, 'articles', `${id}.html`), 'utf8')).split('关键词')[0]!;
+  const article = (id: string): string =>
+    textOf(readFileSync(join(out, 'articles', `${id}.html`), 'utf8')).split('关键词')[0]!;
   /** The urls of the articles `baoku search` finds for a query in the built site. */
   const search = (q: string): string[] => {
-    const r = spawnSync(process.execPath, [bin, 'search', q, '--dist', out, '--json'], { cwd: projectRoot, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'search', q, '--dist', out, '--json'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
     return (JSON.parse(r.stdout) as { url: string }[]).map((x) => x.url);
   };
 
@@ -52,7 +56,10 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
   async function repair(t: string, action: string, pick?: (p: Page) => Promise<void>): Promise<void> {
     await line(t).click();
     await pick?.(page);
-    await Promise.all([page.waitForEvent('load', { timeout: 90_000 }), page.locator(`#actions button[data-action="${action}"]`).click()]);
+    await Promise.all([
+      page.waitForEvent('load', { timeout: 90_000 }),
+      page.locator(`#actions button[data-action="${action}"]`).click(),
+    ]);
   }
 
   it('splits an article at a line', async () => {
@@ -71,7 +78,9 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
     expect(existsSync(join(out, 'articles/qs-p2-3.html'))).toBe(true);
     await repair('馆长介绍，下一步将根据读者需求调整线路', 'join');
     expect(yml()).toContain('- {join: "馆长介绍，下一步将根据读者需求调整线路", line: 28}');
-    expect(await line('馆长介绍').getAttribute('data-article')).toBe(await line('区图书馆').getAttribute('data-article'));
+    expect(await line('馆长介绍').getAttribute('data-article')).toBe(
+      await line('区图书馆').getAttribute('data-article'),
+    );
     expect(existsSync(join(out, 'articles/qs-p2-3.html'))).toBe(false);
     expect(article('qs-p2-2')).toContain('并在暑假增加开进乡村的班次');
     expect(search('暑假')).toEqual(['articles/qs-p2-2.html']);
@@ -100,7 +109,11 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
   it('refuses a write from another origin or without the session token', async () => {
     const token = await page.locator('meta[name="baoku-token"]').getAttribute('content');
     const post = (headers: Record<string, string>) =>
-      fetch(`http://127.0.0.1:${port}/__baoku/review/qs-p2/act`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ action: 'furniture', line: 7 }) });
+      fetch(`http://127.0.0.1:${port}/__baoku/review/qs-p2/act`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ action: 'furniture', line: 7 }),
+      });
     const before = yml();
     expect((await post({ origin: 'http://evil.example', 'x-baoku-token': token! })).status).toBe(403);
     expect((await post({ origin: `http://127.0.0.1:${port}` })).status).toBe(403);
@@ -111,7 +124,13 @@ describe.skipIf(!hasBrowser())('the review view of baoku dev repairs a page in t
     await other.setContent('<p>elsewhere</p>');
     const status = await other.evaluate(async (url) => {
       try {
-        return (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"furniture","line":7}' })).status;
+        return (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"action":"furniture","line":7}',
+          })
+        ).status;
       } catch {
         return 0;
       }

@@ -14,11 +14,21 @@ import { tempDir } from '../support/temp.js';
 
 function content(): string {
   const fixtures = join(projectRoot, 'tests/fixtures/pages');
-  const pages: Record<string, string> = { 'seed.txt': readFileSync(join(projectRoot, 'content/pages/jingkaiqu-xinwen-page.txt'), 'utf8') };
-  readdirSync(fixtures).forEach((name, i) => (pages[`${name}.txt`] = `---\ndate: 2024-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`));
-  pages['evil.txt'] = '---\ndate: 2024-12-01\n---\n本报讯 （记者 王一） 有人在稿件里写了<script>alert(1)</script>这样的字，也写了"><svg onload=alert(1)>这样的字。\n';
+  const pages: Record<string, string> = {
+    'seed.txt': readFileSync(join(projectRoot, 'content/pages/jingkaiqu-xinwen-page.txt'), 'utf8'),
+  };
+  readdirSync(fixtures).forEach(
+    (name, i) =>
+      (pages[`${name}.txt`] =
+        `---\ndate: 2024-${String((i % 12) + 1).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`),
+  );
+  pages['evil.txt'] =
+    '---\ndate: 2024-12-01\n---\n本报讯 （记者 王一） 有人在稿件里写了<script>alert(1)</script>这样的字，也写了"><svg onload=alert(1)>这样的字。\n';
   const offices = ['濮上办', '昆吾办', '幸福办', '王助镇', '经开区', '东湖办', '北关办', '西岭镇', '南苑乡', '青石区'];
-  return tempContent(pages, `title: 测试报库\npaper: 测试报\noffices:\n${offices.map((o) => `  - name: ${o}\n    aliases: []`).join('\n')}\n`);
+  return tempContent(
+    pages,
+    `title: 测试报库\npaper: 测试报\noffices:\n${offices.map((o) => `  - name: ${o}\n    aliases: []`).join('\n')}\n`,
+  );
 }
 
 /** Dismisses and counts every dialog (alert, confirm) a page opens: a script that ran would open one. */
@@ -48,7 +58,10 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.url()}`));
+    page.on(
+      'requestfailed',
+      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed ${r.url()}`),
+    );
     await page.goto(pathToFileURL(join(out, 'index.html')).href);
     await page.getByLabel('搜索文章', { exact: true }).fill('社区');
     await page.getByLabel('搜索文章', { exact: true }).press('Enter');
@@ -60,7 +73,10 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     // Reporter counts arrive after the first results.
     await page.getByRole('region', { name: '按作者筛选' }).getByRole('link').first().waitFor();
 
-    await page.getByRole('region', { name: '按单位筛选' }).getByRole('link', { name: /^幸福办/ }).click();
+    await page
+      .getByRole('region', { name: '按单位筛选' })
+      .getByRole('link', { name: /^幸福办/ })
+      .click();
     await page.locator('#results li').first().waitFor();
     expect(new URL(page.url()).searchParams.get('office')).toBe('幸福办');
     expect(await page.locator('#search-status').textContent()).toContain('幸福办');
@@ -93,7 +109,10 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     await page.locator('#search-q').fill('');
     await page.locator('#search-q').pressSequentially('社区');
     await expect.poll(() => page.locator('#search-suggestions option').count()).toBeGreaterThan(0);
-    for (const value of await page.locator('#search-suggestions option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) expect(value).toContain('社区');
+    for (const value of await page
+      .locator('#search-suggestions option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+      expect(value).toContain('社区');
     await page.close();
   });
 
@@ -118,7 +137,11 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     });
     const file = join(out, 'queries.txt');
     writeFileSync(file, `${queries.join('\n')}\n`);
-    const cli = execFileSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'search', '--queries', file, '--json', '--limit', '0', '--dist', out], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    const cli = execFileSync(
+      process.execPath,
+      [join(projectRoot, 'bin/baoku.js'), 'search', '--queries', file, '--json', '--limit', '0', '--dist', out],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    )
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { id: string; score: number }[]).map((r) => [r.id, r.score]));
@@ -171,7 +194,9 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
       await page.goto(`${pathToFileURL(join(out, 'search.html')).href}?q=${encodeURIComponent(q)}`);
       // A trivial script runs while the page searches and suggests (a frozen main thread would hold it until the test's time-out).
       expect(await page.evaluate(() => 1 + 1)).toBe(2);
-      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('查询太长，只搜索了前 100 个字');
+      await expect
+        .poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 })
+        .toContain('查询太长，只搜索了前 100 个字');
       expect(await page.locator('#search-status').textContent()).not.toContain(q.slice(0, 101));
       // Typing it into the box asks for suggestions on every keystroke's value: bounded too.
       await page.locator('#search-q').fill(q);
@@ -193,7 +218,8 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
 
     const again = tempDir('baoku-broken-');
     cpSync(out, again, { recursive: true });
-    for (const f of readdirSync(join(again, 'search')).filter((f) => f.startsWith('shard-'))) truncateSync(join(again, 'search', f), 0);
+    for (const f of readdirSync(join(again, 'search')).filter((f) => f.startsWith('shard-')))
+      truncateSync(join(again, 'search', f), 0);
     await page.goto(`${pathToFileURL(join(again, 'search.html')).href}?q=${encodeURIComponent('社区')}`);
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('搜索出错');
     expect(await page.locator('#search-status').textContent()).toMatch(/search\/shard-\d+\.js/);
@@ -215,7 +241,9 @@ describe.runIf(hasBrowser())('search in Chromium over file://', () => {
     await page.goto(`http://baoku.test/search.html?q=${encodeURIComponent('社区')}`, { waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toContain('正在搜索');
     await page.clock.runFor(25_000);
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 }).toMatch(/搜索出错：搜索索引文件 search\/[\w-]+\.js 在 20 秒内没有载入/);
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 30_000 })
+      .toMatch(/搜索出错：搜索索引文件 search\/[\w-]+\.js 在 20 秒内没有载入/);
     await context.close();
   });
 

@@ -35,7 +35,10 @@ describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => 
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
+    page.on(
+      'requestfailed',
+      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`),
+    );
     return { page, problems };
   }
 
@@ -99,11 +102,26 @@ describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => 
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     const found: string[] = [];
-    for (const path of ['index.html', 'pages/jingkaiqu-xinwen-page.html', 'articles/jingkaiqu-xinwen-page-5.html', 'offices/index.html', 'reporters/index.html', 'archive/index.html']) {
+    for (const path of [
+      'index.html',
+      'pages/jingkaiqu-xinwen-page.html',
+      'articles/jingkaiqu-xinwen-page-5.html',
+      'offices/index.html',
+      'reporters/index.html',
+      'archive/index.html',
+    ]) {
       await page.goto(url(path));
       await page.evaluate(axeSource);
-      const violations = (await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run()).violations)) as { id: string; impact: string }[];
-      for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path}: ${v.id} (${v.impact})`);
+      const violations = (await page.evaluate(
+        async () =>
+          (
+            await (
+              window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+            ).axe.run()
+          ).violations,
+      )) as { id: string; impact: string }[];
+      for (const v of violations)
+        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path}: ${v.id} (${v.impact})`);
     }
     expect(found).toEqual([]);
     await context.close();

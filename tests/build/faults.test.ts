@@ -14,7 +14,10 @@ import { tempDir } from '../support/temp.js';
  */
 
 /** A disk with room for `bytes` more (see tests/support/faults.cjs). */
-const diskOf = (bytes: number): Record<string, string> => ({ NODE_OPTIONS: `--require ${join(projectRoot, 'tests/support/faults.cjs')}`, BAOKU_TEST_DISK_BYTES: String(bytes) });
+const diskOf = (bytes: number): Record<string, string> => ({
+  NODE_OPTIONS: `--require ${join(projectRoot, 'tests/support/faults.cjs')}`,
+  BAOKU_TEST_DISK_BYTES: String(bytes),
+});
 
 /** The rounds: at most this many, and none started after this long (the suite stays quick). */
 const ROUNDS = 12;
@@ -48,7 +51,11 @@ describe('builds killed, run concurrently and starved of disk', () => {
     // Two versions of the content: without and with one more page.
     const extra = join(dir, 'content/pages/2025-03-01-p1.txt');
     const setVersion = (v: number): void => {
-      if (v) writeFileSync(extra, '---\ndate: 2025-03-01\n---\n本报讯 （记者 周明远） 青石区春耕备耕有序推进，农机手忙着检修机具。\n');
+      if (v)
+        writeFileSync(
+          extra,
+          '---\ndate: 2025-03-01\n---\n本报讯 （记者 周明远） 青石区春耕备耕有序推进，农机手忙着检修机具。\n',
+        );
       else rmSync(extra, { force: true });
     };
     // Each version's complete site, built cleanly elsewhere.
@@ -64,7 +71,12 @@ describe('builds killed, run concurrently and starved of disk', () => {
     expect(tree(join(dir, 'dist'))).toEqual(sites[0]);
     // What the build may change: the output folder, its own folders beside it (marked), its lock, the cache.
     // (And the page the test itself adds and removes.)
-    const own = (p: string): boolean => p === 'dist' || p === 'dist.lock' || p === 'content/.cache' || p === relative(dir, extra) || (/^dist\.(base|(tmp|old|trash)-\d+)$/.test(p) && existsSync(join(dir, p, '.baoku-site')));
+    const own = (p: string): boolean =>
+      p === 'dist' ||
+      p === 'dist.lock' ||
+      p === 'content/.cache' ||
+      p === relative(dir, extra) ||
+      (/^dist\.(base|(tmp|old|trash)-\d+)$/.test(p) && existsSync(join(dir, p, '.baoku-site')));
     const around = tree(dir, own);
     const start = Date.now();
     let version = 0;
@@ -82,24 +94,36 @@ describe('builds killed, run concurrently and starved of disk', () => {
         await done;
       } else if (kind === 'disk') {
         const r = await exited(startBuild(dir, 'dist', diskOf(Math.floor(next() * 150_000))));
-        expect(r.code === 0 || (r.code === 1 && /\(ENOSPC\) \[file-system\]/.test(r.text)), `${where}: ${r.text}`).toBe(true);
+        expect(r.code === 0 || (r.code === 1 && /\(ENOSPC\) \[file-system\]/.test(r.text)), `${where}: ${r.text}`).toBe(
+          true,
+        );
         expect(r.text, where).not.toContain('internal error');
       } else {
         const both = await Promise.all([exited(startBuild(dir)), exited(startBuild(dir))]);
-        for (const r of both) expect(r.code === 0 || (r.code === 1 && r.text.includes('[locked]')), `${where}: ${r.text}`).toBe(true);
-        expect(both.some((r) => r.code === 0), where).toBe(true);
+        for (const r of both)
+          expect(r.code === 0 || (r.code === 1 && r.text.includes('[locked]')), `${where}: ${r.text}`).toBe(true);
+        expect(
+          both.some((r) => r.code === 0),
+          where,
+        ).toBe(true);
       }
       // (Killed between moving the old site aside and the new one in, two renames apart, the old site
       // waits beside, whole, for the next build to put back.)
       const aside = readdirSync(dir).find((n) => /^dist\.old-\d+$/.test(n));
       const now = tree(join(dir, existsSync(join(dir, 'dist')) || !aside ? 'dist' : aside));
-      expect([sites[version], sites[to]], `${where}: dist/ is neither the previous site nor the new one`).toContainEqual(now);
+      expect(
+        [sites[version], sites[to]],
+        `${where}: dist/ is neither the previous site nor the new one`,
+      ).toContainEqual(now);
       const after = build(dir);
       expect(after.status, `${where}: ${after.stderr}`).toBe(0);
       expect(tree(join(dir, 'dist')), where).toEqual(sites[to]);
       expect(tree(dir, own), where).toEqual(around);
       // Nothing of a killed build's is left but a replaced site being deleted in the background.
-      expect(readdirSync(dir).filter((n) => /^dist\.(tmp|old)-\d+$/.test(n) && n !== 'dist.tmp-1'), where).toEqual([]);
+      expect(
+        readdirSync(dir).filter((n) => /^dist\.(tmp|old)-\d+$/.test(n) && n !== 'dist.tmp-1'),
+        where,
+      ).toEqual([]);
       version = to;
     }
     // One line for the log: how many rounds ran, and the seed that makes them again (BAOKU_FAULT_SEED).

@@ -30,14 +30,31 @@ function archive(pages: number): string {
   const pool = [meeting, market, orchard, safety, feature, library, river, training];
   for (let p = 0; p < pages; p++) {
     const articles = [0, 1, 2].map((k) => pool[(p + k) % pool.length]!);
-    const { text } = layoutPage(articles, { widths: [16 + (p % 6)], columnHeight: 9, headlines: 'before', spaces: 0.05, paragraphGap: 0.8, seed: p + 1 });
-    writeFileSync(join(dir, 'content/pages', `2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}-p${p}.txt`), `---\ndate: 2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}\npageNumber: 1\n---\n${text}`);
+    const { text } = layoutPage(articles, {
+      widths: [16 + (p % 6)],
+      columnHeight: 9,
+      headlines: 'before',
+      spaces: 0.05,
+      paragraphGap: 0.8,
+      seed: p + 1,
+    });
+    writeFileSync(
+      join(
+        dir,
+        'content/pages',
+        `2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}-p${p}.txt`,
+      ),
+      `---\ndate: 2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}\npageNumber: 1\n---\n${text}`,
+    );
   }
   return dir;
 }
 
 const build = (dir: string, out = 'dist', env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], { encoding: 'utf8', env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
 
 /** Gives the site a new title (which every file shows: all are made again). */
 function retitle(dir: string, title: string): void {
@@ -64,11 +81,23 @@ describe('incremental builds', () => {
   it('produce byte-identical output to a clean build of the same content', () => {
     const dir = archive(30);
     // With an address, so that the sitemap lists the pages taken unchanged too.
-    writeFileSync(join(dir, 'content/site.yml'), readFileSync(join(dir, 'content/site.yml'), 'utf8').replace(/^siteUrl: .*$/m, 'siteUrl: https://example.org/news'));
+    writeFileSync(
+      join(dir, 'content/site.yml'),
+      readFileSync(join(dir, 'content/site.yml'), 'utf8').replace(
+        /^siteUrl: .*$/m,
+        'siteUrl: https://example.org/news',
+      ),
+    );
     expect(build(dir).status).toBe(0);
-    writeFileSync(join(dir, 'content/pages/2025-01-01-p1.txt'), `---\ndate: 2025-01-01\n---\n本报讯 （记者 周明远） 青石区召开新年工作会议，部署全年重点任务。\n`);
+    writeFileSync(
+      join(dir, 'content/pages/2025-01-01-p1.txt'),
+      `---\ndate: 2025-01-01\n---\n本报讯 （记者 周明远） 青石区召开新年工作会议，部署全年重点任务。\n`,
+    );
     // And a second page for an issue already published: its other page lists it.
-    writeFileSync(join(dir, 'content/pages/2024-01-01-p2.txt'), `---\ndate: 2024-01-01\npageNumber: 2\n---\n本报讯 （记者 周明远） 西岭镇修好了进村路。\n`);
+    writeFileSync(
+      join(dir, 'content/pages/2024-01-01-p2.txt'),
+      `---\ndate: 2024-01-01\npageNumber: 2\n---\n本报讯 （记者 周明远） 西岭镇修好了进村路。\n`,
+    );
     const warm = build(dir);
     expect(warm.status).toBe(0);
     // The old pages' files were taken from the published site, not made again.
@@ -86,10 +115,24 @@ describe('incremental builds', () => {
     const again = build(dir);
     expect(again.status, again.stderr).toBe(0);
     // The 原文 view of an article shows its lines of the page file as printed.
-    const articles = readdirSync(join(dir, 'dist/articles')).map((n) => readFileSync(join(dir, 'dist/articles', n), 'utf8'));
+    const articles = readdirSync(join(dir, 'dist/articles')).map((n) =>
+      readFileSync(join(dir, 'dist/articles', n), 'utf8'),
+    );
     expect(articles.filter((html) => !html.includes('新的站名'))).toEqual([]);
-    const line = readFileSync(join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!), 'utf8').split('\n').filter((l) => /^[\u4e00-\u9fff，。、]{12,}$/.test(l))[2]!;
-    expect(articles.filter((html) => html.includes(`</span>${line}`)), line).toHaveLength(1);
+    const line = readFileSync(
+      join(
+        dir,
+        'content/pages',
+        readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!,
+      ),
+      'utf8',
+    )
+      .split('\n')
+      .filter((l) => /^[\u4e00-\u9fff，。、]{12,}$/.test(l))[2]!;
+    expect(
+      articles.filter((html) => html.includes(`</span>${line}`)),
+      line,
+    ).toHaveLength(1);
     expectSameAsClean(dir);
   }, 120_000);
 
@@ -102,29 +145,43 @@ describe('incremental builds', () => {
     retitle(dir, '又一个站名');
     const again = build(dir);
     expect(again.status, again.stderr).toBe(0);
-    const article = readdirSync(join(dir, 'dist/articles')).map((n) => readFileSync(join(dir, 'dist/articles', n), 'utf8')).find((html) => html.includes('又一个站名'))!;
+    const article = readdirSync(join(dir, 'dist/articles'))
+      .map((n) => readFileSync(join(dir, 'dist/articles', n), 'utf8'))
+      .find((html) => html.includes('又一个站名'))!;
     expect(article).toMatch(/<p>[^<]{20,}<\/p>/);
     expectSameAsClean(dir);
   }, 120_000);
 
-  it('take a page from the last build\'s record while its file is untouched, and read it again once written', () => {
+  it("take a page from the last build's record while its file is untouched, and read it again once written", () => {
     const dir = archive(1);
     expect(build(dir).status).toBe(0);
     // What the record says of a page is believed while the file's stamp is the recorded one: a notice
     // slipped into the record shows that the file was not read again.
     // (Kept in UTF-16, in shards by path: see src/ingest/page-record.ts.)
     const shards = readdirSync(join(dir, 'content/.cache/pages')).map((n) => join(dir, 'content/.cache/pages', n));
-    const read = (f: string) => JSON.parse(readFileSync(f, 'utf16le')) as { pages: Record<string, { diagnostics: unknown[] }> };
+    const read = (f: string) =>
+      JSON.parse(readFileSync(f, 'utf16le')) as { pages: Record<string, { diagnostics: unknown[] }> };
     const recordFile = shards.find((f) => Object.keys(read(f).pages).some((p) => p.includes('2024')))!;
     const record = read(recordFile);
     const [path, entry] = Object.entries(record.pages).find(([p]) => p.includes('2024'))!;
-    entry.diagnostics.push({ file: path, line: 1, column: 1, severity: 'warning', rule: 'from-the-record', message: 'taken from the record' });
+    entry.diagnostics.push({
+      file: path,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'from-the-record',
+      message: 'taken from the record',
+    });
     writeFileSync(recordFile, JSON.stringify(record), 'utf16le');
     const untouched = build(dir);
     expect(untouched.status, untouched.stderr).toBe(0);
     // Counted with the warnings (an unchanged page's are not shown again: see the next test).
     expect(untouched.stdout).toMatch(/warnings: .*from-the-record 1/);
-    const file = join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!);
+    const file = join(
+      dir,
+      'content/pages',
+      readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!,
+    );
     writeFileSync(file, readFileSync(file));
     const written = build(dir);
     expect(written.status, written.stderr).toBe(0);
@@ -135,11 +192,15 @@ describe('incremental builds', () => {
     const dir = archive(2);
     const first = build(dir);
     expect(first.status).toBe(0);
-    const warned = (r: { stderr: string }): Set<string> => new Set([...r.stderr.matchAll(/^(\S+\.txt):\d+:\d+ warning/gm)].map((m) => m[1]!));
+    const warned = (r: { stderr: string }): Set<string> =>
+      new Set([...r.stderr.matchAll(/^(\S+\.txt):\d+:\d+ warning/gm)].map((m) => m[1]!));
     const pages = warned(first);
     expect(pages.size).toBeGreaterThan(0);
     // A new page with a warning of its own (no headline): only its warnings are shown.
-    writeFileSync(join(dir, 'content/pages/2025-02-01-p1.txt'), `---\ndate: 2025-02-01\n---\n本报讯 （记者 周明远） 青石区召开春季工作会议，部署全年重点任务。\n`);
+    writeFileSync(
+      join(dir, 'content/pages/2025-02-01-p1.txt'),
+      `---\ndate: 2025-02-01\n---\n本报讯 （记者 周明远） 青石区召开春季工作会议，部署全年重点任务。\n`,
+    );
     const next = build(dir);
     expect(next.status, next.stderr).toBe(0);
     expect([...warned(next)]).toEqual([expect.stringContaining('2025-02-01-p1.txt')]);
@@ -147,16 +208,26 @@ describe('incremental builds', () => {
     expect(hidden).toBe(first.stderr.match(/^\S+:\d+:\d+ warning/gm)!.length);
     // Every warning is still counted, and `baoku check` lists them all.
     const check = spawnSync(process.execPath, [bin, 'check', '--content', join(dir, 'content')], { encoding: 'utf8' });
-    expect(new Set([...check.stdout.matchAll(/^(\S+\.txt):\d+:\d+ warning/gm)].map((m) => m[1]!))).toEqual(new Set([...pages, ...warned(next)]));
+    expect(new Set([...check.stdout.matchAll(/^(\S+\.txt):\d+:\d+ warning/gm)].map((m) => m[1]!))).toEqual(
+      new Set([...pages, ...warned(next)]),
+    );
   }, 120_000);
 
   it('keep the cache the size of the archive: entries of changed pages go', () => {
     const dir = archive(2);
     // Parses and search-index contributions, one of each per page.
-    const entries = (kind: string): number => readdirSync(join(dir, 'content/.cache', kind)).reduce((n, sub) => n + readdirSync(join(dir, 'content/.cache', kind, sub)).length, 0);
+    const entries = (kind: string): number =>
+      readdirSync(join(dir, 'content/.cache', kind)).reduce(
+        (n, sub) => n + readdirSync(join(dir, 'content/.cache', kind, sub)).length,
+        0,
+      );
     expect(build(dir).status).toBe(0);
     expect([entries('parse'), entries('index')]).toEqual([3, 3]);
-    const page = join(dir, 'content/pages', readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!);
+    const page = join(
+      dir,
+      'content/pages',
+      readdirSync(join(dir, 'content/pages')).find((n) => n.startsWith('2024'))!,
+    );
     writeFileSync(page, `${readFileSync(page, 'utf8')}\n本报讯 （记者 周明远） 补记一则。\n`);
     expect(build(dir).status).toBe(0);
     expect([entries('parse'), entries('index')]).toEqual([3, 3]);
@@ -166,7 +237,8 @@ describe('incremental builds', () => {
     const dir = archive(0);
     expect(build(dir).status).toBe(0);
     const cache = join(dir, 'content/.cache/parse');
-    for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) writeFileSync(join(cache, sub, f), '{"version": "x", "pag');
+    for (const sub of readdirSync(cache))
+      for (const f of readdirSync(join(cache, sub))) writeFileSync(join(cache, sub, f), '{"version": "x", "pag');
     const r = build(dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/discarded an entry of the \w+ cache.*\[cache-discarded\]/);
@@ -177,7 +249,8 @@ describe('incremental builds', () => {
     const dir = archive(6);
     expect(build(dir).status).toBe(0);
     const shards = join(dir, 'content/.cache/pages');
-    const read = (n: string) => JSON.parse(readFileSync(join(shards, n), 'utf16le')) as { pages: Record<string, unknown> };
+    const read = (n: string) =>
+      JSON.parse(readFileSync(join(shards, n), 'utf16le')) as { pages: Record<string, unknown> };
     // Seven pages in shards by path: one shard with pages cut short, the others' entries of the wrong shape.
     const [first, ...rest] = readdirSync(shards).filter((n) => Object.keys(read(n).pages).length);
     expect(rest.length).toBeGreaterThan(0);
@@ -199,7 +272,8 @@ describe('incremental builds', () => {
     expect(build(dir, 'dist-first').status).toBe(0);
     // The lists' thread reads these; the build stands in for the damaged ones.
     const cache = join(dir, 'content/.cache/index');
-    for (const sub of readdirSync(cache)) for (const f of readdirSync(join(cache, sub))) writeFileSync(join(cache, sub, f), '{"version": "x", "val');
+    for (const sub of readdirSync(cache))
+      for (const f of readdirSync(join(cache, sub))) writeFileSync(join(cache, sub, f), '{"version": "x", "val');
     const r = build(dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/discarded an entry of the index cache.*\[cache-discarded\]/);
@@ -231,7 +305,10 @@ describe('where a build runs', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/71 page\(s\)/);
     // A rebuild of one page more, in its own thread, keeps the replaced site as the next one's base.
-    writeFileSync(join(dir, 'content/pages/2025-03-01-p1.txt'), `---\ndate: 2025-03-01\n---\n本报讯 （记者 周明远） 青石区春耕备耕有序推进。\n`);
+    writeFileSync(
+      join(dir, 'content/pages/2025-03-01-p1.txt'),
+      `---\ndate: 2025-03-01\n---\n本报讯 （记者 周明远） 青石区春耕备耕有序推进。\n`,
+    );
     expect(build(dir).status).toBe(0);
     expect(existsSync(join(dir, 'dist.base'))).toBe(true);
     // Every file touched: all 72 to read again. The build gives up before reading any (handing the base
@@ -252,10 +329,18 @@ describe('a build killed midway', () => {
     expect(build(dir).status).toBe(0);
     const before = tree(join(dir, 'dist'));
     // Change every page so the next build has real work to do, then kill it partway.
-    for (const f of readdirSync(join(dir, 'content/pages'))) writeFileSync(join(dir, 'content/pages', f), `${readFileSync(join(dir, 'content/pages', f), 'utf8')}\n本报讯 补记一段文字，说明版面有了变化。\n`);
+    for (const f of readdirSync(join(dir, 'content/pages')))
+      writeFileSync(
+        join(dir, 'content/pages', f),
+        `${readFileSync(join(dir, 'content/pages', f), 'utf8')}\n本报讯 补记一段文字，说明版面有了变化。\n`,
+      );
     rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
     for (const delay of [300, 1500, 3000]) {
-      const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
+        { stdio: 'ignore' },
+      );
       // Listened for at once: a build quicker than the delay has ended before the kill.
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
@@ -263,7 +348,8 @@ describe('a build killed midway', () => {
       await exited;
       const now = existsSync(join(dir, 'dist')) ? tree(join(dir, 'dist')) : new Map();
       // Either the old site or (if the kill came after the swap) a complete new one; never a half site.
-      const complete = now.size > 0 && now.has('index.html') && now.has('baoku-search.js') && now.has('search/manifest.js');
+      const complete =
+        now.size > 0 && now.has('index.html') && now.has('baoku-search.js') && now.has('search/manifest.js');
       expect(complete, `after a kill at ${delay} ms`).toBe(true);
       if (now.get('index.html') === before.get('index.html')) expect([...now.keys()]).toEqual([...before.keys()]);
     }
@@ -279,8 +365,15 @@ describe('a build killed midway', () => {
     let n = 0;
     for (const delay of [200, 800, 1600, 2400, 3200, 4000]) {
       // A new page each time, so each killed build has files to reuse, an index to add to and keys to keep.
-      writeFileSync(join(dir, 'content/pages', `2025-02-0${++n}-p1.txt`), `---\ndate: 2025-02-0${n}\n---\n本报讯 （记者 周明远） 青石区第${n}次新春走访，慰问困难群众。\n`);
-      const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], { stdio: 'ignore' });
+      writeFileSync(
+        join(dir, 'content/pages', `2025-02-0${++n}-p1.txt`),
+        `---\ndate: 2025-02-0${n}\n---\n本报讯 （记者 周明远） 青石区第${n}次新春走访，慰问困难群众。\n`,
+      );
+      const child = spawn(
+        process.execPath,
+        [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
+        { stdio: 'ignore' },
+      );
       // Listened for at once: a build quicker than the delay has ended before the kill.
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));

@@ -19,7 +19,8 @@ function bystander(): ChildProcess {
   return c;
 }
 
-const exited = (c: ChildProcess): Promise<number | null> => new Promise((resolve) => (c.exitCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code))));
+const exited = (c: ChildProcess): Promise<number | null> =>
+  new Promise((resolve) => (c.exitCode !== null ? resolve(c.exitCode) : c.once('exit', (code) => resolve(code))));
 const output = (c: ChildProcess): { text: string } => {
   const out = { text: '' };
   c.stdout?.on('data', (d: Buffer) => (out.text += d));
@@ -28,7 +29,7 @@ const output = (c: ChildProcess): { text: string } => {
 };
 
 async function until(what: () => boolean, ms = 60_000): Promise<void> {
-  for (const start = Date.now(); !what(); ) {
+  for (const start = Date.now(); !what();) {
     if (Date.now() - start > ms) throw new Error('waited too long');
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -47,7 +48,11 @@ describe('two builds of one output folder', () => {
     expect(first.exitCode, log.text).toBe(null);
     const second = build(dir);
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`dist\\.lock:1:1 the output folder .*dist is in use by another baoku build \\(pid ${first.pid} .*\\[locked\\]`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `dist\\.lock:1:1 the output folder .*dist is in use by another baoku build \\(pid ${first.pid} .*\\[locked\\]`,
+      ),
+    );
     expect(await exited(first), log.text).toBe(0);
     expect(tree(join(dir, 'dist'))).toEqual(clean);
     expect(readdirSync(dir).filter((n) => n.startsWith('dist.'))).toEqual([]);
@@ -56,7 +61,16 @@ describe('two builds of one output folder', () => {
   it('a lock left by a build that was killed is taken over', () => {
     const dir = archive(1, { small: true });
     // A pid no process has (beyond the kernel's limit): its holder is gone.
-    writeFileSync(join(dir, 'dist.lock'), JSON.stringify({ pid: 99999999, host: hostname(), started: '2024-01-01T00:00:00Z', since: '1', command: 'build' }));
+    writeFileSync(
+      join(dir, 'dist.lock'),
+      JSON.stringify({
+        pid: 99999999,
+        host: hostname(),
+        started: '2024-01-01T00:00:00Z',
+        since: '1',
+        command: 'build',
+      }),
+    );
     const r = build(dir);
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'dist.lock'))).toBe(false);
@@ -84,7 +98,11 @@ describe('one build at a time per cache', () => {
     expect(first.exitCode).toBe(null);
     const second = build(dir, 'elsewhere');
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`\\.cache/lock:1:1 the build cache .* is in use by another baoku build \\(pid ${first.pid} .*\\[locked\\]`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `\\.cache/lock:1:1 the build cache .* is in use by another baoku build \\(pid ${first.pid} .*\\[locked\\]`,
+      ),
+    );
     expect(existsSync(join(dir, 'elsewhere'))).toBe(false);
     expect(await exited(first)).toBe(0);
   }, 120_000);
@@ -94,7 +112,11 @@ describe('baoku dev', () => {
   it('holds the output folder: a build meanwhile is refused, naming it, and the served site stays', async () => {
     const dir = archive(1, { small: true });
     const port = await freePort();
-    const dev = spawn(process.execPath, [bin, 'dev', '--content', join(dir, 'content'), '--out', join(dir, 'dist'), '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const dev = spawn(
+      process.execPath,
+      [bin, 'dev', '--content', join(dir, 'content'), '--out', join(dir, 'dist'), '--port', String(port)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     children.push(dev);
     const log = output(dev);
     await until(() => log.text.includes('serving') || dev.exitCode !== null);
@@ -106,7 +128,10 @@ describe('baoku dev', () => {
     expect(r.stderr).toMatch(new RegExp(`is in use by another baoku dev \\(pid ${dev.pid} .*\\[locked\\]`));
     // dev's own rebuild may have run meanwhile; a build of the other process never did.
     const now = tree(join(dir, 'dist'));
-    expect(now.get('index.html') === site.get('index.html') || readFileSync(join(dir, 'dist/index.html'), 'utf8').includes('青石区')).toBe(true);
+    expect(
+      now.get('index.html') === site.get('index.html') ||
+        readFileSync(join(dir, 'dist/index.html'), 'utf8').includes('青石区'),
+    ).toBe(true);
     dev.kill('SIGINT');
     expect(await exited(dev)).toBe(0);
     expect(build(dir).status).toBe(0);

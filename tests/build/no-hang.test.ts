@@ -10,7 +10,11 @@ const LIMIT = 60_000;
 
 /** Touches every page, so that the next build parses them all again. */
 function touchPages(dir: string): void {
-  for (const f of readdirSync(join(dir, 'content/pages'))) writeFileSync(join(dir, 'content/pages', f), `${readFileSync(join(dir, 'content/pages', f), 'utf8')}\n本报讯 补记一段文字，说明版面有了变化。\n`);
+  for (const f of readdirSync(join(dir, 'content/pages')))
+    writeFileSync(
+      join(dir, 'content/pages', f),
+      `${readFileSync(join(dir, 'content/pages', f), 'utf8')}\n本报讯 补记一段文字，说明版面有了变化。\n`,
+    );
 }
 
 describe('a build that fails while pages are being parsed', () => {
@@ -35,7 +39,9 @@ describe('a build that fails while pages are being parsed', () => {
       const r = build(dir, 'dist', {}, LIMIT);
       expect(r.signal).toBe(null);
       expect(r.status, r.stderr).toBe(1);
-      expect(r.stderr, r.stderr).toMatch(/\.cache\/index\/.*:1:1 cannot write the build cache: .*(permission denied|not permitted).*\[file-system\]/);
+      expect(r.stderr, r.stderr).toMatch(
+        /\.cache\/index\/.*:1:1 cannot write the build cache: .*(permission denied|not permitted).*\[file-system\]/,
+      );
       expect(r.stderr).not.toContain('internal error');
     } finally {
       for (const u of undo.reverse()) u();
@@ -47,11 +53,16 @@ describe('a build that fails while pages are being parsed', () => {
   it('exits, saying the disk is full, when the disk fills up', () => {
     const dir = archive(12, { small: true });
     // A disk with room for little (see tests/support/faults.cjs).
-    const full = { NODE_OPTIONS: `--require ${join(projectRoot, 'tests/support/faults.cjs')}`, BAOKU_TEST_DISK_BYTES: '30000' };
+    const full = {
+      NODE_OPTIONS: `--require ${join(projectRoot, 'tests/support/faults.cjs')}`,
+      BAOKU_TEST_DISK_BYTES: '30000',
+    };
     const r = build(dir, 'dist', full, LIMIT);
     expect(r.signal).toBe(null);
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/:1:1 cannot .*: the disk is full: free some space and build again \(ENOSPC\) \[file-system\]/);
+    expect(r.stderr).toMatch(
+      /:1:1 cannot .*: the disk is full: free some space and build again \(ENOSPC\) \[file-system\]/,
+    );
     expect(readdirSync(dir)).toEqual(['content']);
     expect(build(dir).status).toBe(0);
   }, 120_000);

@@ -57,39 +57,50 @@ describe('an output folder the build may not replace as usual', () => {
       expect(r.status, r.stderr).toBe(0);
       noInternalError(r);
       expect(readFileSync(join(parent, 'site/index.html'), 'utf8')).toContain('青石区');
-      expect(readdirSync(join(parent, 'site')).filter((n) => n.startsWith('.baoku-') && n !== '.baoku-site' && !n.startsWith('.baoku-trash-'))).toEqual([]);
+      expect(
+        readdirSync(join(parent, 'site')).filter(
+          (n) => n.startsWith('.baoku-') && n !== '.baoku-site' && !n.startsWith('.baoku-trash-'),
+        ),
+      ).toEqual([]);
       expect(readdirSync(parent)).toEqual(['site']);
       // Without an output folder there, it cannot be made: said so.
       const none = build(dir, 'public_html/other');
       expect(none.status).toBe(1);
-      expect(none.stderr).toMatch(/other:1:1 cannot make the output folder here: its parent folder is read-only.*\[out-dir\]/);
+      expect(none.stderr).toMatch(
+        /other:1:1 cannot make the output folder here: its parent folder is read-only.*\[out-dir\]/,
+      );
     } finally {
       undo();
     }
     // The same site as a clean build of the same content.
     rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
     expect(build(dir, 'clean').status).toBe(0);
-    const strip = (m: Map<string, string>): Map<string, string> => new Map([...m].filter(([p]) => !p.startsWith('.baoku-trash-')));
+    const strip = (m: Map<string, string>): Map<string, string> =>
+      new Map([...m].filter(([p]) => !p.startsWith('.baoku-trash-')));
     expect(strip(tree(join(parent, 'site')))).toEqual(tree(join(dir, 'clean')));
   }, 120_000);
 
-  it.skipIf(!canMount())('an output folder that is a mount point: the site is published inside it, whole', () => {
-    const dir = archive(1, { small: true });
-    const out = join(dir, 'stick');
-    mkdirSync(out);
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', out]);
-    try {
-      expect(build(dir, 'stick').status).toBe(0);
-      addPage(dir, '2025-01-02', '青石区召开新年工作会议，部署全年重点任务。');
-      const r = build(dir, 'stick');
-      expect(r.status, r.stderr).toBe(0);
-      noInternalError(r);
-      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('青石区');
-      expect(readdirSync(dir).sort()).toEqual(['content', 'stick']);
-    } finally {
-      execFileSync('umount', ['-l', out]);
-    }
-  }, 120_000);
+  it.skipIf(!canMount())(
+    'an output folder that is a mount point: the site is published inside it, whole',
+    () => {
+      const dir = archive(1, { small: true });
+      const out = join(dir, 'stick');
+      mkdirSync(out);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', out]);
+      try {
+        expect(build(dir, 'stick').status).toBe(0);
+        addPage(dir, '2025-01-02', '青石区召开新年工作会议，部署全年重点任务。');
+        const r = build(dir, 'stick');
+        expect(r.status, r.stderr).toBe(0);
+        noInternalError(r);
+        expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('青石区');
+        expect(readdirSync(dir).sort()).toEqual(['content', 'stick']);
+      } finally {
+        execFileSync('umount', ['-l', out]);
+      }
+    },
+    120_000,
+  );
 });
 
 describe('a build cache the build cannot use as it is', () => {
@@ -101,7 +112,9 @@ describe('a build cache the build cannot use as it is', () => {
     try {
       const r = build(dir);
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/\.cache:1:1 the build cache folder is read-only: make it writable, or delete it.*\[cache-dir\]/);
+      expect(r.stderr).toMatch(
+        /\.cache:1:1 the build cache folder is read-only: make it writable, or delete it.*\[cache-dir\]/,
+      );
       noInternalError(r);
     } finally {
       undo();
@@ -113,7 +126,9 @@ describe('a build cache the build cannot use as it is', () => {
     writeFileSync(join(dir, 'content/.cache'), 'my notes');
     const r = build(dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/\.cache:1:1 a file stands where baoku keeps its build cache: move it away.*\[cache-dir\]/);
+    expect(r.stderr).toMatch(
+      /\.cache:1:1 a file stands where baoku keeps its build cache: move it away.*\[cache-dir\]/,
+    );
     noInternalError(r);
     expect(readFileSync(join(dir, 'content/.cache'), 'utf8')).toBe('my notes');
   }, 120_000);
@@ -126,7 +141,10 @@ describe('a build cache the build cannot use as it is', () => {
     const cache = join(dir, 'content/.cache/parse');
     for (const sub of readdirSync(cache)) {
       for (const f of readdirSync(join(cache, sub))) {
-        const entry = JSON.parse(readFileSync(join(cache, sub, f), 'utf8')) as { version: string; value: { articles: unknown[] } };
+        const entry = JSON.parse(readFileSync(join(cache, sub, f), 'utf8')) as {
+          version: string;
+          value: { articles: unknown[] };
+        };
         entry.value.articles = entry.value.articles.map(() => ({ id: 1 }));
         writeFileSync(join(cache, sub, f), JSON.stringify(entry));
       }

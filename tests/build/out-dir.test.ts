@@ -46,7 +46,9 @@ describe('an output folder the build did not make', () => {
     for (let i = 0; i < 2; i++) {
       const r = build(dir, 'photos');
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/photos:1:1 the output folder already holds files baoku did not make.*\[out-dir-not-ours\]/);
+      expect(r.stderr).toMatch(
+        /photos:1:1 the output folder already holds files baoku did not make.*\[out-dir-not-ours\]/,
+      );
     }
     expect(tree(join(dir, 'photos'))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['content', 'photos']);
@@ -68,7 +70,8 @@ describe('an output folder the build did not make', () => {
     const second = build(dir);
     expect(second.status, second.stderr).toBe(0);
     // (The replaced site, made by the build, may still be being deleted in the background.)
-    const ours = (p: string): boolean => p === 'dist' || p.startsWith('content') || (/^dist\.trash-\d+(\/|$)/.test(p) && !/^dist\.trash-3(\/|$)/.test(p));
+    const ours = (p: string): boolean =>
+      p === 'dist' || p.startsWith('content') || (/^dist\.trash-\d+(\/|$)/.test(p) && !/^dist\.trash-3(\/|$)/.test(p));
     expect(tree(dir, ours)).toEqual(before);
     expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toContain('青石区');
   }, 120_000);

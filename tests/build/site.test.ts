@@ -20,7 +20,8 @@ describe('the seed archive', async () => {
       const text = textOf(html);
       expect(textOf(html.match(/<h1>[\s\S]*?<\/h1>/)![0])).toBe(a.title.replace(/\s/g, ''));
       for (const p of a.paragraphs) expect(text).toContain(p.replace(/\s/g, ''));
-      for (const name of [...a.reporters, ...a.correspondents]) expect(textOf(html.match(/<dd class="byline">[\s\S]*?<\/dd>/)![0])).toContain(name);
+      for (const name of [...a.reporters, ...a.correspondents])
+        expect(textOf(html.match(/<dd class="byline">[\s\S]*?<\/dd>/)![0])).toContain(name);
       if (a.office) expect(textOf(html.match(/<dd class="office">[\s\S]*?<\/dd>/)![0])).toBe(a.office);
     }
   });
@@ -34,12 +35,20 @@ describe('the seed archive', async () => {
     for (const office of report.archive.offices) {
       const html = files.get(`offices/${office.slug}.html`)!;
       const linked = [...html.matchAll(/href="\.\.\/(articles\/[^"]+)"/g)].map((m) => m[1]);
-      expect(linked.sort()).toEqual(articles.filter((a) => a.office === office.name).map((a) => a.url).sort());
+      expect(linked.sort()).toEqual(
+        articles
+          .filter((a) => a.office === office.name)
+          .map((a) => a.url)
+          .sort(),
+      );
     }
     const reporter = report.archive.reporters.find((r) => r.articles.length === 2)!;
     const html = files.get(`reporters/${reporter.slug}.html`)!;
     expect([...html.matchAll(/href="\.\.\/(articles\/[^"]+)"/g)].map((m) => m[1]).sort()).toEqual(
-      articles.filter((a) => a.reporters.includes(reporter.name)).map((a) => a.url).sort(),
+      articles
+        .filter((a) => a.reporters.includes(reporter.name))
+        .map((a) => a.url)
+        .sort(),
     );
     expect(html).toContain('<svg class="month-chart"');
   });
@@ -90,7 +99,14 @@ describe('feeds and sitemap', () => {
     for (const office of report.archive.offices) expect(files.get(`offices/${office.slug}.xml`)).toContain(office.name);
     expect(files.has('sitemap.xml')).toBe(false);
 
-    const withUrl = (await buildInMemory(tempContent({ 'a.txt': '---\ndate: 2024-03-05\n---\n本报讯 青石区召开会议，部署工作。\n' }, 'title: 测试\nsiteUrl: https://example.org/news\n'))).files;
+    const withUrl = (
+      await buildInMemory(
+        tempContent(
+          { 'a.txt': '---\ndate: 2024-03-05\n---\n本报讯 青石区召开会议，部署工作。\n' },
+          'title: 测试\nsiteUrl: https://example.org/news\n',
+        ),
+      )
+    ).files;
     expect(withUrl.get('sitemap.xml')).toContain('<loc>https://example.org/news/index.html</loc>');
     // The printed page and its articles' pages too, which the build takes as one group.
     expect(withUrl.get('sitemap.xml')).toMatch(/<loc>https:\/\/example.org\/news\/pages\/[^<]+\.html<\/loc>/);
@@ -109,7 +125,9 @@ describe('untrusted text', () => {
   ].join('\n');
 
   it('renders OCR text containing HTML as text, in the body, the source view, JSON-LD and feeds', async () => {
-    const { files } = await buildInMemory(tempContent({ 'evil.txt': `---\ndate: 2024-01-02\n---\n<b>标题</b>"><svg onload=alert(1)>\n\n${hostile}` }));
+    const { files } = await buildInMemory(
+      tempContent({ 'evil.txt': `---\ndate: 2024-01-02\n---\n<b>标题</b>"><svg onload=alert(1)>\n\n${hostile}` }),
+    );
     const article = [...files.entries()].find(([p]) => p.startsWith('articles/'))!;
     const html = article[1];
     expect(html).not.toMatch(/<script>alert|<img src=x|<svg onload|<b>标题/);
@@ -129,7 +147,10 @@ describe('failed builds', () => {
     const before = readdirSync(out).sort();
     const index = readFileSync(join(out, 'index.html'), 'utf8');
 
-    const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: [2023\n---\n正文\n' });
+    const bad = tempContent({
+      'a.txt': '本报讯 青石区召开会议，部署工作。\n',
+      'b.txt': '---\ndate: [2023\n---\n正文\n',
+    });
     let error: unknown;
     try {
       await build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out));
@@ -147,23 +168,37 @@ describe('failed builds', () => {
     const elsewhere = tempDir('baoku-elsewhere-');
     const good = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n' });
     const out = join(elsewhere, 'dist');
-    await expect(build(resolveConfig({ root: elsewhere, content: good, out }), diskSink(out))).rejects.toThrow(/no templates in .*baoku-elsewhere-.*templates: run baoku in the project folder/);
+    await expect(build(resolveConfig({ root: elsewhere, content: good, out }), diskSink(out))).rejects.toThrow(
+      /no templates in .*baoku-elsewhere-.*templates: run baoku in the project folder/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
   it('warn when two files claim the same date and page', async () => {
-    const twice = tempContent({ 'a.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n' });
+    const twice = tempContent({
+      'a.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 青石区召开会议，部署工作。\n',
+      'b.txt': '---\ndate: 2024-05-06\npageNumber: 1\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n',
+    });
     const { report } = await buildInMemory(twice);
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'duplicate-page', file: expect.stringMatching(/b\.txt$/) }));
+    expect(report.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'duplicate-page', file: expect.stringMatching(/b\.txt$/) }),
+    );
     expect(report.archive.articles).toHaveLength(2);
   });
 
   it('with --keep-going publish the good pages and report the refused one', async () => {
     const out = tempDir('baoku-dist-');
     mkdirSync(out, { recursive: true });
-    const bad = tempContent({ 'a.txt': '本报讯 青石区召开会议，部署工作。\n', 'b.txt': Buffer.from([0, 1, 2, 3]).toString('latin1') });
-    const report = await build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out), { keepGoing: true });
-    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([expect.stringMatching(/b\.txt$/)]);
+    const bad = tempContent({
+      'a.txt': '本报讯 青石区召开会议，部署工作。\n',
+      'b.txt': Buffer.from([0, 1, 2, 3]).toString('latin1'),
+    });
+    const report = await build(resolveConfig({ root: projectRoot, content: bad, out }), diskSink(out), {
+      keepGoing: true,
+    });
+    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).toEqual([
+      expect.stringMatching(/b\.txt$/),
+    ]);
     expect(existsSync(join(out, 'articles'))).toBe(true);
     writeFileSync(join(out, 'x'), '');
   });
@@ -171,13 +206,22 @@ describe('failed builds', () => {
 
 describe('builds that keep their pages between runs (baoku dev)', () => {
   it('rebuild after an edit and an added page exactly as a fresh build does', async () => {
-    const content = tempContent({ 'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 青石区召开会议，部署工作。\n', 'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n' });
+    const content = tempContent({
+      'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 青石区召开会议，部署工作。\n',
+      'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 西岭镇苹果丰收，果农喜笑颜开。\n',
+    });
     const config = resolveConfig({ root: projectRoot, content });
     const memory: BuildMemory = { pages: new Map(), outputs: new Map() };
     await build(config, memorySink(), { memory });
     expect([...memory.pages.keys()].map((p) => p.split('/').pop())).toEqual(['a.txt', 'b.txt']);
-    writeFileSync(join(content, 'pages', 'b.txt'), '---\ndate: 2024-05-07\n---\n本报讯 西岭镇梨子丰收，果农喜笑颜开。\n');
-    writeFileSync(join(content, 'pages', 'c.txt'), '---\ndate: 2024-05-08\n---\n本报讯 东湖街道开展义诊，居民排队问诊。\n');
+    writeFileSync(
+      join(content, 'pages', 'b.txt'),
+      '---\ndate: 2024-05-07\n---\n本报讯 西岭镇梨子丰收，果农喜笑颜开。\n',
+    );
+    writeFileSync(
+      join(content, 'pages', 'c.txt'),
+      '---\ndate: 2024-05-08\n---\n本报讯 东湖街道开展义诊，居民排队问诊。\n',
+    );
     const kept = memorySink();
     await build(config, kept, { memory });
     // The cache still holds every page, though this build took them from memory.
@@ -191,7 +235,7 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
     expect(pages.some((p) => p.includes('苹果'))).toBe(false);
   });
 
-  it('show a related article\'s corrected title on the articles that list it, the rest reused', async () => {
+  it("show a related article's corrected title on the articles that list it, the rest reused", async () => {
     const apples = '西岭镇苹果丰收，果农喜笑颜开。苹果合作社扩大冷库，苹果销往全国。';
     const content = tempContent({
       'a.txt': `---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） ${apples}\n`,
@@ -201,7 +245,9 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
     const config = resolveConfig({ root: projectRoot, content, out });
     const keys = join(content, '.cache', 'outputs.json');
     const first = await build(config, diskSink(out, keys));
-    const [a, b] = ['a.txt', 'b.txt'].map((name) => first.archive.pages.find((p) => p.path.endsWith(name))!.articles[0]);
+    const [a, b] = ['a.txt', 'b.txt'].map(
+      (name) => first.archive.pages.find((p) => p.path.endsWith(name))!.articles[0],
+    );
     expect(readFileSync(join(out, a!.url), 'utf8')).toContain(b!.url.replace('articles/', ''));
     mkdirSync(join(content, 'corrections'), { recursive: true });
     writeFileSync(join(content, 'corrections', `${b!.id}.md`), '---\nheadline: 冷库建成苹果远销\n---\n');
@@ -215,7 +261,8 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
   it('publish, reusing the files and keys they kept, exactly the site a fresh build makes', async () => {
     const content = tempContent({
       'a.txt': '---\ndate: 2024-05-06\n---\n本报讯 （记者 林青） 青石区召开会议，部署工作。\n',
-      'b.txt': '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇苹果丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n',
+      'b.txt':
+        '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇苹果丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n',
     });
     const out = join(tempDir('baoku-resident-'), 'dist');
     const config = resolveConfig({ root: projectRoot, content, out });
@@ -223,8 +270,14 @@ describe('builds that keep their pages between runs (baoku dev)', () => {
     const memory: BuildMemory = { pages: new Map(), outputs: new Map() };
     await build(config, diskSink(out, keys), { memory });
     // An article's text changes (its page, lists and reporter change with it), a page is added, one goes.
-    writeFileSync(join(content, 'pages', 'b.txt'), '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇梨子丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n');
-    writeFileSync(join(content, 'pages', 'c.txt'), '---\ndate: 2024-05-08\n---\n本报讯 （记者 林青） 南山村修好了路。\n');
+    writeFileSync(
+      join(content, 'pages', 'b.txt'),
+      '---\ndate: 2024-05-07\n---\n本报讯 （记者 林青） 西岭镇梨子丰收，果农喜笑颜开。\n\n本报讯 东湖街道开展义诊。\n',
+    );
+    writeFileSync(
+      join(content, 'pages', 'c.txt'),
+      '---\ndate: 2024-05-08\n---\n本报讯 （记者 林青） 南山村修好了路。\n',
+    );
     const second = await build(config, diskSink(out, keys), { memory });
     expect(second.reused).toBeGreaterThan(0);
     rmSync(join(content, 'pages', 'a.txt'));

@@ -20,13 +20,20 @@ function content(): string {
   return dir;
 }
 
-const headlines = (r: Awaited<ReturnType<typeof build>>) => r.archive.articles.map((a) => `${a.id} ${a.headline ?? `(${a.paragraphs[0]!.slice(0, 4)})`}`);
+const headlines = (r: Awaited<ReturnType<typeof build>>) =>
+  r.archive.articles.map((a) => `${a.id} ${a.headline ?? `(${a.paragraphs[0]!.slice(0, 4)})`}`);
 
-describe('a build applies a page\'s structure corrections', () => {
+describe("a build applies a page's structure corrections", () => {
   it('on the first build and on two rebuilds after it, with field corrections on the right articles', async () => {
     const dir = content();
     const config = resolveConfig({ root: projectRoot, content: dir });
-    const want = ['qs-p2-1 旧厂房变身青年创业园', 'qs-p2-6 寒冬里的敲门声', 'qs-p2-2 (区图书馆)', 'qs-p2-4 老人们的贴心人（更正）', 'qs-p2-5 志愿者在河堤上拾捡垃圾'];
+    const want = [
+      'qs-p2-1 旧厂房变身青年创业园',
+      'qs-p2-6 寒冬里的敲门声',
+      'qs-p2-2 (区图书馆)',
+      'qs-p2-4 老人们的贴心人（更正）',
+      'qs-p2-5 志愿者在河堤上拾捡垃圾',
+    ];
     expect(headlines(await build(config, memorySink()))).toEqual(want);
     // A rebuild from the cache, and one as `baoku dev` keeps the pages between builds.
     expect(headlines(await build(config, memorySink()))).toEqual(want);
@@ -44,9 +51,16 @@ describe('a build applies a page\'s structure corrections', () => {
     writeFileSync(join(dir, 'corrections/qs-p2.yml'), `${yml}- join: 版面上没有的一行\n`);
     const config = resolveConfig({ root: projectRoot, content: dir });
     const line = yml.split('\n').length;
-    await expect(build(config, memorySink())).rejects.toMatchObject({ file: expect.stringMatching(/corrections\/qs-p2\.yml$/), line });
+    await expect(build(config, memorySink())).rejects.toMatchObject({
+      file: expect.stringMatching(/corrections\/qs-p2\.yml$/),
+      line,
+    });
     rmSync(join(dir, 'corrections/qs-p2-4.md'));
     const kept = await build(config, memorySink(), { keepGoing: true });
-    expect(kept.diagnostics.find((d) => d.severity === 'error')).toMatchObject({ line, rule: 'structure-correction', message: expect.stringContaining('版面上没有的一行') });
+    expect(kept.diagnostics.find((d) => d.severity === 'error')).toMatchObject({
+      line,
+      rule: 'structure-correction',
+      message: expect.stringContaining('版面上没有的一行'),
+    });
   }, 60_000);
 });

@@ -5,7 +5,12 @@ import { buildInMemory } from '../support/site.js';
 
 describe('html-validate', async () => {
   // The seed, and the readers' archive (every kind of page: signed articles, pull quotes, citations with an address).
-  const files = new Map([...(await buildInMemory()).files, ...[...(await buildInMemory(readersArchive('https://news.example.org/'))).files].map(([p, h]) => [`readers/${p}`, h] as const)]);
+  const files = new Map([
+    ...(await buildInMemory()).files,
+    ...[...(await buildInMemory(readersArchive('https://news.example.org/'))).files].map(
+      ([p, h]) => [`readers/${p}`, h] as const,
+    ),
+  ]);
   const validator = new HtmlValidate({
     extends: ['html-validate:recommended'],
     rules: {
@@ -21,7 +26,8 @@ describe('html-validate', async () => {
     for (const [path, html] of files) {
       if (!path.endsWith('.html')) continue;
       const report = await validator.validateString(html, path);
-      for (const r of report.results) for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.message} [${m.ruleId}]`);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.message} [${m.ruleId}]`);
     }
     expect(problems).toEqual([]);
   });

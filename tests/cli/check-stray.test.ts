@@ -24,6 +24,11 @@ describe('baoku check and page files outside content/pages', () => {
     expect(stray[0]).toMatch(/2024\/p2\.txt:1:1 warning: a page file outside .*pages\/: the build does not read it/);
     expect(stray[1]).toMatch(/loose\.TXT:1:1 warning:/);
     expect(r.stdout).toMatch(/^0 error\(s\), \d+ warning\(s\)$/m);
-    expect(spawnSync(process.execPath, [bin, 'check', '--content', content, '--strict'], { encoding: 'utf8', timeout: 120_000 }).status).toBe(1);
+    expect(
+      spawnSync(process.execPath, [bin, 'check', '--content', content, '--strict'], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      }).status,
+    ).toBe(1);
   }, 120_000);
 });

@@ -12,7 +12,14 @@ import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
 
-const PAGE = ['青石新闻', '', '社区食堂开进老街巷', '', '本报讯 （记者 周明远） 10月9日，幸福办在老街巷开设的社区食堂正式营业，附近老人花十元就能吃上热乎饭菜。', ''].join('\n');
+const PAGE = [
+  '青石新闻',
+  '',
+  '社区食堂开进老街巷',
+  '',
+  '本报讯 （记者 周明远） 10月9日，幸福办在老街巷开设的社区食堂正式营业，附近老人花十元就能吃上热乎饭菜。',
+  '',
+].join('\n');
 
 /** A content folder with one good page (`good.txt`) and its own out dir; `run` runs baoku on it (never for more than a minute). */
 function sandbox(siteYml = 'title: 测试报库\npaper: 青石新闻\n') {
@@ -24,7 +31,11 @@ function sandbox(siteYml = 'title: 测试报库\npaper: 青石新闻\n') {
   writeFileSync(join(content, 'site.yml'), siteYml);
   writeFileSync(join(content, 'pages', 'good.txt'), `---\ndate: 2023-10-10\n---\n${PAGE}`);
   const run = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [bin, ...args, '--content', content, ...(args[0] === 'build' ? ['--out', out] : [])], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      [bin, ...args, '--content', content, ...(args[0] === 'build' ? ['--out', out] : [])],
+      { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 },
+    );
     return { status: r.status, out: `${r.stdout}${r.stderr}` };
   };
   return { dir, content, out, run };
@@ -34,12 +45,17 @@ describe('a correction in another front matter language', () => {
   it('is refused with its file and line by check, build and correct, and never runs', () => {
     const { dir, content, run } = sandbox();
     const marker = join(dir, 'PWNED');
-    writeFileSync(join(content, 'corrections', 'good-1.md'), `---js\n(process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "x"), {})\n---\n`);
+    writeFileSync(
+      join(content, 'corrections', 'good-1.md'),
+      `---js\n(process.getBuiltinModule("fs").writeFileSync(${JSON.stringify(marker)}, "x"), {})\n---\n`,
+    );
     for (const args of [['check'], ['build'], ['correct', 'good-1']]) {
       const r = run(...args);
       expect(existsSync(marker), args[0]).toBe(false);
       expect(r.status, `${args[0]}: ${r.out}`).toBe(1);
-      expect(r.out).toMatch(/corrections\/good-1\.md:1:1 front matter in `js` is refused: baoku reads front matter as YAML only/);
+      expect(r.out).toMatch(
+        /corrections\/good-1\.md:1:1 front matter in `js` is refused: baoku reads front matter as YAML only/,
+      );
     }
   }, 120_000);
 });
@@ -100,11 +116,20 @@ describe('page file names that give one page id', () => {
     const { content, run } = sandbox();
     const pages = join(content, 'pages');
     const names = ['page one.txt', 'page-one.txt', 'Page_One.txt', 'page--one.txt'];
-    names.forEach((name, i) => writeFileSync(join(pages, name), `---\ndate: 2023-10-10\npageNumber: ${i + 2}\n---\n青石新闻\n\n第${i + 2}篇文章的标题\n\n本报讯 这是第${i + 2}个版面的文章正文。\n`));
+    names.forEach((name, i) =>
+      writeFileSync(
+        join(pages, name),
+        `---\ndate: 2023-10-10\npageNumber: ${i + 2}\n---\n青石新闻\n\n第${i + 2}篇文章的标题\n\n本报讯 这是第${i + 2}个版面的文章正文。\n`,
+      ),
+    );
     const check = run('check');
     expect(check.status, check.out).toBe(1);
     for (const name of ['page one.txt', 'page-one.txt', 'page--one.txt']) {
-      expect(check.out).toMatch(new RegExp(`pages/${name}:1:1 this page file and .*pages/Page_One\\.txt both get the page id page-one.*\\[duplicate-id\\]`));
+      expect(check.out).toMatch(
+        new RegExp(
+          `pages/${name}:1:1 this page file and .*pages/Page_One\\.txt both get the page id page-one.*\\[duplicate-id\\]`,
+        ),
+      );
     }
     const kept = run('build', '--keep-going');
     expect(kept.status, kept.out).toBe(0);
@@ -129,7 +154,11 @@ describe('dates, numbers and names that are not what they say', () => {
       writeFileSync(join(content, 'pages', 'good.txt'), `---\npaper: 青石新闻\ndate: ${date}\n---\n${PAGE}`);
       const r = run('check');
       expect(r.status, r.out).toBe(1);
-      expect(r.out).toMatch(new RegExp(`pages/good\\.txt:3:1 \`date\` must be a date on the calendar, like 2023-06-04, not "${date}" \\[front-matter\\]`));
+      expect(r.out).toMatch(
+        new RegExp(
+          `pages/good\\.txt:3:1 \`date\` must be a date on the calendar, like 2023-06-04, not "${date}" \\[front-matter\\]`,
+        ),
+      );
     }
   }, 120_000);
 
@@ -150,7 +179,9 @@ describe('dates, numbers and names that are not what they say', () => {
     expect(readdirSync(join(content, 'pages'))).toEqual(['good.txt']);
     const added = run('new', source, '--date', '2023-06-04', '--issue', '7');
     expect(added.status, added.out).toBe(0);
-    expect(readFileSync(join(content, 'pages', '2023-06-04-7-p1.txt'), 'utf8')).toMatch(/^---\npaper: '青石新闻: 经开区版'\ndate: 2023-06-04\nissue: 7\npageNumber: 1\n---\n/);
+    expect(readFileSync(join(content, 'pages', '2023-06-04-7-p1.txt'), 'utf8')).toMatch(
+      /^---\npaper: '青石新闻: 经开区版'\ndate: 2023-06-04\nissue: 7\npageNumber: 1\n---\n/,
+    );
     const check = run('check');
     expect(check.out).toMatch(/^0 error\(s\)/m);
   }, 120_000);

@@ -8,7 +8,8 @@ import { tempDir } from '../support/temp.js';
 // Issue 23, item 5: the command line behaves as a Node user expects.
 const bin = join(projectRoot, 'bin/baoku.js');
 const cwd = tempDir('baoku-conventions-');
-const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 const COMMANDS = ['parse', 'build', 'search', 'new', 'correct', 'review', 'check', 'dev'];
 
 describe('baoku --help, -h and --version', () => {
@@ -77,7 +78,9 @@ describe('usage errors', () => {
       // Not formatted as a problem in a file.
       expect(r.stderr).not.toMatch(/^-:\d+:\d+/m);
       expect(r.stderr).not.toContain('[usage]');
-      expect(second).toMatch(args[0] === 'frobnicate' ? /^usage: baoku COMMAND/ : new RegExp(`^usage: baoku ${args[0]}\\b`));
+      expect(second).toMatch(
+        args[0] === 'frobnicate' ? /^usage: baoku COMMAND/ : new RegExp(`^usage: baoku ${args[0]}\\b`),
+      );
     });
   }
 });
@@ -90,10 +93,15 @@ describe('a server that cannot listen', () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
-    const content = tempContent({ 'a.txt': '---\ndate: 2024-03-01\n---\n本报讯 （记者 王一） 青石区召开会议，部署下一阶段工作。\n' });
+    const content = tempContent({
+      'a.txt': '---\ndate: 2024-03-01\n---\n本报讯 （记者 王一） 青石区召开会议，部署下一阶段工作。\n',
+    });
     const out = join(tempDir('baoku-dev-port-'), 'dist');
     // Run asynchronously: the port is held by this process, whose event loop must keep running.
-    const child = spawn(process.execPath, [bin, 'dev', '--port', String(port), '--content', content, '--out', out], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'dev', '--port', String(port), '--content', content, '--out', out], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const killer = setTimeout(() => child.kill('SIGKILL'), 90_000);

@@ -18,9 +18,21 @@ describe('baoku parse on bad pages', () => {
   const cases: [string, string | Uint8Array, RegExp][] = [
     ['empty.txt', '', /empty\.txt:1:1 the file is empty \[empty-file\]/],
     ['blank.txt', '  \n\n', /blank\.txt:1:1 the page has no text \[empty-file\]/],
-    ['binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /binary\.txt:3:1 .*binary.*\[binary-file\]/],
-    ['latin1.txt', Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xe9, 0x74, 0xe9, 0xff, 0xfe]), /latin1\.txt:3:1 .*neither UTF-8 nor GB18030.*\[undecodable\]/],
-    ['front.txt', '---\ndate: 2023-06-04\nissue: [1\n---\n本报讯 正文。\n', /front\.txt:\d+:\d+ front matter is not valid YAML.*\[front-matter\]/],
+    [
+      'binary.txt',
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      /binary\.txt:3:1 .*binary.*\[binary-file\]/,
+    ],
+    [
+      'latin1.txt',
+      Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xe9, 0x74, 0xe9, 0xff, 0xfe]),
+      /latin1\.txt:3:1 .*neither UTF-8 nor GB18030.*\[undecodable\]/,
+    ],
+    [
+      'front.txt',
+      '---\ndate: 2023-06-04\nissue: [1\n---\n本报讯 正文。\n',
+      /front\.txt:\d+:\d+ front matter is not valid YAML.*\[front-matter\]/,
+    ],
   ];
   for (const [name, bytes, message] of cases) {
     it(`${name}: one line naming the file and line, exit 1, no stack trace`, () => {

@@ -18,10 +18,15 @@ describe('a refused build', () => {
   it('names the first bad page, its line and its reason, and counts the others', () => {
     const content = tempContent({ 'a-good.txt': good, 'b-front.txt': badYaml, 'c-empty.txt': '' });
     const out = join(tempDir('baoku-refused-'), 'dist');
-    const r = spawnSync(process.execPath, [bin, 'build', '--content', content, '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [bin, 'build', '--content', content, '--out', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status, r.stderr).toBe(1);
     const line = r.stderr.trim().split('\n').at(-1)!;
-    expect(line).toMatch(/pages\/b-front\.txt:\d+:\d+ front matter is not valid YAML.*\[front-matter\]; 1 other page file\(s\) could not be read either .*nothing was published \[build-refused\]$/);
+    expect(line).toMatch(
+      /pages\/b-front\.txt:\d+:\d+ front matter is not valid YAML.*\[front-matter\]; 1 other page file\(s\) could not be read either .*nothing was published \[build-refused\]$/,
+    );
     expect(existsSync(out)).toBe(false);
   }, 120_000);
 
@@ -29,6 +34,8 @@ describe('a refused build', () => {
     const content = tempContent({ 'a-good.txt': good, 'c-empty.txt': '' });
     const error = await build(resolveConfig({ content }), memorySink()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BuildError);
-    expect(formatDiagnostic((error as BuildError).toDiagnostic())).toMatch(/pages\/c-empty\.txt:1:1 the file is empty \[empty-file\]; nothing was published \[build-refused\]/);
+    expect(formatDiagnostic((error as BuildError).toDiagnostic())).toMatch(
+      /pages\/c-empty\.txt:1:1 the file is empty \[empty-file\]; nothing was published \[build-refused\]/,
+    );
   }, 120_000);
 });

@@ -9,7 +9,8 @@ import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
-const search = (dist: string, ...args: string[]) => spawnSync(process.execPath, [bin, 'search', ...args, '--dist', dist], { cwd: projectRoot, encoding: 'utf8' });
+const search = (dist: string, ...args: string[]) =>
+  spawnSync(process.execPath, [bin, 'search', ...args, '--dist', dist], { cwd: projectRoot, encoding: 'utf8' });
 
 describe('baoku search on a damaged index', () => {
   let out: string;
@@ -27,12 +28,45 @@ describe('baoku search on a damaged index', () => {
   }
 
   const cases: [string, (search: string) => void, RegExp][] = [
-    ['a manifest cut short', (s) => truncateSync(join(s, 'manifest.js'), Math.floor(readFileSync(join(s, 'manifest.js')).length / 2)), /search\/manifest\.js:1:1 the search index file is cut short or damaged/],
-    ['an empty manifest', (s) => truncateSync(join(s, 'manifest.js'), 0), /search\/manifest\.js:1:1 the search index file is empty/],
-    ['a manifest of another version', (s) => writeFileSync(join(s, 'manifest.js'), 'baokuSearch.add("manifest",{"version":1});\n'), /search\/manifest\.js:1:1 the search index file was made by another version of baoku or is damaged/],
-    ['every shard empty', (s) => readdirSync(s).filter((f) => f.startsWith('shard-')).forEach((f) => truncateSync(join(s, f), 0)), /search\/shard-\d+\.js:1:1 the search index file is empty/],
-    ['every article chunk cut short', (s) => readdirSync(s).filter((f) => f.startsWith('doc-')).forEach((f) => truncateSync(join(s, f), 40)), /search\/doc-\d+\.js:1:1 the search index file is cut short or damaged/],
-    ['article chunks of the wrong shape', (s) => readdirSync(s).filter((f) => f.startsWith('doc-')).forEach((f) => writeFileSync(join(s, f), `baokuSearch.add(${JSON.stringify(f.slice(0, -3))},{});\n`)), /search\/doc-\d+\.js:1:1 the search index file is damaged/],
+    [
+      'a manifest cut short',
+      (s) => truncateSync(join(s, 'manifest.js'), Math.floor(readFileSync(join(s, 'manifest.js')).length / 2)),
+      /search\/manifest\.js:1:1 the search index file is cut short or damaged/,
+    ],
+    [
+      'an empty manifest',
+      (s) => truncateSync(join(s, 'manifest.js'), 0),
+      /search\/manifest\.js:1:1 the search index file is empty/,
+    ],
+    [
+      'a manifest of another version',
+      (s) => writeFileSync(join(s, 'manifest.js'), 'baokuSearch.add("manifest",{"version":1});\n'),
+      /search\/manifest\.js:1:1 the search index file was made by another version of baoku or is damaged/,
+    ],
+    [
+      'every shard empty',
+      (s) =>
+        readdirSync(s)
+          .filter((f) => f.startsWith('shard-'))
+          .forEach((f) => truncateSync(join(s, f), 0)),
+      /search\/shard-\d+\.js:1:1 the search index file is empty/,
+    ],
+    [
+      'every article chunk cut short',
+      (s) =>
+        readdirSync(s)
+          .filter((f) => f.startsWith('doc-'))
+          .forEach((f) => truncateSync(join(s, f), 40)),
+      /search\/doc-\d+\.js:1:1 the search index file is cut short or damaged/,
+    ],
+    [
+      'article chunks of the wrong shape',
+      (s) =>
+        readdirSync(s)
+          .filter((f) => f.startsWith('doc-'))
+          .forEach((f) => writeFileSync(join(s, f), `baokuSearch.add(${JSON.stringify(f.slice(0, -3))},{});\n`)),
+      /search\/doc-\d+\.js:1:1 the search index file is damaged/,
+    ],
   ];
   for (const [what, damage, message] of cases) {
     it(`${what}: one line naming the file and what to do, exit 1, no internal error`, () => {

@@ -24,13 +24,18 @@ describe('an unedited correction', () => {
   it('is a warning, and the article is published as parsed, not marked corrected', () => {
     const content = tempContent({ 'spring.txt': page });
     const out = join(tempDir('baoku-unedited-'), 'dist');
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args, '--content', content], { encoding: 'utf8', timeout: 120_000 });
-    const parsed = JSON.parse(run('parse', join(content, 'pages', 'spring.txt'), '--json').stdout) as { articles: { id: string }[] };
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args, '--content', content], { encoding: 'utf8', timeout: 120_000 });
+    const parsed = JSON.parse(run('parse', join(content, 'pages', 'spring.txt'), '--json').stdout) as {
+      articles: { id: string }[];
+    };
     const id = parsed.articles[0]!.id;
     expect(run('correct', id).status).toBe(0);
     const r = run('build', '--out', out);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(new RegExp(`corrections/${id}\\.md:1:1 warning: changes nothing in article ${id}.*\\[correction-unchanged\\]`));
+    expect(r.stderr).toMatch(
+      new RegExp(`corrections/${id}\\.md:1:1 warning: changes nothing in article ${id}.*\\[correction-unchanged\\]`),
+    );
     const article = readFileSync(join(out, 'articles', `${id}.html`), 'utf8');
     expect(article).not.toContain('本文已由编辑更正');
     expect(article).toContain('春季植树动员会');

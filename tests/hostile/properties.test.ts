@@ -26,9 +26,22 @@ const page = fc
   .map((r) => {
     const articles = r.picks.map((i): LayoutArticle => {
       const a = pool[i]!;
-      return { ...a, kicker: r.kickers ? a.kicker : undefined, paragraphs: a.paragraphs.slice(0, r.keep), subheads: [] };
+      return {
+        ...a,
+        kicker: r.kickers ? a.kicker : undefined,
+        paragraphs: a.paragraphs.slice(0, r.keep),
+        subheads: [],
+      };
     });
-    let lines = layoutPage(articles, { widths: [r.width], columnHeight: r.column, headlines: r.block ? 'block' : 'before', blockAfter: 0, spaces: r.spaces, paragraphGap: 0.7, seed: r.seed }).text.split('\n');
+    let lines = layoutPage(articles, {
+      widths: [r.width],
+      columnHeight: r.column,
+      headlines: r.block ? 'block' : 'before',
+      blockAfter: 0,
+      spaces: r.spaces,
+      paragraphGap: 0.7,
+      seed: r.seed,
+    }).text.split('\n');
     for (const [at, text] of r.noise) lines.splice(at % (lines.length + 1), 0, text);
     if (r.shuffle && lines.length > 4) lines = [...lines.slice(lines.length / 2), ...lines.slice(0, lines.length / 2)];
     return lines.join('\n');
@@ -54,12 +67,24 @@ describe('the parser on generated pages', () => {
       seed: fc.integer({ min: 1, max: 1_000_000 }),
     });
     const found = (text: string): string[] =>
-      parsePage('p.txt', text, { offices: testOffices }).articles.map((a) => `${a.kicker ?? ''}|${a.headline ?? ''}|${a.paragraphs.join('')}`.replace(/\s/g, ''));
+      parsePage('p.txt', text, { offices: testOffices }).articles.map((a) =>
+        `${a.kicker ?? ''}|${a.headline ?? ''}|${a.paragraphs.join('')}`.replace(/\s/g, ''),
+      );
     fc.assert(
       fc.property(articles, ({ picks, widths, seed }) => {
         // Articles with their headline printed before them and a dateline: what a page gives to go on.
         const chosen = picks.map((i) => pool[i]!);
-        const [a, b] = widths.map((w) => layoutPage(chosen, { widths: [w], columnHeight: 9, headlines: 'before', spaces: 0.05, paragraphGap: 0.8, seed }).text);
+        const [a, b] = widths.map(
+          (w) =>
+            layoutPage(chosen, {
+              widths: [w],
+              columnHeight: 9,
+              headlines: 'before',
+              spaces: 0.05,
+              paragraphGap: 0.8,
+              seed,
+            }).text,
+        );
         expect(found(b!)).toEqual(found(a!));
       }),
       { numRuns: 300, seed: 7 },

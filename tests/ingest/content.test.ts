@@ -23,9 +23,17 @@ describe('page names', () => {
     const pagesDir = join(root, 'content', 'pages');
     const files = pagesFolder(pagesDir);
     const names = pageNames({ root, pagesDir }, files);
-    expect([...names.values()].map((n) => n.path)).toEqual(['content/pages/2023/12/第3版.txt', 'content/pages/2023/2023-12-01-p2.txt', 'content/pages/2024-01-05-p1.txt', 'content/pages/notes.md']);
+    expect([...names.values()].map((n) => n.path)).toEqual([
+      'content/pages/2023/12/第3版.txt',
+      'content/pages/2023/2023-12-01-p2.txt',
+      'content/pages/2024-01-05-p1.txt',
+      'content/pages/notes.md',
+    ]);
     for (const file of files) {
-      expect(names.get(file)).toEqual({ path: displayPath({ root }, file), inPages: relative(pagesDir, file).split(sep).join('/') });
+      expect(names.get(file)).toEqual({
+        path: displayPath({ root }, file),
+        inPages: relative(pagesDir, file).split(sep).join('/'),
+      });
     }
   });
 
@@ -34,7 +42,8 @@ describe('page names', () => {
     const pagesDir = join(tempDir('baoku-names-elsewhere-'), 'pages');
     const files = pagesFolder(pagesDir);
     const names = pageNames({ root, pagesDir }, files);
-    for (const file of files) expect(names.get(file)).toEqual({ path: file, inPages: relative(pagesDir, file).split(sep).join('/') });
+    for (const file of files)
+      expect(names.get(file)).toEqual({ path: file, inPages: relative(pagesDir, file).split(sep).join('/') });
     expect(names.get(files[0]!)!.inPages).toBe('2023/12/第3版.txt');
   });
 
@@ -42,7 +51,10 @@ describe('page names', () => {
     const root = tempDir('baoku-names-odd-');
     const pagesDir = join(root, 'content', 'pages');
     const odd = join(root, 'content', 'other.txt');
-    expect(pageNames({ root, pagesDir }, [odd]).get(odd)).toEqual({ path: 'content/other.txt', inPages: '../other.txt' });
+    expect(pageNames({ root, pagesDir }, [odd]).get(odd)).toEqual({
+      path: 'content/other.txt',
+      inPages: '../other.txt',
+    });
   });
 });
 
@@ -55,7 +67,9 @@ describe('reading page files', () => {
     rmSync(files[1]!);
     const { pages, diagnostics } = await readAllPages(config, undefined, listing);
     expect(pages.map((p) => p.path)).toEqual(files.filter((_, i) => i !== 1).map((f) => displayPath(config, f)));
-    expect(diagnostics).toMatchObject([{ file: displayPath(config, files[1]!), severity: 'error', rule: 'read', message: expect.stringMatching(/gone/) }]);
+    expect(diagnostics).toMatchObject([
+      { file: displayPath(config, files[1]!), severity: 'error', rule: 'read', message: expect.stringMatching(/gone/) },
+    ]);
   });
 
   it('a FIFO put where a page was is refused, not opened (the read would never end)', () => {
@@ -64,13 +78,23 @@ describe('reading page files', () => {
     const [file] = pagesFolder(config.pagesDir);
     rmSync(file!);
     expect(spawnSync('mkfifo', [file!]).status).toBe(0);
-    expect(thrown(() => readPageFile(file!, config))).toMatchObject({ rule: 'not-a-file', message: 'is a FIFO (named pipe), not a file' });
+    expect(thrown(() => readPageFile(file!, config))).toMatchObject({
+      rule: 'not-a-file',
+      message: 'is a FIFO (named pipe), not a file',
+    });
   });
 });
 
 describe('page ids', () => {
   it('are one per page: a file whose name gives an id another file has is an error naming both', () => {
-    const names = ['Page_One.txt', 'page one.txt', 'page--one.txt', 'page-one.txt', '2023/page-one.txt', '2023-page-one.txt'].map((n) => ({ path: `content/pages/${n}`, inPages: n }));
+    const names = [
+      'Page_One.txt',
+      'page one.txt',
+      'page--one.txt',
+      'page-one.txt',
+      '2023/page-one.txt',
+      '2023-page-one.txt',
+    ].map((n) => ({ path: `content/pages/${n}`, inPages: n }));
     const { ids, clashes } = pageIds(names);
     expect([...ids]).toEqual([
       ['content/pages/Page_One.txt', 'page-one'],

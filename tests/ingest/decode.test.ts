@@ -6,7 +6,14 @@ import { decodeText } from '../../src/ingest/decode.js';
 const page = '本报讯 经开区召开会议。\r\n第二行文字。\r\n';
 const gb18030 = (text: string): Uint8Array => {
   // Node's TextEncoder only writes UTF-8; GBK bytes for a few known characters are enough here.
-  const table: Record<string, number[]> = { 经: [0xbe, 0xad], 开: [0xbf, 0xaa], 区: [0xc7, 0xf8], 新: [0xd0, 0xc2], 闻: [0xce, 0xc5], '\n': [0x0a] };
+  const table: Record<string, number[]> = {
+    经: [0xbe, 0xad],
+    开: [0xbf, 0xaa],
+    区: [0xc7, 0xf8],
+    新: [0xd0, 0xc2],
+    闻: [0xce, 0xc5],
+    '\n': [0x0a],
+  };
   return Uint8Array.from([...text].flatMap((ch) => table[ch]!));
 };
 const fail = (bytes: Uint8Array): BuildError => thrown(() => decodeText(bytes, 'p.txt'));

@@ -9,11 +9,18 @@ const error = (text: string): BuildError => thrown(() => readFrontMatter(text, '
 
 describe('readFrontMatter', () => {
   it('leaves a page without front matter as it is', () => {
-    expect(readFrontMatter('本报讯 正文。\n', 'p.txt')).toMatchObject({ meta: {}, body: '本报讯 正文。\n', lineOffset: 0 });
+    expect(readFrontMatter('本报讯 正文。\n', 'p.txt')).toMatchObject({
+      meta: {},
+      body: '本报讯 正文。\n',
+      lineOffset: 0,
+    });
   });
 
   it('reads paper, date, issue and page number, and counts the lines before the text', () => {
-    const src = readFrontMatter('---\npaper: 经开区新闻\ndate: 2023-06-08\nissue: 12\npageNumber: 2\n---\n本报讯 正文。\n', 'p.txt');
+    const src = readFrontMatter(
+      '---\npaper: 经开区新闻\ndate: 2023-06-08\nissue: 12\npageNumber: 2\n---\n本报讯 正文。\n',
+      'p.txt',
+    );
     expect(src.meta).toEqual({ paper: '经开区新闻', date: '2023-06-08', issue: 12, pageNumber: 2 });
     expect(src.body).toBe('本报讯 正文。\n');
     expect(src.lineOffset).toBe(6);
@@ -62,7 +69,11 @@ describe('readFrontMatter', () => {
     for (const open of ['---js', '--- js', '---javascript', '---JavaScript ', '---coffee', '---json']) {
       const text = `${open}\n(globalThis.baokuRan = true, {})\n---\n本报讯 正文。\n`;
       expect(error(text)).toMatchObject({ line: 1, rule: 'front-matter', message: expect.stringMatching(/YAML only/) });
-      expect(thrown(() => readCorrection(text, 'c.md', 'x-1'))).toMatchObject({ line: 1, rule: 'correction', message: expect.stringMatching(/YAML only/) });
+      expect(thrown(() => readCorrection(text, 'c.md', 'x-1'))).toMatchObject({
+        line: 1,
+        rule: 'correction',
+        message: expect.stringMatching(/YAML only/),
+      });
     }
     expect(g.baokuRan).toBeUndefined();
     // A first line naming YAML is YAML.
@@ -71,14 +82,24 @@ describe('readFrontMatter', () => {
 
   it('refuses dates that are not on the calendar, on the line of the key', () => {
     for (const date of ['2023-06-31', '2023-02-30', '2023-02-29', '2023-13-01', '2023-00-10']) {
-      expect(error(`---\npaper: x\ndate: ${date}\n---\n正文\n`), date).toMatchObject({ line: 3, message: expect.stringContaining(date) });
+      expect(error(`---\npaper: x\ndate: ${date}\n---\n正文\n`), date).toMatchObject({
+        line: 3,
+        message: expect.stringContaining(date),
+      });
     }
     expect(readFrontMatter('---\ndate: 2024-02-29\n---\n正文\n', 'p.txt').meta.date).toBe('2024-02-29');
     expect(readFrontMatter('---\ndate: 2023-6-4\n---\n正文\n', 'p.txt').meta.date).toBe('2023-06-04');
   });
 
   it('refuses YAML aliases, which nested a few deep make a value too large to print or walk', () => {
-    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`)];
-    expect(error(`---\n${levels.join('\n')}\ndate: *h\n---\n正文\n`)).toMatchObject({ rule: 'front-matter', line: 3, message: expect.stringMatching(/aliases \(\*name\) are not read/) });
+    const levels = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+    ];
+    expect(error(`---\n${levels.join('\n')}\ndate: *h\n---\n正文\n`)).toMatchObject({
+      rule: 'front-matter',
+      line: 3,
+      message: expect.stringMatching(/aliases \(\*name\) are not read/),
+    });
   });
 });

@@ -13,7 +13,16 @@ const entry = (n: number): PageEntry => ({
   diagnostics: [],
   parse: {
     source: `p${n}.txt`,
-    page: { name: null, pageName: null, nameLatin: null, date: '2024-01-01', dateInferred: false, paper: null, issue: null, pageNumber: n },
+    page: {
+      name: null,
+      pageName: null,
+      nameLatin: null,
+      date: '2024-01-01',
+      dateInferred: false,
+      paper: null,
+      issue: null,
+      pageNumber: n,
+    },
     fields: ['id', 'title', 'reporters', 'keywords', 'paragraphs'],
     articles: [[`page-${n}-1`, `标题${n}`, ['林青'], ['会议'], null]],
     unassigned: [],
@@ -50,7 +59,9 @@ describe('the page record', () => {
     writePageRecord(dir, 't1', [...before.pages], before);
     expect(times(dir)).toEqual(untouched);
     // One page changed, one gone: at most two shards are written, and the record says so.
-    const now = [...before.pages].filter(([p]) => p !== 'content/pages/p3.txt').map(([p, e]): [string, PageEntry] => [p, p === 'content/pages/p5.txt' ? { ...e, stamp: 'new' } : e]);
+    const now = [...before.pages]
+      .filter(([p]) => p !== 'content/pages/p3.txt')
+      .map(([p, e]): [string, PageEntry] => [p, p === 'content/pages/p5.txt' ? { ...e, stamp: 'new' } : e]);
     writePageRecord(dir, 't1', now, before);
     const changed = [...times(dir)].filter(([n, t]) => t !== untouched.get(n));
     expect(changed.length).toBeGreaterThan(0);

@@ -53,11 +53,26 @@ describe('digit runs a PDF text layer split off their text', () => {
     expect(a.headline).toBe('东岸码头完成改造重新开放');
     expect(a.reporters).toEqual(['韩冬']);
     const body = a.paragraphs.join('');
-    for (const figure of ['6月12日', '320米', '45个', '1.2亿元', '18个班次', '6:30发船', '21:00返航']) expect(body).toContain(figure);
+    for (const figure of ['6月12日', '320米', '45个', '1.2亿元', '18个班次', '6:30发船', '21:00返航'])
+      expect(body).toContain(figure);
   });
   it('lines broken inside a printed line (one opening with a closing quote or comma) stay in their paragraph', () => {
     const page = parse(
-      ['“双十一”前快递网点扩容', '', '本报讯（记者 韩冬）', '“11', '.', '1', '1', '”的', '包裹高峰还没到', '，城区快递网点已经开始', '扩容。每个网点增加分拣员三到五名，', '夜间也有人值守，确保包裹当天进站当天派送。', ''].join('\n'),
+      [
+        '“双十一”前快递网点扩容',
+        '',
+        '本报讯（记者 韩冬）',
+        '“11',
+        '.',
+        '1',
+        '1',
+        '”的',
+        '包裹高峰还没到',
+        '，城区快递网点已经开始',
+        '扩容。每个网点增加分拣员三到五名，',
+        '夜间也有人值守，确保包裹当天进站当天派送。',
+        '',
+      ].join('\n'),
     );
     expect(page.articles.map((a) => a.headline)).toEqual(['“双十一”前快递网点扩容']);
     expect(page.articles[0]!.paragraphs.join('')).toContain('“11.11”的包裹高峰还没到，城区快递网点');
@@ -93,24 +108,49 @@ describe('page furniture', () => {
     expect(page.articles[0]!.paragraphs.join('')).not.toMatch(/周明|星期四/);
   });
   it('an OCR strip with specks, half-width colons and the editors on one line', () => {
-    const ocr = ['3', '', '城乡新闻', '', '2023.6.8 星期四', '', '也', '', '责任编辑:周明 / 版式设计:周明 /文字校对:林红', ''];
+    const ocr = [
+      '3',
+      '',
+      '城乡新闻',
+      '',
+      '2023.6.8 星期四',
+      '',
+      '也',
+      '',
+      '责任编辑:周明 / 版式设计:周明 /文字校对:林红',
+      '',
+    ];
     const page = parse([...ocr, ...article].join('\n'));
     expect(page.articles.map((a) => a.headline)).toEqual(['西河村建成村级养老服务站']);
   });
   it('the editors, contacts, section, page and paper name at the top, each on its own line', () => {
-    const top = ['本版编辑：周明校对：林红电话：（0571）86001234', '', '要闻·综合', '', 'E-mail:news@example.cn  版式制作：吴青', '', '第3版', '', '西河日報', '', '2023年6月8日   星期四', ''];
+    const top = [
+      '本版编辑：周明校对：林红电话：（0571）86001234',
+      '',
+      '要闻·综合',
+      '',
+      'E-mail:news@example.cn  版式制作：吴青',
+      '',
+      '第3版',
+      '',
+      '西河日報',
+      '',
+      '2023年6月8日   星期四',
+      '',
+    ];
     const page = parse([...top, ...article].join('\n'));
     expect(page.articles.map((a) => a.headline)).toEqual(['西河村建成村级养老服务站']);
-    for (const part of ['本版编辑', '要闻·综合', 'E-mail', '第3版', '西河日報', '星期四']) expect(unassigned(page)).toContain(part);
+    for (const part of ['本版编辑', '要闻·综合', 'E-mail', '第3版', '西河日報', '星期四'])
+      expect(unassigned(page)).toContain(part);
   });
-  it('a section name over the first headline is the page\'s; a lone headline over a dateline stays a headline', () => {
+  it("a section name over the first headline is the page's; a lone headline over a dateline stays a headline", () => {
     const page = parse(['天气与生活', '', ...article].join('\n'));
     expect(page.articles.map((a) => a.headline)).toEqual(['西河村建成村级养老服务站']);
     expect(unassigned(page)).toBe('天气与生活');
     const own = parse(['晚年生活', '', ...article.slice(2)].join('\n'));
     expect(own.articles.map((a) => a.headline)).toEqual(['晚年生活']);
   });
-  it('a masthead\'s Latin line set alone mid-page is the page\'s, not text of the article around it', () => {
+  it("a masthead's Latin line set alone mid-page is the page's, not text of the article around it", () => {
     const body = [...article.slice(0, 6), '', 'XIHE XINWEN', '', ...article.slice(6)];
     const page = parse(body.join('\n'));
     expect(page.page.nameLatin).toBe('XIHE XINWEN');
@@ -158,7 +198,12 @@ describe('blocks out of reading order', () => {
     expect(page.articles[0]!.paragraphs.join('')).not.toContain('老周');
   });
   it('blocks in order stay in order', () => {
-    const inOrder = [...outOfOrder.slice(0, 4), ...outOfOrder.slice(10, 14), ...outOfOrder.slice(4, 10), ...outOfOrder.slice(14)];
+    const inOrder = [
+      ...outOfOrder.slice(0, 4),
+      ...outOfOrder.slice(10, 14),
+      ...outOfOrder.slice(4, 10),
+      ...outOfOrder.slice(14),
+    ];
     const page = parse(inOrder.join('\n'));
     expect(page.articles[0]!.paragraphs.join('')).toContain('搭起帐篷，为居民');
     expect(page.articles[1]!.paragraphs.join('')).toContain('开放日。老周说');
@@ -169,7 +214,11 @@ describe('OCR punctuation and rules', () => {
   it('half-width marks in Chinese text read as full-width: 据了解, opens a sentence, not a credit', () => {
     const lines = readLines('据了解,这片菜地已经\n时间是8:30,地点(东园社区)\nE-mail:news@example.cn\n');
     expect(lines.slice(0, 2).map((l) => l.role)).toEqual(['text', 'text']);
-    expect(lines.map((l) => l.text)).toEqual(['据了解，这片菜地已经', '时间是8:30，地点（东园社区）', 'E-mail:news@example.cn']);
+    expect(lines.map((l) => l.text)).toEqual([
+      '据了解，这片菜地已经',
+      '时间是8:30，地点（东园社区）',
+      'E-mail:news@example.cn',
+    ]);
   });
   it('a rule read as - or | after a headline is not part of it', () => {
     const page = parse(['西河村建成村级养老服务站-', '', ...article.slice(2)].join('\n'));

@@ -38,7 +38,14 @@ describe('lone lines between pieces', () => {
   for (const width of [14, 16, 19]) {
     for (const seed of [1, 2, 3]) {
       it(`open the next piece, comma or question and all, and a question set alone stays a paragraph (width ${width}, seed ${seed})`, () => {
-        const { text } = layoutPage(pieces, { widths: [width], columnHeight: 12, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
+        const { text } = layoutPage(pieces, {
+          widths: [width],
+          columnHeight: 12,
+          headlines: 'before',
+          spaces: 0.05,
+          paragraphGap: 1,
+          seed,
+        });
         const page = parsePage('p.txt', text, {});
         expect(page.articles.map((a) => a.headline)).toEqual(pieces.map((p) => p.headline));
         expect(page.articles.map((a) => a.signature)).toEqual(pieces.map((p) => p.signature ?? null));
@@ -70,7 +77,14 @@ describe('lone lines between pieces', () => {
   ];
   for (const seed of [1, 2, 3]) {
     it(`a headline tagged with its column opens a piece even on the same subject (seed ${seed})`, () => {
-      const { text } = layoutPage(series, { widths: [17], columnHeight: 12, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
+      const { text } = layoutPage(series, {
+        widths: [17],
+        columnHeight: 12,
+        headlines: 'before',
+        spaces: 0.05,
+        paragraphGap: 1,
+        seed,
+      });
       const page = parsePage('p.txt', text, {});
       expect(page.articles.map((a) => a.headline)).toEqual(series.map((p) => p.headline));
     });
@@ -101,7 +115,14 @@ describe('lone lines between pieces', () => {
   ];
   for (const seed of [1, 2, 3]) {
     it(`a headline between text set to two measures opens a piece, however close the subjects (seed ${seed})`, () => {
-      const { text } = layoutPage(contest, { widths: [13, 20], columnHeight: 10, headlines: 'before', spaces: 0.05, paragraphGap: 1, seed });
+      const { text } = layoutPage(contest, {
+        widths: [13, 20],
+        columnHeight: 10,
+        headlines: 'before',
+        spaces: 0.05,
+        paragraphGap: 1,
+        seed,
+      });
       const page = parsePage('p.txt', text, {});
       expect(page.articles.map((a) => a.headline)).toEqual(contest.map((p) => p.headline));
       expect(page.articles[1]!.paragraphs[0]).toMatch(/^在本届大赛上/);

@@ -41,12 +41,19 @@ for (const kind of ['ocr', 'pdf'] as const) {
     }
     it(`finds the headlines, bylines and articles of the ${kind} pages (mean score ≥ ${FLOORS[kind]})`, () => {
       const scores = names.map((name): [string, PageScore] => {
-        const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { articles: ScoredArticle[] };
+        const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as {
+          articles: ScoredArticle[];
+        };
         return [name, scorePage(expected.articles, parsed(name, kind).page.articles)];
       });
       expect(scores.length).toBeGreaterThan(0);
       const mean = scores.reduce((sum, [, s]) => sum + s.score, 0) / scores.length;
-      const table = scores.map(([n, s]) => `${n}: ${s.score.toFixed(3)} (articles ${s.articles}/${s.expected}, missed ${s.missed.join(' | ') || '-'})`).join('\n');
+      const table = scores
+        .map(
+          ([n, s]) =>
+            `${n}: ${s.score.toFixed(3)} (articles ${s.articles}/${s.expected}, missed ${s.missed.join(' | ') || '-'})`,
+        )
+        .join('\n');
       expect(mean, table).toBeGreaterThanOrEqual(FLOORS[kind]);
     });
   });

@@ -4,18 +4,23 @@ import { parsePage } from '../../src/parse/page.js';
 /** Text set in a column `width` characters wide, as a page's text layer has it. */
 const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
 const parse = (lines: string[]) => parsePage('kinds.txt', `${lines.join('\n')}\n`);
-const lost = (page: ReturnType<typeof parse>): string[] => page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const lost = (page: ReturnType<typeof parse>): string[] =>
+  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
 
 describe('continuations from another page', () => {
   const page = parse([
     '青石区推进老旧小区改造',
     '',
-    ...column('本报讯（记者 王一）今年以来，青石区把老旧小区改造作为民生实事，已完成楼道粉刷、管网更新和加装电梯等工程，惠及居民三千多户。'),
+    ...column(
+      '本报讯（记者 王一）今年以来，青石区把老旧小区改造作为民生实事，已完成楼道粉刷、管网更新和加装电梯等工程，惠及居民三千多户。',
+    ),
     ...column('改造中，街道召开居民议事会，哪栋楼先改、改什么，都由居民投票决定。'),
     '',
     '（上接第一版）',
     '',
-    ...column('种子站的技术员介绍，今年推广的小麦新品种抗倒伏、耐干旱，亩产比老品种高出一成。农户们排队领取种子，合作社还免费提供播种机。'),
+    ...column(
+      '种子站的技术员介绍，今年推广的小麦新品种抗倒伏、耐干旱，亩产比老品种高出一成。农户们排队领取种子，合作社还免费提供播种机。',
+    ),
     ...column('镇农技站在田间设立了四个服务点，技术员每天轮流值守，帮助农户解决播种中遇到的问题。'),
     '',
     '山区公路通到家门口',
@@ -47,13 +52,17 @@ describe('引题 over a headline', () => {
       '',
       '青石区多措并举扶持设施蔬菜生产',
       '',
-      ...column('本报讯（记者 王一）近日，青石区出台扶持设施蔬菜生产的十条措施，对新建大棚每亩补助两千元，并为菜农提供低息贷款。'),
+      ...column(
+        '本报讯（记者 王一）近日，青石区出台扶持设施蔬菜生产的十条措施，对新建大棚每亩补助两千元，并为菜农提供低息贷款。',
+      ),
       ...column('区农业农村局介绍，今冬全区设施蔬菜面积将达到一万亩，能满足城区居民七成的蔬菜需求。'),
       '',
       '书香飘进百姓家',
       '全区建成城市书房十二座',
       '',
-      ...column('本报讯（记者 李二）记者从区文旅局获悉，今年全区新建城市书房十二座，每座藏书五千册以上，市民刷身份证即可借阅。'),
+      ...column(
+        '本报讯（记者 李二）记者从区文旅局获悉，今年全区新建城市书房十二座，每座藏书五千册以上，市民刷身份证即可借阅。',
+      ),
     ]);
     expect(page.articles.map((a) => [a.kicker, a.headline, a.subhead])).toEqual([
       ['冬春两季稳产保供', '青石区多措并举扶持设施蔬菜生产', null],
@@ -66,7 +75,9 @@ describe('credits as real exports print them', () => {
   const report = [
     '城区启动夏季防汛演练',
     '',
-    ...column('本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。'),
+    ...column(
+      '本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。',
+    ),
     ...column('演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。'),
     '',
   ];
@@ -78,7 +89,10 @@ describe('credits as real exports print them', () => {
   it('makes each brief signed at its end an article of its own, the credit its signature', () => {
     const page = parse([
       ...report,
-      ...signed('近日，区市场监管局对辖区内的加油站、液化气站开展安全检查，重点看了储罐阀门和值班记录。', '        （赵三 钱四）'),
+      ...signed(
+        '近日，区市场监管局对辖区内的加油站、液化气站开展安全检查，重点看了储罐阀门和值班记录。',
+        '        （赵三 钱四）',
+      ),
       '',
       ...signed('为迎接读书月，区图书馆联合多所学校举办征文比赛、演讲比赛和故事会等各项活动。', ' 。。 (孙五)'),
       '',
@@ -99,7 +113,10 @@ describe('credits as real exports print them', () => {
     const page = parse([
       ...report,
       '6月1',
-      ...signed('2日，区科技局在中心广场举办科普宣传活动，发放科普读物两千多册，图为工作人员在向市民讲解防灾知识。', '（孙五）'),
+      ...signed(
+        '2日，区科技局在中心广场举办科普宣传活动，发放科普读物两千多册，图为工作人员在向市民讲解防灾知识。',
+        '（孙五）',
+      ),
     ]);
     expect(page.articles.map((a) => [a.headline, a.signature])).toEqual([
       ['城区启动夏季防汛演练', null],
@@ -111,7 +128,9 @@ describe('credits as real exports print them', () => {
     const page = parse([
       '城区启动夏季防汛演练',
       '',
-      ...column('本报讯〈记者 王一 实习生 李二)昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的队员参加。'),
+      ...column(
+        '本报讯〈记者 王一 实习生 李二)昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的队员参加。',
+      ),
       '',
       '老旧小区加装电梯',
       '',
@@ -122,7 +141,7 @@ describe('credits as real exports print them', () => {
       ['本报讯', '记者 赵三 通讯员 钱四', ['赵三'], ['钱四']],
     ]);
   });
-  it('takes a line of names alone under an article for its writers\' signature, and a slogan for no names', () => {
+  it("takes a line of names alone under an article for its writers' signature, and a slogan for no names", () => {
     const page = parse([
       ...report,
       '迎复审 创示范',
@@ -138,7 +157,11 @@ describe('credits as real exports print them', () => {
     expect(lost(page)).toEqual([]);
   });
   it('does not take a sentence opening with 据 and a half-width comma for a source credit', () => {
-    const page = parse([...report.slice(0, -1), '据了解,这是城区今年第三次', ...column('组织防汛演练，参演人数为历年最多。')]);
+    const page = parse([
+      ...report.slice(0, -1),
+      '据了解,这是城区今年第三次',
+      ...column('组织防汛演练，参演人数为历年最多。'),
+    ]);
     expect(page.articles[0]!.signature).toBeNull();
     expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^据了解[,，]这是城区今年第三次组织防汛演练/u);
   });
@@ -161,13 +184,13 @@ describe('lines set alone in and between articles', () => {
     ...column('镇里建起了茶叶检测站，每批茶叶都要检测农药残留，合格的才能贴上统一的品牌标签上市。'),
     '',
   ];
-  it('keeps a feature\'s short subheads set alone as paragraphs of their own, even after a line OCR left unfinished', () => {
+  it("keeps a feature's short subheads set alone as paragraphs of their own, even after a line OCR left unfinished", () => {
     const page = parse(feature);
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.subheads).toEqual(['改良品种，打牢增收基础', '提升品质，擦亮茶叶品牌']);
     expect(page.articles[0]!.paragraphs).toContain('提升品质，擦亮茶叶品牌');
   });
-  it('takes a line set alone after a line OCR left unfinished for the next piece\'s headline when the subject changes', () => {
+  it("takes a line set alone after a line OCR left unfinished for the next piece's headline when the subject changes", () => {
     const page = parse([
       ...feature.slice(0, 5),
       ...column('合作社还开通了网上店铺，茶叶卖到了全国各地，茶农的腰包一天天鼓了起来'),
@@ -180,10 +203,15 @@ describe('lines set alone in and between articles', () => {
   });
   it('does not take the first line of a paragraph for a headline when the next line opens with a particle', () => {
     const page = parse([
-      ...column('本报讯（记者 王一）这两年，青石区把涉农服务搬上了网，全区建起一个综合服务平台，农户在手机上就能查到市场行情和种植技术，办事也不用再往城里跑了。'),
+      ...column(
+        '本报讯（记者 王一）这两年，青石区把涉农服务搬上了网，全区建起一个综合服务平台，农户在手机上就能查到市场行情和种植技术，办事也不用再往城里跑了。',
+      ),
       '',
       '“试点一年下来，一个平台管到底，它',
-      ...column('的好处不光是少花钱，农户办事从几天缩短到几个小时。”区农业农村局负责人介绍说，下一步将在全区推广这一做法，把更多的服务搬到网上，让更多农户足不出户就能办成事。', 30),
+      ...column(
+        '的好处不光是少花钱，农户办事从几天缩短到几个小时。”区农业农村局负责人介绍说，下一步将在全区推广这一做法，把更多的服务搬到网上，让更多农户足不出户就能办成事。',
+        30,
+      ),
     ]);
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.paragraphs.at(-1)).toMatch(/^“试点一年下来，一个平台管到底，它的好处/u);
@@ -192,15 +220,19 @@ describe('lines set alone in and between articles', () => {
 
 describe('bylines and captions as OCR leaves them', () => {
   const body = [
-    ...column('早上七点，东湖街道的志愿者已经站在学校门口，护送孩子们过马路；傍晚时分，另一批志愿者走进独居老人家中帮忙打扫卫生。'),
+    ...column(
+      '早上七点，东湖街道的志愿者已经站在学校门口，护送孩子们过马路；傍晚时分，另一批志愿者走进独居老人家中帮忙打扫卫生。',
+    ),
     '',
     ...column('目前，东湖街道注册志愿者已有五千多人，组建了助老、助学、环保等十四支志愿服务队。'),
   ];
   it('reads 本报记者 … 通讯员 … on its own line as a byline, never a dateline, its last name joined across the break', () => {
     const page = parse(['志愿者活跃在大街小巷', '', '本报记者 王一 通讯员 李二', '明', '', ...body]);
-    expect(page.articles.map((a) => [a.dateline, a.reporters, a.correspondents])).toEqual([[null, ['王一'], ['李二明']]]);
+    expect(page.articles.map((a) => [a.dateline, a.reporters, a.correspondents])).toEqual([
+      [null, ['王一'], ['李二明']],
+    ]);
   });
-  it('takes a byline under an article\'s last sentence, before the next headline, for that article\'s', () => {
+  it("takes a byline under an article's last sentence, before the next headline, for that article's", () => {
     const page = parse([
       '志愿者活跃在大街小巷',
       '',
@@ -210,7 +242,9 @@ describe('bylines and captions as OCR leaves them', () => {
       '',
       '城区启动夏季防汛演练',
       '',
-      ...column('本报讯《记者 赵三 通讯员 钱四）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的队员参加。'),
+      ...column(
+        '本报讯《记者 赵三 通讯员 钱四）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的队员参加。',
+      ),
     ]);
     expect(page.articles.map((a) => [a.headline, a.reporters, a.correspondents])).toEqual([
       ['志愿者活跃在大街小巷', ['王一'], []],

@@ -16,7 +16,9 @@ describe('the seed page in content/', () => {
 
   it('parses into its five articles with every field right', () => {
     expect(differences(page, expected)).toEqual([]);
-    expect(page.articles.map((a) => a.sourceLines)).toEqual(expected.articles.map((a: { sourceLines: number[] }) => a.sourceLines));
+    expect(page.articles.map((a) => a.sourceLines)).toEqual(
+      expected.articles.map((a: { sourceLines: number[] }) => a.sourceLines),
+    );
   });
 
   it('loses and invents no letter or digit', () => {

@@ -66,7 +66,9 @@ describe('structure corrections repair what the parser got wrong on a page', () 
   it('a correction naming a line the page no longer has is an error with the file and the entry line', () => {
     const stale = `${yml}- split: 这一行在版面上并不存在\n`;
     const line = stale.split('\n').length - 1;
-    expect(() => parseWith(text, stale, 'content/corrections/p.yml')).toThrow(/no line of the page reads "这一行在版面上并不存在"/);
+    expect(() => parseWith(text, stale, 'content/corrections/p.yml')).toThrow(
+      /no line of the page reads "这一行在版面上并不存在"/,
+    );
     try {
       parseWith(text, stale, 'content/corrections/p.yml');
     } catch (error) {
@@ -78,13 +80,17 @@ describe('structure corrections repair what the parser got wrong on a page', () 
     const twice = `${text}\n河堤清洁行动现场。\n`;
     expect(() => parseWith(twice, '- caption: 河堤清洁行动现场。\n')).toThrow(/on 2 lines .*add `line: N`/);
     const [first, second] = twice.split('\n').flatMap((l, i) => (l === '河堤清洁行动现场。' ? [i + 1] : []));
-    const roles = (near: number) => resolveStructure(readLines(twice), readStructure(`- {caption: 河堤清洁行动现场。, line: ${near}}\n`, 'c.yml')).roles;
+    const roles = (near: number) =>
+      resolveStructure(readLines(twice), readStructure(`- {caption: 河堤清洁行动现场。, line: ${near}}\n`, 'c.yml'))
+        .roles;
     expect(roles(first! - 2)).toEqual([[first, 'caption']]);
     expect(roles(second! + 5)).toEqual([[second, 'caption']]);
   });
 
   it('a broken entry is an error naming the file and its line', () => {
-    expect(() => readStructure('- split: 北关\n- spilt: 北关\n', 'c.yml')).toThrow(expect.objectContaining({ line: 2, file: 'c.yml' }));
+    expect(() => readStructure('- split: 北关\n- spilt: 北关\n', 'c.yml')).toThrow(
+      expect.objectContaining({ line: 2, file: 'c.yml' }),
+    );
     expect(() => readStructure('- split: [\n', 'c.yml')).toThrow(/not valid YAML/);
     expect(() => readStructure('split: x\n', 'c.yml')).toThrow(/a list of entries/);
   });
@@ -106,7 +112,11 @@ describe('structure corrections give lines the roles the parser missed', () => {
     const page = parseWith(text, yml);
     if (process.env['UPDATE']) writeFileSync(join(dir, name, 'expected.json'), `${JSON.stringify(page, null, 2)}\n`);
     expect(differences(page, expected)).toEqual([]);
-    expect(page.articles[0]).toMatchObject({ byline: '评论员 周明远', signature: '供稿：区城建局', subheads: ['夜里也能放心走', '老街区换了新模样'] });
+    expect(page.articles[0]).toMatchObject({
+      byline: '评论员 周明远',
+      signature: '供稿：区城建局',
+      subheads: ['夜里也能放心走', '老街区换了新模样'],
+    });
     expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
     expect(differences(parseWith(reExport(text), yml), expected)).toEqual([]);
   });

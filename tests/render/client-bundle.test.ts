@@ -10,7 +10,10 @@ describe('the search script bundle', () => {
     const entry = join(dir, 'entry.ts');
     const shared = join(dir, 'shared.ts');
     const kept = join(dir, 'kept', 'bundle.json');
-    writeFileSync(entry, "import { greeting } from './shared.js';\n(globalThis as { said?: string }).said = greeting;\n");
+    writeFileSync(
+      entry,
+      "import { greeting } from './shared.js';\n(globalThis as { said?: string }).said = greeting;\n",
+    );
     writeFileSync(shared, "export const greeting = '第一版';\n");
     const first = keptOrBundled(entry, kept);
     expect(first).toContain('第一版');

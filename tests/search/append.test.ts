@@ -12,7 +12,10 @@ function pageFiles(): [string, string][] {
   const fixtures = join(import.meta.dirname, '../fixtures/pages');
   return [
     ['seed.txt', readFileSync(join(import.meta.dirname, '../../content/pages/jingkaiqu-xinwen-page.txt'), 'utf8')],
-    ...readdirSync(fixtures).map((name, i): [string, string] => [`${name}.txt`, `---\ndate: 2024-${String(i + 1).padStart(2, '0')}-15\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`]),
+    ...readdirSync(fixtures).map((name, i): [string, string] => [
+      `${name}.txt`,
+      `---\ndate: 2024-${String(i + 1).padStart(2, '0')}-15\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`,
+    ]),
   ];
 }
 
@@ -30,10 +33,18 @@ function index(archive: Archive, published: Index | null): { index: Index; from:
   const lists = new PostingsStore();
   const builder = new SearchIndexBuilder(archive, lists);
   const fields = builder.pages.map((p) => p.articles.map((a) => searchFields(a)));
-  const from = builder.resume(fields.map((f) => JSON.stringify(f)), published?.state ?? null, (path) => published?.files.get(path) ?? null);
+  const from = builder.resume(
+    fields.map((f) => JSON.stringify(f)),
+    published?.state ?? null,
+    (path) => published?.files.get(path) ?? null,
+  );
   const files = new Map(published && from ? published.files : []);
   builder.pages.slice(from).forEach((page, k) => {
-    for (const f of builder.add(page, fields[from + k]!.map((f) => contribution(f)))) files.set(f.path, f.content);
+    for (const f of builder.add(
+      page,
+      fields[from + k]!.map((f) => contribution(f)),
+    ))
+      files.set(f.path, f.content);
   });
   const done = builder.finishWith(lists);
   if (!done) return null;
@@ -62,7 +73,10 @@ describe('adding pages to a published search index', async () => {
   });
 
   it('takes the latest pages out and adds them again when they were edited or removed', async () => {
-    const edited = pages.map(([name, text], i): [string, string] => [name, i >= pages.length - 2 ? text.replace(/。/, '，').replace(/[\u4e00-\u9fff]{6}/, '') : text]);
+    const edited = pages.map(([name, text], i): [string, string] => [
+      name,
+      i >= pages.length - 2 ? text.replace(/。/, '，').replace(/[\u4e00-\u9fff]{6}/, '') : text,
+    ]);
     const before = index(await archiveOf(edited), null)!.index;
     const again = index(all, before)!;
     expect(again.from).toBe(pages.length - 2);
@@ -74,7 +88,10 @@ describe('adding pages to a published search index', async () => {
   });
 
   it('moves a long list back into its shard when taking pages out shortens it', async () => {
-    const page = (n: number, times: number): [string, string] => [`p${n}.txt`, `---\ndate: 2024-03-0${n}\n---\n本报讯 （记者 王一） ${'青石区修路。'.repeat(times)}\n`];
+    const page = (n: number, times: number): [string, string] => [
+      `p${n}.txt`,
+      `---\ndate: 2024-03-0${n}\n---\n本报讯 （记者 王一） ${'青石区修路。'.repeat(times)}\n`,
+    ];
     const long = [page(1, 400), page(2, 400), page(3, 400)];
     const short = [page(1, 400), page(2, 400), page(3, 1)];
     const longIndex = index(await archiveOf(long), null)!.index;
@@ -82,7 +99,10 @@ describe('adding pages to a published search index', async () => {
     const shortIndex = index(shortArchive, null)!.index;
     expect(Object.keys(longIndex.state.long)).toContain('青石');
     expect(Object.keys(shortIndex.state.long)).not.toContain('青石');
-    for (const [from, to, archive] of [[longIndex, shortIndex, shortArchive], [shortIndex, longIndex, await archiveOf(long)]] as const) {
+    for (const [from, to, archive] of [
+      [longIndex, shortIndex, shortArchive],
+      [shortIndex, longIndex, await archiveOf(long)],
+    ] as const) {
       const next = index(archive, from)!;
       expect(next.from).toBe(2);
       expectSame(next.index, to);
@@ -90,7 +110,8 @@ describe('adding pages to a published search index', async () => {
   });
 
   it('takes out every page after an early edit, or makes the index whole when the first page changed', async () => {
-    const edit = (k: number): Promise<Archive> => archiveOf(pages.map(([name, text], i): [string, string] => [name, i === k ? text.replace(/。/, '，') : text]));
+    const edit = (k: number): Promise<Archive> =>
+      archiveOf(pages.map(([name, text], i): [string, string] => [name, i === k ? text.replace(/。/, '，') : text]));
     const again = index(all, index(await edit(1), null)!.index)!;
     expect(again.from).toBe(1);
     expectSame(again.index, whole);

@@ -16,7 +16,14 @@ beforeAll(async () => {
 });
 
 // Articles whose lists outgrow many blocks (the longest grow past the largest block size) and whose terms repeat.
-const articles = Array.from({ length: 1500 }, (_, i) => contribution([`第${i}号文章`, '', '', `经开区召开会议${'部署工作，推进发展。'.repeat(1 + (i % 7))}${i % 3 ? '西岭镇苹果丰收' : ''}`]));
+const articles = Array.from({ length: 1500 }, (_, i) =>
+  contribution([
+    `第${i}号文章`,
+    '',
+    '',
+    `经开区召开会议${'部署工作，推进发展。'.repeat(1 + (i % 7))}${i % 3 ? '西岭镇苹果丰收' : ''}`,
+  ]),
+);
 
 /** Each term's list written the plain way: entries joined, each after the first with its document's distance. */
 function expected(): Map<string, { first: number; last: number; text: string }> {
@@ -58,8 +65,14 @@ describe('postings lists', () => {
     const place = (page: number): EntryPlace => ({ dir, version: 'test', key: `page${String(page).padStart(4, '0')}` });
     const pages = Array.from({ length: Math.ceil(articles.length / 7) }, (_, n) => articles.slice(n * 7, n * 7 + 7));
     pages.forEach((contributions, n) => writeEntry(place(n), contributions));
-    writeFileSync(join(dir, place(20).key.slice(0, 2), `${place(20).key}.json`), '{"version":"test","value":[{"terms":');
-    writeFileSync(join(dir, place(31).key.slice(0, 2), `${place(31).key}.json`), JSON.stringify({ version: 'other', value: pages[31] }));
+    writeFileSync(
+      join(dir, place(20).key.slice(0, 2), `${place(20).key}.json`),
+      '{"version":"test","value":[{"terms":',
+    );
+    writeFileSync(
+      join(dir, place(31).key.slice(0, 2), `${place(31).key}.json`),
+      JSON.stringify({ version: 'other', value: pages[31] }),
+    );
     const asked: number[] = [];
     const lists = openPostings((first, count) => {
       asked.push(first);

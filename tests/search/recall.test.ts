@@ -16,7 +16,8 @@ function archiveFiles() {
     'seed.txt': readFileSync(join(import.meta.dirname, '../../content/pages/jingkaiqu-xinwen-page.txt'), 'utf8'),
   };
   readdirSync(fixtures).forEach((name, i) => {
-    pages[`${name}.txt`] = `---\ndate: 2024-0${(i % 9) + 1}-${10 + i}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`;
+    pages[`${name}.txt`] =
+      `---\ndate: 2024-0${(i % 9) + 1}-${10 + i}\n---\n${readFileSync(join(fixtures, name, 'input.txt'), 'utf8')}`;
   });
   return buildInMemory(tempContent(pages));
 }
@@ -30,7 +31,9 @@ describe('search recall and precision against a plain substring scan', async () 
   /** The plain scan: an article matches when every run of the query is a substring of one of its fields. */
   const scan = (q: string): string[] => {
     const runs = queryRuns(q);
-    return report.archive.articles.filter((_, i) => runs.every((r) => texts[i]!.some((t) => t.includes(r)))).map((a) => a.id);
+    return report.archive.articles
+      .filter((_, i) => runs.every((r) => texts[i]!.some((t) => t.includes(r))))
+      .map((a) => a.id);
   };
 
   const rand = mulberry32(20261127);
@@ -42,9 +45,19 @@ describe('search recall and precision against a plain substring scan', async () 
     const q = all.slice(at, at + len);
     if (queryRuns(q).length) queries.push({ q, kind: /^\p{sc=Han}+$/u.test(q) ? 'han' : 'mixed' });
   }
-  const words = [...new Set(cutWords(report.archive.articles.map((a) => a.paragraphs.join('')).join('')).filter((w) => /^\p{L}{2,}$/u.test(w)))];
+  const words = [
+    ...new Set(
+      cutWords(report.archive.articles.map((a) => a.paragraphs.join('')).join('')).filter((w) =>
+        /^\p{L}{2,}$/u.test(w),
+      ),
+    ),
+  ];
   for (let i = 0; i < 250; i++) queries.push({ q: words[Math.floor(rand() * words.length)]!, kind: 'han' });
-  for (let i = 0; i < 150; i++) queries.push({ q: `${words[Math.floor(rand() * words.length)]!} ${words[Math.floor(rand() * words.length)]!}`, kind: 'two' });
+  for (let i = 0; i < 150; i++)
+    queries.push({
+      q: `${words[Math.floor(rand() * words.length)]!} ${words[Math.floor(rand() * words.length)]!}`,
+      kind: 'two',
+    });
 
   it('draws over a thousand queries from the archive text', () => {
     expect(queries.length).toBeGreaterThanOrEqual(1000);
@@ -79,16 +92,28 @@ describe('search recall and precision against a plain substring scan', async () 
     for (const a of found) if (a.office) byOffice.set(a.office, (byOffice.get(a.office) ?? 0) + 1);
     expect(new Map(all.facets.office)).toEqual(byOffice);
     const byReporter = new Map<string, number>();
-    for (const a of found) for (const r of new Set([...a.reporters, ...a.correspondents])) byReporter.set(r, (byReporter.get(r) ?? 0) + 1);
+    for (const a of found)
+      for (const r of new Set([...a.reporters, ...a.correspondents])) byReporter.set(r, (byReporter.get(r) ?? 0) + 1);
     expect(new Map(await index.reporterFacet(all.matches))).toEqual(byReporter);
-    const monthOf = (a: (typeof found)[number]): string | undefined => report.archive.pages.find((p) => p.id === a.pageId)!.date?.slice(0, 7);
+    const monthOf = (a: (typeof found)[number]): string | undefined =>
+      report.archive.pages.find((p) => p.id === a.pageId)!.date?.slice(0, 7);
     const byMonth = new Map<string, number>();
     for (const a of found) if (monthOf(a)) byMonth.set(monthOf(a)!, (byMonth.get(monthOf(a)!) ?? 0) + 1);
     expect(new Map(all.facets.month)).toEqual(byMonth);
     const month = [...byMonth.keys()].at(-1)!;
-    expect((await ids({ q: '社区', month })).sort()).toEqual(found.filter((a) => monthOf(a) === month).map((a) => a.id).sort());
+    expect((await ids({ q: '社区', month })).sort()).toEqual(
+      found
+        .filter((a) => monthOf(a) === month)
+        .map((a) => a.id)
+        .sort(),
+    );
     const reporter = [...byReporter.keys()][0]!;
-    expect((await ids({ q: '社区', reporter })).sort()).toEqual(found.filter((a) => [...a.reporters, ...a.correspondents].includes(reporter)).map((a) => a.id).sort());
+    expect((await ids({ q: '社区', reporter })).sort()).toEqual(
+      found
+        .filter((a) => [...a.reporters, ...a.correspondents].includes(reporter))
+        .map((a) => a.id)
+        .sort(),
+    );
   });
 
   it('suggests keywords of the archive that share the longest piece of the query, each one found', async () => {
@@ -97,7 +122,10 @@ describe('search recall and precision against a plain substring scan', async () 
     expect(words.length).toBeGreaterThan(0);
     const pieces = [...q].slice(0, -1).map((c, i) => c + q[i + 1]);
     for (const w of words) {
-      expect(pieces.some((p) => w.includes(p)), w).toBe(true);
+      expect(
+        pieces.some((p) => w.includes(p)),
+        w,
+      ).toBe(true);
       expect((await index.search({ q: w })).matches.length, w).toBeGreaterThan(0);
     }
     const typed = await index.suggest('社区');

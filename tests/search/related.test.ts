@@ -27,9 +27,15 @@ describe('related articles', () => {
 
   it('are, for every article, the plain definition: the three sharing most keywords (two at least; ties by id)', () => {
     // Keywords more than 200 articles share are left out, as saying nothing.
-    const list = articles(900, 7, 27).map((a, i) => (i % 3 ? a : ({ ...a, keywords: [...a.keywords, '常见'] } as SiteArticle)));
+    const list = articles(900, 7, 27).map((a, i) =>
+      i % 3 ? a : ({ ...a, keywords: [...a.keywords, '常见'] } as SiteArticle),
+    );
     const related = keywordsAndRelated(list);
-    const common = new Set(['常见', ...new Set(list.flatMap((a) => a.keywords))].filter((k) => list.filter((a) => a.keywords.includes(k)).length > 200));
+    const common = new Set(
+      ['常见', ...new Set(list.flatMap((a) => a.keywords))].filter(
+        (k) => list.filter((a) => a.keywords.includes(k)).length > 200,
+      ),
+    );
     expect(common.size).toBeGreaterThan(1);
     for (const a of list) {
       const shared = list

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { snippet } from '../../src/search/engine.js';
 import type { DocInfo } from '../../src/search/format.js';
 
-const info = (fields: string[]): DocInfo => ({ id: 'a', url: 'articles/a.html', title: fields[0]!, inferred: false, kicker: null, office: null, date: '2024年3月5日', fields });
+const info = (fields: string[]): DocInfo => ({
+  id: 'a',
+  url: 'articles/a.html',
+  title: fields[0]!,
+  inferred: false,
+  kicker: null,
+  office: null,
+  date: '2024年3月5日',
+  fields,
+});
 const text = (pieces: { text: string }[]): string => pieces.map((p) => p.text).join('');
 
 describe('search result snippets', () => {

@@ -17,7 +17,8 @@ describe('suggestions for what the reader types', async () => {
     for (let len = chars.length; len >= 2; len--) {
       for (let at = 0; at + len <= chars.length; at++) {
         const piece = chars.slice(at, at + len).join('');
-        for (const [word] of words) if (out.length < limit && word.includes(piece) && !out.includes(word)) out.push(word);
+        for (const [word] of words)
+          if (out.length < limit && word.includes(piece) && !out.includes(word)) out.push(word);
       }
     }
     return out;
@@ -39,7 +40,10 @@ describe('suggestions for what the reader types', async () => {
   });
 
   it('takes only the first MAX_QUERY_CHARS characters of a very long query', async () => {
-    const q = words.map(([w]) => w).join('').repeat(200);
+    const q = words
+      .map(([w]) => w)
+      .join('')
+      .repeat(200);
     expect([...q].length).toBeGreaterThan(10_000);
     expect(await index.suggest(q)).toEqual(plain([...q].slice(0, MAX_QUERY_CHARS).join('')));
   });

@@ -44,7 +44,10 @@ describe('baoku dev treats every request as hostile', () => {
   let out = '';
   const secret = 'OUTSIDE-THE-SITE-7f3a';
   const get = (path: string, headers: string[] = []): Promise<Raw> =>
-    raw(port, [`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...headers, 'Connection: close', '', ''].join('\r\n'));
+    raw(
+      port,
+      [`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, ...headers, 'Connection: close', '', ''].join('\r\n'),
+    );
 
   beforeAll(async () => {
     const dir = tempDir('baoku-dev-');
@@ -96,7 +99,10 @@ describe('baoku dev treats every request as hostile', () => {
 
   for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
     it(`answers 405 with Allow: GET, HEAD to ${method}`, async () => {
-      const r = await raw(port, `${method} /index.html HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello`);
+      const r = await raw(
+        port,
+        `${method} /index.html HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello`,
+      );
       expect(r.status).toBe(405);
       expect(r.headers['allow']).toBe('GET, HEAD');
       await stillServes();
@@ -112,7 +118,12 @@ describe('baoku dev treats every request as hostile', () => {
 
   it('refuses another Host (a domain rebound to 127.0.0.1), and answers to localhost', async () => {
     expect((await get('/', [])).status).toBe(200);
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, `127.0.0.1.evil.example:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      `127.0.0.1.evil.example:${port}`,
+    ]) {
       const r = await raw(port, `GET / HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
       expect(r.status, host).toBe(403);
       expect(r.body).not.toContain('<html');
@@ -124,15 +135,26 @@ describe('baoku dev treats every request as hostile', () => {
   });
 
   it('refuses requests another site makes (Origin, fetch metadata), and still opens as a link', async () => {
-    for (const headers of [['Origin: http://evil.example'], ['Origin: null'], [`Origin: http://127.0.0.1:${port + 1}`], ['Sec-Fetch-Site: cross-site', 'Sec-Fetch-Mode: no-cors', 'Sec-Fetch-Dest: image'], ['Sec-Fetch-Site: same-site', 'Sec-Fetch-Mode: cors', 'Sec-Fetch-Dest: empty']]) {
+    for (const headers of [
+      ['Origin: http://evil.example'],
+      ['Origin: null'],
+      [`Origin: http://127.0.0.1:${port + 1}`],
+      ['Sec-Fetch-Site: cross-site', 'Sec-Fetch-Mode: no-cors', 'Sec-Fetch-Dest: image'],
+      ['Sec-Fetch-Site: same-site', 'Sec-Fetch-Mode: cors', 'Sec-Fetch-Dest: empty'],
+    ]) {
       const r = await get('/index.html', headers);
       expect(r.status, headers.join()).toBe(403);
       expect(r.body).not.toContain('<html');
     }
     // The <img src="http://127.0.0.1:4321/%"> of any web page.
-    expect((await get('/%', ['Sec-Fetch-Site: cross-site', 'Sec-Fetch-Mode: no-cors', 'Sec-Fetch-Dest: image'])).status).toBe(403);
+    expect(
+      (await get('/%', ['Sec-Fetch-Site: cross-site', 'Sec-Fetch-Mode: no-cors', 'Sec-Fetch-Dest: image'])).status,
+    ).toBe(403);
     expect((await get('/index.html', [`Origin: http://127.0.0.1:${port}`])).status).toBe(200);
-    expect((await get('/index.html', ['Sec-Fetch-Site: cross-site', 'Sec-Fetch-Mode: navigate', 'Sec-Fetch-Dest: document'])).status).toBe(200);
+    expect(
+      (await get('/index.html', ['Sec-Fetch-Site: cross-site', 'Sec-Fetch-Mode: navigate', 'Sec-Fetch-Dest: document']))
+        .status,
+    ).toBe(200);
     await stillServes();
   });
 
@@ -149,14 +171,19 @@ describe('baoku dev treats every request as hostile', () => {
   it('answers a request line that is not HTTP with 400, and keeps serving', async () => {
     expect((await raw(port, 'HELLO\r\n\r\n')).status).toBe(400);
     // Headers too large: Node answers 431 and closes, sometimes before the client has sent them all (a reset).
-    const huge = await raw(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`).catch((error: NodeJS.ErrnoException) => String(error.code));
+    const huge = await raw(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`).catch(
+      (error: NodeJS.ErrnoException) => String(error.code),
+    );
     expect(typeof huge === 'string' ? huge : String(huge.status)).toMatch(/^(431|ECONNRESET|EPIPE)$/);
     await stillServes();
   });
 
   it.runIf(hasBrowser())('stays up when a web page in Chromium points an image at /%', async () => {
     const page = join(tempDir('baoku-evil-'), 'evil.html');
-    writeFileSync(page, `<!doctype html><img src="http://127.0.0.1:${port}/%"><img src="http://127.0.0.1:${port}/%E4"><script>fetch("http://127.0.0.1:${port}/", {method: "POST", mode: "no-cors", body: "x"}).catch(() => {})</script>`);
+    writeFileSync(
+      page,
+      `<!doctype html><img src="http://127.0.0.1:${port}/%"><img src="http://127.0.0.1:${port}/%E4"><script>fetch("http://127.0.0.1:${port}/", {method: "POST", mode: "no-cors", body: "x"}).catch(() => {})</script>`,
+    );
     const browser = await launch();
     try {
       const tab = await browser.newPage();

@@ -4,7 +4,17 @@
  */
 import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { layoutPage } from './layout.js';
 import { feature, library, market, meeting, orchard, river, safety, training } from '../fixtures/articles.js';
@@ -26,7 +36,14 @@ export function archive(pages: number, { prefix = 'baoku-arch-', small = false }
   const pool = [meeting, market, orchard, safety, feature, library, river, training];
   for (let p = 0; p < pages; p++) {
     const articles = [0, 1, 2].map((k) => pool[(p + k) % pool.length]!);
-    const { text } = layoutPage(articles, { widths: [16 + (p % 6)], columnHeight: 9, headlines: 'before', spaces: 0.05, paragraphGap: 0.8, seed: p + 1 });
+    const { text } = layoutPage(articles, {
+      widths: [16 + (p % 6)],
+      columnHeight: 9,
+      headlines: 'before',
+      spaces: 0.05,
+      paragraphGap: 0.8,
+      seed: p + 1,
+    });
     const date = `2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}`;
     writeFileSync(join(dir, 'content/pages', `${date}-p${p}.txt`), `---\ndate: ${date}\npageNumber: 1\n---\n${text}`);
   }
@@ -34,13 +51,26 @@ export function archive(pages: number, { prefix = 'baoku-arch-', small = false }
 }
 
 /** `baoku build` of `dir`'s content into `out` (relative to `dir`, or absolute), as a child process. */
-export function build(dir: string, out = 'dist', env: Record<string, string> = {}, timeout = 120_000): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', out.startsWith('/') ? out : join(dir, out)], { encoding: 'utf8', env: { ...process.env, ...env }, timeout });
+export function build(
+  dir: string,
+  out = 'dist',
+  env: Record<string, string> = {},
+  timeout = 120_000,
+): SpawnSyncReturns<string> {
+  return spawnSync(
+    process.execPath,
+    [bin, 'build', '--content', join(dir, 'content'), '--out', out.startsWith('/') ? out : join(dir, out)],
+    { encoding: 'utf8', env: { ...process.env, ...env }, timeout },
+  );
 }
 
 /** The same, started and not waited for. */
 export function startBuild(dir: string, out = 'dist', env: Record<string, string> = {}) {
-  return spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', out.startsWith('/') ? out : join(dir, out)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(
+    process.execPath,
+    [bin, 'build', '--content', join(dir, 'content'), '--out', out.startsWith('/') ? out : join(dir, out)],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 }
 
 /**
@@ -58,7 +88,13 @@ export function tree(dir: string, skip: (path: string) => boolean = () => false)
       if (s.isDirectory()) {
         out.set(rel, 'folder');
         walk(full);
-      } else out.set(rel, s.isSymbolicLink() ? `link ${readlinkSync(full)}` : createHash('sha256').update(readFileSync(full)).digest('hex'));
+      } else
+        out.set(
+          rel,
+          s.isSymbolicLink()
+            ? `link ${readlinkSync(full)}`
+            : createHash('sha256').update(readFileSync(full)).digest('hex'),
+        );
     }
   };
   walk(dir);
@@ -78,5 +114,8 @@ export function readOnly(path: string): () => void {
 
 /** A page of the test archive's kind, dated `date`, saying `text`. */
 export function addPage(dir: string, date: string, text: string): void {
-  writeFileSync(join(dir, 'content/pages', `${date}-p1.txt`), `---\ndate: ${date}\n---\n本报讯 （记者 周明远） ${text}\n`);
+  writeFileSync(
+    join(dir, 'content/pages', `${date}-p1.txt`),
+    `---\ndate: ${date}\n---\n本报讯 （记者 周明远） ${text}\n`,
+  );
 }

@@ -6,13 +6,24 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env['BAOKU_CHROMIUM'] ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** True when the browser tests can run here. */
 export function hasBrowser(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env['BAOKU_REQUIRE_BROWSER']) throw new Error(`Chromium is required (BAOKU_REQUIRE_BROWSER) but ${CHROMIUM} is missing`);
-  console.warn(`Chromium not found at ${CHROMIUM}: skipping browser tests (install it with: apt-get install -y chromium)`);
+  if (process.env['BAOKU_REQUIRE_BROWSER'])
+    throw new Error(`Chromium is required (BAOKU_REQUIRE_BROWSER) but ${CHROMIUM} is missing`);
+  console.warn(
+    `Chromium not found at ${CHROMIUM}: skipping browser tests (install it with: apt-get install -y chromium)`,
+  );
   return false;
 }
 

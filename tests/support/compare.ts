@@ -8,19 +8,27 @@ const ws = (s: unknown): unknown => (typeof s === 'string' ? s.replace(/\s+/gu, 
 const list = (xs: unknown): unknown[] => (Array.isArray(xs) ? xs.map(ws) : []);
 
 /** The differences between a parse and the expected one, as readable lines (empty when they agree). */
-export function differences(page: ParsedPage, expected: { page?: Record<string, unknown>; articles: Record<string, unknown>[] }): string[] {
+export function differences(
+  page: ParsedPage,
+  expected: { page?: Record<string, unknown>; articles: Record<string, unknown>[] },
+): string[] {
   const out: string[] = [];
-  if (page.articles.length !== expected.articles.length) out.push(`articles: ${page.articles.length}, expected ${expected.articles.length}`);
+  if (page.articles.length !== expected.articles.length)
+    out.push(`articles: ${page.articles.length}, expected ${expected.articles.length}`);
   expected.articles.forEach((want, i) => {
     const got = page.articles[i] as unknown as Record<string, unknown> | undefined;
     if (!got) return;
-    const block = (a: Record<string, unknown>): string => ['kicker', 'headline', 'subhead'].map((k) => ws(a[k] ?? '')).join('');
-    if (ws(got['headline']) !== ws(want['headline']) && block(got) !== block(want)) out.push(`article ${i + 1} headline: ${String(got['headline'])} / expected ${String(want['headline'])}`);
-    if (Boolean(got['headlineInferred']) !== Boolean(want['headlineInferred'])) out.push(`article ${i + 1} headlineInferred`);
+    const block = (a: Record<string, unknown>): string =>
+      ['kicker', 'headline', 'subhead'].map((k) => ws(a[k] ?? '')).join('');
+    if (ws(got['headline']) !== ws(want['headline']) && block(got) !== block(want))
+      out.push(`article ${i + 1} headline: ${String(got['headline'])} / expected ${String(want['headline'])}`);
+    if (Boolean(got['headlineInferred']) !== Boolean(want['headlineInferred']))
+      out.push(`article ${i + 1} headlineInferred`);
     for (const key of ['dateline', 'byline', 'signature', 'office', 'kicker']) {
       if (key === 'kicker' && want['office'] === null) continue;
       if (key === 'office' && want['office'] === null) continue;
-      if (ws(got[key] ?? null) !== ws(want[key] ?? null)) out.push(`article ${i + 1} ${key}: ${String(got[key])} / expected ${String(want[key])}`);
+      if (ws(got[key] ?? null) !== ws(want[key] ?? null))
+        out.push(`article ${i + 1} ${key}: ${String(got[key])} / expected ${String(want[key])}`);
     }
     for (const key of ['reporters', 'correspondents', 'paragraphs', 'runInHeads', 'pullQuotes']) {
       const a = JSON.stringify(list(got[key]));
@@ -28,10 +36,13 @@ export function differences(page: ParsedPage, expected: { page?: Record<string, 
       if (a !== b) out.push(`article ${i + 1} ${key}:\n  got      ${a}\n  expected ${b}`);
     }
     const caps = (xs: unknown): string => JSON.stringify(((xs as { text: string }[]) ?? []).map((c) => ws(c.text)));
-    if (caps(got['captions']) !== caps(want['captions'])) out.push(`article ${i + 1} captions: ${caps(got['captions'])} / expected ${caps(want['captions'])}`);
+    if (caps(got['captions']) !== caps(want['captions']))
+      out.push(`article ${i + 1} captions: ${caps(got['captions'])} / expected ${caps(want['captions'])}`);
   });
   if (expected.page) {
-    for (const key of ['name', 'nameLatin']) if (ws(page.page[key as 'name']) !== ws(expected.page[key] ?? null)) out.push(`page ${key}: ${String(page.page[key as 'name'])}`);
+    for (const key of ['name', 'nameLatin'])
+      if (ws(page.page[key as 'name']) !== ws(expected.page[key] ?? null))
+        out.push(`page ${key}: ${String(page.page[key as 'name'])}`);
   }
   return out;
 }

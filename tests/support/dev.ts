@@ -13,7 +13,11 @@ export interface DevServer {
 
 /** Starts `baoku dev` over `content` into `out`; resolves once it prints its address, rejects if it exits first. */
 export function startDev(content: string, out: string): Promise<DevServer> {
-  const child = spawn(process.execPath, [join(projectRoot, 'bin/baoku.js'), 'dev', '--content', content, '--out', out, '--port', '0'], { cwd: projectRoot });
+  const child = spawn(
+    process.execPath,
+    [join(projectRoot, 'bin/baoku.js'), 'dev', '--content', content, '--out', out, '--port', '0'],
+    { cwd: projectRoot },
+  );
   let log = '';
   return new Promise<DevServer>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`baoku dev did not start:\n${log}`)), 100_000);

@@ -11,8 +11,14 @@ const { syncBuiltinESMExports } = require('node:module');
 const budget = Number(process.env.BAOKU_TEST_DISK_BYTES);
 if (Number.isFinite(budget) && budget >= 0) {
   let used = 0;
-  const full = (syscall, path) => Object.assign(new Error(`ENOSPC: no space left on device, ${syscall} '${path}'`), { errno: -28, code: 'ENOSPC', syscall, path: String(path) });
-  const size = (data) => (typeof data === 'string' ? Buffer.byteLength(data) : data?.byteLength ?? 0);
+  const full = (syscall, path) =>
+    Object.assign(new Error(`ENOSPC: no space left on device, ${syscall} '${path}'`), {
+      errno: -28,
+      code: 'ENOSPC',
+      syscall,
+      path: String(path),
+    });
+  const size = (data) => (typeof data === 'string' ? Buffer.byteLength(data) : (data?.byteLength ?? 0));
   const spend = (bytes, syscall, path) => {
     // Every new file or folder takes a block, as on a real disk.
     used += bytes + 512;
@@ -21,7 +27,13 @@ if (Number.isFinite(budget) && budget >= 0) {
   const wrap = (name, cost) => {
     const original = fs[name];
     fs[name] = function (...args) {
-      spend(cost(...args), name === 'writeFileSync' || name === 'appendFileSync' || name === 'writeSync' ? 'write' : name.replace(/Sync$/, '').toLowerCase(), typeof args[0] === 'number' ? `fd ${args[0]}` : args[0]);
+      spend(
+        cost(...args),
+        name === 'writeFileSync' || name === 'appendFileSync' || name === 'writeSync'
+          ? 'write'
+          : name.replace(/Sync$/, '').toLowerCase(),
+        typeof args[0] === 'number' ? `fd ${args[0]}` : args[0],
+      );
       return original.apply(this, args);
     };
   };

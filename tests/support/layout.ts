@@ -49,7 +49,10 @@ export interface Expected {
 }
 
 /** Lays out a page; returns its text and the parse a correct parser gives. */
-export function layoutPage(articles: readonly LayoutArticle[], options: LayoutOptions): { text: string; expected: Expected } {
+export function layoutPage(
+  articles: readonly LayoutArticle[],
+  options: LayoutOptions,
+): { text: string; expected: Expected } {
   const rand = mulberry32(options.seed);
   const out: string[] = [];
   const emitHead = (a: LayoutArticle): void => {

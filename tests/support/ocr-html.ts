@@ -70,9 +70,10 @@ function stripHtml(spec: PageSpec): string {
     });
     return `<div class="strip">${spans.join('')}${i === 0 && paper.masthead === 'strip' ? `<span class="grow"></span>${mastheadSmall(spec)}` : ''}</div>`;
   });
-  const plate = paper.masthead === 'plate'
-    ? `<div class="plate">${esc(paper.name)}${paper.nameLatin ? `<div class="latin">${esc(paper.nameLatin)}</div>` : ''}</div>`
-    : '';
+  const plate =
+    paper.masthead === 'plate'
+      ? `<div class="plate">${esc(paper.name)}${paper.nameLatin ? `<div class="latin">${esc(paper.nameLatin)}</div>` : ''}</div>`
+      : '';
   return plate + lines.join('');
 }
 
@@ -156,9 +157,11 @@ function photoSvg(rand: () => number, ratio: number): string {
     const x = Math.round(rand() * w);
     const y = Math.round(rand() * h);
     const r = Math.round(10 + rand() * 60);
-    shapes.push(rand() < 0.5
-      ? `<circle cx="${x}" cy="${y}" r="${r}" fill="rgb(${g},${g},${g})"/>`
-      : `<rect x="${x - r}" y="${y - r / 2}" width="${r * 2}" height="${r}" fill="rgb(${g},${g},${g})"/>`);
+    shapes.push(
+      rand() < 0.5
+        ? `<circle cx="${x}" cy="${y}" r="${r}" fill="rgb(${g},${g},${g})"/>`
+        : `<rect x="${x - r}" y="${y - r / 2}" width="${r * 2}" height="${r}" fill="rgb(${g},${g},${g})"/>`,
+    );
   }
   return `<svg viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg"><rect width="${w}" height="${h}" fill="#9a9a9a"/>${shapes.join('')}</svg>`;
 }
@@ -168,7 +171,10 @@ function briefsHtml(block: BriefsBlock): string {
     const head = s.headline ? `<h4>${esc(s.headline)}</h4>` : '';
     const credit = creditText(s);
     const paras = s.paragraphs.map((p, i) => {
-      const lead = i === 0 ? `${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit ? `（${esc(credit)}）` : ''}` : '';
+      const lead =
+        i === 0
+          ? `${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit ? `（${esc(credit)}）` : ''}`
+          : '';
       const sig = i === s.paragraphs.length - 1 && s.signature ? signatureText(s.signature) : '';
       return `<p>${lead}${esc(p)}${esc(sig)}</p>`;
     });

@@ -130,7 +130,7 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
   return {
     page: { name: spec.paper.name, nameLatin: spec.paper.nameLatin ?? null },
     articles: storiesInOrder(spec).map(({ story: s, block }) => {
-      const style = block.kind === 'story' ? block.credit ?? 'full' : 'full';
+      const style = block.kind === 'story' ? (block.credit ?? 'full') : 'full';
       const byline = creditText(s, style);
       return {
         headline: s.headline,
@@ -145,7 +145,9 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
         signature: s.signature ?? null,
         paragraphs: s.paragraphs,
         subheads: (s.subheads ?? []).map((i) => s.paragraphs[i]),
-        captions: s.photo ? [{ n: 1, text: s.photo.credit ? `${s.photo.caption} ${s.photo.credit}/摄` : s.photo.caption }] : [],
+        captions: s.photo
+          ? [{ n: 1, text: s.photo.credit ? `${s.photo.caption} ${s.photo.credit}/摄` : s.photo.caption }]
+          : [],
         pullQuotes: [],
         continuedFrom: s.continuedFrom ?? null,
         continuedTo: s.continuedTo ?? null,

@@ -35,7 +35,8 @@ export function scorePage(expected: readonly ScoredArticle[], parsed: readonly S
   let bylines = 0;
   const missed: string[] = [];
   for (const g of items) {
-    const closeness = (p: ScoredArticle): number => Math.max(ratio(p.headline, g.headline), ratio(block(p), g.headline), ratio(block(p), block(g)));
+    const closeness = (p: ScoredArticle): number =>
+      Math.max(ratio(p.headline, g.headline), ratio(block(p), g.headline), ratio(block(p), block(g)));
     let best: ScoredArticle | undefined;
     let bestScore = -1;
     for (const p of parsed) {
@@ -45,13 +46,23 @@ export function scorePage(expected: readonly ScoredArticle[], parsed: readonly S
     const ok = best !== undefined && bestScore >= 0.8;
     if (!ok) missed.push(norm(g.headline));
     hits += Number(ok);
-    bylines += Number(ok && namesMatch(best?.reporters, g.reporters) && namesMatch(best?.correspondents, g.correspondents));
+    bylines += Number(
+      ok && namesMatch(best?.reporters, g.reporters) && namesMatch(best?.correspondents, g.correspondents),
+    );
   }
   const k = items.length || 1;
   const countAgreement = Math.min(parsed.length, expected.length) / Math.max(parsed.length, expected.length, 1);
   const headlineHit = hits / k;
   const bylineHit = bylines / k;
-  return { headlineHit, bylineHit, countAgreement, score: (headlineHit + bylineHit + countAgreement) / 3, articles: parsed.length, expected: expected.length, missed };
+  return {
+    headlineHit,
+    bylineHit,
+    countAgreement,
+    score: (headlineHit + bylineHit + countAgreement) / 3,
+    articles: parsed.length,
+    expected: expected.length,
+    missed,
+  };
 }
 
 /** Names agree in number and order, each at ratio ≥ 0.67 (one wrong character in a three-character name passes). */
@@ -91,7 +102,14 @@ function matchingChars(a: readonly string[], b: readonly string[]): number {
 }
 
 /** difflib's find_longest_match without junk: the earliest longest common run in a[alo:ahi], b[blo:bhi]. */
-function longestMatch(a: readonly string[], positions: Map<string, number[]>, alo: number, ahi: number, blo: number, bhi: number): [number, number, number] {
+function longestMatch(
+  a: readonly string[],
+  positions: Map<string, number[]>,
+  alo: number,
+  ahi: number,
+  blo: number,
+  bhi: number,
+): [number, number, number] {
   let bestI = alo;
   let bestJ = blo;
   let bestSize = 0;

@@ -14,7 +14,10 @@ export interface PdfLikeOptions {
 
 /** Disturbs a PDF text layer the way e-paper exports are disturbed. */
 export function pdfLike(text: string, options: PdfLikeOptions, rand: () => number): string {
-  const split = text.split('\n').map((line) => splitDigitRuns(line, options.splitDigits, rand)).join('\n');
+  const split = text
+    .split('\n')
+    .map((line) => splitDigitRuns(line, options.splitDigits, rand))
+    .join('\n');
   return moveBlocks(split, options.moveBlocks, rand);
 }
 

@@ -15,7 +15,8 @@ export async function buildInMemory(content?: string): Promise<{ files: Map<stri
   const sink = memorySink();
   const report = await build(resolveConfig({ root: projectRoot, ...(content ? { content } : {}) }), sink);
   const files = new Map<string, string>();
-  for (const [path, body] of sink.files) files.set(path, typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
+  for (const [path, body] of sink.files)
+    files.set(path, typeof body === 'string' ? body : Buffer.from(body).toString('utf8'));
   return { files, report };
 }
 

@@ -14,7 +14,26 @@ function plainBalance(source: string, output: string): { lost: number; invented:
 }
 
 // Han, punctuation, Latin, digits, full-width digits, a combining mark, astral Han, lone surrogates.
-const alphabet = ['经', '开', '区', '，', '。', ' ', '\n', 'a', 'Z', '7', '７', '\u0301', '𠀀', '𪚥', '\ud800', '\udc00', '①', '_'];
+const alphabet = [
+  '经',
+  '开',
+  '区',
+  '，',
+  '。',
+  ' ',
+  '\n',
+  'a',
+  'Z',
+  '7',
+  '７',
+  '\u0301',
+  '𠀀',
+  '𪚥',
+  '\ud800',
+  '\udc00',
+  '①',
+  '_',
+];
 const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((cs) => cs.join(''));
 
 describe('wordCharBalance', () => {
@@ -25,8 +44,11 @@ describe('wordCharBalance', () => {
   });
 
   it('agrees with counting both texts character by character, and leaves nothing behind for the next call', () => {
-    fc.assert(fc.property(text, text, (a, b) => {
+    fc.assert(
+      fc.property(text, text, (a, b) => {
         expect(wordCharBalance(a, b)).toEqual(plainBalance(a, b));
-      }), { numRuns: 500 });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

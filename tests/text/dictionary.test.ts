@@ -50,7 +50,9 @@ describe("a small dictionary for a page's words", () => {
     expectText(page);
     expect(texts.map((t) => [...cutWords(t)])).toEqual(whole.slice(0, texts.length));
     // The dictionary loaded was a small one: straight through jieba, an unseen text is cut otherwise.
-    expect(jieba.cut('北京大学生物系的研究生', true)).not.toEqual((jieba.load(), jieba.cut('北京大学生物系的研究生', true)));
+    expect(jieba.cut('北京大学生物系的研究生', true)).not.toEqual(
+      (jieba.load(), jieba.cut('北京大学生物系的研究生', true)),
+    );
     expect([...cutWords(other)]).toEqual(whole.at(-2));
     expect([...cutWords(`乙${FILLER}甲方`)]).toEqual(whole.at(-1));
   });
@@ -76,7 +78,10 @@ describe("jieba's dictionary, kept sorted", () => {
     table.wordsIn('经济发', words);
     expect([...words].sort()).toEqual(['经', '经济', '济'].sort());
     const small = table.smallDictionary(words);
-    const lines = small.dict.trim().split('\n').map((l) => l.split(' '));
+    const lines = small.dict
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
     expect(lines.reduce((sum, l) => sum + Number(l[1]), 0)).toBe(134);
     expect(lines.filter((l) => l[0]!.includes(FILLER)).map((l) => l[1])).toContain('2');
     expect(small.userDict).toBe('云计算 30 x\n蓝翔 30 nz\n区块链 10 nz\n');

@@ -7,13 +7,18 @@ import { readKeywordTables } from '../../src/text/keywords.js';
 import { tempDir } from '../support/temp.js';
 
 // jieba itself, as baoku used to call it: the reference the clause cache and the keyword code must match.
-const jieba = createRequire(import.meta.url)('nodejs-jieba') as { load(): void; cut(text: string, hmm: boolean): string[]; extract(text: string, n: number): { word: string }[] };
+const jieba = createRequire(import.meta.url)('nodejs-jieba') as {
+  load(): void;
+  cut(text: string, hmm: boolean): string[];
+  extract(text: string, n: number): { word: string }[];
+};
 const page = readFileSync(join(import.meta.dirname, '../../content/pages/jingkaiqu-xinwen-page.txt'), 'utf8');
 
 /** Stretches of the page of many lengths and starts: separators, names, numbers, ties of every kind. */
 function windows(text: string): string[] {
   const out: string[] = [];
-  for (let start = 0; start < text.length; start += 211) out.push(text.slice(start, start + 40 + ((start * 13) % 1800)));
+  for (let start = 0; start < text.length; start += 211)
+    out.push(text.slice(start, start + 40 + ((start * 13) % 1800)));
   return out;
 }
 
@@ -31,9 +36,11 @@ describe('word segmentation', () => {
     // needs it, so jieba is loaded again as it loads by default once the segmenter has loaded it.
     cutWords('先载入');
     jieba.load();
-    const ties = '王一鸣、李二娃、张三丰、赵四海、钱五岳、孙六合、周七星、吴八方、郑九州、冯十全到会。王一鸣说，李二娃答。';
+    const ties =
+      '王一鸣、李二娃、张三丰、赵四海、钱五岳、孙六合、周七星、吴八方、郑九州、冯十全到会。王一鸣说，李二娃答。';
     for (const text of [...windows(page), ties, `${ties}\n${page.slice(0, 600)}`]) {
-      for (const n of [1, 6, 8, 30]) expect([...extractKeywords(text, n)]).toEqual(jieba.extract(text, n).map((k) => k.word));
+      for (const n of [1, 6, 8, 30])
+        expect([...extractKeywords(text, n)]).toEqual(jieba.extract(text, n).map((k) => k.word));
     }
   });
 });
@@ -42,7 +49,10 @@ describe("jieba's IDF table", () => {
   it('is read as cppjieba reads it (the last line of a word wins, malformed lines skipped, the average over all lines) and kept sorted for the next process', () => {
     const dir = tempDir('baoku-idf-');
     const idf = join(dir, 'idf.utf8');
-    writeFileSync(idf, ['经济 5.5', '发展 4.25', '经济 6.5', '坏行', '三 个 词 1', '尾空格 2.5 ', '乙 x', '甲 1e-3', ''].join('\n'));
+    writeFileSync(
+      idf,
+      ['经济 5.5', '发展 4.25', '经济 6.5', '坏行', '三 个 词 1', '尾空格 2.5 ', '乙 x', '甲 1e-3', ''].join('\n'),
+    );
     const stop = join(dir, 'stop.utf8');
     writeFileSync(stop, '的\n了\n');
     const kept = join(dir, 'kept');

@@ -15,7 +15,12 @@ beforeAll(async () => {
 // A page to parse; its index contributions go to a throwaway cache folder.
 const cacheDir = tempDir('baoku-pool-');
 let pages = 0;
-const page = (text: string) => ({ path: 'p.txt', body: text, options: {}, index: { dir: cacheDir, version: 'test', key: `k${pages++}` } });
+const page = (text: string) => ({
+  path: 'p.txt',
+  body: text,
+  options: {},
+  index: { dir: cacheDir, version: 'test', key: `k${pages++}` },
+});
 
 /** The pids of this process's worker processes. */
 function workerPids(): number[] {
@@ -24,7 +29,10 @@ function workerPids(): number[] {
     .filter((pid) => {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('work/worker.js');
+        return (
+          Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid &&
+          readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('work/worker.js')
+        );
       } catch {
         return false;
       }
@@ -37,7 +45,11 @@ describe('the worker pool', () => {
     const pool = openPool(2);
     try {
       const out: number[] = [];
-      await pool.each('parse', [page('本报讯 青石区召开会议，部署工作。\n'), page('本报讯 西岭镇苹果丰收。\n\n本报讯 东湖街道开展义诊。\n')], (parsed, n) => out.push(n * 10 + parsed.articles.length));
+      await pool.each(
+        'parse',
+        [page('本报讯 青石区召开会议，部署工作。\n'), page('本报讯 西岭镇苹果丰收。\n\n本报讯 东湖街道开展义诊。\n')],
+        (parsed, n) => out.push(n * 10 + parsed.articles.length),
+      );
       expect(out).toEqual([1, 12]);
       // Each page's index contributions went to the cache, one per article.
       expect(JSON.parse(readFileSync(join(cacheDir, 'k1'.slice(0, 2), 'k1.json'), 'utf8')).value).toHaveLength(2);
@@ -55,7 +67,10 @@ describe('the worker pool', () => {
     const pool = openPool(2);
     try {
       // The bad task fails at once; the good one, still loading jieba in the other worker, must not.
-      const [bad, good] = await Promise.allSettled([pool.submit('parse', { ...page(''), body: null as unknown as string }), pool.submit('parse', page('本报讯 青石区召开会议，部署工作。\n'))]);
+      const [bad, good] = await Promise.allSettled([
+        pool.submit('parse', { ...page(''), body: null as unknown as string }),
+        pool.submit('parse', page('本报讯 青石区召开会议，部署工作。\n')),
+      ]);
       expect(bad.status).toBe('rejected');
       expect(good.status).toBe('fulfilled');
       const parsed = await pool.submit('parse', page('本报讯 西岭镇苹果丰收，果农喜笑颜开。\n'));

@@ -14,7 +14,16 @@ function sandbox(): { content: string; out: string; run: (...args: string[]) => 
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   const out = join(dir, 'dist');
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [bin, ...args, ...(args[0] === 'search' ? [] : ['--content', content]), ...(args[0] === 'build' ? ['--out', out] : [])], { cwd: projectRoot, encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        bin,
+        ...args,
+        ...(args[0] === 'search' ? [] : ['--content', content]),
+        ...(args[0] === 'build' ? ['--out', out] : []),
+      ],
+      { cwd: projectRoot, encoding: 'utf8' },
+    );
   return { content, out, run };
 }
 
@@ -50,7 +59,9 @@ describe('publishing a new page', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('社区食堂开进老街巷');
     const offices = readdirSync(join(out, 'offices')).filter((f) => f.endsWith('.html') && f !== 'index.html');
-    const office = offices.map((f) => readFileSync(join(out, 'offices', f), 'utf8')).find((h) => h.includes('<h1>幸福办</h1>'))!;
+    const office = offices
+      .map((f) => readFileSync(join(out, 'offices', f), 'utf8'))
+      .find((h) => h.includes('<h1>幸福办</h1>'))!;
     expect(office).toContain('社区食堂开进老街巷');
     const found = run('search', '社区食堂', '--dist', out, '--json');
     expect(JSON.parse(String(found.stdout)).map((r: { title: string }) => r.title)).toEqual(['社区食堂开进老街巷']);
@@ -99,7 +110,9 @@ describe('correcting an article', () => {
       expect(article).not.toContain('此标题由本站根据正文生成');
       expect(readFileSync(join(out, 'pages', 'jingkaiqu-xinwen-page.html'), 'utf8')).toContain('五星支部创建见行见效');
       expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('<title>五星支部创建见行见效</title>');
-      const found = JSON.parse(String(run('search', '见行见效', '--dist', out, '--json').stdout)) as { title: string }[];
+      const found = JSON.parse(String(run('search', '见行见效', '--dist', out, '--json').stdout)) as {
+        title: string;
+      }[];
       expect(found[0]!.title).toBe('五星支部创建见行见效');
     }
   });
@@ -110,8 +123,12 @@ describe('correcting an article', () => {
     const file = join(content, 'corrections', 'jingkaiqu-xinwen-page-3.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/持续开展工作纪律监督检查/g, '持续开展工作纪律监督抽查'));
     expect(run('build').status).toBe(0);
-    const byOriginal = JSON.parse(String(run('search', '工作纪律监督检查', '--dist', out, '--json').stdout)) as { id: string }[];
-    const byCorrected = JSON.parse(String(run('search', '工作纪律监督抽查', '--dist', out, '--json').stdout)) as { id: string }[];
+    const byOriginal = JSON.parse(String(run('search', '工作纪律监督检查', '--dist', out, '--json').stdout)) as {
+      id: string;
+    }[];
+    const byCorrected = JSON.parse(String(run('search', '工作纪律监督抽查', '--dist', out, '--json').stdout)) as {
+      id: string;
+    }[];
     expect(byOriginal.map((r) => r.id)).toContain('jingkaiqu-xinwen-page-3');
     expect(byCorrected.map((r) => r.id)).toContain('jingkaiqu-xinwen-page-3');
   });
@@ -127,7 +144,9 @@ describe('correcting an article', () => {
     for (const command of ['check', 'build']) {
       const r = run(command);
       expect(r.status, command).toBe(1);
-      expect(String(r.stdout) + String(r.stderr)).toMatch(/corrections\/jingkaiqu-xinwen-page-2\.md:[345]:\d+ .*\[correction\]/);
+      expect(String(r.stdout) + String(r.stderr)).toMatch(
+        /corrections\/jingkaiqu-xinwen-page-2\.md:[345]:\d+ .*\[correction\]/,
+      );
     }
     writeFileSync(file, '---\nheadline: 好标题\n---\n');
     writeFileSync(join(content, 'corrections', 'no-such-article.md'), '---\nheadline: 好标题\n---\n');
@@ -143,7 +162,9 @@ describe('baoku dev', () => {
   it('serves the site on localhost and rebuilds after a content change', async () => {
     const { content, out } = sandbox();
     const port = 43000 + (process.pid % 1000);
-    const child = spawn(process.execPath, [bin, 'dev', '--content', content, '--out', out, '--port', String(port)], { cwd: projectRoot });
+    const child = spawn(process.execPath, [bin, 'dev', '--content', content, '--out', out, '--port', String(port)], {
+      cwd: projectRoot,
+    });
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
@@ -153,7 +174,13 @@ describe('baoku dev', () => {
       expect(home).toContain('/__baoku/reload.js');
       expect(home).not.toContain('社区食堂开进老街巷');
       writeFileSync(join(content, 'pages', 'z-new.txt'), `---\ndate: 2023-10-10\n---\n${secondPage}`);
-      await expect.poll(async () => (await (await fetch(`http://127.0.0.1:${port}/index.html`)).text()).includes('社区食堂开进老街巷'), { timeout: 60_000, interval: 300 }).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await (await fetch(`http://127.0.0.1:${port}/index.html`)).text()).includes('社区食堂开进老街巷'),
+          { timeout: 60_000, interval: 300 },
+        )
+        .toBe(true);
       writeFileSync(join(content, 'pages', 'z-bad.txt'), '---\ndate: [oops\n---\n正文\n');
       await expect.poll(() => log, { timeout: 60_000, interval: 200 }).toMatch(/build failed[\s\S]*z-bad\.txt/);
       expect(await (await fetch(`http://127.0.0.1:${port}/index.html`)).text()).toContain('社区食堂开进老街巷');

@@ -15,7 +15,10 @@ const clean = '本报讯 近日，区图书馆推出“流动书车”服务，�
 
 /** Content with the page the parser gets wrong (`qs-p2`) and a page it gets right. */
 function content(): string {
-  return tempContent({ 'qs-p2.txt': `---\ndate: 2024-01-05\npageNumber: 2\n---\n${text}`, 'qs-p3.txt': `---\ndate: 2024-01-05\npageNumber: 3\n---\n短讯一则\n${clean}` });
+  return tempContent({
+    'qs-p2.txt': `---\ndate: 2024-01-05\npageNumber: 2\n---\n${text}`,
+    'qs-p3.txt': `---\ndate: 2024-01-05\npageNumber: 3\n---\n短讯一则\n${clean}`,
+  });
 }
 
 /** The review's row of a line: `  NN [k] part │ text`. */
@@ -43,7 +46,11 @@ describe('reviewing a page', () => {
 
   it('the CLI prints the review, and names a page it does not know', () => {
     const dir = content();
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), ...args, '--content', dir], { cwd: projectRoot, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [join(projectRoot, 'bin/baoku.js'), ...args, '--content', dir], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      });
     const ok = run('review', 'qs-p2');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/\[1\] 标题 headline\s+│ 旧厂房变身青年创业园/);

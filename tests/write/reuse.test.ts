@@ -76,7 +76,10 @@ describe('reusing published files', async () => {
     const killed = diskSink(out, keys);
     killed.write('a/page.html', 'second', 'k2');
     // What commit leaves if the build dies between writing its keys and swapping: its folder is still there.
-    writeFileSync(`${keys}.pending`, JSON.stringify({ folder: `dist.tmp-${process.pid}`, keys: { 'a/page.html': 'k2' } }));
+    writeFileSync(
+      `${keys}.pending`,
+      JSON.stringify({ folder: `dist.tmp-${process.pid}`, keys: { 'a/page.html': 'k2' } }),
+    );
     const next = diskSink(out, keys);
     expect(next.reuse('a/page.html', 'k2')).toBe(false);
     expect(next.reuse('a/page.html', 'k1')).toBe(true);
@@ -98,7 +101,11 @@ describe('reusing published files', async () => {
     mkdirSync(join(`${out}.tmp-${process.pid}`, 'b.html'), { recursive: true });
     sink.write('c.html', 'fine');
     sink.write('b.html', 'new');
-    await expect(sink.commit()).rejects.toMatchObject({ rule: 'file-system', message: expect.stringContaining('nothing was published'), file: expect.stringMatching(/b\.html$/) });
+    await expect(sink.commit()).rejects.toMatchObject({
+      rule: 'file-system',
+      message: expect.stringContaining('nothing was published'),
+      file: expect.stringMatching(/b\.html$/),
+    });
     sink.abort();
     expect(readFileSync(join(out, 'a/page.html'), 'utf8')).toBe('first');
     expect(() => statSync(join(out, 'c.html'))).toThrow();
@@ -108,7 +115,7 @@ describe('reusing published files', async () => {
 describe('the replaced site', () => {
   const leftovers = (out: string): string[] => readdirSync(dirname(out)).filter((n) => n.startsWith('dist.'));
 
-  it('is kept beside the new one as the next build\'s starting point, which then holds only what that build made', async () => {
+  it("is kept beside the new one as the next build's starting point, which then holds only what that build made", async () => {
     const { out, keys } = await published();
     const sink = diskSink(out, keys);
     for (let i = 0; i < 200; i++) sink.write(`old/${i}.html`, 'x');
@@ -127,7 +134,7 @@ describe('the replaced site', () => {
     expect(leftovers(out)).toEqual(['dist.base']);
   });
 
-  it('takes the kept site\'s file when the published one is the same, and links the published one when it changed', async () => {
+  it("takes the kept site's file when the published one is the same, and links the published one when it changed", async () => {
     const { out, keys } = await published();
     let sink = diskSink(out, keys);
     expect(sink.reuse('a/page.html', 'k1')).toBe(true);
