@@ -4,7 +4,7 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import { cutWords } from '../text/segment.js';
+import { cutWords } from '../text-node/words.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
 import { JUMP, PHOTO_CREDIT, type Line } from './lines.js';

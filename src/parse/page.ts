@@ -2,7 +2,7 @@
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
 import { wordCharBalance } from '../text/chars.js';
-import { contentWords, extractKeywords } from '../text/segment.js';
+import { contentWords, extractKeywords } from '../text-node/words.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import type { PageMeta } from '../ingest/front-matter.js';
 import { readBlocks } from './blocks.js';
