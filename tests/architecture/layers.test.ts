@@ -22,6 +22,7 @@ const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = 
  * here: the test fails on a climbing import not listed, and on a listed one that no longer climbs.
  */
 const CLIMBING_TODAY = new Set<string>([
+  'parse/page-info.ts -> ingest/front-matter.ts',
   'parse/page.ts -> ingest/front-matter.ts',
   'site/corrections.ts -> ingest/corrections.ts',
 ]);
