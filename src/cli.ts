@@ -225,7 +225,7 @@ async function searchCommand(args: string[]): Promise<number> {
   if (!Number.isInteger(limit) || limit < 0)
     throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
   const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([
-    import('./ingest/built-index.js'),
+    import('./search-node/built-index.js'),
     import('./search/engine.js'),
   ]);
   const index = await openBuiltIndex(values.dist ?? 'dist');
