@@ -4,7 +4,6 @@
 import { wordCharBalance } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text/segment.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
-import type { PageMeta } from '../ingest/front-matter.js';
 import { readBlocks } from './blocks.js';
 import { readCredits, readSignature, splitDateline } from './byline.js';
 import { inferDate, printedDate } from './date.js';
@@ -19,7 +18,7 @@ import { forcedUnits, matchAround } from './forced-heads.js';
 import { lineOwners, type LineOwner } from './line-owners.js';
 import { keepIds } from './stable-ids.js';
 import { applyConstraints, type Constraints, type StageHints } from './structure.js';
-import type { Article, Caption, Office, ParsedPage, ParseWarning, Unassigned } from './types.js';
+import type { Article, Caption, Office, PageMeta, ParsedPage, ParseWarning, Unassigned } from './types.js';
 
 /** What parsePage needs besides the text. */
 export interface ParseOptions {

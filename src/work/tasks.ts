@@ -5,7 +5,7 @@
 import { parsePage, type ParseOptions } from '../parse/page.js';
 import { contribution, searchFields } from '../search/indexer.js';
 import { expectMany, expectText, forgetCuts, warmUp } from '../text/segment.js';
-import { writeEntry, type EntryPlace } from '../ingest/cache.js';
+import { writeEntry, type EntryPlace } from '../shared/cache-entry.js';
 
 /** A page to parse. */
 export interface ParseJob {

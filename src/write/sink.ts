@@ -16,10 +16,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileSystemError } from '../errors.js';
-import { acquireLock } from './lock.js';
+import { acquireLock } from '../shared/lock.js';
 import {
   claimOutDir,
   INSIDE_PREFIX,
