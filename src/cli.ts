@@ -400,7 +400,7 @@ async function newCommand(args: string[]): Promise<number> {
   const [{ addPage }, { parsePage }, { expectText }, { pageId }] = await Promise.all([
     import('./workflow/new-page.js'),
     import('./parse/page.js'),
-    import('./text/segment.js'),
+    import('./text-node/words.js'),
     import('./ingest/page-ids.js'),
   ]);
   const added = addPage(bytes, source, meta, config);

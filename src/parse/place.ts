@@ -1,7 +1,7 @@
 /**
  * Stage: captions and pull quotes, set apart from the text, go to the article they belong to.
  */
-import { contentWords } from '../text/segment.js';
+import { contentWords } from '../text-node/words.js';
 import { cleanSpacing } from '../text/spacing.js';
 import type { Gazetteer } from './office.js';
 import { bare } from './run-in-heads.js';

@@ -1,7 +1,7 @@
 /**
- * One cache entry: a JSON file named by its key, holding the version of the code that made it, written
- * through a temporary file and a rename (no half entry). The build's caches (kept/cache.ts) and the
- * processes and threads that fill or read them share it.
+ * One entry of the build cache on disk (see kept/cache.ts): where it lives, written whole through a
+ * rename, read back only when this code wrote it. Low layer: the cache, the parse processes and the index's
+ * postings thread all read or write entries.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

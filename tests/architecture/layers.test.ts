@@ -8,7 +8,7 @@ import { importsOf, sources } from '../support/sources.js';
 /** The layers from the ground up, each with the files and folders (ending in /) of src/ it holds. */
 const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = [
   ['shared types and small fs helpers', ['errors.ts', 'shared/']],
-  ['text', ['text/']],
+  ['text', ['text/', 'text-node/']],
   ['parse', ['parse/']],
   ['site model', ['site/']],
   ['render and index', ['render/', 'search/', 'browser/']],
