@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 rmSync('lib/bin', { recursive: true, force: true });
 await build({
   entryPoints: [
-    'src/cli.ts',
+    { in: 'src/cli/index.ts', out: 'cli' },
     'src/build-thread.ts',
     'src/work/worker.ts',
     'src/write/file-worker.ts',

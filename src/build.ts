@@ -136,14 +136,14 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     const pageCache = openCache<ParsedPage>(
       config.cacheDir,
       'parse',
-      codeVersion(['parse', 'text']),
+      codeVersion(['parse', 'text', 'text-node']),
       isParsedPage,
       discard(config.cacheDir),
     );
     const indexCache = openCache<Contribution[]>(
       config.cacheDir,
       'index',
-      codeVersion(['search', 'text']),
+      codeVersion(['search', 'text', 'text-node']),
       isContributions,
       discard(config.cacheDir),
     );

@@ -13,12 +13,11 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   unlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import { BuildError, fileSystemError } from '../errors.js';
+import { entryFile, readEntry, writeEntry, type EntryPlace } from '../shared/cache-entry.js';
 import { acquireLock } from '../write/lock.js';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
@@ -41,55 +40,6 @@ export function codeVersion(dirs: readonly string[]): string {
     versions.set(id, v);
   }
   return v;
-}
-
-/** Where an entry of a cache lives, for a worker process to write it (see writeEntry). */
-export interface EntryPlace {
-  dir: string;
-  version: string;
-  key: string;
-}
-
-/** Writes a cache entry through a temporary file and a rename (no half entry); `Cache.set` and workers use it. */
-export function writeEntry(place: EntryPlace, value: unknown): void {
-  const target = entryFile(place.dir, place.key);
-  const tmp = `${target}.${process.pid}.tmp`;
-  const text = JSON.stringify({ version: place.version, value });
-  try {
-    writeFileSync(tmp, text);
-  } catch {
-    // Its folder is not there yet (or was deleted since): make it, once, rather than on every write.
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(tmp, text);
-  }
-  renameSync(tmp, target);
-}
-
-/**
- * Reads the entry at `place`: null when there is none, an error when it is not one this code wrote (another
- * version, not of the shape `valid` wants, not JSON). Anything else on disk may have put it there.
- */
-export function readEntry<T>(
-  place: EntryPlace,
-  valid: (value: unknown) => boolean,
-): { value: T } | { error: string } | null {
-  let text: string;
-  try {
-    text = readFileSync(entryFile(place.dir, place.key), 'utf8');
-  } catch {
-    return null;
-  }
-  try {
-    const entry = JSON.parse(text) as { version?: string; value?: unknown };
-    if (entry.version !== place.version || !valid(entry.value)) return { error: 'from another version' };
-    return { value: entry.value as T };
-  } catch (error) {
-    return { error: (error as Error).message };
-  }
-}
-
-function entryFile(dir: string, key: string): string {
-  return join(dir, key.slice(0, 2), `${key}.json`);
 }
 
 /** One kind of cached value (parsed pages, index contributions), stored under `.cache/<kind>/`. */

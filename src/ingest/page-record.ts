@@ -10,7 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Diagnostic } from '../errors.js';
-import { writeAtomic } from '../write/atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 import { readPageFile, type PageFile } from './content.js';
 import type { PageMeta } from './front-matter.js';
 import { isSlimPage, type SlimPage } from '../parse/slim.js';

@@ -2,7 +2,7 @@
  * Stage: headlines. Head lines are grouped into units (kicker, headline, subhead) and matched to articles
  * by content as one optimal assignment; a headline printed right before a body only gets a small nudge.
  */
-import { contentWords } from '../text/segment.js';
+import { contentWords } from '../text-node/words.js';
 import { joinLines } from '../text/spacing.js';
 import { assignMax } from './assign.js';
 import type { Line } from './lines.js';

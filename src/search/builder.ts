@@ -5,7 +5,7 @@
  * issue's articles only lengthen lists at their ends, and only the files those lists live in change.
  */
 import { hash } from 'node:crypto';
-import type { EntryPlace } from '../ingest/cache.js';
+import type { EntryPlace } from '../shared/cache-entry.js';
 import type { Archive, SiteArticle, SitePage } from '../site/model.js';
 import { formatDate } from '../site/model.js';
 import {

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../parse/types.js';
 import type { SiteArticle } from '../site/model.js';
-import { cutWords } from '../text/segment.js';
+import { cutWords } from '../text-node/words.js';
 import { writeNumbers, type DocInfo } from './format.js';
 import { isWordChar, normalize } from './tokenize.js';
 

@@ -5,7 +5,7 @@
  * rather than copied (see PackedPostings). Runs in process when the code is not compiled.
  */
 import { Worker } from 'node:worker_threads';
-import { inFlight } from '../work/in-flight.js';
+import { inFlight } from '../shared/in-flight.js';
 import type { Contribution } from './indexer.js';
 import {
   PackedView,

@@ -6,7 +6,7 @@
  * an entry is copied once, as bytes, into blocks carved from large slabs; only the finish makes strings.
  * Entries are ASCII (the digits of format.ts), one byte per character.
  */
-import { readEntry, type EntryPlace } from '../ingest/cache.js';
+import { readEntry, type EntryPlace } from '../shared/cache-entry.js';
 import { DIGITS } from './format.js';
 import { isContributions, type Contribution } from './indexer.js';
 

@@ -7,7 +7,7 @@
  */
 import { copyFileSync, existsSync, linkSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { inFlight } from '../work/in-flight.js';
+import { inFlight } from '../shared/in-flight.js';
 
 /**
  * A file to write (`to`, its folder already made) with its content, or one to link (or copy) from `from`;

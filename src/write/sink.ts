@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileSystemError } from '../errors.js';
 import { acquireLock } from './lock.js';

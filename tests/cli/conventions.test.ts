@@ -63,7 +63,7 @@ describe('usage errors', () => {
     [['review'], /^baoku review: give the page/],
     [['new'], /^baoku new: give the page file/],
     [['search'], /^baoku search: give the words/],
-    [['search', '社区', '--sort', 'dat'], /^baoku search: --sort must be relevance or date, not dat/],
+    [['search', '社区', '--sort', 'dat'], /^baoku search: --sort must be relevance, newest or oldest, not dat/],
     [['search', '社区', '--limit', 'x'], /^baoku search: --limit must be a whole number/],
     [['dev', '--port', 'abc'], /^baoku dev: --port must be a port number/],
     [['new', 'x.txt', '--issue', '0'], /^baoku new: --issue must be a whole number/],

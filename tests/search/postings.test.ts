@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeEntry, type EntryPlace } from '../../src/ingest/cache.js';
+import { writeEntry, type EntryPlace } from '../../src/shared/cache-entry.js';
 import { contribution } from '../../src/search/indexer.js';
 import { PackedView, PostingsStore, type PostingsView } from '../../src/search/postings.js';
 import { writeNumber } from '../../src/search/format.js';

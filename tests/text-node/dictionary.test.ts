@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FILLER, readDictionaryTable, sortedDictionary } from '../../src/text/dictionary.js';
-import { cutWords, expectText } from '../../src/text/segment.js';
+import { FILLER, readDictionaryTable, sortedDictionary } from '../../src/text-node/dictionary.js';
+import { cutWords, expectText } from '../../src/text-node/words.js';
 import { tempDir } from '../support/temp.js';
 
 // jieba itself with its whole dictionary: the reference every cut must match.

@@ -6,7 +6,7 @@
  * picks and orders by its heap, so that heap is reproduced step by step).
  */
 import { readFileSync } from 'node:fs';
-import { KEPT_DIR } from '../write/atomic.js';
+import { KEPT_DIR } from '../shared/atomic.js';
 import { byCodePoint, keptTable, SortedLines } from './sorted-lines.js';
 
 export interface KeywordTables {

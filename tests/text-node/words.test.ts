@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cutWords, extractKeywords, forgetCuts } from '../../src/text/segment.js';
-import { readKeywordTables } from '../../src/text/keywords.js';
+import { cutWords, extractKeywords, forgetCuts } from '../../src/text-node/words.js';
+import { readKeywordTables } from '../../src/text-node/tfidf.js';
 import { tempDir } from '../support/temp.js';
 
 // jieba itself, as baoku used to call it: the reference the clause cache and the keyword code must match.

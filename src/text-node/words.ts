@@ -1,5 +1,5 @@
 /**
- * Chinese word segmentation: the one module that imports nodejs-jieba (its dictionary is process-wide).
+ * Cutting Chinese text into words: the one module that imports nodejs-jieba (its dictionary is process-wide).
  * Node-only; the browser never needs it.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FILLER, readDictionaryTable, type DictionaryTable } from './dictionary.js';
-import { keywordIdf, readKeywordTables, topKeywords, type KeywordTables } from './keywords.js';
+import { keywordIdf, readKeywordTables, topKeywords, type KeywordTables } from './tfidf.js';
 
 interface Jieba {
   load(options?: Record<string, string>): void;
@@ -35,7 +35,7 @@ const MAX_SMALL_WORDS = 60_000;
 
 /**
  * Loads jieba with `dict` and `userDict` (the defaults: its own). Its keyword extractors need an IDF table
- * and stop words to load, which baoku never asks them for (keywords.ts reads jieba's own): they get one
+ * and stop words to load, which baoku never asks them for (tfidf.ts reads jieba's own): they get one
  * line each instead of 260,000.
  */
 function loadJieba(files: { dict?: string; userDict?: string } = {}): void {

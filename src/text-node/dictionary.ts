@@ -13,7 +13,7 @@
  * jieba's dictionary, so every sum is exact; a dictionary for which any of this does not hold is never cut.
  */
 import { readFileSync } from 'node:fs';
-import { KEPT_DIR } from '../write/atomic.js';
+import { KEPT_DIR } from '../shared/atomic.js';
 import { byCodePoint, keptTable, SortedLines } from './sorted-lines.js';
 
 /** The filler words' character: a private-use one. A text containing it is cut with the whole dictionary. */

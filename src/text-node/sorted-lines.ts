@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAtomic } from '../write/atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 
 /**
  * The table `make` derives from `source`, kept in `dir` under `name` with the source file's size and time

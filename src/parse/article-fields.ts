@@ -1,0 +1,117 @@
+/**
+ * Stage: an article's fields. Its body (dateline, byline, paragraphs) from the segmented draft, then the
+ * whole article once its headline is known.
+ */
+import { extractKeywords } from '../text-node/words.js';
+import { softClean } from '../text/spacing.js';
+import { readCredits, readSignature, splitDateline } from './byline.js';
+import type { HeadUnit } from './headlines.js';
+import { BYLINE_MARK } from './lines.js';
+import { findOffice, type Gazetteer } from './office.js';
+import type { DraftArticle } from './segment-articles.js';
+import { generateTitle } from './title.js';
+import type { Article, ParseWarning, Unassigned } from './types.js';
+
+/** An article's body fields, before its headline is known. */
+export interface Body {
+  draft: DraftArticle;
+  dateline: string | null;
+  byline: string | null;
+  signature: string | null;
+  paragraphs: string[];
+  subheads: string[];
+  first: number;
+  last: number;
+}
+
+/** An article's body fields from its draft: dateline and byline split off, paragraphs, subheads. */
+export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Unassigned[]): Body {
+  const paragraphs = draft.paragraphs.map((p) => p.text);
+  let dateline: string | null = null;
+  let byline: string | null = null;
+  if (draft.datelineRaw !== null) {
+    const d = splitDateline(draft.datelineRaw);
+    dateline = d.dateline;
+    byline = d.byline;
+    if (d.rest) paragraphs[draft.datelineAt] = d.rest;
+    else paragraphs.splice(draft.datelineAt, 1);
+  }
+  if (draft.bylineAlone) {
+    const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
+    // (Without the parentheses of one set in them.)
+    const alone = /^[（(〈《].*[）)〉]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
+    if (byline === null) byline = alone;
+    else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
+  }
+  const numbers = [
+    ...draft.paragraphs.flatMap((p) => p.lines.map((l) => l.n)),
+    ...(draft.bylineAlone ? [draft.bylineAlone.line.n] : []),
+    ...(draft.signature ? [draft.signature.line.n] : []),
+  ];
+  const first = Math.min(...numbers);
+  const last = Math.max(...numbers);
+  for (const p of draft.paragraphs) {
+    if (p.text.length > 1200)
+      warnings.push({
+        line: p.lines[0]!.n,
+        code: 'paragraph-long',
+        message: `paragraph of ${p.text.length} characters: a paragraph break may have been missed`,
+      });
+  }
+  return {
+    draft,
+    dateline,
+    byline,
+    signature: draft.signature ? readSignature(draft.signature.text) : null,
+    paragraphs,
+    subheads: draft.paragraphs.filter((p) => p.subhead).map((p) => p.text),
+    first,
+    last,
+  };
+}
+
+/** The article of the contract from its body fields and the headline unit matched to it. */
+export function finishArticle(
+  body: Body,
+  unit: HeadUnit | null,
+  id: string,
+  gazetteer: Gazetteer,
+  warnings: ParseWarning[],
+): Article {
+  const credits = body.byline ? readCredits(body.byline) : null;
+  const kicker = unit?.kicker ?? null;
+  const headline = unit?.headline ?? null;
+  const office = findOffice(kicker, body.paragraphs.join(''), gazetteer);
+  const inferred = headline === null;
+  const title = headline ?? generateTitle(body.paragraphs);
+  if (inferred) {
+    warnings.push({
+      line: body.first,
+      code: 'headline-inferred',
+      message: `no headline found for the article at line ${body.first}; title generated: ${title}`,
+    });
+  }
+  return {
+    id,
+    title,
+    headline,
+    headlineInferred: inferred,
+    kicker,
+    subhead: unit?.subhead ?? null,
+    continuedFrom: body.draft.continuedFrom,
+    office,
+    dateline: body.dateline,
+    byline: credits?.byline ?? null,
+    reporters: credits?.reporters ?? [],
+    correspondents: credits?.correspondents ?? [],
+    signature: body.signature,
+    paragraphs: body.paragraphs,
+    runInHeads: [],
+    subheads: body.subheads,
+    captions: [],
+    pullQuotes: [],
+    sourceLines: [body.first, body.last],
+    headlineLines: unit ? unit.lines.map((h) => h.line.n) : [],
+    keywords: extractKeywords(`${title}\n${body.paragraphs.join('\n')}`, 6).filter((k) => /\p{L}{2,}/u.test(k)),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Whether a line at a paragraph boundary reads as a head line (headline, kicker, subhead) or as body text:
+ * the signs of its width against its column, its punctuation and its neighbours.
+ */
+import { endsSentence } from '../text/chars.js';
+import { isBylineInParens } from './byline.js';
+import type { Line } from './lines.js';
+import {
+  BODY_END,
+  ENUMERATED,
+  OPENS_CLOSED,
+  fromPage,
+  opensText,
+  opensWithParticle,
+  wordCrosses,
+} from './line-signs.js';
+
+/** The lines being read into blocks, with the column width around each. */
+export interface Reader {
+  readonly lines: readonly Line[];
+  readonly widths: readonly number[];
+}
+
+/** The next line that is not blank after line `i`, and whether a blank line came first. */
+export function nextNonBlank(lines: readonly Line[], i: number): { line: Line | undefined; blank: boolean } {
+  let blank = false;
+  for (let k = i + 1; k < lines.length; k++) {
+    if (lines[k]!.role === 'blank') blank = true;
+    else return { line: lines[k], blank };
+  }
+  return { line: undefined, blank: true };
+}
+
+/**
+ * How much a line at a paragraph boundary reads as a headline rather than the start of a paragraph:
+ * 2 or more is a head line, 0 to 2 is left for the article stage to decide by subject, less is body.
+ * Each sign adds to the score; no single sign decides, except a dateline or byline right after it.
+ */
+export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): number {
+  const { widths } = r;
+  const text = line.text;
+  // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
+  // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
+  // (A headline broken at its comma, 文明进社区， / 我们在行动, over a dateline is a headline all the same.)
+  if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(r, i)) return 9;
+  if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
+  if (leadsToDateline(r, i)) return 9;
+  if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
+  const { line: next, blank } = nextNonBlank(r.lines, i);
+  // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
+  if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
+  const w = followingWidth(r, i) ?? widths[i]!;
+  let score = 0;
+  const enumerated = ENUMERATED.test(text);
+  // Note: an enumerated subhead (一、…, （二）…) is short and printed alone; its 、 is not body punctuation.
+  if (enumerated && line.width < w * 0.9) score += 2;
+  if (!/[，、；：,;:]/u.test(text.replace(ENUMERATED, ''))) score += 1;
+  else score -= 1;
+  if (/[！？!?]$/u.test(text)) score -= 1;
+  if (wasBlankBefore(r, i)) score += 0.5;
+  if (blank) score += 0.5;
+  const ratio = line.width / w;
+  if (ratio < 0.75) score += 1.5;
+  else if (ratio > 1.3) score += 2.5;
+  else if (ratio > 1.15) score += 1;
+  else if (ratio >= 0.82 && ratio <= 1.1) score -= 1.5;
+  if (prevHead && !wasBlankBefore(r, i)) score += 1.5;
+  if (next && !blank && next.indented) score += 1;
+  if (next && !blank && next.role === 'text' && /^\s/u.test(next.raw)) score += 1;
+  if (
+    next &&
+    !blank &&
+    next.role === 'text' &&
+    (wordCrosses(text, next.text) || (/\d$/u.test(text) && /^\d/u.test(next.text)))
+  )
+    score -= 2;
+  // A line whose next one opens with a particle no sentence opens with (的, 了 …) runs on into it.
+  if (next && next.role === 'text' && opensWithParticle(next)) score -= 3;
+  if (!next) score += 1;
+  // A line set alone (blank lines around it) that runs on into neither neighbour may be a head even
+  // with a comma or a question in it (…加装电梯，只通其中一层 / …还能用吗？): a line broken off at a
+  // column break mostly splits a word with the line it belongs to. It is borderline at most: the
+  // article stage decides by subject, and if it opens no article it is its paragraph's first line.
+  if (wasBlankBefore(r, i) && blank && next && !wordCrosses(text, next.text) && !runsInto(r, i))
+    score = Math.max(score, 0);
+  return score;
+}
+
+/** A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's head. */
+export function leadsToDateline(r: Reader, i: number): boolean {
+  const { lines } = r;
+  let k = i;
+  for (let n = 0; n < 4; n++) {
+    const { line: next } = nextNonBlank(r.lines, k);
+    if (!next) return false;
+    if (
+      opensText(next) ||
+      next.role === 'byline' ||
+      fromPage(next) ||
+      (next.role === 'signature' && isBylineInParens(next.text))
+    )
+      return true;
+    if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
+    k = lines.indexOf(next, k + 1);
+  }
+  return false;
+}
+
+/** Whether the text before line `i` (across blank lines) runs on into it, splitting a word. */
+function runsInto(r: Reader, i: number): boolean {
+  const { lines } = r;
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k]!;
+    if (l.role === 'blank') continue;
+    return l.role === 'text' && !endsSentence(l.text) && wordCrosses(l.text, lines[i]!.text);
+  }
+  return false;
+}
+
+export function wasBlankBefore(r: Reader, i: number): boolean {
+  const { lines } = r;
+  return i === 0 || lines[i - 1]!.role === 'blank';
+}
+
+/**
+ * The width of the body lines that follow (the unfinished ones: a paragraph's last line is short), when
+ * there is one: the local estimate mixes in the column before, which may be another article's measure.
+ */
+function followingWidth(r: Reader, i: number): number | null {
+  const { lines } = r;
+  const ws: number[] = [];
+  for (let k = i + 1; k < lines.length && ws.length < 5; k++) {
+    const l = lines[k]!;
+    if (l.role === 'blank') continue;
+    if (l.role !== 'text') break;
+    if (!endsSentence(l.text)) ws.push(l.width);
+    else break;
+  }
+  if (ws.length === 0) return null;
+  ws.sort((a, b) => a - b);
+  return ws[Math.floor(ws.length / 2)]!;
+}

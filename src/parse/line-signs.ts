@@ -1,0 +1,99 @@
+/**
+ * Signs a line's text and width give: the column it is set in, marks no sentence opens with, words
+ * running on from one line into the next.
+ */
+import { countHan, endsSentence } from '../text/chars.js';
+import { cutWords } from '../text-node/words.js';
+import { JUMP, type Line } from './lines.js';
+
+export const WINDOW = 7;
+
+/**
+ * The column width around each line: a high quantile of the widths of nearby lines that read as body
+ * text. Note: columns differ within one page, so the width is estimated locally, never page-wide.
+ */
+export function localWidths(lines: readonly Line[]): number[] {
+  // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
+  const body = lines.map((l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= 6 && !endsSentence(l.text));
+  // Note: an article's own lines set its column; datelines and signatures bound the search.
+  const startsArticle = (l: Line): boolean => opensText(l);
+  const endsArticle = (l: Line): boolean =>
+    l.role === 'signature' ||
+    l.role === 'jump' ||
+    l.role === 'caption' ||
+    l.role === 'pullquote' ||
+    l.role === 'masthead';
+  return lines.map((_, i) => {
+    const ws: number[] = [];
+    let up = true;
+    let down = true;
+    for (let k = 1; ws.length < 2 * WINDOW && (up || down) && k <= 40; k++) {
+      const before = lines[i - k];
+      const after = lines[i + k];
+      if (up && (!before || endsArticle(before) || startsArticle(lines[i - k + 1]!))) up = false;
+      if (down && (!after || startsArticle(after) || endsArticle(after))) down = false;
+      if (up && body[i - k]) ws.push(before!.width);
+      if (down && body[i + k]) ws.push(after!.width);
+    }
+    if (ws.length === 0) return lines[i]!.width;
+    ws.sort((a, b) => a - b);
+    return ws[Math.floor((ws.length - 1) * 0.65)]!;
+  });
+}
+
+/** True when the line falls short of its column: the printed line ended before the column did. */
+export function isShort(line: Line, width: number): boolean {
+  return line.width < width - Math.max(1.2, width * 0.06);
+}
+
+/** The numbering of an in-body subhead: 一、 （二） 3. */
+export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])/u;
+
+/**
+ * A reprint's source run in after its last sentence (…的标准温度。据央视新闻): the piece ends there, as
+ * after a finished sentence. Only a name of a paper, agency or outlet counts: 据了解 and 据介绍 begin
+ * sentences that go on.
+ */
+export const RUN_IN_CREDIT =
+  /[。！？!?][”’」』）)]*\s*(?:据|来源[:：]|来自)\s*[\p{sc=Han}A-Za-z·]{1,12}(?:报|社|网|台|新闻|发布|客户端|刊|频道)$/u;
+
+/** Particles that never open a sentence, a headline's text or a paragraph (的确 and 了解 are other words). */
+export const PARTICLE = new Set(['的', '了', '着', '们', '地', '得', '吗', '呢']);
+
+/** Whether a line opens with one of those particles: it goes on with the line before it. */
+export function opensWithParticle(line: Line): boolean {
+  return PARTICLE.has(cutWords(line.text.slice(0, 4))[0] ?? '');
+}
+
+/** Punctuation that never ends a headline. */
+export const BODY_END = /[，。、；：,;:…]$/u;
+
+/** A line that opens an article's text: its dateline, or the mark of its rest from another page run in before it. */
+export function opensText(line: Line): boolean {
+  return line.role === 'dateline' || line.role === 'resume';
+}
+
+/** A jump line alone saying the article comes from another page (（上接第一版）): its headline, if any, is above. */
+export function fromPage(line: Line): boolean {
+  return line.role === 'jump' && JUMP.exec(line.text)?.[1] === '接';
+}
+
+/** A mark Chinese typesetting never sets at the start of a line: a line opening with one was broken off the last. */
+export const OPENS_CLOSED = /^[，。、；：？！”’）》」』]/u;
+
+/** True when a number or a word runs on from the end of one line into the next. */
+export function runsOn(a: string, b: string): boolean {
+  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || OPENS_CLOSED.test(b) || wordCrosses(a, b);
+}
+
+/** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */
+export function wordCrosses(a: string, b: string): boolean {
+  const tail = a.slice(-3);
+  const head = b.slice(0, 3);
+  let pos = 0;
+  for (const w of cutWords(tail + head)) {
+    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w)) return true;
+    pos += w.length;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+/**
+ * Stage: captions and pull quotes, set apart from the text, go to the article they belong to.
+ */
+import { contentWords } from '../text-node/words.js';
+import { cleanSpacing } from '../text/spacing.js';
+import type { Gazetteer } from './office.js';
+import { bare } from './run-in-heads.js';
+import type { Segmented } from './segment-articles.js';
+import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
+
+/** Each caption goes to the article whose text names what it shows, else to the article it follows. */
+export function placeCaptions(
+  seg: Segmented,
+  articles: Article[],
+  gazetteer: Gazetteer,
+  unassigned: Unassigned[],
+  warnings: ParseWarning[],
+): void {
+  for (const c of seg.captions) {
+    const target =
+      bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
+      c.after ??
+      (articles.length ? articles.length - 1 : null);
+    if (target === null) {
+      for (const l of c.lines) unassigned.push({ line: l.n, text: l.text });
+      warnings.push({ line: c.lines[0]!.n, code: 'caption-unassigned', message: 'a caption matches no article' });
+      continue;
+    }
+    articles[target]!.captions.push({ n: captionNumber(c.text), text: c.text } satisfies Caption);
+  }
+}
+
+/** Each pull quote goes to the article that prints it as a run-in head (or anywhere in its text). */
+export function placePullQuotes(seg: Segmented, articles: Article[], unassigned: Unassigned[]): void {
+  for (const q of seg.pullQuotes) {
+    const text = cleanSpacing(q.text.replace(/^[●◆■★]\s*/u, ''));
+    const key = bare(text);
+    let target = articles.findIndex((a) => a.paragraphs.some((p) => bare(p).startsWith(key)));
+    if (target < 0) target = articles.findIndex((a) => a.paragraphs.some((p) => p.includes(key)));
+    if (target < 0) target = q.after ?? -1;
+    if (target < 0 || !articles[target]) unassigned.push({ line: q.line.n, text: q.text });
+    else articles[target]!.pullQuotes.push(text);
+  }
+}
+
+function bestArticle(
+  text: string,
+  articles: readonly Article[],
+  gazetteer: Gazetteer,
+  after: number | null,
+): number | null {
+  const words = [...new Set(contentWords(text))];
+  const named = [...gazetteer.mentions(text).keys()];
+  let best: { i: number; score: number } | null = null;
+  articles.forEach((a, i) => {
+    const body = a.paragraphs.join('');
+    let score = words.length ? words.filter((w) => body.includes(w)).length / words.length : 0;
+    if (a.office && (named.includes(a.office) || text.includes(a.office))) score += 0.5;
+    if (i === after) score += 0.05;
+    if (!best || score > best.score) best = { i, score };
+  });
+  const b = best as { i: number; score: number } | null;
+  return b && b.score >= 0.6 ? b.i : null;
+}
+
+function captionNumber(text: string): number | null {
+  const m = /^图\s*([①-⑳]|\d+)/u.exec(text);
+  if (!m) return null;
+  const c = m[1]!.codePointAt(0)!;
+  return c >= 0x2460 && c <= 0x2473 ? c - 0x245f : Number(m[1]);
+}
