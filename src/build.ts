@@ -7,17 +7,11 @@ import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, fileSystemError, isFileSystemError, refusal, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
-import {
-  readPageRecord,
-  recordedPage,
-  writePageRecord,
-  type PageEntry,
-  type PageRecord,
-} from './ingest/page-record.js';
-import { readCorrections, type Correction } from './ingest/corrections.js';
+import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './kept/page-record.js';
+import { readCorrections } from './ingest/corrections.js';
 import { pageIds } from './ingest/page-ids.js';
 import { listStructureFiles, structureConstraints } from './ingest/structure.js';
-import { codeVersion, lockCacheDir, openCache, type Cache } from './ingest/cache.js';
+import { codeVersion, lockCacheDir, openCache, type Cache } from './kept/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
 import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
 import { isParsedPage } from './parse/valid.js';
@@ -26,13 +20,14 @@ import { PageDigests } from './search-node/page-digests.js';
 import { openPostings } from './search-node/postings-thread.js';
 import { isContributions, searchFields, type Contribution } from './search-node/indexer.js';
 import { tasks } from './work/tasks.js';
-import { applyCorrections } from './site/corrections.js';
+import { applyCorrections, type Correction } from './site/corrections.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite, type KeyMemory } from './render/site.js';
 import { keywordsAndRelated, type RelatedMemory } from './search-node/related.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
+import { zippingSink } from './write/archive-zip.js';
 
 /** The name the index's state is remembered under, and the key its files are written with (see write/sink.ts). */
 const INDEX_STATE = 'search-index';
@@ -103,7 +98,9 @@ export interface BuildMemory {
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
-export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
+export async function build(config: Config, output: Sink, options: BuildOptions = {}): Promise<BuildReport> {
+  // Every file also goes into the site's zip (write/archive-zip.ts), made last.
+  const sink = zippingSink(output);
   const timings: BuildReport['timings'] = [];
   let unlockCache = (): void => undefined;
   const pool = options.pool ?? openPool();
@@ -315,9 +312,13 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     await indexing;
     diagnostics.push(...notices.splice(0));
     write('baoku-search.js', task('bundle', clientBundle));
+    for (const asset of listFiles(join(config.root, 'public')))
+      write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
+    const newest = archive.issues.reduce<string | null>((a, i) => (i.date && (!a || i.date > a) ? i.date : a), null);
+    const zip = await task('zip', () => sink.finish(newest));
+    files += 2;
+    if (zip.made) bytes += zip.bytes;
     await task('write', async () => {
-      for (const asset of listFiles(join(config.root, 'public')))
-        write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       await sink.commit();
       if (!resident) writePageRecord(config.cacheDir, recordToken, parser.record(), record);
       // Only after a build that published: what it did not use (other versions, old page texts) goes, so
@@ -432,7 +433,7 @@ async function writeSearchIndex(
   for (const f of done.files) write(f.path, f.content, INDEX_FILE);
   sink.remember(INDEX_STATE, done.state);
   // The rest of the published index is unchanged: its files are taken over as they are.
-  return builder.adding ? sink.carry('search/', new Set(done.gone)) : 0;
+  return builder.adding ? sink.carry('search/', new Set(done.gone)).length : 0;
 }
 
 /**
