@@ -32,6 +32,7 @@ import { renderSite, type KeyMemory } from './render/site.js';
 import { keywordsAndRelated, type RelatedMemory } from './search/keywords.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
+import { zippingSink } from './write/archive-zip.js';
 
 /** The name the index's state is remembered under, and the key its files are written with (see write/sink.ts). */
 const INDEX_STATE = 'search-index';
@@ -100,7 +101,9 @@ export interface BuildMemory {
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
-export async function build(config: Config, sink: Sink, options: BuildOptions = {}): Promise<BuildReport> {
+export async function build(config: Config, output: Sink, options: BuildOptions = {}): Promise<BuildReport> {
+  // Every file also goes into the site's zip (write/archive-zip.ts), made last.
+  const sink = zippingSink(output);
   const timings: BuildReport['timings'] = [];
   let unlockCache = (): void => undefined;
   const pool = options.pool ?? openPool();
@@ -311,9 +314,13 @@ export async function build(config: Config, sink: Sink, options: BuildOptions = 
     await indexing;
     diagnostics.push(...notices.splice(0));
     write('baoku-search.js', task('bundle', clientBundle));
+    for (const asset of listFiles(join(config.root, 'public')))
+      write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
+    const newest = archive.issues.reduce<string | null>((a, i) => (i.date && (!a || i.date > a) ? i.date : a), null);
+    const zip = await task('zip', () => sink.finish(newest));
+    files += 2;
+    if (zip.made) bytes += zip.bytes;
     await task('write', async () => {
-      for (const asset of listFiles(join(config.root, 'public')))
-        write(relative(join(config.root, 'public'), asset).split(sep).join('/'), readFileSync(asset));
       await sink.commit();
       if (!resident) writePageRecord(config.cacheDir, recordToken, parser.record(), record);
       // Only after a build that published: what it did not use (other versions, old page texts) goes, so
@@ -427,7 +434,7 @@ async function writeSearchIndex(
   for (const f of done.files) write(f.path, f.content, INDEX_FILE);
   sink.remember(INDEX_STATE, done.state);
   // The rest of the published index is unchanged: its files are taken over as they are.
-  return builder.adding ? sink.carry('search/', new Set(done.gone)) : 0;
+  return builder.adding ? sink.carry('search/', new Set(done.gone)).length : 0;
 }
 
 /**
