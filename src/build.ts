@@ -7,17 +7,11 @@ import { join, relative, sep } from 'node:path';
 import { displayPath, type Config } from './config.js';
 import { BuildError, fileSystemError, isFileSystemError, refusal, type Diagnostic } from './errors.js';
 import { listPageFiles, pageNames, readAllPages, type PageFile, type PageName } from './ingest/content.js';
-import {
-  readPageRecord,
-  recordedPage,
-  writePageRecord,
-  type PageEntry,
-  type PageRecord,
-} from './ingest/page-record.js';
-import { readCorrections, type Correction } from './ingest/corrections.js';
+import { readPageRecord, recordedPage, writePageRecord, type PageEntry, type PageRecord } from './kept/page-record.js';
+import { readCorrections } from './ingest/corrections.js';
 import { pageIds } from './ingest/page-ids.js';
 import { listStructureFiles, structureConstraints } from './ingest/structure.js';
-import { codeVersion, lockCacheDir, openCache, type Cache } from './ingest/cache.js';
+import { codeVersion, lockCacheDir, openCache, type Cache } from './kept/cache.js';
 import type { Article, ParsedPage } from './parse/types.js';
 import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
 import { isParsedPage } from './parse/valid.js';
@@ -25,7 +19,7 @@ import { SearchIndexBuilder, type IndexState } from './search/builder.js';
 import { openPostings } from './search/postings-thread.js';
 import { isContributions, searchFields, type Contribution } from './search/indexer.js';
 import { tasks } from './work/tasks.js';
-import { applyCorrections } from './site/corrections.js';
+import { applyCorrections, type Correction } from './site/corrections.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite, type KeyMemory } from './render/site.js';

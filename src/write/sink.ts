@@ -19,7 +19,7 @@ import { beingDeleted, discardInBackground } from './discard.js';
 import { writeAtomic } from '../shared/atomic.js';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileSystemError } from '../errors.js';
-import { acquireLock } from './lock.js';
+import { acquireLock } from '../shared/lock.js';
 import {
   claimOutDir,
   INSIDE_PREFIX,
