@@ -32,7 +32,10 @@ export async function searchCommand(args: string[]): Promise<number> {
   });
   // The command line is checked before the index is read.
   const checked = readFilters(values);
-  if (!values.queries && !positionals.length) throw new UsageError('give the words to search for (or --queries FILE)');
+  // Filters alone list their articles, as the search page does with an empty box.
+  const filtered = [values.office, values.reporter, values.month, values.from, values.to].some((v) => v !== undefined);
+  if (!values.queries && !positionals.length && !filtered)
+    throw new UsageError('give the words to search for, a filter (--office, --month, ...), or --queries FILE');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0)
     throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
@@ -74,6 +77,7 @@ async function nothingFound(
   filters: Filters,
   count: (query: Filters['query']) => Promise<number>,
 ): Promise<string> {
+  if (!q.trim()) return `no article ${filters.said.join(', ')}`;
   const found = filters.said.length ? await count({}) : 0;
   if (!found) return `no article contains "${q}"`;
   return `${found} article${found > 1 ? 's contain' : ' contains'} "${q}", none ${filters.said.join(', ')}`;
