@@ -20,11 +20,11 @@ import { build } from 'esbuild';
 rmSync('lib/bin', { recursive: true, force: true });
 await build({
   entryPoints: [
-    'src/cli.ts',
+    { in: 'src/cli/index.ts', out: 'cli' },
     'src/build-thread.ts',
     'src/work/worker.ts',
     'src/write/file-worker.ts',
-    'src/search/postings-worker.ts',
+    'src/search-node/postings-worker.ts',
   ],
   outdir: 'lib/bin',
   entryNames: '[name]',

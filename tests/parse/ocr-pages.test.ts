@@ -16,7 +16,7 @@ const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 const FLOORS = { ocr: 0.54, pdf: 0.57 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS = { ocr: 0.48, pdf: 0.43 };
+const HOLDOUT_FLOORS = { ocr: 0.52, pdf: 0.47 };
 
 const cases = readdirSync(dir).sort();
 const isHoldout = (name: string): boolean => name.startsWith('holdout-');

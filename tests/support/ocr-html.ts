@@ -5,6 +5,7 @@
  */
 import { mulberry32 } from './layout.js';
 import { captionText, creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
+import { TYPESET_CSS, typesetHtml } from './typeset.js';
 
 /** CSS px of the page's width: about a tabloid page (290 mm) at 96 px an inch. */
 export const PAGE_WIDTH = 1100;
@@ -26,8 +27,10 @@ export function esc(s: string): string {
 export function pageHtml(spec: PageSpec): string {
   const rand = mulberry32(spec.seed);
   const body = spec.rows.map((row) => rowHtml(row, rand)).join('\n<hr class="row-rule">\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css(spec)}</style></head>
-<body><div class="page">${stripHtml(spec)}${bannerHtml(spec)}\n${body}${footerHtml(spec)}</div></body></html>\n`;
+  const page = typesetHtml(`${stripHtml(spec)}${bannerHtml(spec)}\n${body}${footerHtml(spec)}`, spec.typeset);
+  const style = spec.typeset === 'founder' ? `${css(spec)}\n${TYPESET_CSS}` : css(spec);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${style}</style></head>
+<body><div class="page">${page}</div></body></html>\n`;
 }
 
 function css(spec: PageSpec): string {
@@ -35,7 +38,7 @@ function css(spec: PageSpec): string {
   return `@page { margin: 0 }
 html { background: #fff }
 body { margin: 0; color: #111; font-family: ${FACE[spec.body]}; font-size: ${size}px; line-height: 1.32 }
-.page { width: ${PAGE_WIDTH}px; padding: 28px 34px 40px; box-sizing: border-box }
+.page { width: ${PAGE_WIDTH}px; padding: 28px 34px 40px; box-sizing: border-box }${scanCss(spec)}
 .strip { display: flex; align-items: flex-end; gap: 28px; border-bottom: 3px double #000; padding-bottom: 6px; font-family: ${FACE.sans}; font-size: ${size + 1}px }
 .strip .grow { flex: 1 } .strip .num { font-size: ${size * 2.6}px; font-weight: 700; line-height: 1 }
 .strip .sec { font-size: ${size * 2}px; font-weight: 700; letter-spacing: 0.1em }
@@ -68,6 +71,12 @@ figcaption .pc { display: block; text-align: right }
 .footer { border-top: 1px solid #000; margin-top: 18px; padding-top: 4px; font-family: ${FACE.sans}; font-size: ${size - 1}px; display: flex; justify-content: space-between }
 .text p.subl { text-indent: 0; font-weight: 700; font-family: ${FACE[spec.heads]}; font-size: ${size * 1.15}px; margin: 8px 0 2px }
 .briefs .mk { margin-right: 0.3em }`;
+}
+
+/** A scan's blur and skew, on screen only: the PDF keeps its text layer. */
+function scanCss(spec: PageSpec): string {
+  const scan = spec.scan;
+  return scan ? `\n@media screen { .page { filter: blur(${scan.blur}px); transform: rotate(${scan.rotate}deg) } }` : '';
 }
 
 function stripHtml(spec: PageSpec): string {

@@ -4,6 +4,8 @@
  * tests/support/ocr-html.ts draws the page; tests/fixtures/make-ocr-pages.ts renders, OCRs and prints it.
  */
 
+import type { Typesetting } from './typeset.js';
+
 /** One item as written: what the reader sees, before any layout. */
 export interface Story {
   /** Label lines (引题) over the headline: none, one or two. */
@@ -112,6 +114,10 @@ export interface PageSpec {
   psm: 1 | 3 | 4 | 6;
   /** Whether to make a PDF-text-layer version. */
   pdf: boolean;
+  /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
+  typeset?: Typesetting;
+  /** Make the OCR'd image look scanned: resolution, blur in CSS px, a slight skew in degrees, JPEG quality. */
+  scan?: { dpi: number; blur: number; rotate: number; quality: number };
   seed: number;
 }
 

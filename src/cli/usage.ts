@@ -12,15 +12,18 @@ export const COMMAND_USAGE: Record<string, string> = {
   --content DIR   the content folder (default content)
   --out DIR       the output folder (default dist)
   --keep-going    publish the good pages when some cannot be read, and list the refused ones`,
-  search: `usage: baoku search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
-                    [--sort relevance|date] [--limit N] [--json]
+  search: `usage: baoku search [QUERY] [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
+                    [--from DATE] [--to DATE] [--sort relevance|newest|oldest] [--limit N] [--json]
        baoku search --queries FILE --json
   search a built site with the browser's engine
   --dist DIR          the built site (default dist)
-  --office X          only articles of this office
+  --office X          only articles of this office (its name, another name site.yml gives it, or the
+                      start of its names)
   --reporter X        only articles by this reporter
-  --month YYYY-MM     only articles of this month
-  --sort KIND         relevance (default) or date
+  --month YYYY-MM     only articles of this month (2023-6 and 2023年6月 too)
+  --from DATE         only articles of this day or later (DATE: YYYY-MM-DD, YYYY-MM or YYYY)
+  --to DATE           only articles of this day or earlier
+  --sort KIND         relevance (default), newest or oldest first (date: newest)
   --limit N           at most N results (default 10; 0 for every match)
   --json              the results as JSON
   --queries FILE      one query per line, one JSON array per line`,
@@ -43,8 +46,8 @@ commands:
   parse FILE [--json] [--content DIR]      parse one page and print its articles
   build [--content DIR] [--out DIR] [--keep-going]
                                            build the site from content/ into dist/
-  search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
-         [--sort relevance|date] [--limit N] [--json]
+  search [QUERY] [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
+         [--from DATE] [--to DATE] [--sort relevance|newest|oldest] [--limit N] [--json]
   search --queries FILE --json             one query per line, one JSON array per line
   new FILE|- [--date YYYY-MM-DD] [--issue N] [--page N]
                                            add a page to content/pages with its front matter

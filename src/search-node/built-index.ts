@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from '../errors.js';
-import { openIndex, snippet, type Query } from '../search/engine.js';
+import { openIndex, type Query } from '../search/engine.js';
 import { IndexFileError, readDataScript } from '../search/format.js';
+import { snippet } from '../search/snippet.js';
 
 /** A result as the CLI prints it. */
 export interface CliResult {
@@ -14,6 +15,12 @@ export interface CliResult {
   url: string;
   score: number;
   snippet: string;
+}
+
+/** Dates (YYYY-MM-DD) the articles must fall within, either end open. */
+export interface DayRange {
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /** Opens the index of the site built in `dist`; a missing, damaged or foreign index file is a BuildError naming it. */
@@ -39,13 +46,32 @@ export async function openBuiltIndex(dist: string) {
     );
   };
   const index = await openIndex(load).catch(damaged);
-  /** Answers a query, best first; `limit` 0 means every match. */
-  async function run(query: Query, limit: number): Promise<CliResult[]> {
-    return runQuery(query, limit).catch(damaged);
+  /**
+   * Answers a query, best first; `limit` 0 means every match. `days` narrows the months of `query.from`
+   * and `query.to` to dates (YYYY-MM-DD, both ends in).
+   */
+  async function run(query: Query, limit: number, days: DayRange = {}): Promise<CliResult[]> {
+    return runQuery(query, limit, days).catch(damaged);
   }
-  async function runQuery(query: Query, limit: number): Promise<CliResult[]> {
+  /** How many articles match a query. */
+  async function count(query: Query): Promise<number> {
+    return (await index.search(query).catch(damaged)).matches.length;
+  }
+  async function runQuery(query: Query, limit: number, days: DayRange): Promise<CliResult[]> {
     const answer = await index.search(query);
-    const matches = limit > 0 ? answer.matches.slice(0, limit) : answer.matches;
+    let matches = answer.matches;
+    if (days.from || days.to) {
+      // The index filters by month; the days at either end are checked against each article's date.
+      const inside: typeof matches = [];
+      for (const m of matches) {
+        if (limit > 0 && inside.length >= limit) break;
+        const day = dayOf((await index.info(m.doc)).date);
+        // An article dated by its month only (inferred) is in the month the index placed it in: kept.
+        if (day === null || ((!days.from || day >= days.from) && (!days.to || day <= days.to))) inside.push(m);
+      }
+      matches = inside;
+    }
+    if (limit > 0) matches = matches.slice(0, limit);
     const ids = await index.idsOf(matches);
     return Promise.all(
       matches.map(async (m, k) => {
@@ -57,5 +83,11 @@ export async function openBuiltIndex(dist: string) {
       }),
     );
   }
-  return { run };
+  return { run, count, manifest: index.manifest };
+}
+
+/** The day (YYYY-MM-DD) of a date as the index shows it (2023年6月8日), or null for a month or no date. */
+function dayOf(shown: string): string | null {
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(shown);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
 }
