@@ -1,7 +1,6 @@
 /**
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
-import type { PageMeta } from '../ingest/front-matter.js';
 import { finishArticle, readBody } from './article-fields.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
@@ -16,7 +15,7 @@ import { forcedUnits, matchAround } from './forced-heads.js';
 import { lineOwners, type LineOwner } from './line-owners.js';
 import { keepIds } from './stable-ids.js';
 import { applyConstraints, type Constraints, type StageHints } from './structure.js';
-import type { Office, ParsedPage, ParseWarning, Unassigned } from './types.js';
+import type { Office, PageMeta, ParsedPage, ParseWarning, Unassigned } from './types.js';
 
 export { outputText } from './page-info.js';
 

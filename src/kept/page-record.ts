@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { Diagnostic } from '../errors.js';
 import { writeAtomic } from '../shared/atomic.js';
-import { readPageFile, type PageFile } from './content.js';
-import type { PageMeta } from './front-matter.js';
+import { readPageFile, type PageFile } from '../ingest/content.js';
+import type { PageMeta } from '../parse/types.js';
 import { isSlimPage, type SlimPage } from '../parse/slim.js';
 
 /** One page as recorded. */

@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { BuildError, fileSystemError } from '../errors.js';
 import { entryFile, readEntry, writeEntry, type EntryPlace } from '../shared/cache-entry.js';
-import { acquireLock } from '../write/lock.js';
+import { acquireLock } from '../shared/lock.js';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
