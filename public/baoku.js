@@ -56,6 +56,19 @@
     box.hidden = false;
   }
 
+  /* The whole site as one zip (about page): offered with its size where the build left it; an unzipped
+     copy's note says there is none, and the offer stays hidden. */
+  function offerDownload() {
+    var box = document.getElementById('download');
+    var zip = window.baokuDownload;
+    if (!box || !zip) return;
+    var mb = zip.bytes / 1048576;
+    var size = mb >= 1 ? mb.toFixed(1) + ' MB' : Math.max(1, Math.round(zip.bytes / 1024)) + ' KB';
+    var shown = box.querySelector('[data-download-size]');
+    if (shown) shown.textContent = size;
+    box.hidden = false;
+  }
+
   function say(button, message) {
     var status = button.closest('section') && button.closest('section').querySelector('.copy-status');
     if (status) status.textContent = message;
@@ -81,6 +94,7 @@
     setFont(root.getAttribute('data-font') || 'medium');
     fillPermalinks();
     onThisDay();
+    offerDownload();
     document.addEventListener('click', function (event) {
       var target = event.target;
       if (!(target instanceof Element)) return;

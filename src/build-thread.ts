@@ -4,7 +4,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { main } from './cli.js';
+import { main } from './cli/index.js';
 
 // This thread's heap is made: the threads it starts (writing files, growing the index) start small, as
 // V8 would (see heap.ts).

@@ -4,6 +4,7 @@
  */
 
 import type { Query } from '../search/engine.js';
+import { aliasOf as aliasIn } from '../search/office-names.js';
 
 declare global {
   interface Window {
@@ -42,12 +43,9 @@ export function readFilters(params: URLSearchParams): PageQuery {
   };
 }
 
-/** The office whose other name `q` is (not its own name), or null. */
+/** The office whose other name `q` is (not its own name), or null: the rule `baoku search` uses too. */
 export function aliasOf(q: string): string | null {
-  const name = q.trim();
-  if (!name) return null;
-  for (const [office, aliases] of window.baokuOffices ?? []) if (aliases.includes(name)) return office;
-  return null;
+  return aliasIn(q, window.baokuOffices ?? []);
 }
 
 /** 2024-03 as 2024年3月. */

@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../errors.js';
 import { parseWithOwners } from '../parse/page.js';
 import type { LineOwner } from '../parse/line-owners.js';
-import { expectText } from '../text/segment.js';
+import { expectText } from '../text-node/words.js';
 import type { Office, ParsedPage } from '../parse/types.js';
 import type { Constraints } from '../parse/structure.js';
 import { checkPageText } from './content.js';

@@ -2,7 +2,7 @@
  * Stage: an article's fields. Its body (dateline, byline, paragraphs) from the segmented draft, then the
  * whole article once its headline is known.
  */
-import { extractKeywords } from '../text/segment.js';
+import { extractKeywords } from '../text-node/words.js';
 import { softClean } from '../text/spacing.js';
 import { readCredits, readSignature, splitDateline } from './byline.js';
 import type { HeadUnit } from './headlines.js';

@@ -16,7 +16,7 @@ import {
   runsOn,
   wordCrosses,
 } from './line-signs.js';
-import { PHOTO_CREDIT, type Line } from './lines.js';
+import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
 import type { StageHints } from './structure.js';
 
 export { ENUMERATED, opensText } from './line-signs.js';
@@ -105,7 +105,7 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
       // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
       const parts = [line];
       let k = i;
-      while (!endsSentence(parts.at(-1)!.text) && parts.length < 4) {
+      while (!endsSentence(parts.at(-1)!.text) && !endsWithPhotoCredit(parts.at(-1)!.raw) && parts.length < 4) {
         const { line: next } = nextNonBlank(lines, k);
         if (!next || next.role !== 'text' || next.width > widths[k]! * 1.5) break;
         k = lines.indexOf(next);

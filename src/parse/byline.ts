@@ -2,8 +2,8 @@
  * Datelines, bylines and signatures: the credit text around an article's body.
  */
 import { cleanSpacing, softClean } from '../text/spacing.js';
-import { CLOSE, OPEN, OPEN_BYLINE } from './credit-forms.js';
-import { CORRESPONDENT_ROLE, DATELINE, REPORTER_ROLE } from './lines.js';
+import { CLOSE, CORRESPONDENT_ROLE, leadingByline, OPEN, REPORTER_ROLE } from './credit-forms.js';
+import { DATELINE } from './lines.js';
 
 /** Credits read from a byline. */
 export interface Credits {
@@ -12,15 +12,9 @@ export interface Credits {
   correspondents: string[];
 }
 
-const BYLINE_IN_PARENS = new RegExp(
-  `^${OPEN_BYLINE}((?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)[^（）()〈〉]{1,60})${CLOSE}`,
-  'u',
-);
-
 /** A byline in parentheses and nothing else (（记者 王一 通讯员 李二）), as a line of its own. */
 export function isBylineInParens(text: string): boolean {
-  const b = BYLINE_IN_PARENS.exec(text);
-  return !!b && b[0].length === text.length;
+  return leadingByline(text)?.rest.trim() === '';
 }
 
 const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生|特约撰稿人|撰稿)`, 'u');
@@ -33,18 +27,19 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
   const soft = softClean(raw);
   const text = cleanSpacing(soft);
   const d = DATELINE.exec(text);
-  if (!d) return { dateline: null, byline: null, rest: text };
+  if (!d) {
+    // A text that opens with its byline in brackets and no dateline (（记者 王一）早上7点，…).
+    const b = leadingByline(soft);
+    return b
+      ? { dateline: null, byline: b.byline, rest: cleanSpacing(b.rest) }
+      : { dateline: null, byline: null, rest: text };
+  }
   // Walk the soft text until the dateline's characters are used up (it may hold spaces the clean text lost).
   let i = 0;
   for (let used = 0; i < soft.length && used < d[0].length; i++) if (soft[i] !== ' ') used++;
-  let rest = soft.slice(i).trimStart();
-  const b = BYLINE_IN_PARENS.exec(rest);
-  let byline: string | null = null;
-  if (b) {
-    byline = b[1]!.replace(/\s+/gu, ' ').trim();
-    rest = rest.slice(b[0].length);
-  }
-  return { dateline: d[0], byline, rest: cleanSpacing(rest) };
+  const rest = soft.slice(i).trimStart();
+  const b = leadingByline(rest);
+  return { dateline: d[0], byline: b?.byline ?? null, rest: cleanSpacing(b ? b.rest : rest) };
 }
 
 /** What a credit says the people did, after their names (记者 王一 报道, 王一 摄): not a name. */
@@ -83,7 +78,7 @@ function splitNames(run: string): string[] {
 /** The signature text without its parentheses. */
 export function readSignature(text: string): string {
   return text
-    .replace(new RegExp(`^${OPEN}\\s*|\\s*${CLOSE}$`, 'gu'), '')
+    .replace(new RegExp(`^${OPEN}\\s*(?:[〈《“「]\\s*)?|\\s*${CLOSE}$`, 'gu'), '')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -2,6 +2,13 @@
  * Credits as real exports print them: brackets OCR reads as （(〈, names set apart with no role, a credit
  * run in after the last sentence of a brief.
  */
+import type { RawLine } from './split-runs.js';
+
+/** Newspaper staff roles that open a byline. */
+export const REPORTER_ROLE = '(?:本报|特约|见习|实习|融媒体|首席|全媒体)?记者';
+export const CORRESPONDENT_ROLE = '通讯员';
+/** The roles a byline in brackets names (（记者 王一 实习生 李二 通讯员 张三）). */
+const CREDIT_ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)`;
 
 /** An opening bracket of a credit, as OCR reads （: also ( and 〈. */
 export const OPEN = '[（(〈]';
@@ -9,6 +16,29 @@ export const OPEN = '[（(〈]';
 export const OPEN_BYLINE = '[（(〈《]';
 /** A closing bracket of a credit, as OCR reads ）: also ) and 〉. */
 export const CLOSE = '[）)〉]';
+/**
+ * What OCR makes of a credit's （ besides a bracket: a quotation mark, 「 or 【, and a bracket read twice
+ * over (〈《记者 …), as the second of two marks.
+ */
+const OPEN_MISREAD = '[《〈“”「【]';
+
+/**
+ * A byline in brackets at the start of a text (after its dateline): the roles and names, and what it took.
+ * With a real bracket the names may be anything up to the closing one; where OCR lost the （ or read it as
+ * a quotation mark, only roles and short names set apart by spaces count (本报讯 记者 王一）…), so a
+ * sentence (记者从区里获悉…) never reads as one. Tested on the text as printed: spaces set names apart.
+ */
+const LEADING_BYLINE = new RegExp(
+  `^(?:${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(${CREDIT_ROLE}[^（）()〈〉《》“”。，；]{1,60}?)|(?:${OPEN_MISREAD}\\s*){0,2}(${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4})*))\\s*${CLOSE}`,
+  'u',
+);
+
+/** The byline in brackets a text opens with (its roles and names, spaces kept) and the text after it; or null. */
+export function leadingByline(text: string): { byline: string; rest: string } | null {
+  const m = LEADING_BYLINE.exec(text);
+  if (!m) return null;
+  return { byline: (m[1] ?? m[2]!).replace(/\s+/gu, ' ').trim(), rest: text.slice(m[0].length) };
+}
 
 /**
  * Common Chinese surnames (the first character of most personal names): a run of short words set apart on
@@ -40,7 +70,7 @@ const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
  * sentence's end and the bracket is allowed. Tested on the line as printed: its spaces set names apart.
  */
 const RUN_IN = new RegExp(
-  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*(${OPEN}\\s*(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE})\\s*$`,
+  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*(${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE})\\s*$`,
   'u',
 );
 
@@ -49,4 +79,34 @@ export function runInCredit(raw: string): { credit: string; at: number } | null 
   const m = RUN_IN.exec(raw);
   if (!m || NOT_A_CREDIT.test(m[1]!.slice(1, -1))) return null;
   return { credit: m[1]!, at: m.index };
+}
+
+/** The rest of a credit broken off its line: a name's last characters (and more names), and the closing bracket. */
+const CREDIT_TAIL = new RegExp(`^[\\p{sc=Han}·]{1,3}(?:\\s+[\\p{sc=Han}·]{2,4}){0,3}\\s*${CLOSE}$`, 'u');
+/** A line that ends in a credit left open: after a finished sentence (or alone), a bracket and names so far. */
+const CREDIT_OPENED = new RegExp(
+  `(?:^|[。！？!?…”’」』]\\s*)${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}){0,5}$`,
+  'u',
+);
+
+/**
+ * Joins the rest of a credit that a column's measure broke off (…就医。（欧阳芳 贾 / 琳）) to the line it
+ * was printed on, across one blank line at most (OCR sets a short last line apart). The rest keeps its
+ * line's text; a space stays between two whole names (（王一 / 李二）), none inside one (贾 / 琳).
+ */
+export function rejoinCreditTails(lines: readonly RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (const line of lines) {
+    const tail = line.raw.trim();
+    const k = out.at(-1)?.raw.trim() === '' ? out.length - 2 : out.length - 1;
+    const prev = out[k];
+    if (!prev || !CREDIT_TAIL.test(tail) || !CREDIT_OPENED.test(prev.raw.trim())) {
+      out.push({ ...line });
+      continue;
+    }
+    const before = /(\p{sc=Han}+)$/u.exec(prev.raw.trim())?.[1] ?? '';
+    const after = /^(\p{sc=Han}+)/u.exec(tail)?.[1] ?? '';
+    prev.raw = `${prev.raw.trimEnd()}${before.length >= 2 && after.length >= 2 ? ' ' : ''}${tail}`;
+  }
+  return out;
 }

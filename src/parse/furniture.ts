@@ -9,37 +9,62 @@ import type { Line } from './lines.js';
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
 const ROLE =
   '(?:本版|本期)?(?:责任|文字|图片|美术|值班)?(?:编辑|校对|设计|美编|责编|版式(?:设计|制作)?|组版|排版|审核|审读|编委|主编|监制|制作|统筹|策划)';
-/** A name in the credits: two to four Han characters (the strip rarely leaves room for more). */
-const NAME = '[\\p{sc=Han}·]{2,4}';
+/**
+ * A name in the credits: two to four Han characters (the strip rarely leaves room for more), none of them
+ * opening the next role (王一校对：, names run into the next role without a space).
+ */
+const NAME = `(?:(?!${ROLE}|电话|热线|传真|邮箱)[\\p{sc=Han}·]){2,4}`;
+/** Between a role and its names: a colon, a slash (编辑/王一), a space, or nothing (责编许晴). */
+const GIVES = '(?:\\s*[:：;；/／]\\s*|\\s+|(?<=[编对辑]))';
 
 /** What comes after an editor's names: the next role, or a contact. */
-const NEXT = `(?:${ROLE}|电话|热线|传真|邮箱|E-?mail)\\s*[:：]`;
+const NEXT = `(?:${ROLE}|电话|热线|传真|邮箱|E-?mail)`;
 
 /**
  * A section's name: a short name ending in a section word (综合新闻, 杭州新闻, 天气与生活), or short names
- * joined by a middle dot (要闻·综合).
+ * joined by a middle dot (要闻·综合), which OCR reads as a full stop, quotes or a space (文体.教育, 要闻“。 综合).
  */
 const SECTION_NAME =
-  '(?:\\p{sc=Han}{0,6}?(?:新闻|要闻|综合|生活|经济|财经|体育|文化|文体|国际|国内|社会|法治|教育|健康|科技|时政|评论|副刊|专版|专刊|视点|城事|民生|观察|时事|论坛|周刊)|\\p{sc=Han}{2,4}(?:[·・]\\p{sc=Han}{2,4})+)';
+  '(?:\\p{sc=Han}{0,6}?(?:新闻|要闻|综合|生活|经济|财经|体育|文化|文体|国际|国内|社会|法治|教育|健康|科技|时政|评论|副刊|专版|专刊|视点|城事|民生|观察|时事|论坛|周刊)|\\p{sc=Han}{2,4}(?:\\s*[“”"\']?[·・.。．][“”"\']?\\s*\\p{sc=Han}{2,4})+)';
+
+/** A year, month and day in Chinese numerals (二〇二三年四月二十一日), the 〇 often misread (O, 0, @). */
+const HAN_DATE =
+  /^[〇○零Oo0@一二三四五六七八九]{4,5}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/u;
 
 /** Strip parts, each tried on what is left of a line, longest first. */
 const PARTS: readonly RegExp[] = [
-  // 本版编辑：王一 校对：李二 (names may run into the next role without a space: 王一校对：).
-  new RegExp(`^${ROLE}\\s*[:：]\\s*(?:${NAME}?(?=\\s*[/／|]?\\s*${NEXT})|${NAME}(?:[\\s、,，]+${NAME})*)?`, 'u'),
-  // A role with nothing after it yet (责任编辑：), its names on the next line.
-  new RegExp(`^${ROLE}\\s*[:：]\\s*$`, 'u'),
+  // 本版编辑：王一 校对：李二, 编辑/王一 美编/李二, 责编许晴 / 美编 万里.
+  new RegExp(`^${ROLE}${GIVES}${NAME}(?:[\\s、,，]+${NAME})*(?=$|[^\\p{sc=Han}·]|${ROLE})`, 'u'),
+  // A role with nothing after it yet (责任编辑：), its names on the next line, or OCR junk after it (校对:;).
+  new RegExp(`^${ROLE}\\s*[:：]`, 'u'),
   // Names left over from the line before, up to the next role.
-  new RegExp(`^${NAME}(?:[\\s、]+${NAME})*(?=\\s*[/／|]\\s*${ROLE}|\\s*${ROLE}\\s*[:：])`, 'u'),
-  /^(?:电话|热线|传真|新闻热线|邮编|投稿邮箱|邮箱|E-?mail|Email)\s*[:：]?\s*[\w@.\-()（）+ ]*?(?=\s{2,}|$|\s*\p{sc=Han})/iu,
+  new RegExp(`^${NAME}(?:[\\s、]+${NAME})*(?=\\s*[/／|]?\\s*${NEXT})`, 'u'),
+  /^(?:电话|热线|传真|新闻热线|邮编|投稿邮箱|邮箱|E-?mail|Email)\s*[:：]?\s*[\w@.\-()（）〈〉+ ]*?(?=\s{2,}|$|\s*\p{sc=Han})/iu,
+  // What an export leaves of a contact on the next line: the rest of a number (1） 86012345), of an address (.com).
+  /^[（(〈]?\s*\d{1,4}\s*[)）〉]\s*[\d\-]{5,}/u,
+  /^\.(?:com|cn|net|org)(?:\.cn)?(?![\w.])/u,
+  /^(?:国内统一连续出版物号|国内统一刊号|刊号)?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:\s*[/／]\s*[A-Z]{1,2})?/u,
+  /^邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}/u,
   /^\d{1,4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?/u,
+  HAN_DATE,
+  // A date the export broke over lines: its pieces (2021- / 06-18, 年 1 / 2月2 / 5日).
+  /^(?:\d{1,4}\s*[年月日\-]|[年月日])(?:\s*\d{1,4}\s*[年月日\-]?)*/u,
   /^(?:星期|周|礼拜)[一二三四五六日天]/u,
   /^农历\p{sc=Han}{2,8}/u,
-  /^第?\s*[A-Z]?\d{1,2}\s*版/u,
+  /^第?\s*[A-Z]?\s*\d{1,2}\s*版/u,
   /^第\s*[一二三四五六七八九十]{1,3}\s*版/u,
-  /^[A-Z]?\d{1,2}(?=\s|$|\p{sc=Han})/u,
+  /^[A-Z]?\s?\d{1,4}(?=\s|$|\p{sc=Han})/u,
   /^[/／|·]+/u,
-  // The section's name, set apart from the next part (综合新闻 2, 要闻·综合  第2版).
+];
+
+/**
+ * Parts that are furniture only beside other parts: the section's name (综合新闻 2, 要闻·综合  第2版), a word
+ * set letter-spaced (要 闻), OCR junk between the parts (”, ;).
+ */
+const WEAK_PARTS: readonly RegExp[] = [
   new RegExp(`^${SECTION_NAME}(?=[\\s\\d/／|]|$)`, 'u'),
+  /^\p{sc=Han}(?: \p{sc=Han}){1,4}(?=\s{2,}|$)/u,
+  /^[”“"'。，,;；:：|]+/u,
 ];
 
 /** A section's name alone. */
@@ -55,15 +80,18 @@ export const LATIN_NAME = /^[A-Z][A-Z]+(?: [A-Z]+)*$/;
 export function isStripLine(text: string): boolean {
   let rest = text.trim();
   if (!rest) return false;
-  // Parts other than a section's name: a name alone needs the strip around it to be furniture.
+  // Weak parts (a section's name alone) need the strip around them to be furniture.
   let parts = 0;
   while (rest) {
-    const k = PARTS.findIndex((re) => re.exec(rest)?.[0].trim());
-    if (k < 0) break;
-    rest = rest.slice(PARTS[k]!.exec(rest)![0].length).trimStart();
-    if (k < PARTS.length - 1) parts++;
+    const strong = PARTS.find((re) => re.exec(rest)?.[0].trim());
+    const part = strong ?? WEAK_PARTS.find((re) => re.exec(rest)?.[0].trim());
+    if (!part) break;
+    rest = rest.slice(part.exec(rest)![0].length).trimStart();
+    if (strong) parts++;
   }
-  if (rest && (SECTION.test(rest) || PAPER.test(rest)) && parts > 0) return true;
+  // What is left may be the paper's name, or a speck of OCR (A06 二.儿).
+  const speck = [...rest.replace(/\s/gu, '')].length <= 3 && !/\p{sc=Han}{2}/u.test(rest);
+  if (rest && (SECTION.test(rest) || PAPER.test(rest) || speck) && parts > 0) return true;
   return parts > 0 && rest === '';
 }
 
@@ -127,31 +155,58 @@ function alone(lines: readonly Line[], i: number, alsoQuiet: (l: Line) => boolea
   return quiet(lines[i - 1]) && quiet(lines[i + 1]);
 }
 
+/**
+ * A short line in the strip that reads as none of its parts: the paper's name or the section's as OCR
+ * misread it (厅曙日必 for a paper's name), a few letters of a masthead. Furniture only when strip lines
+ * follow it: before the page's first strip line, or before none, it may be a kicker or a headline.
+ */
+function isMisread(l: Line): boolean {
+  const t = l.text.replace(/\s+/gu, '');
+  return [...t].length <= 6 && !/[，。；！？、,;!?]/u.test(t) && !/^\d/u.test(t);
+}
+
 /** Walks a strip from the page's edge inwards (`zone`, in that order) while its lines are furniture. */
 function markZone(zone: readonly Line[], after: readonly Line[]): void {
   const taken: Line[] = [];
   const names: Line[] = [];
+  let misread: Line[] = [];
   let strip = false;
   let k = 0;
+  const confirm = (): void => {
+    taken.push(...misread);
+    misread = [];
+  };
   for (; k < zone.length; k++) {
     const l = zone[k]!;
+    const prev = zone[k - 1];
     if (l.role === 'folio' || l.role === 'masthead') {
       strip ||= l.role === 'folio';
+      confirm();
       continue;
     }
     if (l.role !== 'text' && l.role !== 'signature') break;
     if (isStripLine(l.raw)) {
       taken.push(l);
       strip = true;
+      confirm();
     } else if (isNameLine(l.raw) || isLatinMasthead(l.raw)) names.push(l);
+    // The paper's name in Han beside its Latin line (NEW TONGCHUAN / 新桐川).
+    else if (prev && isLatinMasthead(prev.raw) && /^\p{sc=Han}{2,6}$/u.test(l.text)) names.push(l);
     else if (isSpeck(l.raw)) taken.push(l);
+    else if (misread.length < 2 && isMisread(l)) misread.push(l);
     else break;
   }
+  // Lines not confirmed by a strip line after them are the page's first lines, not the strip's.
+  if (misread.length) k = zone.indexOf(misread[0]!);
   // A name is the strip's when a strip line confirms it, or when a head line (not text, not a dateline) follows.
   const next = [...zone.slice(k), ...after][0];
   const headFollows =
     next !== undefined && next.role === 'text' && next.text.length <= 30 && !/[。；，,]/u.test(next.text);
   if (!strip && !taken.some((l) => isStripLine(l.raw)) && !(names.length && headFollows)) return;
   for (const l of taken) l.role = isSpeck(l.raw) ? 'noise' : 'folio';
-  for (const l of names) l.role = LATIN_NAME.test(l.text) || isLatinMasthead(l.raw) ? 'masthead' : 'folio';
+  for (const l of names)
+    l.role =
+      LATIN_NAME.test(l.text) || isLatinMasthead(l.raw) || names.includes(zone[zone.indexOf(l) - 1]!)
+        ? 'masthead'
+        : 'folio';
 }

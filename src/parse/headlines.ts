@@ -2,7 +2,7 @@
  * Stage: headlines. Head lines are grouped into units (kicker, headline, subhead) and matched to articles
  * by content as one optimal assignment; a headline printed right before a body only gets a small nudge.
  */
-import { contentWords } from '../text/segment.js';
+import { contentWords } from '../text-node/words.js';
 import { joinLines } from '../text/spacing.js';
 import { assignMax } from './assign.js';
 import type { Line } from './lines.js';
@@ -39,6 +39,10 @@ const SPLIT_PENALTY = 0.5;
 /** What each line beyond two costs a headline unit (an office label not counted). */
 const LONG_UNIT_PENALTY = 0.35;
 const MAX_ENUMERATED_JUNCTIONS = 8;
+/** What it costs to give a line printed under an article's headline, right above its text, to another article. */
+const STRAY_PENALTY = 0.6;
+/** A line that describes another article this well is that article's headline wherever it is printed. */
+const CLEAR_MATCH = 0.6;
 /** The least a left-over headline must share with a headless article to be paired with it (see lastResort). */
 const LAST_RESORT_MIN = 0.05;
 
@@ -86,6 +90,7 @@ export function matchHeadlines(
     // A headline comes with a 引题 or a 副题 far more often than with both: a block of lines read as two
     // units of two beats one of three and a lone line, unless the words say otherwise.
     for (const u of units) total -= LONG_UNIT_PENALTY * Math.max(0, u.lines.length - (u.kicker ? 1 : 0) - 2);
+    total -= STRAY_PENALTY * strays(units, pick, heads, matrix);
     if (!best || total > best.total + 1e-9) best = { total, units, pick };
   };
   if (junctions.length <= MAX_ENUMERATED_JUNCTIONS) {
@@ -116,6 +121,28 @@ export function matchHeadlines(
     else leftover.push(...u.lines.map((h) => h.line));
   });
   return { byArticle, leftover };
+}
+
+/**
+ * How many units printed right after the headline unit of the article they stand above (no body text between)
+ * went to another article they describe only weakly: a 副题 sharing a word with some other article is still
+ * its own headline's; a line naming another article clearly is that one's headline, gathered out of place.
+ */
+function strays(
+  units: readonly HeadUnit[],
+  pick: readonly number[],
+  heads: readonly HeadLine[],
+  matrix: readonly (readonly number[])[],
+): number {
+  let n = 0;
+  units.forEach((u, k) => {
+    const before = u.lines[0]!.before;
+    const prev = units[k - 1];
+    const t = pick[k]!;
+    if (before === null || !prev || pick[k - 1] !== before || t === before || t === -1) return;
+    if (matrix[k]![t]! < CLEAR_MATCH && prev.lines[0]!.before === before && adjoins(heads, prev.lines, u.lines)) n++;
+  });
+  return n;
 }
 
 /** Whether two runs of head lines, printed above the same article, are printed one right after the other. */

@@ -3,7 +3,7 @@
  * running on from one line into the next.
  */
 import { countHan, endsSentence } from '../text/chars.js';
-import { cutWords } from '../text/segment.js';
+import { cutWords } from '../text-node/words.js';
 import { JUMP, type Line } from './lines.js';
 
 export const WINDOW = 7;

@@ -1,10 +1,10 @@
 /**
  * Stage: line roles. Each line of the page text gets the role its own text shows.
  */
-import { cleanSpacing } from '../text/spacing.js';
+import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
-import { isNamesLine } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPORTER_ROLE } from './credit-forms.js';
 import { markFurniture } from './furniture.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
@@ -36,9 +36,7 @@ export interface Line {
   indented: boolean;
 }
 
-/** Newspaper staff roles that open a byline. */
-export const REPORTER_ROLE = '(?:本报|特约|见习|实习|融媒体|首席|全媒体)?记者';
-export const CORRESPONDENT_ROLE = '通讯员';
+export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
 const OTHER_ROLE = '实习生|特约撰稿人|撰稿';
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
@@ -111,6 +109,20 @@ export const PHOTO_CREDIT = new RegExp(
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
 
 /**
+ * A caption's sentence with its photo's credit run in after it (…在采摘新茶。（王一 摄）, …标线。王一/摄):
+ * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
+ */
+const CREDITED_CAPTION = new RegExp(
+  `[。！？!?]\\s*(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|${TAKEN_BY}\\s*[/／]\\s*摄影?)$`,
+  'u',
+);
+
+/** Whether a printed line ends in a photo's credit run in after a sentence (see CREDITED_CAPTION). */
+export function endsWithPhotoCredit(raw: string): boolean {
+  return CREDITED_CAPTION.test(raw.trim());
+}
+
+/**
  * The page's own furniture, printed above or below the articles: the date line (2023年6月2日 星期五, with
  * the lunar date or the page number after it), the page number (第2版, A2版) and the editors' credits
  * (责任编辑：… 校对：…).
@@ -165,7 +177,7 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
 export function readLines(body: string, lineOffset = 0): Line[] {
   const raws = body.split('\n');
   if (raws.at(-1) === '') raws.pop();
-  const lines = rejoinSplitRuns(raws).map(({ index, raw }): Line => {
+  const lines = rejoinCreditTails(rejoinSplitRuns(raws)).map(({ index, raw }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -193,13 +205,15 @@ function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
-  if (CAPTION.test(text)) return 'caption';
+  if (CAPTION.test(text) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
   // A photo's credit alone (王一/摄): its caption, the photo's text, is the line above it if any.
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';
   if (RESUME.test(text)) return 'resume';
   if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';
-  if (DATELINE.test(text)) return 'dateline';
+  // A byline in brackets opening a text with no dateline before it (（记者 王一）早上7点，…) opens it as one would.
+  if (DATELINE.test(text) || (/^[（(〈《“「【]/u.test(text) && leadingByline(softClean(raw))?.rest.trim()))
+    return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
   return 'text';
 }

@@ -3,7 +3,7 @@
  * aliases and canonical names; unknown offices are still found by how such names are formed.
  */
 import { normalizePunct } from '../text/punct.js';
-import { cutWords } from '../text/segment.js';
+import { cutWords } from '../text-node/words.js';
 import type { Office } from './types.js';
 
 /** Looks up office names and counts their mentions. */

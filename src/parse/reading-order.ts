@@ -6,7 +6,7 @@
  * assignment; a block is only moved when the text after its natural neighbours does not read on.
  */
 import { endsSentence } from '../text/chars.js';
-import { cutKnownWords } from '../text/segment.js';
+import { cutKnownWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
 import { placeCreditsAfterText } from './credit-order.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';

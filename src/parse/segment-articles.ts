@@ -3,7 +3,7 @@
  * from the bodies: headline lines, captions, pull quotes.
  */
 import { endsSentence } from '../text/chars.js';
-import { contentWords, extractKeywords } from '../text/segment.js';
+import { contentWords, extractKeywords } from '../text-node/words.js';
 import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';

@@ -2,7 +2,7 @@
  * Titles for articles whose headline is not in the page text (it was set as a picture): a key clause
  * of the article's own text, chosen by its jieba keywords.
  */
-import { extractKeywords } from '../text/segment.js';
+import { extractKeywords } from '../text-node/words.js';
 
 const MAX = 26;
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KEPT_DIR, writeAtomic } from '../write/atomic.js';
+import { KEPT_DIR, writeAtomic } from '../shared/atomic.js';
 
 const entry = fileURLToPath(new URL('../../src/browser/search-client.ts', import.meta.url));
 const KEPT = join(KEPT_DIR, 'search-client.json');

@@ -436,6 +436,8 @@ export function* renderSite(
     description: `《${site.paper}》往期版面，按年月日历排列。`,
   });
   yield html('about.html', './about', {
+    // The zip's name and size come by a script the build writes beside it (see write/archive-zip.ts).
+    scripts: ['baoku-download.js'],
     title: '关于本站',
     description: `关于《${site.paper}》报库：文字从何而来、可能有哪些错误、如何报告更正。`,
   });
@@ -449,7 +451,7 @@ export function* renderSite(
     title: '找不到页面',
     root: site.basePath.replace(/\/?$/, '/'),
     description: `《${site.paper}》报库里没有这个页面。`,
-    inline: inlineAssets(join(templatesDir, '..', 'public')),
+    inline: inlineAssets(join(templatesDir, '..', 'public'), site.basePath.replace(/\/?$/, '/')),
   });
 
   // The gazetteer for the search page, so that an office's other names find its articles (a script: it
@@ -471,8 +473,16 @@ export function* renderSite(
   if (memory) for (const name of memory.keys()) if (!made.has(name)) memory.delete(name);
 }
 
-/** The stylesheet and icon for a page that stands alone (404.html), with the hash its CSP allows the style by. */
-function inlineAssets(publicDir: string): { css: string; styleHash: string; icon: string } | null {
+/**
+ * The stylesheet and icon for a page that stands alone (404.html), and its one script, with the hashes its
+ * CSP allows them by. A host shows the page at any depth, so its links start at the site's root; opened
+ * from disk, where that root is the disk's, the script makes them relative to the page (which sits at the
+ * site's top).
+ */
+function inlineAssets(
+  publicDir: string,
+  root: string,
+): { css: string; styleHash: string; icon: string; script: string; scriptHash: string } | null {
   let css: string;
   let icon: string;
   try {
@@ -485,7 +495,18 @@ function inlineAssets(publicDir: string): { css: string; styleHash: string; icon
     return null;
   }
   if (css.includes('</')) return null;
-  return { css, styleHash: `sha256-${hash('sha256', css, 'base64')}`, icon };
+  const script =
+    `document.addEventListener('DOMContentLoaded',function(){if(location.protocol!=='file:')return;` +
+    `var root=${JSON.stringify(root).replace(/</g, '\\u003c')},all=document.querySelectorAll('a[href],form[action]');` +
+    `for(var i=0;i<all.length;i++){var n=all[i].hasAttribute('href')?'href':'action',v=all[i].getAttribute(n);` +
+    `if(v.indexOf(root)===0)all[i].setAttribute(n,v.slice(root.length)||'index.html');}});`;
+  return {
+    css,
+    styleHash: `sha256-${hash('sha256', css, 'base64')}`,
+    icon,
+    script,
+    scriptHash: `sha256-${hash('sha256', script, 'base64')}`,
+  };
 }
 
 /** Offices in the gazetteer's order; those it does not list after them, by how many articles they have. */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Line } from '../parse/lines.js';
-import { writeAtomic } from '../write/atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 
 /** An action an editor picks on a line in the review view. */
 export interface ReviewAction {

@@ -1,11 +1,11 @@
 /**
- * The work a build spreads over worker threads: the jieba-heavy steps, each a pure function of its input.
- * A worker runs them by name; without workers the build calls them directly.
+ * The work a build spreads over its worker processes (see pool.ts): the jieba-heavy steps, each a pure
+ * function of its input. A worker runs them by name; without workers the build calls them directly.
  */
 import { parsePage, type ParseOptions } from '../parse/page.js';
-import { contribution, searchFields } from '../search/indexer.js';
-import { expectMany, expectText, forgetCuts, warmUp } from '../text/segment.js';
-import { writeEntry, type EntryPlace } from '../ingest/cache.js';
+import { contribution, searchFields } from '../search-node/indexer.js';
+import { expectMany, expectText, forgetCuts, warmUp } from '../text-node/words.js';
+import { writeEntry, type EntryPlace } from '../shared/cache-entry.js';
 
 /** A page to parse. */
 export interface ParseJob {
@@ -14,7 +14,7 @@ export interface ParseJob {
   options: ParseOptions;
   /** Where the page's index contributions go in the index cache (they are not sent back). */
   index: EntryPlace;
-  /** One of a few pages to parse: jieba then loads only their words (see text/segment.ts expectText). */
+  /** One of a few pages to parse: jieba then loads only their words (see text-node/words.ts expectText). */
   few?: boolean;
 }
 

@@ -16,10 +16,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { BuildError } from '../errors.js';
 import { openFileThread } from './file-thread.js';
 import { beingDeleted, discardInBackground } from './discard.js';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 import { basename, dirname, join, posix, relative, resolve } from 'node:path';
 import { fileSystemError } from '../errors.js';
-import { acquireLock } from './lock.js';
+import { acquireLock } from '../shared/lock.js';
 import {
   claimOutDir,
   INSIDE_PREFIX,
@@ -51,8 +51,10 @@ export interface Sink {
   reuseGroup(name: string, key: string, paths: readonly string[]): boolean;
   /** A file of the published site (as the last build of this sink left it), or null. */
   readPublished(path: string): string | null;
-  /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns how many. */
-  carry(prefix: string, except?: ReadonlySet<string>): number;
+  /** The same, as bytes. */
+  readPublishedBytes(path: string): Buffer | null;
+  /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns their paths. */
+  carry(prefix: string, except?: ReadonlySet<string>): string[];
   /** What the build of the published site remembered under `name`, or null. */
   recall(name: string): unknown;
   /** Remembers `value` with this build's site, for the next build. */
@@ -73,7 +75,8 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
     reuse: () => false,
     reuseGroup: () => false,
     readPublished: () => null,
-    carry: () => 0,
+    readPublishedBytes: () => null,
+    carry: () => [],
     recall: () => null,
     remember: () => undefined,
     commit: async () => undefined,
@@ -194,21 +197,24 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       return true;
     },
     readPublished(path) {
+      return sink.readPublishedBytes(path)?.toString('utf8') ?? null;
+    },
+    readPublishedBytes(path) {
       if (!published.has(path)) return null;
       try {
-        return readFileSync(join(outDir, safePath(path)), 'utf8');
+        return readFileSync(join(outDir, safePath(path)));
       } catch {
         return null;
       }
     },
     carry(prefix, except) {
-      let n = 0;
+      const carried: string[] = [];
       for (const [path, key] of published) {
         if (!path.startsWith(prefix) || keys.has(path) || except?.has(path)) continue;
         sink.reuse(path, key);
-        n++;
+        carried.push(path);
       }
-      return n;
+      return carried;
     },
     recall: (name) => recalled[name] ?? null,
     remember: (name, value) => void (state[name] = value),

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic } from '../shared/atomic.js';
 import { INSIDE_PREFIX } from './out-dir.js';
 
 const JOURNAL = `${INSIDE_PREFIX}swap`;

@@ -4,12 +4,18 @@
  * of several sizes, photos drawn as grey shapes. Everything printed is escaped.
  */
 import { mulberry32 } from './layout.js';
-import { creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
+import { captionText, creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
+import { TYPESET_CSS, typesetHtml } from './typeset.js';
 
 /** CSS px of the page's width: about a tabloid page (290 mm) at 96 px an inch. */
 export const PAGE_WIDTH = 1100;
 
-const FACE = { serif: '"Noto Serif", "Noto Serif CJK SC", serif', sans: '"Noto Sans", "Noto Sans CJK SC", sans-serif' };
+const FACE = {
+  serif: '"Noto Serif", "Noto Serif CJK SC", serif',
+  sans: '"Noto Sans", "Noto Sans CJK SC", sans-serif',
+  hei: '"WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
+  serifTc: '"Noto Serif", "Noto Serif CJK TC", serif',
+};
 const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
 
 /** Escapes text for HTML. */
@@ -21,8 +27,10 @@ export function esc(s: string): string {
 export function pageHtml(spec: PageSpec): string {
   const rand = mulberry32(spec.seed);
   const body = spec.rows.map((row) => rowHtml(row, rand)).join('\n<hr class="row-rule">\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css(spec)}</style></head>
-<body><div class="page">${stripHtml(spec)}\n${body}</div></body></html>\n`;
+  const page = typesetHtml(`${stripHtml(spec)}${bannerHtml(spec)}\n${body}${footerHtml(spec)}`, spec.typeset);
+  const style = spec.typeset === 'founder' ? `${css(spec)}\n${TYPESET_CSS}` : css(spec);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${style}</style></head>
+<body><div class="page">${page}</div></body></html>\n`;
 }
 
 function css(spec: PageSpec): string {
@@ -30,7 +38,7 @@ function css(spec: PageSpec): string {
   return `@page { margin: 0 }
 html { background: #fff }
 body { margin: 0; color: #111; font-family: ${FACE[spec.body]}; font-size: ${size}px; line-height: 1.32 }
-.page { width: ${PAGE_WIDTH}px; padding: 28px 34px 40px; box-sizing: border-box }
+.page { width: ${PAGE_WIDTH}px; padding: 28px 34px 40px; box-sizing: border-box }${scanCss(spec)}
 .strip { display: flex; align-items: flex-end; gap: 28px; border-bottom: 3px double #000; padding-bottom: 6px; font-family: ${FACE.sans}; font-size: ${size + 1}px }
 .strip .grow { flex: 1 } .strip .num { font-size: ${size * 2.6}px; font-weight: 700; line-height: 1 }
 .strip .sec { font-size: ${size * 2}px; font-weight: 700; letter-spacing: 0.1em }
@@ -58,7 +66,17 @@ figcaption .pc { display: block; text-align: right }
 .briefs .bt { font-family: ${FACE.sans}; font-weight: 700; font-size: ${size * 1.6}px; text-align: center; border-top: 2px solid #000; border-bottom: 1px solid #000; margin-bottom: 8px; letter-spacing: 0.5em }
 .briefs h4 { font-family: ${FACE.sans}; font-weight: 700; font-size: ${size * 1.15}px; margin: 8px 0 2px }
 .briefs p { margin: 0 0 4px; text-indent: 2em; text-align: justify }
-.photostory .cap { font-family: ${FACE.sans}; text-align: justify }`;
+.photostory .cap { font-family: ${FACE.sans}; text-align: justify }
+.banner { font-family: ${FACE[spec.heads]}; font-weight: 900; font-size: ${size * 3}px; letter-spacing: 0.15em; border-bottom: 6px solid #000; padding: 4px 0 6px; margin-top: 6px }
+.footer { border-top: 1px solid #000; margin-top: 18px; padding-top: 4px; font-family: ${FACE.sans}; font-size: ${size - 1}px; display: flex; justify-content: space-between }
+.text p.subl { text-indent: 0; font-weight: 700; font-family: ${FACE[spec.heads]}; font-size: ${size * 1.15}px; margin: 8px 0 2px }
+.briefs .mk { margin-right: 0.3em }`;
+}
+
+/** A scan's blur and skew, on screen only: the PDF keeps its text layer. */
+function scanCss(spec: PageSpec): string {
+  const scan = spec.scan;
+  return scan ? `\n@media screen { .page { filter: blur(${scan.blur}px); transform: rotate(${scan.rotate}deg) } }` : '';
 }
 
 function stripHtml(spec: PageSpec): string {
@@ -75,6 +93,15 @@ function stripHtml(spec: PageSpec): string {
       ? `<div class="plate">${esc(paper.name)}${paper.nameLatin ? `<div class="latin">${esc(paper.nameLatin)}</div>` : ''}</div>`
       : '';
   return plate + lines.join('');
+}
+
+function bannerHtml(spec: PageSpec): string {
+  return spec.paper.banner ? `<div class="banner">${esc(spec.paper.banner)}</div>` : '';
+}
+
+function footerHtml(spec: PageSpec): string {
+  const lines = spec.paper.footer ?? [];
+  return lines.length ? `<div class="footer">${lines.map((l) => `<span>${esc(l)}</span>`).join('')}</div>` : '';
 }
 
 function mastheadSmall(spec: PageSpec): string {
@@ -108,10 +135,11 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
   const style = block.credit ?? 'full';
   const credit = creditText(s, style);
   const paras: string[] = [];
-  if (credit && style === 'start') paras.push(`<p class="byline">${esc(credit)}</p>`);
+  if (credit && (style === 'start' || style === 'wentu')) paras.push(`<p class="byline">${esc(credit)}</p>`);
+  if (credit && style === 'bullet') paras.push(`<p class="byline">■${esc(credit)}</p>`);
   s.paragraphs.forEach((p, i) => {
     if (s.subheads?.includes(i)) {
-      paras.push(`<p class="subhd">${esc(p)}</p>`);
+      paras.push(`<p class="${block.subheadStyle === 'left' ? 'subl' : 'subhd'}">${esc(p)}</p>`);
       return;
     }
     let lead = '';
@@ -122,16 +150,18 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
       if (credit && style === 'ascii') lead += ` (${esc(credit)}) `;
     }
     const last = i === s.paragraphs.length - 1;
-    const sig = last && s.signature && block.signatureInline ? `${signatureText(s.signature)}` : '';
-    paras.push(`<p>${lead}${esc(p)}${esc(sig)}</p>`);
+    let tail = last && s.signature && block.signatureInline ? `${signatureText(s.signature)}` : '';
+    if (last && credit && style === 'endParen') tail += `（${credit}）`;
+    if (last && s.continuedTo && block.jumpInline) tail += `（下转${s.continuedTo}）`;
+    paras.push(`<p>${lead}${esc(p)}${esc(tail)}</p>`);
   });
   if (s.signature && !block.signatureInline) paras.push(`<p class="own">${esc(signatureText(s.signature))}</p>`);
   if (credit && style === 'end') paras.push(`<p class="own">${esc(credit)}</p>`);
-  if (s.continuedTo) paras.push(`<p class="own">（下转${esc(s.continuedTo)}）</p>`);
+  if (s.continuedTo && !block.jumpInline) paras.push(`<p class="own">（下转${esc(s.continuedTo)}）</p>`);
   if (block.photoStory) {
     return `${photoSvg(rand, 0.5)}${headHtml(block)}<div class="text photostory" style="column-count:${block.cols}">${paras.join('')}</div>`;
   }
-  const fig = s.photo ? figureHtml(s.photo, rand) : '';
+  const fig = s.photo ? figureHtml(s.photo, block, rand) : '';
   const top = block.photoAt !== 'column' ? fig : '';
   const inColumn = block.photoAt === 'column' ? fig : '';
   return `${headHtml(block)}${top}<div class="text" style="column-count:${block.cols}">${inColumn}${paras.join('')}</div>`;
@@ -142,7 +172,10 @@ function signatureText(sig: string): string {
   return /^(据|综合|来源)/u.test(sig) ? sig : `（${sig}）`;
 }
 
-function figureHtml(photo: { caption: string; credit?: string }, rand: () => number): string {
+function figureHtml(photo: { caption: string; credit?: string }, block: StoryBlock, rand: () => number): string {
+  if (block.captionStyle === 'paren') {
+    return `<figure>${photoSvg(rand, 0.62)}<figcaption>${esc(captionText(photo, block))}</figcaption></figure>`;
+  }
   const credit = photo.credit ? `<span class="pc">${esc(photo.credit)}/摄</span>` : '';
   return `<figure>${photoSvg(rand, 0.62)}<figcaption>${esc(photo.caption)}${credit}</figcaption></figure>`;
 }
@@ -167,16 +200,20 @@ function photoSvg(rand: () => number, ratio: number): string {
 }
 
 function briefsHtml(block: BriefsBlock): string {
+  const atEnd = block.credit === 'endParen';
   const items = block.items.map((s) => {
-    const head = s.headline ? `<h4>${esc(s.headline)}</h4>` : '';
+    const mark = block.mark ? `<span class="mk">${esc(block.mark)}</span>` : '';
+    const head = s.headline ? `<h4>${mark}${esc(s.headline)}</h4>` : '';
     const credit = creditText(s);
     const paras = s.paragraphs.map((p, i) => {
       const lead =
         i === 0
-          ? `${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit ? `（${esc(credit)}）` : ''}`
+          ? `${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit && !atEnd ? `（${esc(credit)}）` : ''}`
           : '';
-      const sig = i === s.paragraphs.length - 1 && s.signature ? signatureText(s.signature) : '';
-      return `<p>${lead}${esc(p)}${esc(sig)}</p>`;
+      const last = i === s.paragraphs.length - 1;
+      let tail = last && s.signature ? signatureText(s.signature) : '';
+      if (last && credit && atEnd) tail += `（${credit}）`;
+      return `<p>${lead}${esc(p)}${esc(tail)}</p>`;
     });
     return head + paras.join('');
   });

@@ -4,6 +4,8 @@
  * tests/support/ocr-html.ts draws the page; tests/fixtures/make-ocr-pages.ts renders, OCRs and prints it.
  */
 
+import type { Typesetting } from './typeset.js';
+
 /** One item as written: what the reader sees, before any layout. */
 export interface Story {
   /** Label lines (引题) over the headline: none, one or two. */
@@ -35,7 +37,10 @@ export type CreditStyle =
   | 'full' // 本报讯（记者 王一 通讯员 李二）
   | 'ascii' // 本报讯 (记者 王一 通讯员 李二)
   | 'start' // 本报记者 王一 on its own line before the text
-  | 'end'; // 本报记者 王一 on its own line after the text
+  | 'end' // 本报记者 王一 on its own line after the text
+  | 'wentu' // 文/图 本报记者 王一 on its own line before the text (the reporter also took the photo)
+  | 'bullet' // ■本报记者 王一 通讯员 李二 on its own line before the text
+  | 'endParen'; // （记者 王一 通讯员 李二） closing the last paragraph
 
 /** A story as one page sets it. */
 export interface StoryBlock {
@@ -51,6 +56,12 @@ export interface StoryBlock {
   signatureInline?: boolean;
   /** A photo story: a photo with a headline, its text printed as a caption. */
   photoStory?: boolean;
+  /** How in-body subheads are set: centred bold (default), or bold at the left like a small headline. */
+  subheadStyle?: 'center' | 'left';
+  /** How the photographer is credited: 王一/摄 on a line of its own (default), or （王一 摄） after the caption. */
+  captionStyle?: 'slash' | 'paren';
+  /** Print the jump line (下转…) at the end of the last paragraph instead of on a line of its own. */
+  jumpInline?: boolean;
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
@@ -58,6 +69,10 @@ export interface BriefsBlock {
   kind: 'briefs';
   title: string;
   items: Story[];
+  /** A mark set before each brief's headline (■, ◆): decoration, not part of the headline. */
+  mark?: string;
+  /** Where a brief's credit goes: after its dateline (default), or closing its text. */
+  credit?: 'full' | 'endParen';
 }
 
 export type Block = StoryBlock | BriefsBlock;
@@ -74,24 +89,37 @@ export interface Paper {
   nameLatin?: string;
   /** The header strip's pieces, printed in order on one or two lines. */
   strip: string[][];
-  /** Masthead placement: beside the strip (small), or a big nameplate over it. */
-  masthead: 'strip' | 'plate';
+  /** Masthead placement: beside the strip (small), a big nameplate over it, or none printed (inside pages). */
+  masthead: 'strip' | 'plate' | 'none';
+  /** A section's name set large at the page top, over the first row (天气与生活): furniture, never a headline. */
+  banner?: string;
+  /** Lines printed small at the page foot (editors, phone): furniture. */
+  footer?: string[];
 }
+
+/** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei, Noto Serif CJK TC's glyph forms. */
+export type Face = 'serif' | 'sans' | 'hei' | 'serifTc';
 
 /** A whole test page. */
 export interface PageSpec {
   paper: Paper;
   /** Body face: serif or sans Noto CJK; headlines use the other face on some pages. */
-  body: 'serif' | 'sans';
-  heads: 'serif' | 'sans';
+  body: Face;
+  heads: Face;
   /** Body size in CSS px (at 300 dpi, 12.5 px is a 9.4 pt newspaper face). */
   size: number;
   /** Rows of the page grid (12 units wide), each a list of cells. */
   rows: Cell[][];
   /** tesseract page segmentation mode for the OCR version. */
-  psm: 1 | 3 | 4;
+  psm: 1 | 3 | 4 | 6;
   /** Whether to make a PDF-text-layer version. */
   pdf: boolean;
+  /** Whether to make a text version: the printed lines in reading order, as a layout-aware export gives them. */
+  text?: boolean;
+  /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
+  typeset?: Typesetting;
+  /** Make the OCR'd image look scanned: resolution, blur in CSS px, a slight skew in degrees, JPEG quality. */
+  scan?: { dpi: number; blur: number; rotate: number; quality: number };
   seed: number;
 }
 
@@ -104,11 +132,12 @@ export interface ExpectedPage {
 /** The credit text as printed, without parentheses: 记者 王一 通讯员 李二. */
 export function creditText(s: Story, style: CreditStyle = 'full'): string | null {
   const parts: string[] = [];
-  const own = style === 'start' || style === 'end';
+  const own = style === 'start' || style === 'end' || style === 'wentu' || style === 'bullet';
   if (s.reporters?.length) parts.push(`${own ? '本报记者' : '记者'} ${s.reporters.join(' ')}`);
   if (s.interns?.length) parts.push(`实习生 ${s.interns.join(' ')}`);
   if (s.correspondents?.length) parts.push(`通讯员 ${s.correspondents.join(' ')}`);
-  return parts.length ? parts.join(' ') : null;
+  if (!parts.length) return null;
+  return style === 'wentu' ? `文/图 ${parts.join(' ')}` : parts.join(' ');
 }
 
 /** Every block's stories in reading order: rows top down, cells left to right, blocks top down. */
@@ -128,9 +157,12 @@ export function storiesInOrder(spec: PageSpec): { story: Story; block: Block }[]
 /** The parse a correct parser gives for the page, whatever OCR or PDF extraction did to its text. */
 export function expectedParse(spec: PageSpec): ExpectedPage {
   return {
-    page: { name: spec.paper.name, nameLatin: spec.paper.nameLatin ?? null },
+    page: {
+      name: spec.paper.masthead === 'none' ? null : spec.paper.name,
+      nameLatin: spec.paper.masthead === 'none' ? null : (spec.paper.nameLatin ?? null),
+    },
     articles: storiesInOrder(spec).map(({ story: s, block }) => {
-      const style = block.kind === 'story' ? (block.credit ?? 'full') : 'full';
+      const style = block.credit ?? 'full';
       const byline = creditText(s, style);
       return {
         headline: s.headline,
@@ -145,13 +177,18 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
         signature: s.signature ?? null,
         paragraphs: s.paragraphs,
         subheads: (s.subheads ?? []).map((i) => s.paragraphs[i]),
-        captions: s.photo
-          ? [{ n: 1, text: s.photo.credit ? `${s.photo.caption} ${s.photo.credit}/摄` : s.photo.caption }]
-          : [],
+        captions: s.photo ? [{ n: 1, text: captionText(s.photo, block) }] : [],
         pullQuotes: [],
         continuedFrom: s.continuedFrom ?? null,
         continuedTo: s.continuedTo ?? null,
       };
     }),
   };
+}
+
+/** A photo's caption as printed with its credit: 王一/摄 after it, or （王一 摄） closing it. */
+export function captionText(photo: { caption: string; credit?: string }, block: Block): string {
+  if (!photo.credit) return photo.caption;
+  const paren = block.kind === 'story' && block.captionStyle === 'paren';
+  return paren ? `${photo.caption}（${photo.credit} 摄）` : `${photo.caption} ${photo.credit}/摄`;
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/parse/page.js';
+
+/** Text set in a column `width` characters wide, as a page's text layer has it. */
+const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+const parse = (lines: string[]) => parsePage('credits.txt', `${lines.join('\n')}\n`);
+const lost = (page: ReturnType<typeof parse>): string[] =>
+  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const credits = (page: ReturnType<typeof parse>) =>
+  page.articles.map((a) => [a.headline, a.reporters, a.correspondents, a.signature]);
+
+/** A report under its headline: its first line as given, the rest of its text set in a column. */
+const report = (headline: string, first: string, rest: string): string[] => [headline, '', first, ...column(rest), ''];
+
+describe('bylines in brackets as OCR reads them', () => {
+  it('reads the byline whose （ OCR read as a quotation mark, as two marks, or lost', () => {
+    const page = parse([
+      ...report(
+        '城东河道完成清淤',
+        '本报讯“记者 王一 通讯员 李二) 昨日，',
+        '城东河道清淤工程完工，五公里河道恢复通航，沿岸居民又能在河边散步了。',
+      ),
+      ...report(
+        '社区食堂开张',
+        '本报讯 〈《记者 赵三) 十月起，青石',
+        '街道的社区食堂正式开张，老人凭卡就餐可以打八折，每天供应午餐和晚餐。',
+      ),
+      ...report(
+        '乡村篮球赛开赛',
+        '本报讯 记者 钱四 孙五) 上周末，',
+        '全镇十六个村的球队齐聚镇中学，乡村篮球赛在锣鼓声中开赛。',
+      ),
+    ]);
+    expect(credits(page)).toEqual([
+      ['城东河道完成清淤', ['王一'], ['李二'], null],
+      ['社区食堂开张', ['赵三'], [], null],
+      ['乡村篮球赛开赛', ['钱四', '孙五'], [], null],
+    ]);
+    expect(page.articles.map((a) => a.paragraphs[0]!.slice(0, 3))).toEqual(['昨日，', '十月起', '上周末']);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('reads a byline in brackets that opens the text with no dateline before it', () => {
+    const page = parse(
+      report(
+        '志愿者护学岗',
+        '《记者 周六) 早上七点，志愿者',
+        '已经站在学校门口，护送孩子们过马路，风雨无阻坚持了三年。',
+      ),
+    );
+    expect(credits(page)).toEqual([['志愿者护学岗', ['周六'], [], null]]);
+    expect(page.articles[0]!.dateline).toBeNull();
+    expect(page.articles[0]!.paragraphs[0]).toMatch(/^早上七点，志愿者已经/u);
+  });
+
+  it('keeps a sentence that opens with 记者 after a dateline as text, not a byline', () => {
+    const page = parse(
+      report(
+        '新学期新增学位',
+        '本报讯 记者从区教育局获悉（截至九',
+        '月底），全区今年新增学位一千二百个，新建和改扩建学校五所。',
+      ),
+    );
+    expect(page.articles[0]!.byline).toBeNull();
+    expect(page.articles[0]!.paragraphs[0]).toMatch(/^记者从区教育局获悉/u);
+  });
+});
+
+describe('signatures run in after the last sentence, as OCR reads them', () => {
+  const lead = report(
+    '城区启动夏季防汛演练',
+    '本报讯（记者 王一）昨日，城区防汛',
+    '指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。',
+  );
+  it('reads a signature whose （ OCR read twice over', () => {
+    const page = parse([
+      ...lead,
+      ...column('近日，区图书馆的流动借书车开进偏远山村，村民凭身份证即可借阅，一次'),
+      '最多借五本。(〈郑七)',
+    ]);
+    expect(credits(page)).toEqual([
+      ['城区启动夏季防汛演练', ['王一'], [], null],
+      [null, [], [], '郑七'],
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).toMatch(/最多借五本。$/u);
+  });
+
+  it('joins the rest of a signature a column broke onto the next line, across a blank line too', () => {
+    const page = parse([
+      ...lead,
+      ...column('从下月起，区人民医院开通夜间门诊，每天开诊到二十一时，方'),
+      '便上班族就医。（孙明 周',
+      '静）',
+      ...column('连日来，城南街道联合燃气公司对辖区餐饮店开展燃气安全检查，督'),
+      '促整改隐患十五处。（吴八',
+      '',
+      '郎）',
+    ]);
+    expect(credits(page)).toEqual([
+      ['城区启动夏季防汛演练', ['王一'], [], null],
+      [null, [], [], '孙明 周静'],
+      [null, [], [], '吴八郎'],
+    ]);
+    expect(lost(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { outputText, parsePage } from '../../src/parse/page.js';
+import { countWordChars } from '../../src/text/chars.js';
+
+// Header strips as OCR and e-paper exports give them, each over one made-up article: the strip's lines go
+// to the page (unassigned), never into the article's headline or text. Written for these tests.
+
+/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
+function parse(text: string): ReturnType<typeof parsePage> {
+  const page = parsePage('p.txt', text, {});
+  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
+  return page;
+}
+
+const unassigned = (page: ReturnType<typeof parsePage>): string => page.unassigned.map((u) => u.text).join('|');
+
+const article = [
+  '南湖村建起共享菜园',
+  '',
+  '本报讯（记者 林红 通讯员 周青）近日，南湖村把',
+  '村口闲置的三亩荒地改成共享菜园，分给四十户',
+  '村民认领耕种，菜园里种上了青菜、萝卜和豌豆。',
+  '村干部介绍，菜园由村集体统一平整土地、修建',
+  '水渠，村民只需按时浇水除草，收获归自己所有。',
+  '',
+];
+
+const check = (top: string[], parts: string[]): void => {
+  const page = parse([...top, ...article].join('\n'));
+  expect(page.articles.map((a) => a.headline)).toEqual(['南湖村建起共享菜园']);
+  expect(page.articles[0]!.paragraphs.join('')).not.toMatch(/编辑|星期|版/);
+  for (const part of parts) expect(unassigned(page)).toContain(part);
+};
+
+describe('a header strip', () => {
+  it('with credits set as role/name or role and name without a colon', () => {
+    check(
+      ['A3', '', '城乡新闻', '', '2024.3.5 星期二', '', '编辑/韩冬 美编/苏青 校对/林红 电话: 0571-86001234', ''],
+      ['编辑/韩冬', '电话'],
+    );
+    check(['2024年3月5日 星期二', '', '南湖晚报', '', '责编周明 / 美编 吴青/ 校对何雨', ''], ['责编周明']);
+  });
+  it('with the date in Chinese numerals, its 〇 misread, and the middle dot of the section read as a full stop', () => {
+    check(
+      ['二@〇二四年三月五日 星期二', '', '乡村.振兴', '', '编辑: 韩冬 校对: 林红', ''],
+      ['二@〇二四年', '乡村.振兴'],
+    );
+  });
+  it("with the paper's name misread beyond recognition between strip lines, and a colon read as a semicolon", () => {
+    check(
+      ['本版编辑: 韩冬 校对:; 林红 电话: 〈0571) 86001234', '', '厅湖日必', '', '第3版', '', '2024年3月5日 星期二', ''],
+      ['厅湖日必', '本版编辑'],
+    );
+    check(
+      ['3 城乡新闻', '', '2024.3.5 星期二', '', '责任编辑: 周明 /版式设计; 吴青 /文字校对: 何雨', ''],
+      ['版式设计'],
+    );
+  });
+  it('broken by a PDF export into pieces of dates, numbers and addresses', () => {
+    check(
+      [
+        '本版编辑：韩冬 校对：林红 电话：（057',
+        '1） 86001234',
+        'E-mail:nanhu_news@ 126',
+        '.com 版式制作：吴青 2024年',
+        '3月',
+        '5日 星期二',
+        '',
+      ],
+      ['86001234', '.com', '5日星期二'],
+    );
+  });
+  it('leaves a short line over the first headline alone when no strip line follows it', () => {
+    const page = parse(['第3版', '', '2024年3月5日 星期二', '', '菜园新事', ...article].join('\n'));
+    expect(unassigned(page)).not.toContain('菜园新事');
+  });
+});
