@@ -29,7 +29,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   });
   (await import('../write/out-dir.js')).checkOutPlace(config);
   // Before the output folder is opened: its keys are kept in the cache.
-  (await import('../ingest/cache.js')).checkCacheDir(config.cacheDir);
+  (await import('../kept/cache.js')).checkCacheDir(config.cacheDir);
   const started = performance.now();
   const run = async (readAtMost?: number): Promise<number> => {
     const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([
@@ -49,7 +49,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   // holds little, and runs here (starting a thread was a tenth of adding a page at 5,000 pages). One that
   // reads many (the first, or after baoku's parser changed) gives up before reading any and runs where the
   // heap is capped to the archive's size (heap.ts; only compiled code can start that thread), as does any
-  // build when the editor set the cap. The first build (no page record: src/ingest/page-record.ts) goes
+  // build when the editor set the cap. The first build (no page record: src/kept/page-record.ts) goes
   // there at once.
   if (!capGiven() && existsSync(join(config.cacheDir, 'pages'))) {
     try {

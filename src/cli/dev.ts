@@ -24,7 +24,7 @@ export async function devCommand(args: string[]): Promise<number> {
     import('../serve/dev.js'),
     import('../serve/review.js'),
     import('../write/out-dir.js'),
-    import('../ingest/cache.js'),
+    import('../kept/cache.js'),
     import('../work/pool.js'),
   ]);
   checkOutPlace(config);

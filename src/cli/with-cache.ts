@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
  * `baoku dev` holds it, with a cache of its own for this run (slower: every page is parsed).
  */
 export async function withCache<T>(config: Config, work: (config: Config) => Promise<T>): Promise<T> {
-  const { LockBusy } = await import('../write/lock.js');
+  const { LockBusy } = await import('../shared/lock.js');
   try {
     return await work(config);
   } catch (error) {

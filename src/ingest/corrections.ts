@@ -9,20 +9,10 @@ import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import { displayPath, type Config } from '../config.js';
 import { BuildError } from '../errors.js';
 import { processor } from '../render/body.js';
+import type { Correction } from '../site/corrections.js';
 import { fileError, readContentFile, realFolder } from './content-file.js';
 import { decodeText } from './decode.js';
 import { splitFrontMatter } from './front-matter.js';
-
-/** What a correction changes. */
-export interface Correction {
-  file: string;
-  id: string;
-  fields: Partial<Record<'headline' | 'kicker' | 'subhead' | 'office' | 'signature' | 'title', string | null>> & {
-    reporters?: string[];
-    correspondents?: string[];
-  };
-  body: { paragraphs: string[]; subheads: string[]; runInHeads: string[] } | null;
-}
 
 const TEXT_FIELDS = ['headline', 'kicker', 'subhead', 'office', 'signature', 'title'] as const;
 const LIST_FIELDS = ['reporters', 'correspondents'] as const;

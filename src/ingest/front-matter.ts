@@ -4,16 +4,8 @@
  */
 import matter from 'gray-matter';
 import { BuildError, type Diagnostic } from '../errors.js';
+import type { PageMeta } from '../parse/types.js';
 import { readYaml } from './yaml.js';
-
-/** Metadata an editor may give a page. */
-export interface PageMeta {
-  paper?: string;
-  date?: string;
-  issue?: number;
-  pageNumber?: number;
-  pageName?: string;
-}
 
 /** A page file split into validated metadata and the OCR text, with the line the text starts on. */
 export interface PageSource {

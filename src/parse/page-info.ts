@@ -2,7 +2,7 @@
  * Stage: the page's own fields (name, date), and the conservation check over the whole parse.
  */
 import { wordCharBalance } from '../text/chars.js';
-import type { PageMeta } from '../ingest/front-matter.js';
+import type { PageMeta } from './types.js';
 import { inferDate, printedDate } from './date.js';
 import type { Line } from './lines.js';
 import type { ParsedPage, ParseWarning, Unassigned } from './types.js';

@@ -1,8 +1,8 @@
 /**
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
-import type { PageMeta } from '../ingest/front-matter.js';
 import { finishArticle, readBody } from './article-fields.js';
+import { gatherCaptions } from './captions.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines } from './lines.js';
@@ -16,7 +16,7 @@ import { forcedUnits, matchAround } from './forced-heads.js';
 import { lineOwners, type LineOwner } from './line-owners.js';
 import { keepIds } from './stable-ids.js';
 import { applyConstraints, type Constraints, type StageHints } from './structure.js';
-import type { Office, ParsedPage, ParseWarning, Unassigned } from './types.js';
+import type { Office, PageMeta, ParsedPage, ParseWarning, Unassigned } from './types.js';
 
 export { outputText } from './page-info.js';
 
@@ -61,6 +61,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);
+  gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
   const drafts = segmented.articles.map((d) => readBody(d, warnings, unassigned));

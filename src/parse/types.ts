@@ -2,6 +2,15 @@
  * The parse contract (`baoku parse FILE --json`): see README "Content format".
  */
 
+/** Metadata an editor may give a page. */
+export interface PageMeta {
+  paper?: string;
+  date?: string;
+  issue?: number;
+  pageNumber?: number;
+  pageName?: string;
+}
+
 /** A photo caption as printed, marker included. */
 export interface Caption {
   n: number | null;

@@ -1,5 +1,5 @@
 /**
- * One entry of the build cache on disk (see ingest/cache.ts): where it lives, written whole through a
+ * One entry of the build cache on disk (see kept/cache.ts): where it lives, written whole through a
  * rename, read back only when this code wrote it. Low layer: the cache, the parse processes and the index's
  * postings thread all read or write entries.
  */

@@ -2,9 +2,19 @@
  * Applies editors' corrections over parsed articles: the human always wins. Pure.
  */
 import { wholeArticle } from '../parse/slim.js';
-import type { Correction } from '../ingest/corrections.js';
 import type { Article } from '../parse/types.js';
 import { BuildError } from '../errors.js';
+
+/** What a correction changes. */
+export interface Correction {
+  file: string;
+  id: string;
+  fields: Partial<Record<'headline' | 'kicker' | 'subhead' | 'office' | 'signature' | 'title', string | null>> & {
+    reporters?: string[];
+    correspondents?: string[];
+  };
+  body: { paragraphs: string[]; subheads: string[]; runInHeads: string[] } | null;
+}
 
 /**
  * Applies each correction to its article; a correction whose article does not exist is an error. One that

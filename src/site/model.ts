@@ -16,7 +16,7 @@ export interface SitePage {
   source: string;
   /**
    * The page text as printed (after front matter), for the 原文 view; split into lines only when shown.
-   * Not enumerable: read (from the file, for a page the build did not read: see ingest/page-record.ts)
+   * Not enumerable: read (from the file, for a page the build did not read: see kept/page-record.ts)
    * only when the view is rendered.
    */
   readonly text: string;

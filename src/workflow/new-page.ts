@@ -7,7 +7,8 @@ import { displayPath, type Config } from '../config.js';
 import { BuildError, UsageError } from '../errors.js';
 import { checkPageText } from '../ingest/content.js';
 import { decodeText } from '../ingest/decode.js';
-import { readFrontMatter, type PageMeta, type PageSource } from '../ingest/front-matter.js';
+import { readFrontMatter, type PageSource } from '../ingest/front-matter.js';
+import type { PageMeta } from '../parse/types.js';
 import { writeYaml } from '../ingest/yaml.js';
 
 /** Where the new page went and what it holds. */

@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = 
   ['text', ['text/', 'text-node/']],
   ['parse', ['parse/']],
   ['site model', ['site/']],
-  ['render and index', ['render/', 'search/', 'browser/']],
+  ['render and index', ['render/', 'search/', 'search-node/', 'browser/']],
   ['content and output (files in, files out)', ['config.ts', 'ingest/', 'write/']],
   ['build orchestration', ['build.ts', 'build/', 'work/', 'kept/']],
   ['cli, dev server', ['cli.ts', 'cli/', 'cli-usage.ts', 'build-thread.ts', 'heap.ts', 'workflow/', 'serve/']],
@@ -21,11 +21,7 @@ const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = 
  * Imports that climb today, as `from -> to` (paths under src/), each to be fixed and then struck from
  * here: the test fails on a climbing import not listed, and on a listed one that no longer climbs.
  */
-const CLIMBING_TODAY = new Set<string>([
-  'parse/page-info.ts -> ingest/front-matter.ts',
-  'parse/page.ts -> ingest/front-matter.ts',
-  'site/corrections.ts -> ingest/corrections.ts',
-]);
+const CLIMBING_TODAY = new Set<string>([]);
 
 /** Circles of imports today (each as its files, sorted, joined by " + "), to be broken and struck from here. */
 const CIRCLES_TODAY = new Set<string>(['parse/furniture.ts + parse/lines.ts']);

@@ -157,7 +157,7 @@ describe('incremental builds', () => {
     expect(build(dir).status).toBe(0);
     // What the record says of a page is believed while the file's stamp is the recorded one: a notice
     // slipped into the record shows that the file was not read again.
-    // (Kept in UTF-16, in shards by path: see src/ingest/page-record.ts.)
+    // (Kept in UTF-16, in shards by path: see src/kept/page-record.ts.)
     const shards = readdirSync(join(dir, 'content/.cache/pages')).map((n) => join(dir, 'content/.cache/pages', n));
     const read = (f: string) =>
       JSON.parse(readFileSync(f, 'utf16le')) as { pages: Record<string, { diagnostics: unknown[] }> };

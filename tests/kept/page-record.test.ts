@@ -1,7 +1,7 @@
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPageRecord, writePageRecord, type PageEntry } from '../../src/ingest/page-record.js';
+import { readPageRecord, writePageRecord, type PageEntry } from '../../src/kept/page-record.js';
 import { tempDir } from '../support/temp.js';
 
 const entry = (n: number): PageEntry => ({
