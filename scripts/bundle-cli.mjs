@@ -24,7 +24,7 @@ await build({
     'src/build-thread.ts',
     'src/work/worker.ts',
     'src/write/file-worker.ts',
-    'src/search/postings-worker.ts',
+    'src/search-node/postings-worker.ts',
   ],
   outdir: 'lib/bin',
   entryNames: '[name]',

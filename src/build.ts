@@ -15,15 +15,16 @@ import { codeVersion, lockCacheDir, openCache, type Cache } from './kept/cache.j
 import type { Article, ParsedPage } from './parse/types.js';
 import { lazyParse, slimParse, type SlimPage } from './parse/slim.js';
 import { isParsedPage } from './parse/valid.js';
-import { SearchIndexBuilder, type IndexState } from './search/builder.js';
-import { openPostings } from './search/postings-thread.js';
-import { isContributions, searchFields, type Contribution } from './search/indexer.js';
+import { SearchIndexBuilder, type IndexState } from './search-node/builder.js';
+import { PageDigests } from './search-node/page-digests.js';
+import { openPostings } from './search-node/postings-thread.js';
+import { isContributions, searchFields, type Contribution } from './search-node/indexer.js';
 import { tasks } from './work/tasks.js';
 import { applyCorrections, type Correction } from './site/corrections.js';
 import { openPool, type Pool } from './work/pool.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite, type KeyMemory } from './render/site.js';
-import { keywordsAndRelated, type RelatedMemory } from './search/keywords.js';
+import { keywordsAndRelated, type RelatedMemory } from './search-node/related.js';
 import { buildArchive, type Archive, type ParsedInput } from './site/model.js';
 import type { Sink } from './write/sink.js';
 import { zippingSink } from './write/archive-zip.js';
@@ -90,8 +91,10 @@ export interface BuildMemory {
   >;
   /** The outputs' keys and what they were made from (see render/site.ts); made by the first build. */
   outputs?: KeyMemory;
-  /** Related articles and what they were found from (see search/keywords.ts); made by the first build. */
+  /** Related articles and what they were found from (see search-node/related.ts); made by the first build. */
   related?: RelatedMemory;
+  /** What the search index holds of each page (see search-node/page-digests.ts); made by the first build. */
+  digests?: PageDigests;
 }
 
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
@@ -137,7 +140,7 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     const indexCache = openCache<Contribution[]>(
       config.cacheDir,
       'index',
-      codeVersion(['search', 'text', 'text-node']),
+      codeVersion(['search', 'search-node', 'text', 'text-node']),
       isContributions,
       discard(config.cacheDir),
     );
@@ -250,6 +253,7 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     if (options.memory) {
       options.memory.outputs ??= new Map();
       options.memory.related ??= { byKeyword: new Map(), results: new Map() };
+      options.memory.digests ??= new PageDigests();
     }
     const related = task('keywords', () => keywordsAndRelated(archive.articles, options.memory?.related));
     // Each file goes to the sink as soon as it is made: the site is never held in memory whole.
@@ -264,12 +268,12 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     const templatesDir = join(config.root, 'templates');
     // The worker threads segment articles for the index while this thread renders the pages: rendering
     // stops every few files to take in what they have finished.
-    const indexing = task('index', () => writeSearchIndex(archive, indexCache, pool, release, sink, write)).then(
-      (carried) => {
-        files += carried;
-        reused += carried;
-      },
-    );
+    const indexing = task('index', () =>
+      writeSearchIndex(archive, indexCache, pool, release, sink, write, options.memory?.digests),
+    ).then((carried) => {
+      files += carried;
+      reused += carried;
+    });
     try {
       await task('render', async () => {
         let n = 0;
@@ -354,6 +358,7 @@ async function writeSearchIndex(
   release: () => Promise<void>,
   sink: Sink,
   write: (path: string, content: string, key?: string) => void,
+  digests: PageDigests | undefined,
   whole = false,
 ): Promise<number> {
   // The lists grow on a thread of their own while this one renders; that thread reads the cached
@@ -364,7 +369,7 @@ async function writeSearchIndex(
     const job = firstDocs.get(first)!;
     return cache.get(job.key) ?? tasks.index({ articles: job.fields });
   });
-  const builder = new SearchIndexBuilder(archive, postings);
+  const builder = new SearchIndexBuilder(archive, postings, digests);
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
     const key = pageIndexKey(cache, page.source, page.articles);
@@ -424,7 +429,7 @@ async function writeSearchIndex(
   }
   const done = await builder.finish();
   // The lists outgrew the published shards: make the index whole (every contribution is cached by now).
-  if (!done) return writeSearchIndex(archive, cache, pool, release, sink, write, true);
+  if (!done) return writeSearchIndex(archive, cache, pool, release, sink, write, digests, true);
   for (const f of done.files) write(f.path, f.content, INDEX_FILE);
   sink.remember(INDEX_STATE, done.state);
   // The rest of the published index is unchanged: its files are taken over as they are.

@@ -5,16 +5,9 @@
  * file that does not load in LOAD_TIMEOUT_MS, or loads without registering its data (cut short, empty),
  * ends the search with a message naming it.
  */
-import {
-  findSpans as findSpansIn,
-  limitQuery,
-  MAX_QUERY_CHARS,
-  openIndex,
-  snippet,
-  type Answer,
-  type Query,
-} from '../search/engine.js';
+import { limitQuery, MAX_QUERY_CHARS, openIndex, type Answer, type Query, type SearchIndex } from '../search/engine.js';
 import { IndexFileError, type DocInfo } from '../search/format.js';
+import { findSpans as findSpansIn, snippet } from '../search/snippet.js';
 import { queryRuns } from '../search/tokenize.js';
 import { aliasOf, dayLabel, monthParam, readFilters, type PageQuery } from './search-filters.js';
 
@@ -213,7 +206,7 @@ type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
 /** Keywords of the archive offered under the search box as the reader types (loaded on the first keystroke). */
 function offerSuggestions(
   input: HTMLInputElement,
-  index: Awaited<ReturnType<typeof openIndex>>,
+  index: SearchIndex,
   id = 'search-suggestions',
 ): void {
   const list = el('datalist', { id });

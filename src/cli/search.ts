@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import type { CliResult } from '../ingest/built-index.js';
+import type { CliResult } from '../search-node/built-index.js';
 import type { Gazetteer } from '../search/office-names.js';
 import { namedFilters, readFilters, type Filters } from './search-options.js';
 
@@ -41,7 +41,7 @@ export async function searchCommand(args: string[]): Promise<number> {
     throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
   const dist = values.dist ?? 'dist';
   const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([
-    import('../ingest/built-index.js'),
+    import('../search-node/built-index.js'),
     import('../search/engine.js'),
   ]);
   const index = await openBuiltIndex(dist);

@@ -7,7 +7,7 @@
  * Entries are ASCII (the digits of format.ts), one byte per character.
  */
 import { readEntry, type EntryPlace } from '../shared/cache-entry.js';
-import { DIGITS } from './format.js';
+import { DIGITS } from '../search/format.js';
 import { isContributions, type Contribution } from './indexer.js';
 
 /** Slab size: blocks are carved from slabs and never cross one. */
