@@ -204,11 +204,7 @@ async function searchPage(root: HTMLElement): Promise<void> {
 type Facets = Record<'office' | 'reporter' | 'month', [string, number][]>;
 
 /** Keywords of the archive offered under the search box as the reader types (loaded on the first keystroke). */
-function offerSuggestions(
-  input: HTMLInputElement,
-  index: SearchIndex,
-  id = 'search-suggestions',
-): void {
+function offerSuggestions(input: HTMLInputElement, index: SearchIndex, id = 'search-suggestions'): void {
   const list = el('datalist', { id });
   input.after(list);
   input.setAttribute('list', list.id);
