@@ -51,6 +51,8 @@ export interface Sink {
   reuseGroup(name: string, key: string, paths: readonly string[]): boolean;
   /** A file of the published site (as the last build of this sink left it), or null. */
   readPublished(path: string): string | null;
+  /** The same, as bytes. */
+  readPublishedBytes(path: string): Buffer | null;
   /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns their paths. */
   carry(prefix: string, except?: ReadonlySet<string>): string[];
   /** What the build of the published site remembered under `name`, or null. */
@@ -73,6 +75,7 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
     reuse: () => false,
     reuseGroup: () => false,
     readPublished: () => null,
+    readPublishedBytes: () => null,
     carry: () => [],
     recall: () => null,
     remember: () => undefined,
@@ -194,9 +197,12 @@ function openDiskSink(outDir: string, route: Route, release: () => void, keysFil
       return true;
     },
     readPublished(path) {
+      return sink.readPublishedBytes(path)?.toString('utf8') ?? null;
+    },
+    readPublishedBytes(path) {
       if (!published.has(path)) return null;
       try {
-        return readFileSync(join(outDir, safePath(path)), 'utf8');
+        return readFileSync(join(outDir, safePath(path)));
       } catch {
         return null;
       }
