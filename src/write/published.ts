@@ -49,7 +49,7 @@ export function isFile(path: string): boolean {
 
 /**
  * The keys this process last published, and the stamp of their file then: a process that stays
- * (`baoku dev`) takes them as they are while the file is unchanged, instead of reading 40,000 keys back.
+ * (`baoku dev`) takes them as they are while the file is unchanged, instead of reading every key back.
  */
 let lastPublished: { file: string; stamp: string; published: Published } | null = null;
 
