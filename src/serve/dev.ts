@@ -5,8 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { walkFiles } from '../shared/files.js';
+import { extname } from 'node:path';
 import { checkCaller, checkRoute, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Policy } from './guard.js';
 import { refuse, send } from './respond.js';
 import type { ReviewApp } from './review.js';
@@ -150,28 +150,10 @@ function inject(html: string): string {
 
 /** A fingerprint of every file's path, size and mtime under the watched folders. */
 function snapshot(dirs: readonly string[]): string {
-  const parts: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      // Hidden files and folders are no content: the build's own cache sits in a content folder given
-      // elsewhere (.cache), and each build writing it would start the next.
-      if (n.startsWith('.')) continue;
-      const full = join(dir, n);
-      try {
-        const st = statSync(full);
-        if (st.isDirectory()) walk(full);
-        else parts.push(`${full}:${st.size}:${st.mtimeMs}`);
-      } catch {
-        // A file removed while we look is a change the next look sees.
-      }
-    }
-  };
-  dirs.forEach(walk);
-  return parts.join('\n');
+  // Hidden files and folders are no content: the build's own cache sits in a content folder given
+  // elsewhere (.cache), and each build writing it would start the next. A file removed while we look is a
+  // change the next look sees.
+  return dirs
+    .flatMap((dir) => walkFiles(dir, { hidden: false }).map((f) => `${f.path}:${f.stats.size}:${f.stats.mtimeMs}`))
+    .join('\n');
 }

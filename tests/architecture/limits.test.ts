@@ -14,25 +14,18 @@ const MAX_FUNCTION_LINES = 100;
  * here: the test fails on an offender not listed, and on a listed one that is no longer over.
  */
 const LONG_FILES_TODAY = new Set<string>([
-  'build.ts',
   'parse/segment-articles.ts',
-  'render/site.ts',
   'search/builder.ts',
   'search/engine.ts',
-  'write/sink.ts',
 ]);
 const LONG_FUNCTIONS_TODAY = new Set<string>([
   'browser/search-client.ts:searchPage',
-  'build.ts:build',
-  'build.ts:pageParser',
   'parse/blocks.ts:readBlocks',
   'parse/segment-articles.ts:segmentArticles',
-  'render/site.ts:renderSite',
   'search/builder.ts:finishing',
   'search/engine.ts:openIndex',
   'serve/dev.ts:startDev',
   'work/pool.ts:openPool',
-  'write/sink.ts:openDiskSink',
 ]);
 
 const files = sources();
