@@ -154,8 +154,9 @@ async function residentAddOnePage(dir: string): Promise<{ seconds: number; stage
   )) as typeof import('../src/write/disk-sink.js');
   const config = resolveConfig({ root, content: join(dir, 'content'), out: join(dir, 'dist') });
   const pool = openPool();
-  const memory = { pages: new Map() };
-  const once = () => buildSite(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
+  const memory: import('../src/build.js').BuildMemory = { pages: new Map() };
+  const once = () =>
+    buildSite(config, diskSink(config.outDir, outputKeysFile(config), (memory.published ??= {})), { pool, memory });
   try {
     await once();
     for (const day of ['02', '03'])

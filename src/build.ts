@@ -118,11 +118,6 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     const related = task('keywords', () => keywordsAndRelated(archive.articles, options.memory?.related));
     const written = new Written(sink);
     const templatesDir = join(config.root, 'templates');
-    // The workers segment articles for the index while this thread renders the pages: rendering stops
-    // every few files to take in what they have finished.
-    const indexing = task('index', () =>
-      writeSearchIndex(archive, kept!, pool, { sink, write: written.write, release }),
-    ).then((carried) => written.taken(carried));
     const site = renderSite(
       archive,
       config,
@@ -131,14 +126,15 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
       renderVersion(templatesDir),
       options.memory?.outputs,
     );
-    try {
-      await task('render', () => written.outputs(site));
-    } catch (error) {
-      await release();
-      await indexing.catch(() => undefined);
-      throw error;
-    }
-    await indexing;
+    // The workers segment articles for the index while this thread renders the pages: rendering stops
+    // every few files to take in what they have finished.
+    await together(
+      task('index', () => writeSearchIndex(archive, kept!, pool, { sink, write: written.write, release })).then(
+        (carried) => written.taken(carried),
+      ),
+      () => task('render', () => written.outputs(site)),
+      release,
+    );
     diagnostics.push(...kept.notices());
     written.write('baoku-search.js', task('bundle', clientBundle));
     const publicDir = join(config.root, 'public');
@@ -173,6 +169,21 @@ function timed(timings: BuildReport['timings']): <T>(stage: string, fn: () => T)
     done();
     return out;
   };
+}
+
+/**
+ * Runs `render` while `indexing` goes on, and waits for both; when rendering fails, the workers are let
+ * go and the index stage is waited for (its failure is the render's) before the error goes on.
+ */
+async function together(indexing: Promise<void>, render: () => Promise<void>, release: () => Promise<void>) {
+  try {
+    await render();
+  } catch (error) {
+    await release();
+    await indexing.catch(() => undefined);
+    throw error;
+  }
+  await indexing;
 }
 
 /** Before any work: a build run outside the project folder has no templates to render with. */

@@ -99,7 +99,10 @@ async function rebuilder(config: Config, pool: Pool): Promise<() => Promise<stri
   const memory: BuildMemory = { pages: new Map() };
   return async () => {
     try {
-      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
+      const report = await build(config, diskSink(config.outDir, outputKeysFile(config), (memory.published ??= {})), {
+        pool,
+        memory,
+      });
       for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return null;
     } catch (error) {

@@ -14,6 +14,7 @@ import type { RelatedMemory } from '../search/keywords.js';
 import { isContributions, searchFields, type Contribution } from '../search/indexer.js';
 import type { KeyMemory } from '../render/output-keys.js';
 import type { SiteArticle } from '../site/model.js';
+import type { PublishedMemory } from '../write/published.js';
 import { codeVersion, lockCacheDir, openCache, type Cache } from './cache.js';
 import { readPageRecord, writePageRecord, type PageEntry, type PageRecord } from './page-record.js';
 
@@ -31,6 +32,8 @@ export interface BuildMemory {
   outputs?: KeyMemory;
   /** Related articles and what they were found from (see search/keywords.ts); made by the first build. */
   related?: RelatedMemory;
+  /** The keys of the site this process last published (see write/published.ts); kept by the caller for its disk sink. */
+  published?: PublishedMemory;
   /** Each article of the site model as last placed, by the parsed article it came from (see site/model.ts). */
   placed?: WeakMap<Article, SiteArticle>;
 }

@@ -97,26 +97,12 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
-  let stamp = snapshot(options.watch);
-  let building = false;
-  const timer = setInterval(() => {
-    if (building) return;
-    const now = snapshot(options.watch);
-    if (now === stamp) return;
-    stamp = now;
-    building = true;
-    options.log('change detected: rebuilding…');
-    void options
-      .rebuild()
-      .catch((error: Error) => `internal error: ${error.message}`)
-      .then((error) => {
-        lastError = error;
-        building = false;
-        if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
-        else options.log('rebuilt');
-        broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
-      });
-  }, 300);
+  const timer = watch(options, (error) => {
+    lastError = error;
+    if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
+    else options.log('rebuilt');
+    broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
+  });
 
   return new Promise((resolve, reject) => {
     const failed = (error: Error): void => {
@@ -141,6 +127,27 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
       });
     });
   });
+}
+
+/** Rebuilds when a watched file changes, one rebuild at a time; `done` hears each rebuild's error (null: built). */
+function watch(options: DevOptions, done: (error: string | null) => void): NodeJS.Timeout {
+  let stamp = snapshot(options.watch);
+  let building = false;
+  return setInterval(() => {
+    if (building) return;
+    const now = snapshot(options.watch);
+    if (now === stamp) return;
+    stamp = now;
+    building = true;
+    options.log('change detected: rebuilding…');
+    void options
+      .rebuild()
+      .catch((error: Error) => `internal error: ${error.message}`)
+      .then((error) => {
+        building = false;
+        done(error);
+      });
+  }, 300);
 }
 
 /** Adds the reload script (a file, so the pages' Content-Security-Policy allows it). */

@@ -31,20 +31,29 @@ import {
   routeFor,
   type Route,
 } from './out-dir.js';
-import { confirmKeys, isFile, none, readKeys, type Published, type SavedKeys } from './published.js';
+import {
+  confirmKeys,
+  isFile,
+  none,
+  readKeys,
+  type Published,
+  type PublishedMemory,
+  type SavedKeys,
+} from './published.js';
 import { safePath, type Sink } from './sink.js';
 import { finishSwap, newInside, swapInside } from './swap.js';
 
 /**
  * Writes into a temporary folder beside `outDir` and swaps it in on commit. With `keysFile`, it remembers
- * the published files' keys there, so that the next build can reuse them.
+ * the published files' keys there, so that the next build can reuse them; a process that stays keeps
+ * `memory` between its builds, so that it need not read them back.
  */
-export function diskSink(outDir: string, keysFile?: string): Sink {
+export function diskSink(outDir: string, keysFile?: string, memory?: PublishedMemory): Sink {
   outDir = resolve(outDir);
   const route = routeFor(outDir);
   const release = lockOutDir(outDir, route);
   try {
-    return new DiskSink(outDir, route, release, keysFile);
+    return new DiskSink(outDir, route, release, keysFile, memory);
   } catch (error) {
     release();
     throw fileSystemError(error, outDir, 'prepare the output folder');
@@ -69,6 +78,7 @@ class DiskSink implements Sink {
   readonly #route: Route;
   readonly #release: () => void;
   readonly #keysFile: string | undefined;
+  readonly #memory: PublishedMemory | undefined;
   /** The published site's keys (by path, group names too) and what its build remembered. */
   readonly #last: Published;
   /** What this build remembers with its site, for the next. */
@@ -99,14 +109,21 @@ class DiskSink implements Sink {
   /** The files taken as the kept site has them: they must be there. */
   readonly #fromBase: string[] = [];
 
-  constructor(outDir: string, route: Route, release: () => void, keysFile: string | undefined) {
+  constructor(
+    outDir: string,
+    route: Route,
+    release: () => void,
+    keysFile: string | undefined,
+    memory: PublishedMemory | undefined,
+  ) {
     this.#outDir = outDir;
     this.#route = route;
     this.#release = release;
     this.#keysFile = keysFile;
+    this.#memory = memory;
     // A swap in place that a killed build left half done is finished first: its keys then describe the site.
     if (route === 'inside') finishSwap(outDir);
-    this.#last = keysFile ? readKeys(keysFile, outDir) : none();
+    this.#last = keysFile ? readKeys(keysFile, outDir, memory) : none();
     recoverInterrupted(outDir, route);
     const published = this.#last.keys;
     claimOutDir(
@@ -299,7 +316,7 @@ class DiskSink implements Sink {
     const outDir = this.#outDir;
     this.#savePending();
     const old = swapInside(outDir, this.#tmp);
-    confirmKeys(this.#keysFile, this.#keys, undefined, this.#state);
+    confirmKeys(this.#keysFile, this.#keys, undefined, this.#state, this.#memory);
     discardInBackground(old, join(outDir, `${INSIDE_PREFIX}trash-`));
   }
 
@@ -325,7 +342,7 @@ class DiskSink implements Sink {
     }
     // The kept site goes where the last one was, if that one is gone (or was ours to delete).
     if (kept && (discardBase(outDir), !existsSync(baseFolder(outDir)))) renameSync(old, baseFolder(outDir));
-    confirmKeys(this.#keysFile, this.#keys, kept ?? undefined, this.#state);
+    confirmKeys(this.#keysFile, this.#keys, kept ?? undefined, this.#state, this.#memory);
     if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
   }
 }

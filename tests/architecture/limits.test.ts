@@ -24,8 +24,6 @@ const LONG_FUNCTIONS_TODAY = new Set<string>([
   'parse/segment-articles.ts:segmentArticles',
   'search/builder.ts:finishing',
   'search/engine.ts:openIndex',
-  'serve/dev.ts:startDev',
-  'work/pool.ts:openPool',
 ]);
 
 const files = sources();
