@@ -3,8 +3,9 @@
  * compile`, after tsc has checked and compiled src/ into lib/).
  *
  * Why: Node loads an ES module graph file by file, resolving every import through node_modules. baoku's
- * graph (unified, remark, rehype, micromark, gray-matter, ...) is several hundred modules: loading it took
- * 0.25-0.3 s in each thread that builds, before any work, on every `baoku build`; bundled, under 0.1 s.
+ * graph (unified, remark, rehype, micromark, gray-matter, ...) is several hundred modules: loading them one
+ * by one took a large part of a small build, in each thread that builds, before any work (numbers in
+ * docs/performance.md).
  *
  * Layout: every entry point and shared chunk sits flat in lib/bin/, so that `new URL('./x.js',
  * import.meta.url)` (how the code starts its threads and processes) finds the bundled entry, and paths
@@ -24,7 +25,7 @@ await build({
     'src/build-thread.ts',
     'src/work/worker.ts',
     'src/write/file-worker.ts',
-    'src/search/postings-worker.ts',
+    'src/search-node/postings-worker.ts',
   ],
   outdir: 'lib/bin',
   entryNames: '[name]',

@@ -16,7 +16,7 @@ import { codeVersion } from './kept/cache.js';
 import { Kept, type BuildMemory } from './kept/kept.js';
 import { clientBundle } from './render/client-bundle.js';
 import { renderSite } from './render/site.js';
-import { keywordsAndRelated } from './search/keywords.js';
+import { keywordsAndRelated } from './search-node/related.js';
 import { filesUnder } from './shared/files.js';
 import { correctArticles, duplicatePages } from './build/checks.js';
 import { Written } from './build/output.js';

@@ -7,9 +7,9 @@
  */
 import type { Kept } from '../kept/kept.js';
 import type { Article } from '../parse/types.js';
-import { SearchIndexBuilder, type IndexState } from '../search/builder.js';
-import { searchFields } from '../search/indexer.js';
-import { openPostings } from '../search/postings-thread.js';
+import { SearchIndexBuilder, type IndexState } from '../search-node/builder.js';
+import { searchFields } from '../search-node/indexer.js';
+import { openPostings } from '../search-node/postings-thread.js';
 import type { Archive } from '../site/model.js';
 import type { Pool } from '../work/pool.js';
 import { tasks } from '../work/tasks.js';
@@ -68,7 +68,7 @@ export async function writeSearchIndex(
     const job = firstDocs.get(first)!;
     return cache.get(job.key) ?? tasks.index({ articles: job.fields });
   });
-  const builder = new SearchIndexBuilder(archive, postings);
+  const builder = new SearchIndexBuilder(archive, postings, kept.memory?.digests);
   const jobs = builder.pages.map((page, position) => {
     // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
     const key = kept.indexKey(page.source, page.articles);

@@ -26,7 +26,11 @@ export async function correctCommand(args: string[]): Promise<number> {
   ]);
   const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
   const article = report.archive.articles.find((a) => a.id === id);
-  if (!article) throw new BuildError(`no article has the id ${id}`, { file: config.pagesDir, rule: 'unknown-id' });
+  if (!article)
+    throw unknownId(
+      id,
+      report.archive.articles.map((a) => a.id),
+    );
   const file = join(config.correctionsDir, `${id}.md`);
   if (existsSync(file)) {
     process.stdout.write(`${file} already exists: edit it, then run npm run build\n`);
@@ -39,4 +43,14 @@ export async function correctCommand(args: string[]): Promise<number> {
   writeFileSync(file, template, { flag: 'wx' });
   process.stdout.write(`wrote ${file}: edit it, then run npm run build\n`);
   return 0;
+}
+
+/** The refusal of an id no article has, offering the ids it is the end of (xyz-3 for 2023-xyz-3, a page in a subfolder). */
+function unknownId(id: string, ids: readonly string[]): BuildError {
+  // Only an id with a page part (xyz-3), not a bare article number, is looked for at the end of others.
+  const near = id.includes('-') ? ids.filter((known) => known.endsWith(`-${id}`)).slice(0, 3) : [];
+  const hint = near.length
+    ? `; did you mean ${near.join(' or ')}? (a page in a subfolder of pages/ has the folder in its id)`
+    : ' (`baoku parse FILE` shows the ids of a page)';
+  return new BuildError(`no article has the id ${id}${hint}`, { file: '-', rule: 'unknown-id' });
 }

@@ -6,7 +6,7 @@
 import { UsageError } from '../errors.js';
 import type { Query } from '../search/engine.js';
 import { officeNamed, type Gazetteer } from '../search/office-names.js';
-import type { DayRange } from '../ingest/built-index.js';
+import type { DayRange } from '../search-node/built-index.js';
 
 /** The filters as given on the command line. */
 export interface GivenFilters {

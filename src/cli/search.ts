@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import type { CliResult } from '../ingest/built-index.js';
+import type { CliResult } from '../search-node/built-index.js';
 import type { Gazetteer } from '../search/office-names.js';
 import { namedFilters, readFilters, type Filters } from './search-options.js';
 
@@ -32,13 +32,16 @@ export async function searchCommand(args: string[]): Promise<number> {
   });
   // The command line is checked before the index is read.
   const checked = readFilters(values);
-  if (!values.queries && !positionals.length) throw new UsageError('give the words to search for (or --queries FILE)');
+  // Filters alone list their articles, as the search page does with an empty box.
+  const filtered = [values.office, values.reporter, values.month, values.from, values.to].some((v) => v !== undefined);
+  if (!values.queries && !positionals.length && !filtered)
+    throw new UsageError('give the words to search for, a filter (--office, --month, ...), or --queries FILE');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 0)
     throw new UsageError(`--limit must be a whole number (0 for every match), not ${values.limit}`);
   const dist = values.dist ?? 'dist';
   const [{ openBuiltIndex }, { limitQuery, MAX_QUERY_CHARS }] = await Promise.all([
-    import('../ingest/built-index.js'),
+    import('../search-node/built-index.js'),
     import('../search/engine.js'),
   ]);
   const index = await openBuiltIndex(dist);
@@ -74,6 +77,7 @@ async function nothingFound(
   filters: Filters,
   count: (query: Filters['query']) => Promise<number>,
 ): Promise<string> {
+  if (!q.trim()) return `no article ${filters.said.join(', ')}`;
   const found = filters.said.length ? await count({}) : 0;
   if (!found) return `no article contains "${q}"`;
   return `${found} article${found > 1 ? 's contain' : ' contains'} "${q}", none ${filters.said.join(', ')}`;

@@ -12,7 +12,7 @@ export const COMMAND_USAGE: Record<string, string> = {
   --content DIR   the content folder (default content)
   --out DIR       the output folder (default dist)
   --keep-going    publish the good pages when some cannot be read, and list the refused ones`,
-  search: `usage: baoku search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
+  search: `usage: baoku search [QUERY] [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
                     [--from DATE] [--to DATE] [--sort relevance|newest|oldest] [--limit N] [--json]
        baoku search --queries FILE --json
   search a built site with the browser's engine
@@ -46,7 +46,7 @@ commands:
   parse FILE [--json] [--content DIR]      parse one page and print its articles
   build [--content DIR] [--out DIR] [--keep-going]
                                            build the site from content/ into dist/
-  search QUERY [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
+  search [QUERY] [--dist DIR] [--office X] [--reporter X] [--month YYYY-MM]
          [--from DATE] [--to DATE] [--sort relevance|newest|oldest] [--limit N] [--json]
   search --queries FILE --json             one query per line, one JSON array per line
   new FILE|- [--date YYYY-MM-DD] [--issue N] [--page N]

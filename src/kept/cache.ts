@@ -72,8 +72,8 @@ export function openCache<T>(
   // Whether an entry is there, as far as this build has seen (the build asks of each page more than once).
   const present = new Map<string, boolean>();
   const folders = safeList(join(cacheDir, kind));
-  // The entries there when the build began, listed off this thread while it works (256 folders took 25 ms
-  // at the end of every build): any entry made since is one this build used, so pruning needs no other.
+  // The entries there when the build began, listed off this thread while it works (listing its folders at the
+  // end took time from every build): any entry made since is one this build used, so pruning needs no other.
   const listing: Promise<string[][]> = Promise.all(
     folders.map((sub) =>
       readdir(join(cacheDir, kind, sub)).then(

@@ -10,8 +10,9 @@ import type { Diagnostic } from '../errors.js';
 import type { PageFile } from '../ingest/content.js';
 import type { Article, ParsedPage } from '../parse/types.js';
 import { isParsedPage } from '../parse/valid.js';
-import type { RelatedMemory } from '../search/keywords.js';
-import { isContributions, searchFields, type Contribution } from '../search/indexer.js';
+import type { RelatedMemory } from '../search-node/related.js';
+import { PageDigests } from '../search-node/page-digests.js';
+import { isContributions, searchFields, type Contribution } from '../search-node/indexer.js';
 import type { KeyMemory } from '../render/output-keys.js';
 import type { SiteArticle } from '../site/model.js';
 import type { PublishedMemory } from '../write/published.js';
@@ -30,8 +31,10 @@ export interface BuildMemory {
   >;
   /** The outputs' keys and what they were made from (see render/output-keys.ts); made by the first build. */
   outputs?: KeyMemory;
-  /** Related articles and what they were found from (see search/keywords.ts); made by the first build. */
+  /** Related articles and what they were found from (see search-node/related.ts); made by the first build. */
   related?: RelatedMemory;
+  /** What the search index holds of each page (see search-node/page-digests.ts); made by the first build. */
+  digests?: PageDigests;
   /** The keys of the site this process last published (see write/published.ts); kept by the caller for its disk sink. */
   published?: PublishedMemory;
   /** Each article of the site model as last placed, by the parsed article it came from (see site/model.ts). */
@@ -77,7 +80,7 @@ export class Kept {
       this.index = openCache(
         config.cacheDir,
         'index',
-        codeVersion(['search', 'text', 'text-node']),
+        codeVersion(['search', 'search-node', 'text', 'text-node']),
         isContributions,
         discard,
       );
@@ -96,6 +99,7 @@ export class Kept {
       memory.outputs ??= new Map();
       memory.related ??= { byKeyword: new Map(), results: new Map() };
       memory.placed ??= new WeakMap();
+      memory.digests ??= new PageDigests();
     }
   }
 

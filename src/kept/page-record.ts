@@ -1,10 +1,10 @@
 /**
  * What the last build knew of each page file, kept in the cache folder: the file's stamp, the page's id
  * and parse-cache key, its front matter. A build that finds a file's stamp unchanged takes the page from
- * here instead of reading, decoding and hashing it (at 5,000 pages, 1.4 s of a one-page rebuild); the
+ * here instead of reading, decoding and hashing it (most of a one-page rebuild of a large archive); the
  * text itself is read only if something asks for it (a page to parse again, its 原文 view to render).
  * Its parse is recorded too, without the articles' text, which is read from the parse cache only when
- * something shows it (at 5,000 pages, reading every page's whole parse took another second).
+ * something shows it (reading every page's whole parse cost as much again).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,13 +42,13 @@ interface RecordFile {
 
 /**
  * The record is kept in shards by page path, and a build writes only the shards whose pages changed:
- * writing all of it (10 M characters at 5,000 pages) was a tenth of adding a page.
+ * writing all of it was a large part of adding a page.
  */
 const SHARDS = 16;
 
 /**
- * UTF-16 rather than UTF-8: the record is mostly Chinese, and decoding 13 MB of UTF-8 took 100-250 ms of
- * every rebuild; UTF-16 is read as it is stored. (A cache file: no one else reads it.)
+ * UTF-16 rather than UTF-8: the record is mostly Chinese, and decoding it from UTF-8 was a noticeable part
+ * of every rebuild; UTF-16 is read as it is stored. (A cache file: no one else reads it.)
  */
 const ENCODING = 'utf16le';
 

@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
-import { headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
+import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
   RUN_IN_CREDIT,
@@ -16,7 +16,7 @@ import {
   runsOn,
   wordCrosses,
 } from './line-signs.js';
-import { PHOTO_CREDIT, type Line } from './lines.js';
+import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
 import type { StageHints } from './structure.js';
 
 export { ENUMERATED, opensText } from './line-signs.js';
@@ -105,7 +105,7 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
       // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
       const parts = [line];
       let k = i;
-      while (!endsSentence(parts.at(-1)!.text) && parts.length < 4) {
+      while (!endsSentence(parts.at(-1)!.text) && !endsWithPhotoCredit(parts.at(-1)!.raw) && parts.length < 4) {
         const { line: next } = nextNonBlank(lines, k);
         if (!next || next.role !== 'text' || next.width > widths[k]! * 1.5) break;
         k = lines.indexOf(next);
@@ -153,6 +153,8 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
     if (
       open &&
       tail &&
+      // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
+      !(open.lines.length === 1 && tail.role === 'dateline') &&
       !/[，、,“《（(—]$/u.test(tail.text) &&
       tail.width < columnOf(open, lines.indexOf(tail)) * 0.7 &&
       !runsOn(tail.text, line.text) &&
@@ -182,8 +184,12 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
           RUN_IN_CREDIT.test(open.text + line.text))
       );
     const joins = open !== null && !line.indented && !opensText(line);
+    // A headline broken at its 、 or ， over lines goes on from the head line right above it.
+    const last = blocks.at(-1);
+    const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(r, i);
     weight =
       !opensText(line) && forced !== 'body' && (!joins || headOfNext || alone) ? headScore(r, line, i, prevHead) : -1;
+    if (brokenHead) weight = last.maybe ? 1 : 2;
     if (weight >= 0) {
       const maybe = weight < 2;
       open = null;

@@ -2,7 +2,8 @@
  * Datelines, bylines and signatures: the credit text around an article's body.
  */
 import { cleanSpacing, softClean } from '../text/spacing.js';
-import { CLOSE, CORRESPONDENT_ROLE, leadingByline, OPEN, REPORTER_ROLE } from './credit-forms.js';
+import { cutWords } from '../text-node/words.js';
+import { CLOSE, CORRESPONDENT_ROLE, leadingByline, OPEN, REPORTER_ROLE, unclosedByline } from './credit-forms.js';
 import { DATELINE } from './lines.js';
 
 /** Credits read from a byline. */
@@ -38,8 +39,22 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
   let i = 0;
   for (let used = 0; i < soft.length && used < d[0].length; i++) if (soft[i] !== ' ') used++;
   const rest = soft.slice(i).trimStart();
-  const b = leadingByline(rest);
+  const b = leadingByline(rest) ?? unclosedByline(rest, nameOpening);
   return { dateline: d[0], byline: b?.byline ?? null, rest: cleanSpacing(b ? b.rest : rest) };
+}
+
+/**
+ * The personal name a run of text opens with, where nothing marks its end: the segmenter's first word when
+ * it is a name's length, a surname cut off the word after it joined to it (程/亚军 → 程亚军), else the three
+ * characters most names have. Empty when the run opens with no Han name at all.
+ */
+function nameOpening(run: string): string {
+  const head = /^\p{sc=Han}+/u.exec(run)?.[0] ?? '';
+  if (head.length < 2) return '';
+  const [a = '', b = ''] = cutWords(head.slice(0, 8));
+  if (a.length >= 2 && a.length <= 4) return a;
+  if (a.length === 1 && b.length >= 1 && b.length <= 2) return a + b;
+  return head.slice(0, Math.min(3, head.length));
 }
 
 /** What a credit says the people did, after their names (记者 王一 报道, 王一 摄): not a name. */

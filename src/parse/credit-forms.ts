@@ -110,3 +110,29 @@ export function rejoinCreditTails(lines: readonly RawLine[]): RawLine[] {
   }
   return out;
 }
+
+/**
+ * A byline in brackets whose closing bracket OCR lost, the last name run on into the text (（记者 王一
+ * 通讯员 李二昨日，…): its roles and the names before the last, up to where the last name begins.
+ */
+const UNCLOSED_BYLINE = new RegExp(
+  `^${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?((?:${CREDIT_ROLE}\\s*(?:[\\p{sc=Han}·]{2,4}[\\s、]+)+)*${CREDIT_ROLE}\\s*(?:[\\p{sc=Han}·]{2,4}[\\s、]+)*)(?=\\p{sc=Han}{2})(?!${CREDIT_ROLE})`,
+  'u',
+);
+
+/**
+ * The byline a text opens with when its closing bracket is lost: `lastName` reads where the last name ends
+ * in the text run on after it (the words of the text, as a segmenter cuts them).
+ */
+export function unclosedByline(
+  text: string,
+  lastName: (run: string) => string,
+): { byline: string; rest: string } | null {
+  const m = UNCLOSED_BYLINE.exec(text);
+  if (!m) return null;
+  const after = text.slice(m[0].length);
+  const name = lastName(after);
+  // (A name with a space after it would have been read with the names before it: the line is no byline.)
+  if (!name || /^\s/u.test(after.slice(name.length))) return null;
+  return { byline: `${m[1]!.replace(/\s+/gu, ' ').trim()} ${name}`, rest: after.slice(name.length) };
+}

@@ -2,7 +2,7 @@
  * Whether a line at a paragraph boundary reads as a head line (headline, kicker, subhead) or as body text:
  * the signs of its width against its column, its punctuation and its neighbours.
  */
-import { endsSentence } from '../text/chars.js';
+import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
 import type { Line } from './lines.js';
 import {
@@ -54,7 +54,12 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   const enumerated = ENUMERATED.test(text);
   // Note: an enumerated subhead (一、…, （二）…) is short and printed alone; its 、 is not body punctuation.
   if (enumerated && line.width < w * 0.9) score += 2;
+  const marks = (text.replace(ENUMERATED, '').match(/[，；：,;:]/gu) ?? []).length;
+  // Three clauses and more are a sentence's, whatever the width: a headline breaks at its one comma.
+  if (marks >= 2) return -1;
   if (!/[，、；：,;:]/u.test(text.replace(ENUMERATED, ''))) score += 1;
+  // (So is a clause in a long line.)
+  else if (marks === 1 && countHan(text) > 20) score -= 3;
   else score -= 1;
   if (/[！？!?]$/u.test(text)) score -= 1;
   if (wasBlankBefore(r, i)) score += 0.5;
@@ -139,4 +144,21 @@ function followingWidth(r: Reader, i: number): number | null {
   if (ws.length === 0) return null;
   ws.sort((a, b) => a - b);
   return ws[Math.floor(ws.length / 2)]!;
+}
+
+/**
+ * A piece of a headline broken at its 、 or ， (相约周末、 / 登记迎来高峰): short, with no other body
+ * punctuation, right above a short unfinished line with none that ends the head block (a blank line, the
+ * page's end or the article's opening follows it). Body text broken at 、 goes on in a full line.
+ */
+export function brokenHeadline(r: Reader, i: number): boolean {
+  const text = r.lines[i]!.text;
+  if (!/[，、,]$/u.test(text) || text.length > 12 || /[，。、；：,;:！？]/u.test(text.slice(0, -1))) return false;
+  const { line: next, blank } = nextNonBlank(r.lines, i);
+  if (!next || blank || next.role !== 'text' || /[，。、；：,;:]/u.test(next.text) || endsSentence(next.text))
+    return false;
+  if (next.text.length > 16) return false;
+  const k = r.lines.indexOf(next, i + 1);
+  const after = nextNonBlank(r.lines, k);
+  return after.blank || !after.line || opensText(after.line) || after.line.role === 'byline';
 }

@@ -109,6 +109,20 @@ export const PHOTO_CREDIT = new RegExp(
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
 
 /**
+ * A caption's sentence with its photo's credit run in after it (…在采摘新茶。（王一 摄）, …标线。王一/摄):
+ * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
+ */
+const CREDITED_CAPTION = new RegExp(
+  `[。！？!?]\\s*(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|${TAKEN_BY}\\s*[/／]\\s*摄影?)$`,
+  'u',
+);
+
+/** Whether a printed line ends in a photo's credit run in after a sentence (see CREDITED_CAPTION). */
+export function endsWithPhotoCredit(raw: string): boolean {
+  return CREDITED_CAPTION.test(raw.trim());
+}
+
+/**
  * The page's own furniture, printed above or below the articles: the date line (2023年6月2日 星期五, with
  * the lunar date or the page number after it), the page number (第2版, A2版) and the editors' credits
  * (责任编辑：… 校对：…).
@@ -191,7 +205,7 @@ function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   if (PULL_QUOTE.test(text)) return 'pullquote';
-  if (CAPTION.test(text)) return 'caption';
+  if (CAPTION.test(text) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
   // A photo's credit alone (王一/摄): its caption, the photo's text, is the line above it if any.
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';

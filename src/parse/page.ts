@@ -2,6 +2,7 @@
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
 import { finishArticle, readBody } from './article-fields.js';
+import { gatherCaptions } from './captions.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines } from './lines.js';
@@ -60,6 +61,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);
+  gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
   const drafts = segmented.articles.map((d) => readBody(d, warnings, unassigned));

@@ -8,7 +8,10 @@ import { bare } from './run-in-heads.js';
 import type { Segmented } from './segment-articles.js';
 import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
-/** Each caption goes to the article whose text names what it shows, else to the article it follows. */
+/**
+ * Each caption goes to the article whose text names what it shows, else to the article whose headline it
+ * is printed under, above the text (a photo set between them), else to the article it follows.
+ */
 export function placeCaptions(
   seg: Segmented,
   articles: Article[],
@@ -17,8 +20,12 @@ export function placeCaptions(
   warnings: ParseWarning[],
 ): void {
   for (const c of seg.captions) {
+    const n = c.lines[0]!.n;
+    // (Close under it: a photo is set right below the headline.)
+    const under = articles.findIndex((a) => a.headlineLines.some((h) => h < n && n - h <= 12) && n < a.sourceLines[0]);
     const target =
       bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
+      (under >= 0 ? under : null) ??
       c.after ??
       (articles.length ? articles.length - 1 : null);
     if (target === null) {

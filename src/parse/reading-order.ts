@@ -8,6 +8,7 @@
 import { endsSentence } from '../text/chars.js';
 import { cutKnownWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
+import { placeCreditsAfterText } from './credit-order.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
 
 /** A run of printed lines between blank lines: `from`..`to` (inclusive) index the page's lines. */
@@ -28,13 +29,14 @@ const FLOOR = 0.8;
 const NATURAL = 0.6;
 
 /** Returns the page's lines with blocks that continue another block moved right after it. */
-export function restoreReadingOrder(lines: readonly Line[]): Line[] {
+export function restoreReadingOrder(input: readonly Line[]): Line[] {
+  const lines = placeCreditsAfterText(input);
   const segs = segments(lines);
-  if (segs.length < 3) return [...lines];
+  if (segs.length < 3) return lines;
   const body = (s: Segment): number => localMeasure(lines, s);
   const ends = segs.filter((s) => openEnd(lines, s, body(s)));
   const starts = segs.filter((s) => openStart(lines, s));
-  if (!ends.length || !starts.length) return [...lines];
+  if (!ends.length || !starts.length) return lines;
   const kept = quotesTrusted(lines, segs);
   const at = new Map(segs.map((s, i) => [s, i]));
   const succ = segs.map((_, i) => (i + 1 < segs.length ? i + 1 : -1));

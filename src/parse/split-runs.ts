@@ -4,6 +4,7 @@
  * often put it on a line of its own: `5月` / `1` / `5日是…`, `2` / `.` / `1` / `5慈善…`. Before anything
  * reads lines, such runs go back to the line they were printed with.
  */
+import { visualWidth } from '../text/chars.js';
 
 /** A line of the page file, its number counted from 1 without front matter. */
 export interface RawLine {
@@ -35,6 +36,10 @@ const CLOSING_ALONE = /^[，。、；：？！”’）》」』…,.;:?!)]{1,3}
  * digit in it: punctuation alone is only joined when it closes the text before (。 after “责任田”).
  */
 export function rejoinSplitRuns(raws: readonly string[]): RawLine[] {
+  return rejoinPieces(rejoinRuns(raws));
+}
+
+function rejoinRuns(raws: readonly string[]): RawLine[] {
   const out: RawLine[] = [];
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
@@ -67,3 +72,45 @@ export function rejoinSplitRuns(raws: readonly string[]): RawLine[] {
   }
   return out;
 }
+
+/** A number broken after a digit (and the point or colon inside it): `…花了 8` / `0元…`, `“5.` / `20”`. */
+const NUMBER_OPEN = /[0-9][.:]?$/u;
+
+/**
+ * Joins the pieces of one printed line that a text layer set on lines of their own. Chinese typesetting
+ * never starts a line with a closing mark (，。、”）…): a line opening with one is the end of the line
+ * before it. And a number is one text object: a line ending in a digit and the next opening with one
+ * are one number. Only while the pieces fit the measure of the lines around: a longer whole is two
+ * printed lines, broken where the page broke them.
+ */
+function rejoinPieces(lines: readonly RawLine[]): RawLine[] {
+  const measures = localMeasures(lines);
+  const out: RawLine[] = [];
+  lines.forEach((line, i) => {
+    const prev = out.at(-1);
+    const text = line.raw.trim();
+    const before = prev?.raw.trim() ?? '';
+    const piece =
+      prev !== undefined &&
+      before !== '' &&
+      text !== '' &&
+      (OPENS_CLOSING.test(text) || (NUMBER_OPEN.test(before) && /^[0-9]/u.test(text) && !isSplitRun(before)));
+    if (piece && visualWidth(before) + visualWidth(text) <= measures[i]! * 1.1)
+      prev.raw = `${prev.raw.trimEnd()}${text}`;
+    else out.push({ ...line });
+  });
+  return out;
+}
+
+/** The measure of the text around each line: a high quantile of the widths of the lines near it. */
+function localMeasures(lines: readonly RawLine[]): number[] {
+  const widths = lines.map((l) => visualWidth(l.raw.trim()));
+  return lines.map((_, i) => {
+    const near = widths.slice(Math.max(0, i - 12), i + 13).filter((w) => w > 0);
+    near.sort((a, b) => a - b);
+    return near[Math.floor((near.length - 1) * 0.8)] ?? 0;
+  });
+}
+
+/** A closing mark opening a line (kinsoku): never where a printed line starts. */
+const OPENS_CLOSING = /^[，。、；：？！”’）》〉】〕」』%％,;:?!)]/u;

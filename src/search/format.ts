@@ -57,7 +57,7 @@ export interface DocInfo {
 }
 
 /**
- * A term shard: term → postings (see `Postings`), or `@K` when the term's postings are long enough to
+ * A term shard: term → postings (see `DecodedPostings` for what a list holds), or `@K` when the term's postings are long enough to
  * have files of their own (`longListFile(term, 0)` … `(term, K - 1)`, parts of one text), so a query
  * never loads another term's long list and no file is large.
  */
@@ -148,7 +148,7 @@ export function codeLength(c: number): number {
  * of its values, then the values. For character pairs a value is a position (delta-coded) * 8 + field
  * * 2 + word-start flag; for single characters the values are the occurrences in each field.
  */
-export interface Postings {
+export interface DecodedPostings {
   docs: number[];
   starts: number[];
   values: number[];
@@ -171,7 +171,7 @@ function numbers(text: string): { at: number; next(): number } {
 }
 
 /** Decodes a postings list. */
-export function readPostings(text: string): Postings {
+export function readPostings(text: string): DecodedPostings {
   const docs: number[] = [];
   const starts: number[] = [];
   const values: number[] = [];
@@ -204,7 +204,7 @@ export function cutPostings(text: string, doc: number): { text: string; last: nu
 }
 
 /** The hits of entry `k` of a pair's postings (positions restored from their deltas). */
-export function pairHits(p: Postings, k: number): Hit[] {
+export function pairHits(p: DecodedPostings, k: number): Hit[] {
   const hits: Hit[] = [];
   let pos = 0;
   for (let j = p.starts[k]!; j < p.starts[k + 1]!; j++) {
@@ -216,7 +216,7 @@ export function pairHits(p: Postings, k: number): Hit[] {
 }
 
 /** The hits of entry `k` of a single character's postings: one per field it occurs in, with its count. */
-export function countHits(p: Postings, k: number): Hit[] {
+export function countHits(p: DecodedPostings, k: number): Hit[] {
   const hits: Hit[] = [];
   for (let j = p.starts[k]!, field = 0; j < p.starts[k + 1]!; j++, field++) {
     const count = p.values[j]!;

@@ -1,8 +1,8 @@
 /**
  * jieba's dictionary cut down to the words some texts can contain, and cut so that jieba cuts those texts
- * exactly as with the whole dictionary. Loading the whole one (350,000 words, built into a trie twice by
- * nodejs-jieba's load) takes about 3 s; a page's few thousand words load in a few milliseconds, which is
- * what a build that parses one new page, or `baoku parse FILE`, needs.
+ * exactly as with the whole dictionary. Loading the whole one (nodejs-jieba builds its trie twice) takes
+ * seconds; a page's few thousand words load in milliseconds (docs/performance.md), which is what a build
+ * that parses one new page, or `baoku parse FILE`, needs.
  *
  * Why the cut is exact (cppjieba's DictTrie, MixSegment): a text's cut depends only on the dictionary's
  * words that occur in it, on each word's weight log(freq / sum of all freqs), on the least weight (given to

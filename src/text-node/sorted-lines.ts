@@ -58,8 +58,8 @@ export function byCodePoint(a: string, b: string): number {
 }
 
 /**
- * The sorted lines of a table (see keptTable), searched in its UTF-8 bytes: decoding 11 MB of tables
- * into strings was most of a parse process's start.
+ * The sorted lines of a table (see keptTable), searched in its UTF-8 bytes: decoding the tables into
+ * strings was most of a parse process's start.
  */
 export class SortedLines {
   /** The header line. */

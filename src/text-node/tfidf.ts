@@ -18,9 +18,9 @@ export interface KeywordTables {
 
 /**
  * Reads jieba's IDF and stop-word files as cppjieba does (its line splitting and averaging included).
- * Every parse process needs the IDF table, and making a map of its 260,000 lines took half a second of
- * each one's start; the table is kept sorted in one text instead (made once, then read as it is) and
- * looked up by binary search.
+ * Every parse process needs the IDF table, and making a map of its hundreds of thousands of lines was a
+ * large part of each one's start; the table is kept sorted in one text instead (made once, then read as
+ * it is) and looked up by binary search.
  */
 export function readKeywordTables(idfPath: string, stopWordPath: string, dir = KEPT_DIR): KeywordTables {
   const table = new SortedLines(

@@ -36,7 +36,7 @@ const MAX_SMALL_WORDS = 60_000;
 /**
  * Loads jieba with `dict` and `userDict` (the defaults: its own). Its keyword extractors need an IDF table
  * and stop words to load, which baoku never asks them for (tfidf.ts reads jieba's own): they get one
- * line each instead of 260,000.
+ * line each instead of jieba's whole tables.
  */
 function loadJieba(files: { dict?: string; userDict?: string } = {}): void {
   const dir = mkdtempSync(join(tmpdir(), 'baoku-jieba-'));

@@ -4,8 +4,8 @@
  * only by workers that are needed (one new page starts one). The build never loads it, and goes on
  * reading while the workers load it.
  *
- * Processes, not threads: nodejs-jieba never frees its dictionaries (about 270 MB a load; its addon has
- * no destructor), so a thread that loaded it left that memory behind in the build's process after it
+ * Processes, not threads: nodejs-jieba never frees its dictionaries (hundreds of MB a load; its addon
+ * has no destructor), so a thread that loaded it left that memory behind in the build's process after it
  * ended. A process gives it back when it exits. Runs in process when the code is not compiled (tests run
  * TypeScript directly).
  */
@@ -45,16 +45,16 @@ type Output<K extends TaskName> = ReturnType<Tasks[K]>;
 const WORKER_HEAP_MB = 192;
 /**
  * A worker's young generation (each semi-space), in MB. V8 sizes it from the heap cap, and under a small
- * cap it is small: parsing makes much short-lived garbage, and collecting it took 16% of a worker's time.
- * At 32 MB that halves, for about 45 MB more resident memory per worker.
+ * cap it is small: parsing makes much short-lived garbage, and collecting it took a large share of a
+ * worker's time. At 32 MB that share halves, for a little more resident memory (docs/performance.md).
  */
 const WORKER_SEMI_SPACE_MB = 32;
 /**
  * How a worker's C library should hand out memory: in transparent huge pages, and taking 256 MB more from
  * the kernel each time its heap grows (and keeping as much when it shrinks). Loading jieba's whole
  * dictionary makes and frees hundreds of MB in small pieces; by default glibc handed them back and
- * faulted them in again 4 KB at a time: 149,000 page faults and 2.9-3.5 s per load on this machine,
- * 3,500 and 0.5-1.0 s with these (resident memory about +45 MB a worker). An editor's own settings win
+ * faulted them in again 4 KB at a time, and a load took several times as long as with these (numbers in
+ * docs/performance.md). An editor's own settings win
  * (a later tunable overrides an earlier one); other C libraries ignore them.
  */
 function workerEnv(): NodeJS.ProcessEnv {

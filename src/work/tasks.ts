@@ -1,9 +1,9 @@
 /**
- * The work a build spreads over worker processes (see pool.ts): the jieba-heavy steps, each a pure function
- * of its input. A worker runs them by name; without workers the build calls them directly.
+ * The work a build spreads over its worker processes (see pool.ts): the jieba-heavy steps, each a pure
+ * function of its input. A worker runs them by name; without workers the build calls them directly.
  */
 import { parsePage, type ParseOptions } from '../parse/page.js';
-import { contribution, searchFields } from '../search/indexer.js';
+import { contribution, searchFields } from '../search-node/indexer.js';
 import { expectMany, expectText, forgetCuts, warmUp } from '../text-node/words.js';
 import { writeEntry, type EntryPlace } from '../shared/cache-entry.js';
 

@@ -7,24 +7,27 @@
  * Each entry is dated the day of the newest issue (noon) and is a plain 0644 file: the same site gives
  * the same bytes, whenever and wherever it is built.
  *
- * A build passes every file through `zippingSink`, which keeps what the zip needs: the content of a file
- * made (deflated, so the site is never held whole), the key of one taken from the published site (read
- * back from there if the zip must be made). The zip's key names every entry: when no file changed, the
- * published zip is taken as it is; when one did, the zip is made again.
+ * A build passes every file through `zippingSink`, which keeps what the zip needs: a made file's content
+ * deflated as it comes (the site is never held whole), the key of a file taken from the published site.
+ * The zip's key names every entry: when no file changed, the published zip is taken as it is. When one
+ * did, the zip is put together again, the entries of taken files copied from the published zip as they
+ * are (compressing the whole site again was most of a one-page rebuild): byte for byte what a fresh
+ * build makes, since deflating the same content gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import yazl from 'yazl';
 import { BuildError } from '../errors.js';
 import type { Sink } from './sink.js';
+import { deflated, dosDate, zipEntries, zipOf, type Deflated } from './zip-format.js';
 
 /** The zip's path in the site. */
 export const ZIP_FILE = 'baoku-archive.zip';
 /** The script that tells the about page the zip's size (in the zip: that there is no zip). */
 export const DOWNLOAD_NOTE = 'baoku-download.js';
-/** Bumped when the zip's layout changes, so that a published zip of the old layout is made again. */
-const FORMAT = 'zip-1';
+/**
+ * Bumped when the zip's layout changes, and named with the zlib that deflates: entries are copied from the
+ * published zip only if it was made by the same (another zlib may deflate the same content otherwise).
+ */
+const FORMAT = `zip-2 zlib-${process.versions.zlib}`;
 /** What the sink remembers of the zip for the next build. */
 const STATE = 'archive-zip';
 
@@ -34,20 +37,20 @@ export interface ZippingSink extends Sink {
   finish(newest: string | null): Promise<{ bytes: number; made: boolean }>;
 }
 
-/** What the zip knows of a file: its content as made (deflated), or that the published site has it. */
-type Entry = { made: Buffer } | { taken: string };
+/** What the zip knows of a file: its content as made (deflated), or that the published site has it (its key). */
+type Entry = { made: Deflated } | { taken: string };
 
 /** Wraps `sink`: every file goes on to it, and is noted for the zip. */
 export function zippingSink(sink: Sink): ZippingSink {
   const entries = new Map<string, Entry>();
-  // A quick deflate, only to keep made files small until the zip takes them (it compresses them itself).
-  const keep = (content: string | Uint8Array): Buffer =>
-    deflateRawSync(typeof content === 'string' ? Buffer.from(content) : content, { level: 1 });
+  const keep = (content: string | Uint8Array): Deflated =>
+    deflated(typeof content === 'string' ? Buffer.from(content) : content);
   const taken = (path: string, key: string): void => void entries.set(path, { taken: key });
   // Each method named (not spread): the sink may keep its methods on a prototype.
   return {
     ready: () => sink.ready(),
     readPublished: (path) => sink.readPublished(path),
+    readPublishedBytes: (path) => sink.readPublishedBytes(path),
     recall: (name) => sink.recall(name),
     remember: (name, value) => sink.remember(name, value),
     commit: () => sink.commit(),
@@ -82,26 +85,18 @@ export function zippingSink(sink: Sink): ZippingSink {
         sink.remember(STATE, last);
         return { bytes: last.bytes, made: false };
       }
-      const content = (path: string): Buffer => {
-        const entry = entries.get(path);
-        if (!entry) return Buffer.from(downloadNote(null));
-        if ('made' in entry) return inflateRawSync(entry.made);
-        // A file taken from the published site is one the build rendered (text): read back as such.
-        const text = sink.readPublished(path);
-        if (text === null)
-          throw new BuildError(
-            'this file of the published site has gone since it was built; delete the site and build again',
-            {
-              file: path,
-              rule: 'published-file-gone',
-            },
-          );
-        return Buffer.from(text);
-      };
-      const zip = await makeZip(paths, content, newest);
+      // The published zip's entries, if this code made it (see zip-format.ts), for the files taken as published.
+      const published =
+        last && (last as { format?: unknown }).format === FORMAT
+          ? zipEntries(sink.readPublishedBytes(ZIP_FILE) ?? new Uint8Array())
+          : new Map<string, Deflated>();
+      const zip = zipOf(
+        paths.map((path) => ({ name: path, ...entryOf(path, entries.get(path), published, sink) })),
+        dosDate(newest),
+      );
       sink.write(ZIP_FILE, zip, key);
       sink.write(DOWNLOAD_NOTE, downloadNote(zip.length));
-      sink.remember(STATE, { key, bytes: zip.length });
+      sink.remember(STATE, { key, bytes: zip.length, format: FORMAT });
       return { bytes: zip.length, made: true };
     },
   };
@@ -118,7 +113,9 @@ function zipKey(paths: readonly string[], entries: ReadonlyMap<string, Entry>, n
     const entry = entries.get(path);
     if (!entry) continue;
     const what =
-      'made' in entry ? `made ${createHash('sha1').update(entry.made).digest('hex')}` : `taken ${entry.taken}`;
+      'made' in entry
+        ? `made ${entry.made.crc} ${createHash('sha1').update(entry.made.data).digest('hex')}`
+        : `taken ${entry.taken}`;
     hash.update(`${path}\n${what}\n`);
   }
   return hash.digest('hex');
@@ -130,31 +127,19 @@ export function downloadNote(bytes: number | null): string {
 }
 
 /**
- * The zip of `paths` (sorted; the note among them), their content asked for one at a time as the zip is written. yazl: it
- * writes ZIP64 when an archive passes 65,535 files or 4 GB (a large archive does; fflate cannot), takes
- * a fixed date and mode, and reads each entry only when it comes to it.
+ * A file's entry in the zip: as made, or as the published zip holds it, or (not there) read from the
+ * published site and deflated; the note, in the zip, says there is no zip.
  */
-function makeZip(paths: readonly string[], content: (path: string) => Buffer, newest: string | null): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  // Local fields: the DOS date of a zip entry is local time, so a date made of local fields reads the same
-  // in every time zone; the UTC "extended timestamp" would not, and is left out.
-  const [y, m, d] = (newest ?? '1980-01-01').split('-').map(Number) as [number, number, number];
-  const options = { mtime: new Date(y, m - 1, d, 12), mode: 0o100644, forceDosTimestamp: true };
-  for (const path of paths) {
-    zip.addReadStreamLazy(path, options, (done) => {
-      try {
-        done(null, Readable.from([content(path)]));
-      } catch (error) {
-        done(error as Error, null as never);
-      }
-    });
-  }
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    zip.on('error', reject);
-    zip.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-    zip.end();
-  });
+function entryOf(path: string, entry: Entry | undefined, published: Map<string, Deflated>, sink: Sink): Deflated {
+  if (!entry) return deflated(Buffer.from(downloadNote(null)));
+  if ('made' in entry) return entry.made;
+  const kept = published.get(path);
+  if (kept) return kept;
+  const bytes = sink.readPublishedBytes(path);
+  if (bytes === null)
+    throw new BuildError(
+      'this file of the published site has gone since it was built; delete the site and build again',
+      { file: path, rule: 'published-file-gone' },
+    );
+  return deflated(bytes);
 }

@@ -21,16 +21,7 @@ import { acquireLock } from '../shared/lock.js';
 import { discardInBackground } from './discard.js';
 import { openFileThread, type FileThread } from './file-thread.js';
 import { baseFolder, discardBase, keptSite, recoverInterrupted, takeBase, trashPrefix } from './kept-site.js';
-import {
-  claimOutDir,
-  INSIDE_PREFIX,
-  isEmptyFolder,
-  isMarked,
-  markFolder,
-  MARKER,
-  routeFor,
-  type Route,
-} from './out-dir.js';
+import { claimOutDir, clearOwn, INSIDE_PREFIX, markFolder, MARKER, routeFor, type Route } from './out-dir.js';
 import {
   confirmKeys,
   isFile,
@@ -175,9 +166,13 @@ class DiskSink implements Sink {
   }
 
   readPublished(path: string): string | null {
+    return this.readPublishedBytes(path)?.toString('utf8') ?? null;
+  }
+
+  readPublishedBytes(path: string): Buffer | null {
     if (!this.#last.keys.has(path)) return null;
     try {
-      return readFileSync(join(this.#outDir, safePath(path)), 'utf8');
+      return readFileSync(join(this.#outDir, safePath(path)));
     } catch {
       return null;
     }
@@ -345,18 +340,4 @@ class DiskSink implements Sink {
     confirmKeys(this.#keysFile, this.#keys, kept ?? undefined, this.#state, this.#memory);
     if (existsSync(old)) discardInBackground(old, trashPrefix(outDir));
   }
-}
-
-/** Clears a folder of the build's own name left by a killed build with this pid: ours (marked) or empty, or not to be touched. */
-function clearOwn(dir: string): void {
-  if (!existsSync(dir)) return;
-  if (!isMarked(dir) && !isEmptyFolder(dir))
-    throw new BuildError(
-      `a folder named as the build names its own is in the way, and baoku did not make it: move it away`,
-      {
-        file: dir,
-        rule: 'out-dir-not-ours',
-      },
-    );
-  rmSync(dir, { recursive: true, force: true });
 }

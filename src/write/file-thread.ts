@@ -113,7 +113,7 @@ export function openFileThread(): FileThread {
   let bytes = 0;
   // Content made here as text goes to the thread as UTF-8 bytes, moved rather than copied: a string
   // would be copied into the thread's heap, and both heaps' young-generation collectors copied every
-  // string that waited in a batch (at 5,000 pages, seconds of collecting on each thread).
+  // string that waited in a batch (on a large archive, seconds of collecting on each thread).
   const encoder = new TextEncoder();
   let moved: ArrayBuffer[] = [];
   const batches = inFlight();

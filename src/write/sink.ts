@@ -21,6 +21,8 @@ export interface Sink {
   reuseGroup(name: string, key: string, paths: readonly string[]): boolean;
   /** A file of the published site (as the last build of this sink left it), or null. */
   readPublished(path: string): string | null;
+  /** The same, as bytes. */
+  readPublishedBytes(path: string): Buffer | null;
   /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns their paths. */
   carry(prefix: string, except?: ReadonlySet<string>): string[];
   /** What the build of the published site remembered under `name`, or null. */
@@ -43,6 +45,7 @@ export function memorySink(): Sink & { files: Map<string, string | Uint8Array> }
     reuse: () => false,
     reuseGroup: () => false,
     readPublished: () => null,
+    readPublishedBytes: () => null,
     carry: () => [],
     recall: () => null,
     remember: () => undefined,

@@ -11,7 +11,7 @@ const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = 
   ['text', ['text/', 'text-node/']],
   ['parse', ['parse/']],
   ['site model', ['site/']],
-  ['render and index', ['render/', 'search/', 'browser/']],
+  ['render and index', ['render/', 'search/', 'search-node/', 'browser/']],
   ['content and output (files in, files out)', ['config.ts', 'ingest/', 'write/']],
   ['build orchestration', ['build.ts', 'build/', 'work/', 'kept/']],
   ['cli, dev server', ['cli/', 'build-thread.ts', 'heap.ts', 'workflow/', 'serve/']],

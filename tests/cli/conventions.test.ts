@@ -62,7 +62,7 @@ describe('usage errors', () => {
     [['correct'], /^baoku correct: give the id/],
     [['review'], /^baoku review: give the page/],
     [['new'], /^baoku new: give the page file/],
-    [['search'], /^baoku search: give the words/],
+    [['search'], /^baoku search: give the words to search for, a filter/],
     [['search', '社区', '--sort', 'dat'], /^baoku search: --sort must be relevance, newest or oldest, not dat/],
     [['search', '社区', '--limit', 'x'], /^baoku search: --limit must be a whole number/],
     [['dev', '--port', 'abc'], /^baoku dev: --port must be a port number/],

@@ -62,6 +62,16 @@ describe('one page id, whichever command names it', () => {
     expect(existsSync(join(content, 'corrections', '2023-xyz-2.md'))).toBe(true);
   });
 
+  it('correct of the id without its folder (as parse printed it before) offers the id it means', () => {
+    const r = spawnSync(process.execPath, [bin, 'correct', 'xyz-2', '--content', content], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^baoku correct: no article has the id xyz-2; did you mean 2023-xyz-2\?/);
+  });
+
   it('review finds the page by that id and by its file, and shows the same article ids', () => {
     for (const ref of ['2023-xyz', file]) {
       const out = baoku(projectRoot, 'review', ref, '--content', content);

@@ -119,6 +119,16 @@ describe('baoku search with filters', () => {
     expect(titles(search('--sort', 'newest').stdout)).toEqual([...oldest].reverse());
   });
 
+  it('filters without words list their articles, as the search page does with an empty box', () => {
+    const list = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'search', '--dist', dist, ...args], { encoding: 'utf8', timeout: 60_000 });
+    expect(titles(list('--office', '白沙镇政府', '--sort', 'oldest').stdout)).toEqual([
+      '白沙镇社区服务站揭牌',
+      '白沙镇社区举办纳凉晚会',
+    ]);
+    expect(list('--office', '青石', '--month', '2023-6').stdout.trim()).toBe('no article from 青石办, in 2023-06');
+  });
+
   it('says when the filters, not the words, left nothing', () => {
     const r = search('--office', '青石街道办事处', '--month', '2023-6');
     expect(r.status, r.stderr).toBe(0);

@@ -40,6 +40,26 @@ describe('bylines in brackets as OCR reads them', () => {
     expect(lost(page)).toEqual([]);
   });
 
+  it('reads a byline whose closing bracket OCR lost, the last name run on into the text', () => {
+    const page = parse([
+      ...report(
+        '又到用电高峰',
+        '本报讯 (记者 赵明 通讯员 钱立新又到了用电高峰，',
+        '城区不少小区夜里跳闸停电，供电所连夜抢修。',
+      ),
+      ...report(
+        '城区新增公交线路',
+        '本报讯（记者 孙海燕 冯军今年以来，城区',
+        '新开通公交线路三条，覆盖新建小区和学校，市民出行更方便了。',
+      ),
+    ]);
+    expect(credits(page)).toEqual([
+      ['又到用电高峰', ['赵明'], ['钱立新'], null],
+      ['城区新增公交线路', ['孙海燕', '冯军'], [], null],
+    ]);
+    expect(page.articles.map((a) => a.paragraphs[0]!.slice(0, 4))).toEqual(['又到了用', '今年以来']);
+  });
+
   it('reads a byline in brackets that opens the text with no dateline before it', () => {
     const page = parse(
       report(

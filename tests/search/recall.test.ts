@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openIndex, type Query } from '../../src/search/engine.js';
 import { readDataScript } from '../../src/search/format.js';
-import { searchFields } from '../../src/search/indexer.js';
+import { searchFields } from '../../src/search-node/indexer.js';
 import { normalize, queryRuns } from '../../src/search/tokenize.js';
 import { mulberry32 } from '../support/layout.js';
 import { cutWords } from '../../src/text-node/words.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippet } from '../../src/search/engine.js';
+import { snippet } from '../../src/search/snippet.js';
 import type { DocInfo } from '../../src/search/format.js';
 
 const info = (fields: string[]): DocInfo => ({

@@ -114,6 +114,8 @@ export interface PageSpec {
   psm: 1 | 3 | 4 | 6;
   /** Whether to make a PDF-text-layer version. */
   pdf: boolean;
+  /** Whether to make a text version: the printed lines in reading order, as a layout-aware export gives them. */
+  text?: boolean;
   /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
   typeset?: Typesetting;
   /** Make the OCR'd image look scanned: resolution, blur in CSS px, a slight skew in degrees, JPEG quality. */

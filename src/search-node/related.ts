@@ -23,7 +23,7 @@ const MAX_HOLDERS = 200;
 export function keywordsAndRelated(articles: readonly SiteArticle[], memory?: RelatedMemory): KeywordsAndRelated {
   // Candidates come from an inverted index of keywords, so this stays near-linear in the archive's size.
   // Articles by position, and shared keywords counted in one array: maps of ids per article were most
-  // of the time at 25,000 articles.
+  // of the time on a large archive.
   const holders = new Map<string, number[]>();
   articles.forEach((a, i) => {
     for (const k of a.keywords) {

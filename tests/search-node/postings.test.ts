@@ -2,17 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeEntry, type EntryPlace } from '../../src/shared/cache-entry.js';
-import { contribution } from '../../src/search/indexer.js';
-import { PackedView, PostingsStore, type PostingsView } from '../../src/search/postings.js';
+import { contribution } from '../../src/search-node/indexer.js';
+import { PackedView, PostingsStore, type PostingsView } from '../../src/search-node/postings.js';
 import { writeNumber } from '../../src/search/format.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 
 // The lists' thread runs compiled code only: lib/ (compiled before the tests: tests/support/compile.ts).
-type ThreadModule = typeof import('../../src/search/postings-thread.js');
+type ThreadModule = typeof import('../../src/search-node/postings-thread.js');
 let openPostings: ThreadModule['openPostings'];
 beforeAll(async () => {
-  ({ openPostings } = (await import(join(projectRoot, 'lib/search/postings-thread.js'))) as ThreadModule);
+  ({ openPostings } = (await import(join(projectRoot, 'lib/search-node/postings-thread.js'))) as ThreadModule);
 });
 
 // Articles whose lists outgrow many blocks (the longest grow past the largest block size) and whose terms repeat.

@@ -2,12 +2,12 @@
  * Postings lists as they grow, held as bytes outside the JavaScript heap. A whole index appends tens of
  * millions of short entries (a few characters each) to hundreds of thousands of lists; as strings, every
  * entry was a small object that lived until its list was joined, and the young-generation collector
- * copied each of them (at 5,000 pages it spent more time copying than the builder spent building). Here
+ * copied each of them (on a large archive, for longer than the builder spent building). Here
  * an entry is copied once, as bytes, into blocks carved from large slabs; only the finish makes strings.
  * Entries are ASCII (the digits of format.ts), one byte per character.
  */
 import { readEntry, type EntryPlace } from '../shared/cache-entry.js';
-import { DIGITS } from './format.js';
+import { DIGITS } from '../search/format.js';
 import { isContributions, type Contribution } from './indexer.js';
 
 /** Slab size: blocks are carved from slabs and never cross one. */

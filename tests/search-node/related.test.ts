@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordsAndRelated, type RelatedMemory } from '../../src/search/keywords.js';
+import { keywordsAndRelated, type RelatedMemory } from '../../src/search-node/related.js';
 import type { SiteArticle } from '../../src/site/model.js';
 import { mulberry32 } from '../support/layout.js';
 

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BuildError } from '../errors.js';
-import { openIndex, snippet, type Query } from '../search/engine.js';
+import { openIndex, type Query } from '../search/engine.js';
 import { IndexFileError, readDataScript } from '../search/format.js';
+import { snippet } from '../search/snippet.js';
 
 /** A result as the CLI prints it. */
 export interface CliResult {

@@ -7,8 +7,8 @@
 import type { Article } from '../parse/types.js';
 import type { SiteArticle } from '../site/model.js';
 import { cutWords } from '../text-node/words.js';
-import { writeNumbers, type DocInfo } from './format.js';
-import { isWordChar, normalize } from './tokenize.js';
+import { writeNumbers, type DocInfo } from '../search/format.js';
+import { isWordChar, normalize } from '../search/tokenize.js';
 
 /** A file of the index, relative to the site root. */
 export interface IndexFile {

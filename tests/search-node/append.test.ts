@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchIndexBuilder, type IndexState } from '../../src/search/builder.js';
-import { contribution, searchFields } from '../../src/search/indexer.js';
-import { PostingsStore } from '../../src/search/postings.js';
+import { SearchIndexBuilder, type IndexState } from '../../src/search-node/builder.js';
+import { contribution, searchFields } from '../../src/search-node/indexer.js';
+import { PostingsStore } from '../../src/search-node/postings.js';
 import type { Archive } from '../../src/site/model.js';
 import { buildInMemory, tempContent } from '../support/site.js';
 

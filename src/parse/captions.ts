@@ -1,0 +1,89 @@
+/**
+ * Stage: captions gathered. A photo's caption and its credit (…/摄) are printed together under the photo,
+ * but OCR and PDF extraction read them apart: the credit, set flush right on a line of its own, comes out
+ * far from its caption, or in the middle of the text the photo stands in. Before fields are read, each
+ * lone credit goes back to its caption, and the text it broke goes back together.
+ */
+import { countHan, endsSentence } from '../text/chars.js';
+import { joinLines } from '../text/spacing.js';
+import { PHOTO_CREDIT } from './lines.js';
+import { joinRaw, type DraftArticle, type DraftParagraph, type Segmented } from './segment-articles.js';
+
+type FoundCaption = Segmented['captions'][number];
+
+/** A caption that is only a photo's credit (王一/摄, （王一 摄）). */
+function creditOnly(c: FoundCaption): boolean {
+  return c.lines.length === 1 && PHOTO_CREDIT.test(c.lines[0]!.raw.trim());
+}
+
+/** Whether a caption already carries its photo's credit. */
+function credited(c: FoundCaption): boolean {
+  return c.lines.some((l) => PHOTO_CREDIT.test(l.raw.trim()));
+}
+
+/**
+ * Gives each lone photo credit its caption: the nearest caption before it that has no credit yet (the one
+ * set over the article it stands in, or in it), else a paragraph of the article that is one short sentence
+ * on a line of its own (the caption read as if it were text). Text a credit broke in mid-sentence is joined.
+ */
+export function gatherCaptions(seg: Segmented): void {
+  const out: FoundCaption[] = [];
+  for (const c of seg.captions) {
+    if (!creditOnly(c)) {
+      out.push(c);
+      continue;
+    }
+    const article = c.after === null ? undefined : seg.articles[c.after];
+    if (article) mendBrokenText(article, c.lines[0]!.n);
+    let k = out.length - 1;
+    while (
+      k >= 0 &&
+      !(out[k]!.after !== null && c.after !== null && c.after - out[k]!.after! <= 1 && !credited(out[k]!))
+    )
+      k--;
+    const mate = out[k];
+    const pulled = mate || !article ? null : pullCaption(article, c.lines[0]!.n);
+    if (mate) out[k] = { lines: [...mate.lines, ...c.lines], text: `${mate.text} ${c.text}`, after: mate.after };
+    else if (pulled)
+      out.push({ lines: [...pulled.lines, ...c.lines], text: `${pulled.text} ${c.text}`, after: c.after });
+    else out.push(c);
+  }
+  seg.captions = out;
+}
+
+/** A caption read as text: one line, one short sentence, a paragraph of its own. */
+function captionLike(p: DraftParagraph): boolean {
+  const ends = p.text.match(/[。！？!?]/gu)?.length ?? 0;
+  return !p.subhead && p.lines.length === 1 && endsSentence(p.text) && ends === 1 && countHan(p.text) <= 40;
+}
+
+/** Takes out of the article the caption-like paragraph nearest the credit on line `n`, if there is one. */
+function pullCaption(article: DraftArticle, n: number): DraftParagraph | null {
+  let best = -1;
+  article.paragraphs.forEach((p, i) => {
+    const dated = article.datelineRaw !== null && i === article.datelineAt;
+    if (dated || !captionLike(p) || article.paragraphs.length < 2) return;
+    const far = (q: DraftParagraph): number => Math.abs(q.lines[0]!.n - n);
+    if (best < 0 || far(p) < far(article.paragraphs[best]!)) best = i;
+  });
+  if (best < 0) return null;
+  const [p] = article.paragraphs.splice(best, 1);
+  if (article.datelineRaw !== null && best < article.datelineAt) article.datelineAt--;
+  return p!;
+}
+
+/**
+ * A credit printed inside a column stops the text there: the paragraph before it that stops mid-sentence
+ * goes on in the paragraph after it.
+ */
+function mendBrokenText(article: DraftArticle, n: number): void {
+  const ps = article.paragraphs;
+  const i = ps.findIndex((p, k) => p.lines.at(-1)!.n < n && (ps[k + 1]?.lines[0]!.n ?? -1) > n);
+  const [a, b] = [ps[i], ps[i + 1]];
+  if (!a || !b || endsSentence(a.text) || /[。！？]$/u.test(a.text) || a.subhead || b.subhead) return;
+  if (article.datelineRaw !== null && article.datelineAt === i + 1) return;
+  if (article.datelineRaw !== null && article.datelineAt === i)
+    article.datelineRaw = joinRaw([article.datelineRaw, ...b.lines.map((l) => l.raw.trim())]);
+  ps.splice(i, 2, { lines: [...a.lines, ...b.lines], text: joinLines([a.text, b.text]), subhead: false });
+  if (article.datelineRaw !== null && article.datelineAt > i) article.datelineAt--;
+}

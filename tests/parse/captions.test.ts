@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/parse/page.js';
+
+/** Text set in a column `width` characters wide, as a page's text layer has it. */
+const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+const parse = (lines: string[]) => parsePage('captions.txt', `${lines.join('\n')}\n`);
+const lost = (page: ReturnType<typeof parse>): string[] =>
+  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const captions = (page: ReturnType<typeof parse>) =>
+  page.articles.map((a) => [a.headline, a.captions.map((c) => c.text.replace(/\s+/gu, ''))]);
+
+const first = [
+  '城区启动夏季防汛演练',
+  '',
+  ...column('本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。'),
+  ...column('演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。'),
+  '',
+];
+
+describe("a photo's caption and its credit read apart", () => {
+  it('joins a credit OCR read inside the text to the caption over the article, and mends the text it broke', () => {
+    const page = parse([
+      ...first,
+      '山村小学有了新操场',
+      '',
+      '图为孩子们在新操场上跳绳。',
+      '',
+      ...column('本报讯（记者 李二）九月一日，青石乡中心小学的新操场正式启用，红色跑道和绿色球场让全校学'),
+      '',
+      '赵三/摄',
+      '',
+      ...column('生兴奋不已，下课铃一响便冲向操场。'),
+      ...column('这所学校地处山区，过去的操场是泥土地，一下雨就满地泥泞，体育课只能改在教室里上。'),
+    ]);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', []],
+      ['山村小学有了新操场', ['图为孩子们在新操场上跳绳。赵三/摄']],
+    ]);
+    expect(page.articles[1]!.paragraphs[0]).toMatch(/让全校学生兴奋不已/u);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('takes the caption OCR read as a one-line paragraph of the article its credit stands in', () => {
+    const page = parse([
+      ...first,
+      '年货市集开市',
+      '',
+      ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
+      '',
+      '市民在市集上挑选春联。',
+      '',
+      ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
+      '',
+      '赵三/摄',
+      '',
+      ...column('镇里安排了四十名志愿者维持秩序，市集周边新设临时停车位六百个。'),
+    ]);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', []],
+      ['年货市集开市', ['市民在市集上挑选春联。赵三/摄']],
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).not.toContain('挑选春联');
+  });
+
+  it("gives a caption set between a headline and its article's text to that article", () => {
+    const page = parse([
+      ...first,
+      '区政协协商养老服务',
+      '',
+      '协商会现场。',
+      '',
+      '赵三/摄',
+      '',
+      ...column('本报讯（记者 李二）昨日，区政协召开专题协商会，委员们围绕居家养老服务建言献策，提出建议二十条。'),
+    ]);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', []],
+      ['区政协协商养老服务', ['协商会现场。赵三/摄']],
+    ]);
+  });
+
+  it('reads a sentence with a photo credit run in after it as a caption, and the text under it as text', () => {
+    const page = parse([
+      ...first,
+      '湖滨大道公交专用道启用',
+      '',
+      '湖滨大道上，工人在施划公交专用道标线。（赵三 摄）',
+      ...column('本报讯（记者 李二）记者从市交通运输局获悉，湖滨大道公交专用道下月起启用，早晚高峰只许公交车通行。'),
+    ]);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', []],
+      ['湖滨大道公交专用道启用', ['湖滨大道上，工人在施划公交专用道标线。（赵三摄）']],
+    ]);
+    expect(page.articles[1]!.paragraphs[0]).toMatch(/^记者从市交通运输局获悉/u);
+    expect(page.articles[1]!.reporters).toEqual(['李二']);
+  });
+});
