@@ -5,6 +5,7 @@
 import { extractKeywords } from '../text-node/words.js';
 import { softClean } from '../text/spacing.js';
 import { readCredits, readSignature, splitDateline } from './byline.js';
+import { leadingByline } from './credit-forms.js';
 import type { HeadUnit } from './headlines.js';
 import { BYLINE_MARK } from './lines.js';
 import { findOffice, type Gazetteer } from './office.js';
@@ -35,6 +36,13 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
     byline = d.byline;
     if (d.rest) paragraphs[draft.datelineAt] = d.rest;
     else paragraphs.splice(draft.datelineAt, 1);
+  }
+  // A byline in brackets set under the text (…。/（记者 王一 通讯员 李二）) is the byline of an article
+  // that has none at its head, not a signature: its roles say who wrote it.
+  const credit = draft.signature && byline === null && !draft.bylineAlone ? leadingByline(draft.signature.text) : null;
+  if (credit && credit.rest.trim() === '') {
+    draft.bylineAlone = draft.signature;
+    draft.signature = null;
   }
   if (draft.bylineAlone) {
     const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');

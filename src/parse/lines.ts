@@ -78,7 +78,7 @@ export const JUMP =
  * (（上接第一版）工程旨在…). OCR reads its brackets as any of （(【[〔 and ）)】]〕, and mixes them.
  */
 export const RESUME =
-  /^[（(【\[〔［〈<]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
+  /^[（(【\[〔［〈<《]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
 
 /** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
 export function continuedFrom(text: string): string | null {
