@@ -36,7 +36,9 @@ const SORTS: Record<string, NonNullable<Query['sort']>> = {
 
 /** The filters before the index is opened: what can be checked without it (sort, months, dates). */
 export function readFilters(given: GivenFilters): Filters {
-  const sort = SORTS[given.sort ?? 'relevance'];
+  const name = given.sort ?? 'relevance';
+  // Own keys only: --sort constructor is not a sort order.
+  const sort = Object.hasOwn(SORTS, name) ? SORTS[name] : undefined;
   if (!sort) throw new UsageError(`--sort must be relevance, newest or oldest, not ${given.sort}`);
   const query: Omit<Query, 'q'> = { sort };
   const days: DayRange = {};

@@ -7,7 +7,8 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { PHOTO_CREDIT } from './lines.js';
-import { joinRaw, type DraftArticle, type DraftParagraph, type Segmented } from './segment-articles.js';
+import { joinRaw } from './article-credits.js';
+import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 
 type FoundCaption = Segmented['captions'][number];
 

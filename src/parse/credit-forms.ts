@@ -82,25 +82,31 @@ export function runInCredit(raw: string): { credit: string; at: number } | null 
 }
 
 /** The rest of a credit broken off its line: a name's last characters (and more names), and the closing bracket. */
-const CREDIT_TAIL = new RegExp(`^[\\p{sc=Han}·]{1,3}(?:\\s+[\\p{sc=Han}·]{2,4}){0,3}\\s*${CLOSE}$`, 'u');
-/** A line that ends in a credit left open: after a finished sentence (or alone), a bracket and names so far. */
+const CREDIT_TAIL = new RegExp(`^[\\p{sc=Han}·]{1,3}(?:\\s+[\\p{sc=Han}·]{2,4}){0,3}\\s*${CLOSE}(.*)$`, 'u');
+/**
+ * A line that ends in a credit left open: after a finished sentence, a dateline, or alone, a bracket and
+ * names so far.
+ */
 const CREDIT_OPENED = new RegExp(
-  `(?:^|[。！？!?…”’」』]\\s*)${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}){0,5}$`,
+  `(?:^|[。！？!?…”’」』]\\s*|^\\S{0,14}?[讯电]\\s*)${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}){0,5}$`,
   'u',
 );
 
 /**
- * Joins the rest of a credit that a column's measure broke off (…就医。（欧阳芳 贾 / 琳）) to the line it
- * was printed on, across one blank line at most (OCR sets a short last line apart). The rest keeps its
- * line's text; a space stays between two whole names (（王一 / 李二）), none inside one (贾 / 琳).
+ * Joins the rest of a credit that a column's measure broke off (…就医。（欧阳芳 贾 / 琳）, （记者 王一 李 /
+ * 二）昨日，…) to the line it was printed on, with the text after it, across one blank line at most when the
+ * rest is alone (OCR sets a short last line apart). A space stays between two whole names (（王一 / 李二）),
+ * none inside one (贾 / 琳).
  */
 export function rejoinCreditTails(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (const line of lines) {
     const tail = line.raw.trim();
-    const k = out.at(-1)?.raw.trim() === '' ? out.length - 2 : out.length - 1;
+    const m = CREDIT_TAIL.exec(tail);
+    // (Across a blank line only when the rest is alone: text after it is the text the credit opens.)
+    const k = out.at(-1)?.raw.trim() === '' && !m?.[1]?.trim() ? out.length - 2 : out.length - 1;
     const prev = out[k];
-    if (!prev || !CREDIT_TAIL.test(tail) || !CREDIT_OPENED.test(prev.raw.trim())) {
+    if (!prev || !m || !CREDIT_OPENED.test(prev.raw.trim())) {
       out.push({ ...line });
       continue;
     }

@@ -6,7 +6,8 @@ import { contentWords } from '../text-node/words.js';
 import { joinLines } from '../text/spacing.js';
 import { assignMax } from './assign.js';
 import type { Line } from './lines.js';
-import { isKickerLike, type HeadLine } from './segment-articles.js';
+import { isKickerLike } from './article-breaks.js';
+import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
 export interface HeadUnit {

@@ -64,6 +64,10 @@ describe('usage errors', () => {
     [['new'], /^baoku new: give the page file/],
     [['search'], /^baoku search: give the words to search for, a filter/],
     [['search', '社区', '--sort', 'dat'], /^baoku search: --sort must be relevance, newest or oldest, not dat/],
+    [
+      ['search', '社区', '--sort', 'constructor'],
+      /^baoku search: --sort must be relevance, newest or oldest, not constructor/,
+    ],
     [['search', '社区', '--limit', 'x'], /^baoku search: --limit must be a whole number/],
     [['dev', '--port', 'abc'], /^baoku dev: --port must be a port number/],
     [['new', 'x.txt', '--issue', '0'], /^baoku new: --issue must be a whole number/],

@@ -33,7 +33,10 @@ describe('one page id, whichever command names it', () => {
   let file: string;
   let dist: string;
   beforeAll(() => {
-    content = tempContent({});
+    content = tempContent(
+      {},
+      'title: 测试报库\npaper: 青石新闻\noffices:\n  - name: 青石区\n    aliases: [青石区政府]\n',
+    );
     mkdirSync(join(content, 'pages', '2023'));
     file = join(content, 'pages', '2023', 'xyz.txt');
     writeFileSync(file, PAGE);
@@ -41,11 +44,12 @@ describe('one page id, whichever command names it', () => {
     baoku(projectRoot, 'build', '--content', content, '--out', dist);
   }, 180_000);
 
-  it('parse (from another folder) gives the ids the build gave', () => {
+  it("parse (from another folder) gives the ids the build gave, and the offices of the page's site.yml", () => {
     const page = JSON.parse(baoku(tempDir('baoku-ids-elsewhere-'), 'parse', file, '--json')) as {
-      articles: { id: string }[];
+      articles: { id: string; office: string | null }[];
     };
     expect(page.articles.map((a) => a.id)).toEqual(IDS);
+    expect(page.articles[0]!.office).toBe('青石区');
   });
 
   it('search answers with the ids and pages the build made', () => {

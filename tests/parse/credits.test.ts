@@ -73,6 +73,29 @@ describe('bylines in brackets as OCR reads them', () => {
     expect(page.articles[0]!.paragraphs[0]).toMatch(/^早上七点，志愿者已经/u);
   });
 
+  it('reads a byline opening the text whose last name a column broke onto the next line', () => {
+    const page = parse([
+      '农民工工资案件快审快执',
+      '',
+      '(记者 吴九 通讯员 郑十 冯一 陈',
+      '二) 春节临近，县人民法院开辟涉农民',
+      ...column('工工资案件绿色通道，对这类案件优先立案、优先审理、优先执行。'),
+    ]);
+    expect(credits(page)).toEqual([['农民工工资案件快审快执', ['吴九'], ['郑十', '冯一', '陈二'], null]]);
+    expect(page.articles[0]!.paragraphs[0]).toMatch(/^春节临近/u);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('reads a byline in brackets set under the text of an article with none at its head as its byline', () => {
+    const page = parse([
+      '巡回法庭开进集市',
+      '',
+      ...column('上周六，县人民法院把巡回法庭搬到了集市旁的文化广场，公开审理一起交通事故纠纷案。'),
+      '（记者 吴九 通讯员 郑十）',
+    ]);
+    expect(credits(page)).toEqual([['巡回法庭开进集市', ['吴九'], ['郑十'], null]]);
+  });
+
   it('keeps a sentence that opens with 记者 after a dateline as text, not a byline', () => {
     const page = parse(
       report(

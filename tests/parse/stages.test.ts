@@ -8,7 +8,7 @@ import { matchHeadlines } from '../../src/parse/headlines.js';
 import { PHOTO_CREDIT, readLines } from '../../src/parse/lines.js';
 import { createGazetteer, findOffice } from '../../src/parse/office.js';
 import { findRunInHeads } from '../../src/parse/run-in-heads.js';
-import { isKickerLike } from '../../src/parse/segment-articles.js';
+import { isKickerLike } from '../../src/parse/article-breaks.js';
 import { testOffices } from '../fixtures/articles.js';
 
 /** Text set in a column 18 characters wide, as a page's text layer has it. */

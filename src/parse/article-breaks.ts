@@ -1,0 +1,165 @@
+/**
+ * Where one article ends and the next begins: lone head lines between paragraphs open a new article or are
+ * the current one's in-body subheads, by what the lines are (a kicker, a column's tag), the credits around
+ * them, the measure the text is set to, and its subject.
+ */
+import { endsSentence } from '../text/chars.js';
+import { contentWords, extractKeywords } from '../text-node/words.js';
+import { ENUMERATED, opensText, type Block } from './blocks.js';
+import type { Line } from './lines.js';
+import type { DraftArticle } from './drafts.js';
+
+/** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
+const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
+
+/** Office labels printed as kickers end in the name of an administrative unit. */
+export const OFFICE_LABEL = /^[\p{sc=Han}]{1,4}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
+
+/** True when a lone line reads as an office label, a 引题 ending in a dash, or a column's label. */
+export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
+  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text) || COLUMN_LABEL.test(text);
+}
+
+/** The most characters an in-body subhead (小标题) takes: a line of the body's measure is no subhead. */
+const SUBHEAD_MAX = 16;
+
+/** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
+const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
+
+/**
+ * The page's last line, unfinished, right under head lines: a headline's second line or its 副题 in a block
+ * of headlines gathered at the foot of the page, not a paragraph (an article's text ends a sentence).
+ */
+export function closingHeads(blocks: readonly Block[]): readonly Block[] {
+  let lastAt = blocks.length - 1;
+  while (lastAt >= 0 && blocks[lastAt]!.kind !== 'para' && blocks[lastAt]!.kind !== 'head') lastAt--;
+  const last = blocks[lastAt];
+  const before = blocks[lastAt - 1];
+  if (
+    last?.kind !== 'para' ||
+    last.lines.length !== 1 ||
+    last.lines[0]!.role !== 'text' ||
+    endsSentence(last.text) ||
+    before?.kind !== 'head'
+  )
+    return blocks;
+  const head: Block = { kind: 'head', line: last.lines[0]!, blankBefore: false, maybe: before.maybe };
+  return [...blocks.slice(0, lastAt), head, ...blocks.slice(lastAt + 1)];
+}
+
+/**
+ * Lone lines between two paragraphs are either in-body subheads or the headline of a new article that
+ * has no dateline. A kicker, a block of several headlines, or a change of subject means a new article.
+ */
+export function startsNewArticle(
+  heads: readonly Extract<Block, { kind: 'head' }>[],
+  current: DraftArticle,
+  blocks: readonly Block[],
+  i: number,
+  offices: ReadonlySet<string>,
+): boolean {
+  const texts = heads.map((h) => h.line.text);
+  if (texts.some((t) => isKickerLike(t, offices))) return true;
+  // A headline tagged with its column or series (…使者”（奋斗者正青春）, …困难（民生观）) opens a piece:
+  // an in-body subhead carries no such tag.
+  if (texts.some((t) => COLUMN_TAG.test(t))) return true;
+  const credited = current.datelineRaw !== null || current.bylineAlone !== null;
+  // Three or more lines set together open a new article, unless the article so far was credited (a dateline
+  // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.
+  if (texts.length >= 3 && !credited) return true;
+  if (texts.every((t) => ENUMERATED.test(t))) return false;
+  const before = current.paragraphs.map((p) => p.text).join('');
+  // The paragraphs after the lines, up to the next head or dateline.
+  const after: { lines: Line[]; text: string }[] = [];
+  for (let k = i; k < blocks.length && after.length < 3; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
+    if (b.kind === 'para') after.push(b);
+  }
+  // An article is set to one measure: text set wider or narrower after the lines than before them (each
+  // measured over several full lines) is another article's.
+  const was = measure(current.paragraphs.slice(-3).map((p) => p.lines));
+  const now = measure(after.map((p) => p.lines));
+  if (was && now && (now / was > 1.25 || was / now > 1.25)) return true;
+  // In a credited article, lines followed by text set to its measure that carries no credit (no byline,
+  // signature or photo credit) before the next article opens are its in-body subheads (小标题): a piece of its
+  // own between credited pieces would carry a credit of its own. (A full line or two tell the measure here.)
+  const wasNear = measure(
+    current.paragraphs.slice(-3).map((p) => p.lines),
+    1,
+  );
+  const nowNear = measure(
+    after.map((p) => p.lines),
+    1,
+  );
+  const sameMeasure = !wasNear || !nowNear || Math.max(wasNear / nowNear, nowNear / wasNear) <= 1.25;
+  const short = heads.length <= 2 && texts.every((t) => t.replace(/\s/gu, '').length <= SUBHEAD_MAX);
+  if (credited && sameMeasure && short && !creditedSpan(blocks, i)) return false;
+  // Too little text before the lines to judge its subject: they stay in this article.
+  if (before.length < 60 && heads.every((h) => h.maybe)) return false;
+  const following = after.map((p) => p.text).join('');
+  // Note: each measure alone is noisy on short texts; weighed together they separate subjects well.
+  const continuity =
+    topicOverlap(before, following) +
+    0.5 * topicOverlap(before, texts.join('')) +
+    0.5 * keywordShare(before, texts.join('') + following);
+  // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
+  // without its own (the lines here are followed by neither), so ask for a clearer break.
+  return continuity < (credited ? 0.1 : 0.2);
+}
+
+/** A last sentence with names in brackets after it, OCR having perhaps lost the opening one (…进校。 路一平)). */
+const ENDS_CREDITED = /[。！？!?…”’」』][\s。．.，,、]*[（(〈《]?\s*[\p{sc=Han}·][\p{sc=Han}·\s]{1,20}[）)〉]\s*$/u;
+
+/**
+ * Whether the text from block `i` on is credited before the next article opens (its dateline, or head lines
+ * over a byline or a dateline): a byline, a signature, a photo's credit. Other head lines on the way are read
+ * past, for a feature's credit may come after all its subheads.
+ */
+function creditedSpan(blocks: readonly Block[], i: number): boolean {
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'head' && headsThenCredit(blocks, k)) return false;
+    if (b.kind === 'byline' || b.kind === 'signature' || b.kind === 'caption' || b.kind === 'jump') return true;
+    if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
+    if (b.kind === 'para' && ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * The width paragraphs are set to: the median of their full lines (all but each one's last), or null
+ * with fewer than `least` to measure.
+ */
+function measure(paragraphs: readonly (readonly Line[])[], least = 3): number | null {
+  const widths = paragraphs.flatMap((lines) => lines.slice(0, -1).map((l) => l.width)).sort((a, b) => a - b);
+  return widths.length >= least ? widths[widths.length >> 1]! : null;
+}
+
+/** Share of the later text's distinct content words that the earlier text also uses. */
+export function topicOverlap(earlier: string, later: string): number {
+  const a = new Set(contentWords(earlier));
+  const b = new Set(contentWords(later));
+  if (b.size === 0 || a.size === 0) return 1;
+  let shared = 0;
+  for (const w of b) if (a.has(w)) shared++;
+  return shared / b.size;
+}
+
+/** Share of the earlier text's top keywords that the later text repeats. */
+export function keywordShare(earlier: string, later: string): number {
+  const keys = extractKeywords(earlier, 8);
+  if (!keys.length) return 1;
+  return keys.filter((k) => later.includes(k)).length / keys.length;
+}
+
+/**
+ * Whether the head lines from block `i` lead to a credit (a byline, or a dateline): a byline right above them
+ * ends the article before them (a feature's credit at its end), for the article they head has its own.
+ */
+export function headsThenCredit(blocks: readonly Block[], i: number): boolean {
+  let k = i;
+  while (blocks[k]?.kind === 'head') k++;
+  const b = blocks[k];
+  return b !== undefined && (b.kind === 'byline' || (b.kind === 'para' && opensText(b.lines[0]!)));
+}

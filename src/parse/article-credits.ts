@@ -1,0 +1,83 @@
+/**
+ * Credits as segmentation meets them: a byline block's text, a byline printed at an article's end, a credit
+ * run in after an article's last sentence that ends it, a brief signed at its end.
+ */
+import { endsSentence } from '../text/chars.js';
+import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
+import { isBylineInParens } from './byline.js';
+import { runInCredit } from './credit-forms.js';
+import type { Line } from './lines.js';
+import type { DraftArticle } from './drafts.js';
+
+/** A byline block as printed: its line, with a name's last character OCR set on a line of its own joined on. */
+export function bylineOf(b: { lines: Line[] }): { text: string; line: Line } {
+  return { text: joinRaw(b.lines.map((l) => l.raw.trim())), line: b.lines[0]! };
+}
+
+/** Whether an article with text can still take a byline printed at its end. */
+export function endCredit(article: DraftArticle | null): boolean {
+  return article !== null && !article.bylineAlone && !creditedAtHead(article) && article.paragraphs.length > 0;
+}
+
+/** Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). */
+export function creditedAtHead(article: DraftArticle): boolean {
+  return (
+    article.datelineRaw !== null && /^[^（(〈《]{0,12}[（(〈《]\s*(?:本报记者|记者|通讯员)/u.test(article.datelineRaw)
+  );
+}
+
+/**
+ * A paragraph signed at its end (…等。（王一 李二）) after a report whose byline was printed at its head is
+ * a brief of its own: a report is not credited twice. (A column of briefs set under a report.)
+ */
+export function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolean {
+  const found = runInCredit(b.lines.at(-1)!.raw);
+  if (!found || isBylineInParens(softClean(found.credit))) return false;
+  const bylined = current.bylineAlone !== null || creditedAtHead(current);
+  const last = current.paragraphs.at(-1);
+  return bylined && last !== undefined && endsSentence(last.text);
+}
+
+/**
+ * A credit run in after the last sentence of an article (a brief's …情况等。（王一 李二）) is its signature,
+ * or its byline when it names roles, and ends it: the text after it is another article's.
+ */
+export function closeWithRunInCredit(article: DraftArticle): boolean {
+  const p = article.paragraphs.at(-1)!;
+  const last = p.lines.at(-1)!;
+  const found = runInCredit(last.raw);
+  if (!found) return false;
+  const credit = found.credit.replace(/\s+/gu, ' ');
+  const kept = cleanSpacing(last.raw.slice(0, found.at));
+  // The paragraph's text without the credit: its lines joined again, the last one cut before the credit.
+  p.text = joinLines([...p.lines.slice(0, -1).map((l) => l.text), kept].filter(Boolean));
+  const at = article.paragraphs.length - 1;
+  if (article.datelineRaw !== null && article.datelineAt === at)
+    article.datelineRaw = joinRaw([
+      ...p.lines.slice(0, -1).map((l) => l.raw.trim()),
+      last.raw.slice(0, found.at).trim(),
+    ]);
+  if (
+    isBylineInParens(softClean(credit)) &&
+    !article.bylineAlone &&
+    !(article.datelineRaw !== null && /[（(〈]\s*(?:记者|通讯员)/u.test(article.datelineRaw.slice(0, 16)))
+  ) {
+    article.bylineAlone = { text: credit, line: last };
+  } else if (!article.signature) article.signature = { text: credit, line: last };
+  else return false;
+  return true;
+}
+
+/**
+ * Joins printed lines keeping a space where a line break separates two names in a credit
+ * (`李明远 / 张晓雨`), but not where it splits one name (`张晓 / 雨`): both sides must be two or more characters.
+ */
+export function joinRaw(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    const before = /(?:^| )(\p{sc=Han}+)$/u.exec(out)?.[1] ?? '';
+    const after = /^(\p{sc=Han}+)(?: |[）)]|$)/u.exec(line)?.[1] ?? '';
+    out += out && before.length >= 2 && after.length >= 2 ? ` ${line}` : line;
+  }
+  return out;
+}
