@@ -149,11 +149,14 @@ async function residentAddOnePage(dir: string): Promise<{ seconds: number; stage
     join(root, 'lib/build.js')
   )) as typeof import('../src/build.js');
   const { openPool } = (await import(join(root, 'lib/work/pool.js'))) as typeof import('../src/work/pool.js');
-  const { diskSink } = (await import(join(root, 'lib/write/sink.js'))) as typeof import('../src/write/sink.js');
+  const { diskSink } = (await import(
+    join(root, 'lib/write/disk-sink.js')
+  )) as typeof import('../src/write/disk-sink.js');
   const config = resolveConfig({ root, content: join(dir, 'content'), out: join(dir, 'dist') });
   const pool = openPool();
-  const memory = { pages: new Map() };
-  const once = () => buildSite(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
+  const memory: import('../src/build.js').BuildMemory = { pages: new Map() };
+  const once = () =>
+    buildSite(config, diskSink(config.outDir, outputKeysFile(config), (memory.published ??= {})), { pool, memory });
   try {
     await once();
     for (const day of ['02', '03'])

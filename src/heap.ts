@@ -5,8 +5,7 @@
  * cap ever be too small, the thread runs out of memory before publishing anything (the output swap is
  * atomic), and the build runs again without a cap: slower, never wrong.
  */
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { walkFiles } from './shared/files.js';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
@@ -48,23 +47,6 @@ export async function buildOnCappedThread(args: string[], limitMb: number): Prom
 }
 
 function folderBytes(dir: string): number {
-  let total = 0;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return 0;
-  }
-  for (const name of names) {
-    const full = join(dir, name);
-    // Links are not followed: a loop of them, or one to /dev/zero, is refused by the build (content.ts), not sized here.
-    let s: Stats | undefined;
-    try {
-      s = lstatSync(full);
-    } catch {
-      continue;
-    }
-    total += s.isDirectory() ? folderBytes(full) : s.isFile() ? s.size : 0;
-  }
-  return total;
+  // Links are not followed: a loop of them, or one to /dev/zero, is refused by the build (content.ts), not sized here.
+  return walkFiles(dir, { follow: false }).reduce((total, f) => total + f.stats.size, 0);
 }

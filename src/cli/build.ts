@@ -34,7 +34,7 @@ export async function buildCommand(args: string[]): Promise<number> {
   const run = async (readAtMost?: number): Promise<number> => {
     const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([
       import('../build.js'),
-      import('../write/sink.js'),
+      import('../write/disk-sink.js'),
     ]);
     const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), {
       keepGoing: values['keep-going'] ?? false,

@@ -20,7 +20,7 @@ export async function devCommand(args: string[]): Promise<number> {
     { checkCacheDir, lockCacheDir },
     { openPool },
   ] = await Promise.all([
-    import('../write/sink.js'),
+    import('../write/disk-sink.js'),
     import('../serve/dev.js'),
     import('../serve/review.js'),
     import('../write/out-dir.js'),
@@ -93,13 +93,16 @@ function devOptions(args: string[]): { config: Config; port: number } {
 async function rebuilder(config: Config, pool: Pool): Promise<() => Promise<string | null>> {
   const [{ build, outputKeysFile }, { diskSink }] = await Promise.all([
     import('../build.js'),
-    import('../write/sink.js'),
+    import('../write/disk-sink.js'),
   ]);
   // The pages as read and parsed stay between rebuilds: a rebuild reads only the files that changed.
   const memory: BuildMemory = { pages: new Map() };
   return async () => {
     try {
-      const report = await build(config, diskSink(config.outDir, outputKeysFile(config)), { pool, memory });
+      const report = await build(config, diskSink(config.outDir, outputKeysFile(config), (memory.published ??= {})), {
+        pool,
+        memory,
+      });
       for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
       return null;
     } catch (error) {

@@ -3,9 +3,10 @@
  */
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../config.js';
-import { UsageError, type Diagnostic } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { readNamedFile } from './named-file.js';
 import { summary } from './parse.js';
+import { warningDiagnostics } from '../ingest/page-file.js';
 
 /** Runs `baoku new`. */
 export async function newCommand(args: string[]): Promise<number> {
@@ -45,14 +46,7 @@ export async function newCommand(args: string[]): Promise<number> {
     offices: config.offices,
     idPrefix: pageId(added.inPages),
   });
-  const warnings = page.warnings.map((w): Diagnostic => ({
-    file: added.path,
-    line: w.line,
-    column: 1,
-    severity: 'warning',
-    rule: w.code,
-    message: w.message,
-  }));
+  const warnings = warningDiagnostics(added.path, page.warnings);
   process.stdout.write(
     `added ${added.path}\n${summary(added.path, page, warnings)}\nrun \`npm run build\` to publish it.\n`,
   );

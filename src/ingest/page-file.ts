@@ -5,7 +5,7 @@ import type { Diagnostic } from '../errors.js';
 import { parseWithOwners } from '../parse/page.js';
 import type { LineOwner } from '../parse/line-owners.js';
 import { expectText } from '../text-node/words.js';
-import type { Office, ParsedPage } from '../parse/types.js';
+import type { Office, ParsedPage, ParseWarning } from '../parse/types.js';
 import type { Constraints } from '../parse/structure.js';
 import { checkPageText } from './content.js';
 import { decodeText } from './decode.js';
@@ -43,7 +43,13 @@ export function parsePageFile(
     ...(constraints ? { constraints } : {}),
     idPrefix: options.idPrefix ?? pageId(file),
   });
-  const warnings = page.warnings.map((w): Diagnostic => ({
+  const warnings = warningDiagnostics(file, page.warnings);
+  return { page, owners, text, diagnostics: [...src.diagnostics, ...warnings] };
+}
+
+/** A parse's warnings as diagnostics of the page file `file` (their lines are the file's). */
+export function warningDiagnostics(file: string, warnings: readonly ParseWarning[]): Diagnostic[] {
+  return warnings.map((w) => ({
     file,
     line: w.line,
     column: 1,
@@ -51,5 +57,4 @@ export function parsePageFile(
     rule: w.code,
     message: w.message,
   }));
-  return { page, owners, text, diagnostics: [...src.diagnostics, ...warnings] };
 }

@@ -5,8 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { walkFiles } from '../shared/files.js';
+import { extname } from 'node:path';
 import { checkCaller, checkRoute, fileInside, isRefusal, requestPath, SAFE_HEADERS, type Policy } from './guard.js';
 import { refuse, send } from './respond.js';
 import type { ReviewApp } from './review.js';
@@ -97,26 +97,12 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
 
-  let stamp = snapshot(options.watch);
-  let building = false;
-  const timer = setInterval(() => {
-    if (building) return;
-    const now = snapshot(options.watch);
-    if (now === stamp) return;
-    stamp = now;
-    building = true;
-    options.log('change detected: rebuilding…');
-    void options
-      .rebuild()
-      .catch((error: Error) => `internal error: ${error.message}`)
-      .then((error) => {
-        lastError = error;
-        building = false;
-        if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
-        else options.log('rebuilt');
-        broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
-      });
-  }, 300);
+  const timer = watch(options, (error) => {
+    lastError = error;
+    if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
+    else options.log('rebuilt');
+    broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
+  });
 
   return new Promise((resolve, reject) => {
     const failed = (error: Error): void => {
@@ -143,6 +129,27 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   });
 }
 
+/** Rebuilds when a watched file changes, one rebuild at a time; `done` hears each rebuild's error (null: built). */
+function watch(options: DevOptions, done: (error: string | null) => void): NodeJS.Timeout {
+  let stamp = snapshot(options.watch);
+  let building = false;
+  return setInterval(() => {
+    if (building) return;
+    const now = snapshot(options.watch);
+    if (now === stamp) return;
+    stamp = now;
+    building = true;
+    options.log('change detected: rebuilding…');
+    void options
+      .rebuild()
+      .catch((error: Error) => `internal error: ${error.message}`)
+      .then((error) => {
+        building = false;
+        done(error);
+      });
+  }, 300);
+}
+
 /** Adds the reload script (a file, so the pages' Content-Security-Policy allows it). */
 function inject(html: string): string {
   return html.replace('</body>', '<script src="/__baoku/reload.js"></script>\n</body>');
@@ -150,28 +157,10 @@ function inject(html: string): string {
 
 /** A fingerprint of every file's path, size and mtime under the watched folders. */
 function snapshot(dirs: readonly string[]): string {
-  const parts: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      // Hidden files and folders are no content: the build's own cache sits in a content folder given
-      // elsewhere (.cache), and each build writing it would start the next.
-      if (n.startsWith('.')) continue;
-      const full = join(dir, n);
-      try {
-        const st = statSync(full);
-        if (st.isDirectory()) walk(full);
-        else parts.push(`${full}:${st.size}:${st.mtimeMs}`);
-      } catch {
-        // A file removed while we look is a change the next look sees.
-      }
-    }
-  };
-  dirs.forEach(walk);
-  return parts.join('\n');
+  // Hidden files and folders are no content: the build's own cache sits in a content folder given
+  // elsewhere (.cache), and each build writing it would start the next. A file removed while we look is a
+  // change the next look sees.
+  return dirs
+    .flatMap((dir) => walkFiles(dir, { hidden: false }).map((f) => `${f.path}:${f.stats.size}:${f.stats.mtimeMs}`))
+    .join('\n');
 }

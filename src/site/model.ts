@@ -79,14 +79,17 @@ export interface ParsedInput {
 }
 
 /**
- * Each article as last placed, by the parsed article it was made from. Models are never changed once
- * made, so a process that builds again from the same parsed articles (`baoku dev`) gets the same objects
- * back: less to allocate, and the next stage can tell an unchanged article by identity (render/site.ts).
+ * Builds the archive model; `paper` is the configured name used when a page's front matter gives none.
+ * `placed` holds each article as last placed, by the parsed article it was made from: models are never
+ * changed once made, so a process that keeps it and builds again from the same parsed articles (`baoku
+ * dev`) gets the same objects back: less to allocate, and the next stage can tell an unchanged article by
+ * identity (render/output-keys.ts).
  */
-const placed = new WeakMap<Article, SiteArticle>();
-
-/** Builds the archive model; `paper` is the configured name used when a page's front matter gives none. */
-export function buildArchive(inputs: readonly ParsedInput[], paper: string): Archive {
+export function buildArchive(
+  inputs: readonly ParsedInput[],
+  paper: string,
+  placed = new WeakMap<Article, SiteArticle>(),
+): Archive {
   const pages = inputs.map((input): SitePage => {
     const p = input.parsed.page;
     const page = {

@@ -83,42 +83,90 @@ type Answer =
   | { n: number; error: string; code?: string; path?: string; syscall?: string }
   | { peak: number };
 
+/** Opens a pool of at most `threads` worker processes (tasks run in this process when not compiled, or on one core). */
 export function openPool(threads = availableParallelism()): Pool {
-  const inProcess = !import.meta.url.endsWith('.js') || threads < 2;
-  /** Each worker with the tasks it was sent, in order: the first is the one it is running. */
-  const workers: { worker: ChildProcess; jobs: Job[] }[] = [];
-  let peak = 0;
-  const queue: Job[] = [];
-  let jobs = 0;
-  let closing = false;
+  return new WorkerPool(threads, !import.meta.url.endsWith('.js') || threads < 2);
+}
 
-  // A worker that dies fails the task it was running; the ones waiting for it go to another, and the
-  // other workers go on (a kept pool outlives one bad build).
-  const lose = (w: (typeof workers)[number], error: Error): void => {
-    const i = workers.indexOf(w);
-    if (i < 0) return;
-    workers.splice(i, 1);
-    const [running, ...waiting] = w.jobs.splice(0);
-    running?.reject(error);
-    queue.unshift(...waiting);
-    w.worker.kill();
-    pump();
-  };
-  const pump = (): void => {
+/** A worker process with the tasks it was sent, in order: the first is the one it is running. */
+interface Worker {
+  worker: ChildProcess;
+  jobs: Job[];
+}
+
+class WorkerPool implements Pool {
+  readonly #threads: number;
+  readonly #inProcess: boolean;
+  readonly #workers: Worker[] = [];
+  /** Tasks not yet sent to a worker. */
+  readonly #queue: Job[] = [];
+  #jobs = 0;
+  #peak = 0;
+  #closing = false;
+
+  constructor(threads: number, inProcess: boolean) {
+    this.#threads = threads;
+    this.#inProcess = inProcess;
+  }
+
+  submit<K extends TaskName>(name: K, input: Input<K>): Promise<Output<K>> {
+    if (this.#inProcess) {
+      try {
+        return Promise.resolve((tasks[name] as (i: Input<K>) => Output<K>)(input));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ n: this.#jobs++, name, input, resolve: resolve as (out: unknown) => void, reject });
+      this.#pump();
+    });
+  }
+
+  each<K extends TaskName>(
+    name: K,
+    inputs: readonly Input<K>[],
+    use: (out: Output<K>, n: number) => void,
+  ): Promise<void> {
+    return inOrder(inputs.length, (n) => this.submit(name, inputs[n]!), use);
+  }
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    // Every wait on this pool ends: tasks not yet sent fail now (a build that stopped no longer wants them).
+    for (const job of this.#queue.splice(0)) job.reject(new Error('the build stopped before this task ran'));
+    await Promise.all(this.#workers.splice(0).map(stop));
+    this.#closing = false;
+  }
+
+  warm(): void {
+    if (this.#inProcess || this.#workers.length || this.#queue.length) return;
+    // Nothing waits for it: a failure shows again in the task that meets it.
+    this.submit('warm', null).catch(() => undefined);
+  }
+
+  peakMemory(): number {
+    return this.#peak;
+  }
+
+  /** Sends queued tasks to workers. */
+  #pump(): void {
     // A closing pool starts nothing: a worker started now would outlive the build and keep it from exiting.
-    while (queue.length && !closing) {
+    while (this.#queue.length && !this.#closing) {
       // An idle worker first (or one warming up: it will be ready first), else a new one while there are
       // cores, else the least busy with room.
-      let w = workers.find((x) => x.jobs.every((j) => j.name === 'warm'));
-      if (!w && workers.length < threads) w = spawn();
-      w ??= workers.filter((x) => x.jobs.length < DEPTH).sort((a, b) => a.jobs.length - b.jobs.length)[0];
+      let w = this.#workers.find((x) => x.jobs.every((j) => j.name === 'warm'));
+      if (!w && this.#workers.length < this.#threads) w = this.#spawn();
+      w ??= this.#workers.filter((x) => x.jobs.length < DEPTH).sort((a, b) => a.jobs.length - b.jobs.length)[0];
       if (!w) return;
-      const job = queue.shift()!;
+      const job = this.#queue.shift()!;
       w.jobs.push(job);
       w.worker.send({ n: job.n, name: job.name, input: job.input });
     }
-  };
-  const spawn = (): (typeof workers)[number] => {
+  }
+
+  /** Starts a worker process, and hears its answers and its end. */
+  #spawn(): Worker {
     // Structured clone over the channel, as between threads; its output goes where the build's does. A
     // worker holds nothing from one page to the next: a capped heap collects sooner (jieba's dictionary
     // is outside it).
@@ -132,114 +180,93 @@ export function openPool(threads = availableParallelism()): Pool {
         `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`,
       ],
     });
-    const w = { worker: child, jobs: [] as Job[] };
+    const w: Worker = { worker: child, jobs: [] };
     child.on('message', (m: Answer) => {
       if ('peak' in m) {
-        peak = Math.max(peak, m.peak);
+        this.#peak = Math.max(this.#peak, m.peak);
         return;
       }
       const job = w.jobs.shift()!;
       if ('error' in m)
         job.reject(Object.assign(new Error(m.error), { code: m.code, path: m.path, syscall: m.syscall }));
       else job.resolve(m.out);
-      pump();
+      this.#pump();
     });
-    child.on('error', (error: Error) => lose(w, error));
+    child.on('error', (error: Error) => this.#lose(w, error));
     child.on('exit', (code, signal) => {
       const error = new Error(`a worker process stopped (${signal ?? `exit code ${code}`}; out of memory?)`);
       // Closing, its unanswered tasks end here (nobody else will run them); otherwise they go to another.
-      if (closing) for (const job of w.jobs.splice(0)) job.reject(error);
-      else lose(w, error);
+      if (this.#closing) for (const job of w.jobs.splice(0)) job.reject(error);
+      else this.#lose(w, error);
     });
-    workers.push(w);
+    this.#workers.push(w);
     return w;
-  };
+  }
 
-  function submit<K extends TaskName>(name: K, input: Input<K>): Promise<Output<K>> {
-    if (inProcess) {
-      try {
-        return Promise.resolve((tasks[name] as (i: Input<K>) => Output<K>)(input));
-      } catch (error) {
-        return Promise.reject(error as Error);
+  /**
+   * A worker that dies fails the task it was running; the ones waiting for it go to another, and the
+   * other workers go on (a kept pool outlives one bad build).
+   */
+  #lose(w: Worker, error: Error): void {
+    const i = this.#workers.indexOf(w);
+    if (i < 0) return;
+    this.#workers.splice(i, 1);
+    const [running, ...waiting] = w.jobs.splice(0);
+    running?.reject(error);
+    this.#queue.unshift(...waiting);
+    w.worker.kill();
+    this.#pump();
+  }
+}
+
+/** Asked to stop, a worker says how much memory it reached and exits; resolves when it has. */
+function stop(w: Worker): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (w.worker.exitCode !== null || w.worker.signalCode !== null) return resolve();
+    // Its last answer (its peak memory) may still be on the way when the exit is seen: waited for a moment
+    // then, unless it came first (as a rule: it exits once the answer is sent).
+    let answered = false;
+    w.worker.on('message', (m: Answer) => void ('peak' in m && (answered = true)));
+    w.worker.once('exit', () => (answered ? resolve() : setTimeout(resolve, 20)));
+    w.worker.send('stop', (error) => error && w.worker.kill());
+  });
+}
+
+/**
+ * Runs `count` tasks (`run(n)`), at most a window ahead of the result handed on next, and hands each
+ * result to `use` in order as soon as it and those before it are done.
+ */
+function inOrder<T>(count: number, run: (n: number) => Promise<T>, use: (out: T, n: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = new Map<number, T>();
+    let next = 0;
+    let handed = 0;
+    let failed = false;
+    const fail = (error: unknown): void => {
+      failed = true;
+      reject(error as Error);
+    };
+    const launch = (): void => {
+      while (!failed && next < count && next - handed < WINDOW) {
+        const n = next++;
+        run(n).then((out) => {
+          if (failed) return;
+          done.set(n, out);
+          try {
+            while (done.has(handed)) {
+              const o = done.get(handed)!;
+              done.delete(handed);
+              use(o, handed++);
+            }
+          } catch (error) {
+            return fail(error);
+          }
+          if (handed === count) resolve();
+          else launch();
+        }, fail);
       }
-    }
-    return new Promise((resolve, reject) => {
-      queue.push({ n: jobs++, name, input, resolve: resolve as (out: unknown) => void, reject });
-      pump();
-    });
-  }
-
-  function each<K extends TaskName>(
-    name: K,
-    inputs: readonly Input<K>[],
-    use: (out: Output<K>, n: number) => void,
-  ): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const done = new Map<number, Output<K>>();
-      let next = 0;
-      let handed = 0;
-      let failed = false;
-      const launch = (): void => {
-        while (!failed && next < inputs.length && next - handed < WINDOW) {
-          const n = next++;
-          submit(name, inputs[n]!).then(
-            (out) => {
-              if (failed) return;
-              done.set(n, out);
-              try {
-                while (done.has(handed)) {
-                  const o = done.get(handed)!;
-                  done.delete(handed);
-                  use(o, handed++);
-                }
-              } catch (error) {
-                failed = true;
-                return reject(error);
-              }
-              if (handed === inputs.length) resolve();
-              else launch();
-            },
-            (error: Error) => {
-              failed = true;
-              reject(error);
-            },
-          );
-        }
-      };
-      if (!inputs.length) return resolve();
-      launch();
-    });
-  }
-
-  return {
-    submit,
-    each,
-    async close() {
-      closing = true;
-      // Every wait on this pool ends: tasks not yet sent fail now (a build that stopped no longer wants them).
-      for (const job of queue.splice(0)) job.reject(new Error('the build stopped before this task ran'));
-      // Asked to stop, a worker says how much memory it reached and exits.
-      await Promise.all(
-        workers.splice(0).map(
-          (w) =>
-            new Promise<void>((resolve) => {
-              if (w.worker.exitCode !== null || w.worker.signalCode !== null) return resolve();
-              // Its last answer (its peak memory) may still be on the way when the exit is seen: waited
-              // for a moment then, unless it came first (as a rule: it exits once the answer is sent).
-              let answered = false;
-              w.worker.on('message', (m: Answer) => void ('peak' in m && (answered = true)));
-              w.worker.once('exit', () => (answered ? resolve() : setTimeout(resolve, 20)));
-              w.worker.send('stop', (error) => error && w.worker.kill());
-            }),
-        ),
-      );
-      closing = false;
-    },
-    warm() {
-      if (inProcess || workers.length || queue.length) return;
-      // Nothing waits for it: a failure shows again in the task that meets it.
-      submit('warm', null).catch(() => undefined);
-    },
-    peakMemory: () => peak,
-  };
+    };
+    if (!count) return resolve();
+    launch();
+  });
 }

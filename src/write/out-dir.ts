@@ -4,7 +4,17 @@
  * that holds (or is inside) the content or the project, and a file; nothing the build did not make is
  * ever renamed or deleted, including folders beside the output named as the build names its own.
  */
-import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BuildError, fileSystemError } from '../errors.js';
 
@@ -193,4 +203,18 @@ export function realpathOr(path: string): string {
     const parent = dirname(full);
     return parent === full ? full : join(realpathOr(parent), basename(full));
   }
+}
+
+/** Clears a folder of the build's own name left by a killed build with this pid: ours (marked) or empty, or not to be touched. */
+export function clearOwn(dir: string): void {
+  if (!existsSync(dir)) return;
+  if (!isMarked(dir) && !isEmptyFolder(dir))
+    throw new BuildError(
+      `a folder named as the build names its own is in the way, and baoku did not make it: move it away`,
+      {
+        file: dir,
+        rule: 'out-dir-not-ours',
+      },
+    );
+  rmSync(dir, { recursive: true, force: true });
 }

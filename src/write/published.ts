@@ -6,16 +6,26 @@ import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { stampOf } from '../ingest/content.js';
 
+/**
+ * The keys a process last published, and the stamp of their file then: a process that stays (`baoku dev`)
+ * keeps this between its builds and takes them as they are while the file is unchanged, instead of
+ * reading tens of thousands of keys back.
+ */
+export interface PublishedMemory {
+  last?: { file: string; stamp: string; published: Published };
+}
+
 /** The keys of the site just published (left pending until it was swapped in) are the keys now. */
 export function confirmKeys(
   keysFile: string | undefined,
   keys: Map<string, string>,
   base: SavedKeys['base'],
   state: Record<string, unknown>,
+  memory?: PublishedMemory,
 ): void {
   if (!keysFile) return;
   renameSync(`${keysFile}.pending`, keysFile);
-  lastPublished = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base, state } };
+  if (memory) memory.last = { file: keysFile, stamp: fileStamp(keysFile), published: { keys, base, state } };
 }
 
 /** The keys file: this build's files and keys, and the kept site's description. */
@@ -47,12 +57,6 @@ export function isFile(path: string): boolean {
   return !path.startsWith('\0');
 }
 
-/**
- * The keys this process last published, and the stamp of their file then: a process that stays
- * (`baoku dev`) takes them as they are while the file is unchanged, instead of reading every key back.
- */
-let lastPublished: { file: string; stamp: string; published: Published } | null = null;
-
 function fileStamp(file: string): string {
   try {
     return stampOf(statSync(file));
@@ -65,8 +69,8 @@ function fileStamp(file: string): string {
  * The keys of the published site. Keys left pending by a build killed around its swap are believed only
  * if that build's folder is gone, i.e. it was swapped in; anything unreadable means "reuse nothing".
  */
-export function readKeys(keysFile: string, outDir: string): Published {
-  const last = lastPublished;
+export function readKeys(keysFile: string, outDir: string, memory?: PublishedMemory): Published {
+  const last = memory?.last;
   if (
     last?.file === keysFile &&
     last.stamp === fileStamp(keysFile) &&

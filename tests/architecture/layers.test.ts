@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = 
   ['render and index', ['render/', 'search/', 'search-node/', 'browser/']],
   ['content and output (files in, files out)', ['config.ts', 'ingest/', 'write/']],
   ['build orchestration', ['build.ts', 'build/', 'work/', 'kept/']],
-  ['cli, dev server', ['cli.ts', 'cli/', 'cli-usage.ts', 'build-thread.ts', 'heap.ts', 'workflow/', 'serve/']],
+  ['cli, dev server', ['cli/', 'build-thread.ts', 'heap.ts', 'workflow/', 'serve/']],
 ];
 
 /**

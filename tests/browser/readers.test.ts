@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
-import { diskSink } from '../../src/write/sink.js';
+import { diskSink } from '../../src/write/disk-sink.js';
 import { hasBrowser, launch } from '../support/browser.js';
 import { clashingOffices, readersArchive } from '../support/readers-archive.js';
 import { projectRoot } from '../support/site.js';

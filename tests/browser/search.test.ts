@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
 import { mulberry32 } from '../support/layout.js';
-import { diskSink } from '../../src/write/sink.js';
+import { diskSink } from '../../src/write/disk-sink.js';
 import { hasBrowser, launch } from '../support/browser.js';
 import { projectRoot, tempContent } from '../support/site.js';
 import { tempDir } from '../support/temp.js';

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { build, type BuildMemory } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
 import { BuildError } from '../../src/errors.js';
-import { diskSink, memorySink } from '../../src/write/sink.js';
+import { diskSink } from '../../src/write/disk-sink.js';
+import { memorySink } from '../../src/write/sink.js';
 import { buildInMemory, projectRoot, tempContent, textOf } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
-import { diskSink } from '../../src/write/sink.js';
+import { diskSink } from '../../src/write/disk-sink.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 

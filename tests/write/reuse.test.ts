@@ -1,7 +1,7 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diskSink } from '../../src/write/sink.js';
+import { diskSink } from '../../src/write/disk-sink.js';
 import { tempDir } from '../support/temp.js';
 
 /** A folder with a published site of one file, made with key `k1`. */
