@@ -57,6 +57,7 @@ export async function syntheticArticles(
         kicker: office,
         subhead: null,
         continuedFrom: null,
+        continuedTo: null,
         office,
         dateline: '本报讯',
         byline: null,

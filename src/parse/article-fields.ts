@@ -7,7 +7,7 @@ import { softClean } from '../text/spacing.js';
 import { readCredits, readSignature, splitDateline } from './byline.js';
 import { leadingByline } from './credit-forms.js';
 import type { HeadUnit } from './headlines.js';
-import { BYLINE_MARK } from './lines.js';
+import { BYLINE_MARK, continuedTo } from './lines.js';
 import { findOffice, type Gazetteer } from './office.js';
 import type { DraftArticle } from './segment-articles.js';
 import { generateTitle } from './title.js';
@@ -16,6 +16,7 @@ import type { Article, ParseWarning, Unassigned } from './types.js';
 /** An article's body fields, before its headline is known. */
 export interface Body {
   draft: DraftArticle;
+  continuedTo: string | null;
   dateline: string | null;
   byline: string | null;
   signature: string | null;
@@ -27,6 +28,7 @@ export interface Body {
 
 /** An article's body fields from its draft: dateline and byline split off, paragraphs, subheads. */
 export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassigned: Unassigned[]): Body {
+  const to = jumpAtEnd(draft, unassigned);
   const paragraphs = draft.paragraphs.map((p) => p.text);
   let dateline: string | null = null;
   let byline: string | null = null;
@@ -68,6 +70,7 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
   }
   return {
     draft,
+    continuedTo: to,
     dateline,
     byline,
     signature: draft.signature ? readSignature(draft.signature.text) : null,
@@ -76,6 +79,20 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
     first,
     last,
   };
+}
+
+/**
+ * The page an article goes on on, from the jump line that ends its text here (（下转第三版）): taken out of
+ * its paragraphs and kept with the page's furniture, as the line is printed for the reader to turn pages by.
+ */
+function jumpAtEnd(draft: DraftArticle, unassigned: Unassigned[]): string | null {
+  const last = draft.paragraphs.at(-1);
+  const at = draft.paragraphs.length - 1;
+  const to = last && last.lines.length === 1 ? continuedTo(last.text) : null;
+  if (!to || at === 0 || (draft.datelineRaw !== null && draft.datelineAt === at)) return null;
+  draft.paragraphs.pop();
+  unassigned.push({ line: last!.lines[0]!.n, text: last!.text });
+  return to;
 }
 
 /** The article of the contract from its body fields and the headline unit matched to it. */
@@ -107,6 +124,7 @@ export function finishArticle(
     kicker,
     subhead: unit?.subhead ?? null,
     continuedFrom: body.draft.continuedFrom,
+    continuedTo: body.continuedTo,
     office,
     dateline: body.dateline,
     byline: credits?.byline ?? null,

@@ -68,10 +68,10 @@ export const DATELINE =
 
 /**
  * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one
- * (（上接第一版）, （紧接 1 版）). Page furniture in parentheses, never a credit.
+ * (（上接第一版）, （紧接 1 版）). Page furniture in parentheses (OCR reads them also as 〈【〔), never a credit.
  */
 export const JUMP =
-  /^[（(]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)]$/u;
+  /^[（(〈【\[〔]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)〉】\]〕]$/u;
 
 /**
  * The mark opening the rest of an article begun on another page, with its text run in after it
@@ -83,6 +83,16 @@ export const RESUME =
 /** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
 export function continuedFrom(text: string): string | null {
   const m = RESUME.exec(text.trim());
+  return m ? m[1]!.replace(/\s+/gu, '') : null;
+}
+
+/** A jump line to another page, as OCR reads its brackets: （下转第三版）, 〈转A2版). */
+const GOES_ON =
+  /^[（(〈【\[〔]\s*(?:下|紧)?\s*转\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)〉】\]〕]$/u;
+
+/** The page a jump line says an article goes on on (第三版, A2版), or null when it is no such line. */
+export function continuedTo(text: string): string | null {
+  const m = GOES_ON.exec(text.trim());
   return m ? m[1]!.replace(/\s+/gu, '') : null;
 }
 

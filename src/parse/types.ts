@@ -34,6 +34,8 @@ export interface Article {
   subhead: string | null;
   /** The page this article's beginning is on, when this is its rest (（上接第一版）: 第一版); else null. */
   continuedFrom: string | null;
+  /** The page the article goes on on (（下转第三版）: 第三版), else null; the jump line itself is page furniture. */
+  continuedTo: string | null;
   office: string | null;
   dateline: string | null;
   byline: string | null;

@@ -24,8 +24,9 @@ export function differences(
       out.push(`article ${i + 1} headline: ${String(got['headline'])} / expected ${String(want['headline'])}`);
     if (Boolean(got['headlineInferred']) !== Boolean(want['headlineInferred']))
       out.push(`article ${i + 1} headlineInferred`);
-    for (const key of ['dateline', 'byline', 'signature', 'office', 'kicker']) {
+    for (const key of ['dateline', 'byline', 'signature', 'office', 'kicker', 'continuedTo']) {
       if (key === 'kicker' && want['office'] === null) continue;
+      if (key === 'continuedTo' && !(key in want)) continue;
       if (key === 'office' && want['office'] === null) continue;
       if (ws(got[key] ?? null) !== ws(want[key] ?? null))
         out.push(`article ${i + 1} ${key}: ${String(got[key])} / expected ${String(want[key])}`);

@@ -15,6 +15,7 @@ export function article(id: string, fields: Partial<Article> = {}): Article {
     kicker: null,
     subhead: null,
     continuedFrom: null,
+    continuedTo: null,
     office: null,
     dateline: '本报讯',
     byline: null,
