@@ -1,7 +1,7 @@
 /**
  * Pre-pass: a credit read before the line it closes. A brief's credit in parentheses ((王一 李二)) is set at
  * the right of the brief's last line; a PDF text layer often gives it before that line's text, so it lands
- * inside the last sentence (…落实情况、 / （王一 李二） / 特种设备持证情况等。). It goes back after the
+ * inside the last sentence (…检查了消防通道、 / （王一 李二） / 灭火器配备等。). It goes back after the
  * sentence it interrupts.
  */
 import { endsSentence } from '../text/chars.js';

@@ -147,7 +147,7 @@ function followingWidth(r: Reader, i: number): number | null {
 }
 
 /**
- * A piece of a headline broken at its 、 or ， (相约周末、 / 登记迎来高峰): short, with no other body
+ * A piece of a headline broken at its 、 or ， (春耕备耕、 / 两不误): short, with no other body
  * punctuation, right above a short unfinished line with none that ends the head block (a blank line, the
  * page's end or the article's opening follows it). Body text broken at 、 goes on in a full line.
  */

@@ -206,10 +206,11 @@ export function readLines(body: string, lineOffset = 0): Line[] {
 }
 
 /**
- * A section's generic name set alone over the short items under it (■简讯, 图片新闻, 新闻速递): page
- * furniture like the page number, not a pull quote or a headline of any one item.
+ * A section's generic name set alone over the short items under it (■简讯, 图片新闻, 新闻速递, and a column's
+ * own: 镇村快讯, 城事简讯): page furniture like the page number, not a pull quote or a headline of any one item.
  */
-const SECTION_LABEL = /^[●■◆★□◎]?\s*(?:本版)?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
+const SECTION_LABEL =
+  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
 
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';

@@ -90,13 +90,12 @@ function rejoinPieces(lines: readonly RawLine[]): RawLine[] {
     const prev = out.at(-1);
     const text = line.raw.trim();
     const before = prev?.raw.trim() ?? '';
-    const piece =
-      prev !== undefined &&
-      before !== '' &&
-      text !== '' &&
-      (OPENS_CLOSING.test(text) || (NUMBER_OPEN.test(before) && /^[0-9]/u.test(text) && !isSplitRun(before)));
-    if (piece && visualWidth(before) + visualWidth(text) <= measures[i]! * 1.1)
-      prev.raw = `${prev.raw.trimEnd()}${text}`;
+    const fits = (slack: number): boolean => visualWidth(before) + visualWidth(text) <= measures[i]! * slack;
+    const open = prev !== undefined && before !== '' && text !== '' && !isSplitRun(before);
+    const piece = open && (OPENS_CLOSING.test(text) || (NUMBER_OPEN.test(before) && /^[0-9]/u.test(text)));
+    // A digit run set apart takes the text after it along too: the number's unit or word (…在 42.6 / 万亩，…).
+    const unit = open && /[0-9]$/u.test(before) && /^\p{sc=Han}/u.test(text);
+    if ((piece && fits(1.1)) || (unit && fits(1.02))) prev.raw = `${prev.raw.trimEnd()}${text}`;
     else out.push({ ...line });
   });
   return out;

@@ -75,3 +75,15 @@ describe('a header strip', () => {
     expect(unassigned(page)).not.toContain('菜园新事');
   });
 });
+
+describe("a column's own name over its briefs", () => {
+  it("is the page's (镇村快讯 as 简讯 is), not the first brief's headline", () => {
+    const page = parse(
+      ['镇村快讯', '', '南湖镇日前举办第三届村歌大赛，十八支', '村队登台演唱，吸引观众两千多人。（林红）', ''].join(
+        '\n',
+      ),
+    );
+    expect(page.articles.map((a) => [a.headline, a.signature])).toEqual([[null, '林红']]);
+    expect(unassigned(page)).toContain('镇村快讯');
+  });
+});

@@ -69,6 +69,27 @@ describe('pieces of one printed line', () => {
   });
 });
 
+describe('digit runs set apart', () => {
+  it('take the unit after their number along while the line fits the measure', () => {
+    const lines = readLines(
+      [
+        '本月起，东岸码头每晚增开两班渡船，方便下夜班的市民',
+        '今年全县早稻种植面积稳定在 4',
+        '2',
+        '.',
+        '6',
+        '万亩，单产',
+        '比去年提高了三成，农业生产形势总体向好，各乡镇',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      '本月起，东岸码头每晚增开两班渡船，方便下夜班的市民',
+      '今年全县早稻种植面积稳定在42.6万亩，单产',
+      '比去年提高了三成，农业生产形势总体向好，各乡镇',
+    ]);
+  });
+});
+
 describe('a brief’s credit read before its last line', () => {
   it('goes after the sentence it interrupts: the line after it stays in its brief', () => {
     const page = parse([
