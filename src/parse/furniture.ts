@@ -4,7 +4,7 @@
  * (2011.5.24 星期二), the editors (责任编辑：… /版式设计：…, 本版编辑：… 校对：…), contact lines
  * (E-mail:…, 电话：…), the paper's name in any script, and OCR specks among them. None of it is an article's.
  */
-import type { Line } from './lines.js';
+import type { Line } from './line.js';
 
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
 const ROLE =

@@ -6,35 +6,10 @@ import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPORTER_ROLE } from './credit-forms.js';
 import { markFurniture } from './furniture.js';
+import type { Line, LineRole } from './line.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
-/** What a line is, as far as its own text tells. */
-export type LineRole =
-  | 'blank'
-  | 'masthead'
-  | 'dateline'
-  | 'byline'
-  | 'signature'
-  | 'caption'
-  | 'pullquote'
-  | 'elision'
-  | 'jump'
-  | 'resume'
-  | 'folio'
-  | 'noise'
-  | 'text';
-
-/** One line of the page with its cleaned text, printed width and role. */
-export interface Line {
-  /** Line number in the page file (front matter included). */
-  n: number;
-  raw: string;
-  text: string;
-  width: number;
-  role: LineRole;
-  /** Starts with an indent (full-width space or several spaces): a paragraph starts here. */
-  indented: boolean;
-}
+export type { Line, LineRole } from './line.js';
 
 export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
 const OTHER_ROLE = '实习生|特约撰稿人|撰稿';
