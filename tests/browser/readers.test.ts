@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
 import { diskSink } from '../../src/write/disk-sink.js';
-import { hasBrowser, launch } from '../support/browser.js';
+import { hasBrowser, launch, watchedPage } from '../support/browser.js';
 import { clashingOffices, readersArchive } from '../support/readers-archive.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
@@ -68,15 +68,7 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
 
   /** A page at `width` that records console errors, page errors and failed requests. */
   async function open(width: number): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    // (A request cut short by the next navigation is no failure.)
-    page.on(
-      'requestfailed',
-      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`),
-    );
+    const { page, problems } = await watchedPage(browser, width);
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
     return { page, problems };
   }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { resolveConfig } from '../../src/config.js';
 import { diskSink } from '../../src/write/disk-sink.js';
-import { hasBrowser, launch } from '../support/browser.js';
+import { hasBrowser, launch, watchedPage } from '../support/browser.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 
@@ -30,16 +30,8 @@ describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => 
   });
 
   /** A page that records console errors, page errors and failed requests. */
-  async function open(width = 1280): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on(
-      'requestfailed',
-      (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`),
-    );
-    return { page, problems };
+  function open(width = 1280): Promise<{ page: Page; problems: string[] }> {
+    return watchedPage(browser, width);
   }
 
   it('clicks through home → issue → article → office → reporter → back without errors', async () => {

@@ -3,7 +3,7 @@
  * `npm test` says so and skips; CI sets BAOKU_REQUIRE_BROWSER=1 so a missing browser fails instead.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['BAOKU_CHROMIUM'] ?? '/usr/bin/chromium';
 const FLAGS = [
@@ -30,4 +30,17 @@ export function hasBrowser(): boolean {
 /** Launches headless Chromium. */
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/**
+ * A new page at `width` that records what a reader would see go wrong: console errors, page errors and
+ * failed requests (a request cut short by the next navigation is no failure).
+ */
+export async function watchedPage(browser: Browser, width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
+  return { page, problems };
 }
