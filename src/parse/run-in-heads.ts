@@ -1,5 +1,5 @@
 /**
- * Run-in heads: the bold lead phrase that opens a paragraph (强化责任，凝聚创建合力。). Text alone shows
+ * Run-in heads: the bold lead phrase that opens a paragraph (压实责任，守好安全底线。). Text alone shows
  * them by their parallel form: short, of one or two clauses, and repeated across the article's paragraphs,
  * or repeated as a pull quote.
  */
