@@ -4,25 +4,13 @@
  */
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from './config.js';
 import { BuildError } from '../errors.js';
-import type { StructureAction, StructureEntry } from '../parse/structure.js';
+import { STRUCTURE_ACTIONS as ACTIONS, type StructureAction, type StructureEntry } from '../parse/structure.js';
 import { readContentFile, realFolder } from './content-file.js';
 import { decodeText } from './decode.js';
 import { readYaml } from './yaml.js';
 
-const ACTIONS: readonly StructureAction[] = [
-  'split',
-  'join',
-  'headline',
-  'furniture',
-  'move',
-  'caption',
-  'byline',
-  'signature',
-  'subhead',
-  'body',
-];
 /** Keys an entry may have besides its action, and the actions that take them. */
 const EXTRA: Record<string, readonly StructureAction[]> = {
   line: ACTIONS,

@@ -6,8 +6,19 @@ import { BuildError } from '../errors.js';
 import type { Line } from './lines.js';
 
 /** What an entry of a structure-correction file says. */
-export type StructureAction =
-  'split' | 'join' | 'headline' | 'furniture' | 'move' | 'caption' | 'byline' | 'signature' | 'subhead' | 'body';
+export const STRUCTURE_ACTIONS = [
+  'split',
+  'join',
+  'headline',
+  'furniture',
+  'move',
+  'caption',
+  'byline',
+  'signature',
+  'subhead',
+  'body',
+] as const;
+export type StructureAction = (typeof STRUCTURE_ACTIONS)[number];
 
 /** One entry of a structure-correction file, as read (lines named by their text). */
 export interface StructureEntry {

@@ -4,31 +4,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Line } from '../parse/lines.js';
+import { STRUCTURE_ACTIONS as ACTIONS, type StructureAction } from '../parse/structure.js';
 import { writeAtomic } from '../shared/atomic.js';
 
 /** An action an editor picks on a line in the review view. */
 export interface ReviewAction {
-  action:
-    'split' | 'join' | 'headline' | 'furniture' | 'move' | 'caption' | 'byline' | 'signature' | 'subhead' | 'body';
+  action: StructureAction;
   line: number;
   /** headline: a line of the article it heads. */
   of?: number;
   /** move: the line the block (the clicked line to the next blank line) goes after. */
   after?: number;
 }
-
-export const ACTIONS: readonly ReviewAction['action'][] = [
-  'split',
-  'join',
-  'headline',
-  'furniture',
-  'move',
-  'caption',
-  'byline',
-  'signature',
-  'subhead',
-  'body',
-];
 
 /** A YAML string: JSON's double-quoted form, which YAML reads the same (line separators escaped too). */
 const quote = (s: string): string =>
