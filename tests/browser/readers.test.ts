@@ -3,16 +3,15 @@
  * and a phone width, on an archive of baoku's own test articles (tests/support/readers-archive.ts).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { diskSink } from '../../src/write/disk-sink.js';
-import { hasBrowser, launch, watchedPage } from '../support/browser.js';
+import { hasBrowser, launch, seriousAxeViolations, watchedPage } from '../support/browser.js';
 import { clashingOffices, readersArchive } from '../support/readers-archive.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
@@ -33,7 +32,6 @@ const KINDS = {
   search: 'search.html',
 } as const;
 const shots = join(projectRoot, 'test-output', 'screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pdfText = (pdf: Buffer): string =>
   execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
 const hasPdfText = ((): boolean => {
@@ -452,18 +450,7 @@ describe.runIf(hasBrowser())('a reader of the archive, in Chromium over file://'
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${kind} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(shots, `readers-${kind}-${width}.png`), fullPage: true });
-          await page.evaluate(axeSource);
-          const violations = (await page.evaluate(
-            async () =>
-              (
-                await (
-                  window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-                ).axe.run()
-              ).violations,
-          )) as { id: string; impact: string }[];
-          for (const v of violations)
-            if (v.impact === 'serious' || v.impact === 'critical')
-              found.push(`${kind} at ${width}px: ${v.id} (${v.impact})`);
+          for (const v of await seriousAxeViolations(page)) found.push(`${kind} at ${width}px: ${v}`);
         }
         await context.close();
       }

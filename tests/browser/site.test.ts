@@ -1,18 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { diskSink } from '../../src/write/disk-sink.js';
-import { hasBrowser, launch, watchedPage } from '../support/browser.js';
+import { hasBrowser, launch, seriousAxeViolations, watchedPage } from '../support/browser.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';
 
 const shots = join(projectRoot, 'test-output', 'screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => {
   let browser: Browser;
@@ -103,17 +101,7 @@ describe.runIf(hasBrowser())('the archive in Chromium, opened from disk', () => 
       'archive/index.html',
     ]) {
       await page.goto(url(path));
-      await page.evaluate(axeSource);
-      const violations = (await page.evaluate(
-        async () =>
-          (
-            await (
-              window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
-            ).axe.run()
-          ).violations,
-      )) as { id: string; impact: string }[];
-      for (const v of violations)
-        if (v.impact === 'serious' || v.impact === 'critical') found.push(`${path}: ${v.id} (${v.impact})`);
+      for (const v of await seriousAxeViolations(page)) found.push(`${path}: ${v}`);
     }
     expect(found).toEqual([]);
     await context.close();

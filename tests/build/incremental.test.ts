@@ -1,11 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutPage } from '../support/layout.js';
-import { feature, library, market, meeting, orchard, river, safety, training } from '../fixtures/articles.js';
+import { archive as laidOutArchive } from '../support/archive.js';
 import { projectRoot } from '../support/site.js';
-import { tempDir } from '../support/temp.js';
 
 const bin = join(projectRoot, 'bin/baoku.js');
 
@@ -24,31 +22,7 @@ function tree(dir: string): Map<string, string> {
 }
 
 /** A content folder with the seed and `pages` laid-out test pages. */
-function archive(pages: number): string {
-  const dir = tempDir('baoku-inc-');
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  const pool = [meeting, market, orchard, safety, feature, library, river, training];
-  for (let p = 0; p < pages; p++) {
-    const articles = [0, 1, 2].map((k) => pool[(p + k) % pool.length]!);
-    const { text } = layoutPage(articles, {
-      widths: [16 + (p % 6)],
-      columnHeight: 9,
-      headlines: 'before',
-      spaces: 0.05,
-      paragraphGap: 0.8,
-      seed: p + 1,
-    });
-    writeFileSync(
-      join(
-        dir,
-        'content/pages',
-        `2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}-p${p}.txt`,
-      ),
-      `---\ndate: 2024-${String((p % 12) + 1).padStart(2, '0')}-${String((p % 27) + 1).padStart(2, '0')}\npageNumber: 1\n---\n${text}`,
-    );
-  }
-  return dir;
-}
+const archive = (pages: number): string => laidOutArchive(pages, { prefix: 'baoku-inc-' });
 
 const build = (dir: string, out = 'dist', env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, out)], {

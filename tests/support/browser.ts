@@ -2,7 +2,8 @@
  * Real Chromium for browser tests (Debian's chromium, driven by playwright-core). When it is missing,
  * `npm test` says so and skips; CI sets BAOKU_REQUIRE_BROWSER=1 so a missing browser fails instead.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['BAOKU_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -43,4 +44,23 @@ export async function watchedPage(browser: Browser, width = 1280): Promise<{ pag
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
   return { page, problems };
+}
+
+/** axe-core's script, to run in a page. */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The accessibility failures axe-core finds on the page that a reader cannot get past: `id (impact)`. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(
+    async () =>
+      (
+        await (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }
+        ).axe.run()
+      ).violations,
+  )) as { id: string; impact: string }[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact})`);
 }
