@@ -144,7 +144,9 @@ async function build(dir: string): Promise<Run> {
  * is up. Runs the compiled build (lib/) in this process.
  */
 async function residentAddOnePage(dir: string): Promise<{ seconds: number; stages: string }> {
-  const { resolveConfig } = (await import(join(root, 'lib/config.js'))) as typeof import('../src/config.js');
+  const { resolveConfig } = (await import(
+    join(root, 'lib/ingest/config.js')
+  )) as typeof import('../src/ingest/config.js');
   const { build: buildSite, outputKeysFile } = (await import(
     join(root, 'lib/build.js')
   )) as typeof import('../src/build.js');

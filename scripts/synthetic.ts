@@ -2,7 +2,7 @@
  * A synthetic archive for benchmarks: the content's own articles recombined (deterministically) into as
  * many new articles and pages as asked, with varied dates and offices.
  */
-import { resolveConfig } from '../src/config.js';
+import { resolveConfig } from '../src/ingest/config.js';
 import { readAllPages } from '../src/ingest/content.js';
 import { parsePage } from '../src/parse/page.js';
 import type { Article } from '../src/parse/types.js';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Config } from './config.js';
+import type { Config } from './ingest/config.js';
 import { BuildError, refusal, type Diagnostic } from './errors.js';
 import { readCorrections } from './ingest/corrections.js';
 import { listPageFiles, pageNames, readAllPages } from './ingest/content.js';

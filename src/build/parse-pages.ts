@@ -3,7 +3,7 @@
  * order), from what was kept (memory, the page record, the parse cache) or on the worker processes, and
  * the parses come back in path order.
  */
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from '../ingest/config.js';
 import { BuildError, fileSystemError, isFileSystemError } from '../errors.js';
 import type { PageFile, PageName } from '../ingest/content.js';
 import { listStructureFiles, structureConstraints } from '../ingest/structure.js';

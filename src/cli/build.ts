@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BuildReport } from '../build.js';
-import { resolveConfig, type Config } from '../config.js';
+import { resolveConfig, type Config } from '../ingest/config.js';
 import { formatDiagnostic } from '../errors.js';
 import { buildOnCappedThread, capGiven, heapLimitMb, IN_BUILD_THREAD } from '../heap.js';
 

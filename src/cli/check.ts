@@ -2,7 +2,7 @@
  * `baoku check`: every problem of the content as `file:line:col message [rule]`, and the pages to review.
  */
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../config.js';
+import { resolveConfig } from '../ingest/config.js';
 import { BuildError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import { withCache } from './with-cache.js';
 

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath, resolveConfig } from '../config.js';
+import { displayPath, resolveConfig } from '../ingest/config.js';
 import { BuildError, UsageError } from '../errors.js';
 import { withCache } from './with-cache.js';
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BuildMemory } from '../build.js';
-import { resolveConfig, type Config } from '../config.js';
+import { resolveConfig, type Config } from '../ingest/config.js';
 import { BuildError, formatDiagnostic, UsageError } from '../errors.js';
 import type { Pool } from '../work/pool.js';
 import { failureMessage } from './failures.js';

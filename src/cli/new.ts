@@ -2,7 +2,7 @@
  * `baoku new FILE|-`: adds a page to content/pages with its front matter, and shows how it parses.
  */
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../config.js';
+import { resolveConfig } from '../ingest/config.js';
 import { UsageError } from '../errors.js';
 import { readNamedFile } from './named-file.js';
 import { summary } from './parse.js';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveConfig, type Config } from '../config.js';
+import { resolveConfig, type Config } from '../ingest/config.js';
 import { BuildError, formatDiagnostic, UsageError, type Diagnostic } from '../errors.js';
 import type { ParsedPage } from '../parse/types.js';
 import { failureMessage } from './failures.js';

@@ -2,7 +2,7 @@
  * `baoku review PAGE`: a page's lines with the article and part each went to.
  */
 import { parseArgs } from 'node:util';
-import { resolveConfig } from '../config.js';
+import { resolveConfig } from '../ingest/config.js';
 import { UsageError } from '../errors.js';
 
 /** Runs `baoku review`. */

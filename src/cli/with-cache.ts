@@ -3,7 +3,7 @@
  * or `baoku dev` holds it.
  */
 import { join } from 'node:path';
-import type { Config } from '../config.js';
+import type { Config } from '../ingest/config.js';
 
 /**
  * Runs `work` (a build into memory: check, correct) with the project's cache, or, while a build or

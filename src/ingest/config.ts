@@ -3,11 +3,11 @@
  */
 import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { BuildError } from './errors.js';
-import { readContentFile, realFolder } from './ingest/content-file.js';
-import { decodeText } from './ingest/decode.js';
-import { readYaml } from './ingest/yaml.js';
-import type { Office } from './parse/types.js';
+import { BuildError } from '../errors.js';
+import { readContentFile, realFolder } from './content-file.js';
+import { decodeText } from './decode.js';
+import { readYaml } from './yaml.js';
+import type { Office } from '../parse/types.js';
 
 /** The resolved configuration every stage reads. */
 export interface Config {

@@ -4,7 +4,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { BuildError, type Diagnostic } from '../errors.js';
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from './config.js';
 import { checkStats, fileError, isInside, kindOf, linkTarget, readContentFile, realFolder } from './content-file.js';
 import { decodeText } from './decode.js';
 import { readFrontMatter, type PageSource } from './front-matter.js';

@@ -6,7 +6,7 @@
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from './config.js';
 import { BuildError } from '../errors.js';
 import { processor } from '../render/body.js';
 import type { Correction } from '../site/corrections.js';

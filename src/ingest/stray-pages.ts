@@ -4,7 +4,7 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from './config.js';
 import type { Diagnostic } from '../errors.js';
 
 /** How deep below the content folder to look: bounded, as every walk over an editor's folders. */

@@ -3,7 +3,7 @@
  * against the page's lines as they are now (a stale entry is an error naming the file and its line).
  */
 import { readdirSync, statSync } from 'node:fs';
-import type { Config } from '../config.js';
+import type { Config } from './config.js';
 import { readLines } from '../parse/lines.js';
 import { resolveStructure, type Constraints } from '../parse/structure.js';
 import { readStructureFile, structureFile } from './structure-file.js';

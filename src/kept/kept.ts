@@ -5,7 +5,7 @@
  * and never needs to know where the answer came from. The published site's files and their keys are the
  * disk sink's to keep (write/disk-sink.ts, write/published.ts, write/kept-site.ts).
  */
-import type { Config } from '../config.js';
+import type { Config } from '../ingest/config.js';
 import type { Diagnostic } from '../errors.js';
 import type { PageFile } from '../ingest/content.js';
 import type { Article, ParsedPage } from '../parse/types.js';

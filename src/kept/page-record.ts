@@ -8,7 +8,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../config.js';
+import type { Config } from '../ingest/config.js';
 import type { Diagnostic } from '../errors.js';
 import { writeAtomic } from '../shared/atomic.js';
 import { readPageFile, type PageFile } from '../ingest/content.js';

@@ -6,7 +6,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Config } from '../config.js';
+import type { Config } from '../ingest/config.js';
 import { BuildError, formatDiagnostic } from '../errors.js';
 import { structureFile } from '../ingest/structure-file.js';
 import { readFrontMatter } from '../ingest/front-matter.js';

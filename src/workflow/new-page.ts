@@ -3,7 +3,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from '../ingest/config.js';
 import { BuildError, UsageError } from '../errors.js';
 import { checkPageText } from '../ingest/content.js';
 import { decodeText } from '../ingest/decode.js';

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { displayPath, type Config } from '../config.js';
+import { displayPath, type Config } from '../ingest/config.js';
 import { BuildError, type Diagnostic } from '../errors.js';
 import { listPageFiles, pageNames } from '../ingest/content.js';
 import { readContentFile } from '../ingest/content-file.js';

@@ -12,7 +12,7 @@ const LAYERS: readonly (readonly [name: string, places: readonly string[]])[] = 
   ['parse', ['parse/']],
   ['site model', ['site/']],
   ['render and index', ['render/', 'search/', 'search-node/', 'browser/']],
-  ['content and output (files in, files out)', ['config.ts', 'ingest/', 'write/']],
+  ['content and output (files in, files out)', ['ingest/', 'write/']],
   ['build orchestration', ['build.ts', 'build/', 'work/', 'kept/']],
   ['cli, dev server', ['cli/', 'build-thread.ts', 'heap.ts', 'workflow/', 'serve/']],
 ];

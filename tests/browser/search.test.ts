@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { mulberry32 } from '../support/layout.js';
 import { diskSink } from '../../src/write/disk-sink.js';
 import { hasBrowser, launch } from '../support/browser.js';

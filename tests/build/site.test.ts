@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildMemory } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { BuildError } from '../../src/errors.js';
 import { diskSink } from '../../src/write/disk-sink.js';
 import { memorySink } from '../../src/write/sink.js';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { BuildError, formatDiagnostic } from '../../src/errors.js';
 import { memorySink } from '../../src/write/sink.js';
 import { projectRoot, tempContent } from '../support/site.js';

@@ -3,7 +3,7 @@ import { cpSync, readFileSync, readdirSync, truncateSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { diskSink } from '../../src/write/disk-sink.js';
 import { projectRoot } from '../support/site.js';
 import { tempDir } from '../support/temp.js';

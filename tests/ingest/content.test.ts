@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, resolveConfig } from '../../src/config.js';
+import { displayPath, resolveConfig } from '../../src/ingest/config.js';
 import { listPageFiles, pageNames, readAllPages, readPageFile } from '../../src/ingest/content.js';
 import { pageIds } from '../../src/ingest/page-ids.js';
 import { thrown } from '../support/errors.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { outputText, parsePage } from '../../src/parse/page.js';
 import { countWordChars } from '../../src/text/chars.js';
 import { differences } from '../support/compare.js';

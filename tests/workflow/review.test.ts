@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig } from '../../src/ingest/config.js';
 import { formatReview, findPage, reviewPage } from '../../src/workflow/review.js';
 import { pagesToReview } from '../../src/workflow/review-list.js';
 import { memorySink } from '../../src/write/sink.js';
