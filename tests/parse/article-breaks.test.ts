@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isKickerLike } from '../../src/parse/article-breaks.js';
 import { outputText, parsePage } from '../../src/parse/page.js';
 import { countWordChars } from '../../src/text/chars.js';
 
@@ -56,5 +57,15 @@ describe('a signed photo story set under a report credited at its head, on the s
     ]);
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.subheads).toEqual(['烘干中心日夜忙']);
+  });
+});
+
+describe('kickers', () => {
+  it('reads short unit names as office labels, not longer phrases that happen to end like one', () => {
+    for (const label of ['西岭镇', '东湖办', '安泰社区', '青石区', '胡村乡'])
+      expect(isKickerLike(label, new Set()), label).toBe(true);
+    for (const phrase of ['多措并举打造宜居城区', '凝心聚力建设美丽乡村', '万亩果园迎来丰收季'])
+      expect(isKickerLike(phrase, new Set()), phrase).toBe(false);
+    expect(isKickerLike('记者一线探访困难家庭——', new Set())).toBe(true);
   });
 });
