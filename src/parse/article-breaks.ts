@@ -134,13 +134,19 @@ function creditedSpan(blocks: readonly Block[], i: number): boolean {
   return false;
 }
 
+/** The most paragraphs a brief or a photo story runs to. */
+const BRIEF_PARAGRAPHS = 3;
+
 /**
  * Whether the text from block `i` on closes with a signature in brackets (a line of its own, or run in after
  * its last sentence) before any other head line. Photo credits and bylines are no signatures.
  */
 function signedSpan(blocks: readonly Block[], i: number): boolean {
+  let paragraphs = 0;
   for (let k = i; k < blocks.length; k++) {
     const b = blocks[k]!;
+    // (A brief or a photo story runs to a paragraph or three: a longer signed tail is left to the report.)
+    if (b.kind === 'para' && ++paragraphs > BRIEF_PARAGRAPHS) return false;
     // (Head lines after text: the signature further on is the next piece's.)
     if (b.kind === 'head') return false;
     // (A line of bare names under a report is its writers' own; a brief signs in brackets.)

@@ -13,7 +13,7 @@ function parse(lines: string[]): ReturnType<typeof parsePage> {
   return page;
 }
 
-describe('a signed photo story set under a report credited at its head, on the same subject', () => {
+describe('a signed photo story of two paragraphs set under a report credited at its head, on the same subject', () => {
   it('is an article of its own, not an in-body subhead of the report', () => {
     const page = parse([
       '梨园乡秋收进入高峰',
@@ -29,7 +29,8 @@ describe('a signed photo story set under a report credited at its head, on the s
       '',
       '稻田里的丰收',
       '',
-      '九月二十日，梨园乡的农民在田里收割水稻，',
+      '九月二十日，梨园乡的农民在田里收割水稻。',
+      '',
       '收割机来回穿梭，稻田里一派丰收景象。',
       '',
       '（韦晴）',
@@ -38,6 +39,8 @@ describe('a signed photo story set under a report credited at its head, on the s
       ['梨园乡秋收进入高峰', null, ['韩露']],
       ['稻田里的丰收', '韦晴', []],
     ]);
+    // (Its text runs to two paragraphs, the first a finished sentence: the break is at its headline.)
+    expect(page.articles[1]!.paragraphs).toHaveLength(2);
   });
 
   it('stays a subhead when the text after it closes without a signature', () => {
