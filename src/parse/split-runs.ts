@@ -101,15 +101,38 @@ function rejoinPieces(lines: readonly RawLine[]): RawLine[] {
   return out;
 }
 
-/** The measure of the text around each line: a high quantile of the widths of the lines near it. */
+/**
+ * The measure of the text around each line: a high quantile of the widths of the lines near it, or the
+ * widest line of running text in its block when that is wider. Where a text layer broke many lines into
+ * pieces, the pieces outnumber the whole lines, and a block's widest line of running text still shows its
+ * column's measure; lines of other blocks nearby may be set in a wider or narrower column.
+ */
 function localMeasures(lines: readonly RawLine[]): number[] {
   const widths = lines.map((l) => visualWidth(l.raw.trim()));
+  const blockWidest = widestInBlocks(lines, widths);
   return lines.map((_, i) => {
     const near = widths.slice(Math.max(0, i - 12), i + 13).filter((w) => w > 0);
     near.sort((a, b) => a - b);
-    return near[Math.floor((near.length - 1) * 0.8)] ?? 0;
+    return Math.max(near[Math.floor((near.length - 1) * 0.8)] ?? 0, blockWidest[i]!);
   });
 }
+
+/** For each line, the width of the widest line of running text in its block (lines between blank lines). */
+function widestInBlocks(lines: readonly RawLine[], widths: readonly number[]): number[] {
+  const out = new Array<number>(lines.length).fill(0);
+  for (let from = 0; from < lines.length;) {
+    let to = from;
+    while (to < lines.length && lines[to]!.raw.trim() !== '') to++;
+    let widest = 0;
+    for (let k = from; k < to; k++) if (BODY_MARK.test(lines[k]!.raw)) widest = Math.max(widest, widths[k]!);
+    out.fill(widest, from, to);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Punctuation inside running text: a line that carries it is body text, not a headline or a label. */
+const BODY_MARK = /[，。、；：]/u;
 
 /** A closing mark opening a line (kinsoku): never where a printed line starts. */
 const OPENS_CLOSING = /^[，。、；：？！”’）》〉】〕」』%％,;:?!)]/u;

@@ -88,6 +88,33 @@ describe('digit runs set apart', () => {
       '比去年提高了三成，农业生产形势总体向好，各乡镇',
     ]);
   });
+  it('where most lines of a block are pieces, the measure is its widest line of running text', () => {
+    // Three numbers split one digit a line leave more pieces than whole lines in the block.
+    const lines = readLines(
+      [
+        '东岸码头的老船工今年 6',
+        '8',
+        '岁，开渡船已有四十',
+        '多年了。 1',
+        '9',
+        '8',
+        '0年，他从父亲手里接过船桨，那',
+        '时码头只有一条木船，两岸往来全靠人力摇橹，',
+        '风大浪急时常常要停航。如今码头有渡船 1',
+        '2',
+        '艘，每天往返 3',
+        '0',
+        '0多班。',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      '东岸码头的老船工今年68岁，开渡船已有四十',
+      '多年了。1980年，他从父亲手里接过船桨，那',
+      '时码头只有一条木船，两岸往来全靠人力摇橹，',
+      '风大浪急时常常要停航。如今码头有渡船12',
+      '艘，每天往返300多班。',
+    ]);
+  });
 });
 
 describe('a brief’s credit read before its last line', () => {
