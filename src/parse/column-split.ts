@@ -5,7 +5,7 @@
  * columns again and laid out column by column (the left column's lines, then the next one's), a blank line
  * at each column break, before anything reads lines.
  */
-import { HAN } from '../text/chars.js';
+import { endsSentence, HAN } from '../text/chars.js';
 import type { RawLine } from './split-runs.js';
 
 /** One piece of a line between runs of spaces, with where it stands on the line in em. */
@@ -293,7 +293,9 @@ function regroup(rows: readonly Row[], heads: Row | null): RawLine[] {
     parts.forEach((ps, k) => {
       if (!ps.length) return;
       // A piece set in from its column's start opens a paragraph: keep the indent the page printed.
-      const indent = firstX[k]! - starts[k]! >= 1.5 ? '  ' : '';
+      // (Only after a sentence's end: a position read off a run of spaces is a cell or two off.)
+      const prev = cols[k]!.at(-1)?.raw ?? '';
+      const indent = firstX[k]! - starts[k]! >= 1.5 && (!prev || endsSentence(prev)) ? '  ' : '';
       cols[k]!.push({ index: r.index, raw: indent + ps.join(' ') });
     });
   }
