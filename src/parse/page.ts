@@ -12,6 +12,7 @@ import { placeCaptions, placePullQuotes } from './place.js';
 import { restoreReadingOrder } from './reading-order.js';
 import { findRunInHeads } from './run-in-heads.js';
 import { segmentArticles } from './segment-articles.js';
+import { splitSignedBriefs } from './signed-briefs.js';
 import { forcedUnits, matchAround } from './forced-heads.js';
 import { lineOwners, type LineOwner } from './line-owners.js';
 import { keepIds } from './stable-ids.js';
@@ -61,6 +62,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);
+  splitSignedBriefs(segmented);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];

@@ -39,16 +39,8 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   if (!ends.length || !starts.length) return lines;
   const kept = quotesTrusted(lines, segs);
   const at = new Map(segs.map((s, i) => [s, i]));
-  const succ = segs.map((_, i) => (i + 1 < segs.length ? i + 1 : -1));
-  const pred = segs.map((_, i) => i - 1);
-  // A block that opens an article (a headline, a dateline) starts a chain of its own: laid out where the
-  // page has it, whatever moved before it.
-  segs.forEach((s, i) => {
-    if (i > 0 && opensArticle(lines, s)) {
-      succ[i - 1] = -1;
-      pred[i] = -1;
-    }
-  });
+  const chains = new Chains(lines, segs);
+  const { succ, pred } = chains;
   const score = (a: Segment, b: Segment): number => {
     const n = segs[at.get(a)! + 1];
     const p = segs[at.get(b)! - 1];
@@ -62,28 +54,12 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
     const moved = readsOn(lines, a, b, p, kept) - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200);
     return moved >= FLOOR ? moved : 0;
   };
-  const link = (a: number, b: number): void => {
-    const oldNext = succ[a]!;
-    const oldPrev = pred[b]!;
-    if (oldNext >= 0 && pred[oldNext] === a) pred[oldNext] = -1;
-    if (oldPrev >= 0 && succ[oldPrev] === b) succ[oldPrev] = -1;
-    succ[a] = b;
-    pred[b] = a;
-    // A block moved before the text it goes on from: that text now opens its chain (no cycle).
-    for (let k = b, steps = 0; k >= 0 && steps <= segs.length; k = succ[k]!, steps++) {
-      if (succ[k] === a && k !== a) {
-        succ[k] = -1;
-        pred[a] = -1;
-        break;
-      }
-    }
-  };
   const matrix = ends.map((a) => starts.map((b) => score(a, b)));
   const moved = new Set<number>();
   assignMax(matrix, NATURAL / 2).forEach((k, r) => {
     if (k < 0 || segs[at.get(ends[r]!)! + 1] === starts[k]) return;
     moved.add(at.get(starts[k]!)!);
-    link(at.get(ends[r]!)!, at.get(starts[k]!)!);
+    chains.link(at.get(ends[r]!)!, at.get(starts[k]!)!);
   });
   // Ends left without a block to go on in, and blocks left without one before them, are matched again
   // on the words across the join alone: they are what the moves above left over.
@@ -97,25 +73,77 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
       ),
     );
     assignMax(second, 0.5).forEach((k, r) => {
-      if (k >= 0) link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
+      if (k >= 0) chains.link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
     });
   }
-  const out: Line[] = [];
-  const done = new Set<number>();
-  const emit = (i: number): void => {
-    for (let k = i; k >= 0 && !done.has(k); k = succ[k]!) {
-      done.add(k);
-      const s = segs[k]!;
-      const upTo = k + 1 < segs.length ? segs[k + 1]!.from : lines.length;
-      out.push(...lines.slice(s.from, upTo));
+  return chains.read();
+}
+
+/**
+ * The page's blocks (by index) as chains in reading order: each block's successor and predecessor (-1:
+ * none), first as the page has them, then relinked where a block goes on in another.
+ */
+class Chains {
+  readonly succ: number[];
+  readonly pred: number[];
+  readonly #lines: readonly Line[];
+  readonly #segs: readonly Segment[];
+
+  constructor(lines: readonly Line[], segs: readonly Segment[]) {
+    this.#lines = lines;
+    this.#segs = segs;
+    this.succ = segs.map((_, i) => (i + 1 < segs.length ? i + 1 : -1));
+    this.pred = segs.map((_, i) => i - 1);
+    // A block that opens an article (a headline, a dateline) starts a chain of its own: laid out where the
+    // page has it, whatever moved before it.
+    segs.forEach((s, i) => {
+      if (i > 0 && opensArticle(lines, s)) {
+        this.succ[i - 1] = -1;
+        this.pred[i] = -1;
+      }
+    });
+  }
+
+  /** Block `b` goes on from block `a`: each leaves the chain it was linked in there. */
+  link(a: number, b: number): void {
+    const { succ, pred } = this;
+    const oldNext = succ[a]!;
+    const oldPrev = pred[b]!;
+    if (oldNext >= 0 && pred[oldNext] === a) pred[oldNext] = -1;
+    if (oldPrev >= 0 && succ[oldPrev] === b) succ[oldPrev] = -1;
+    succ[a] = b;
+    pred[b] = a;
+    // A block moved before the text it goes on from: that text now opens its chain (no cycle).
+    for (let k = b, steps = 0; k >= 0 && steps <= this.#segs.length; k = succ[k]!, steps++) {
+      if (succ[k] === a && k !== a) {
+        succ[k] = -1;
+        pred[a] = -1;
+        break;
+      }
     }
-  };
-  if (segs[0]!.from > 0) out.push(...lines.slice(0, segs[0]!.from));
-  segs.forEach((_, i) => {
-    if (pred[i] === -1) emit(i);
-  });
-  segs.forEach((_, i) => emit(i));
-  return out;
+  }
+
+  /** The page's lines: those before the first block, then each chain from its head, then any block left. */
+  read(): Line[] {
+    const lines = this.#lines;
+    const segs = this.#segs;
+    const out: Line[] = [];
+    const done = new Set<number>();
+    const emit = (i: number): void => {
+      for (let k = i; k >= 0 && !done.has(k); k = this.succ[k]!) {
+        done.add(k);
+        const s = segs[k]!;
+        const upTo = k + 1 < segs.length ? segs[k + 1]!.from : lines.length;
+        out.push(...lines.slice(s.from, upTo));
+      }
+    };
+    if (segs[0]!.from > 0) out.push(...lines.slice(0, segs[0]!.from));
+    segs.forEach((_, i) => {
+      if (this.pred[i] === -1) emit(i);
+    });
+    segs.forEach((_, i) => emit(i));
+    return out;
+  }
 }
 
 /** A block that opens an article: a dateline or byline first, or a lone line that is no sentence (a headline). */

@@ -9,6 +9,7 @@ import { bylineOf, closeWithRunInCredit, creditedAtHead, endCredit, joinRaw, sig
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { isNamesLine } from './credit-forms.js';
+import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
 import type { StageHints } from './structure.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
@@ -23,21 +24,104 @@ const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)
  * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
  */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
-  blocks = closingHeads(blocks);
-  const out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
-  let current: DraftArticle | null = null;
-  let closed = false;
-  let pending: Extract<Block, { kind: 'head' }>[] = [];
-  let group = 0;
-  const apart = new WeakSet<Block>();
-  const flush = (before: number | null): void => {
-    for (const h of pending)
-      out.heads.push({ line: h.line, blankBefore: h.blankBefore, apart: apart.has(h), before, group });
-    if (pending.length) group++;
-    pending = [];
-  };
+  return new ArticleSegmenter(closingHeads(blocks), offices, hints).segment();
+}
 
-  const start = (): DraftArticle => {
+type HeadBlock = Extract<Block, { kind: 'head' }>;
+/** A block of whole lines (every kind but a head line). */
+type LinesBlock = Exclude<Block, HeadBlock>;
+type Para = Extract<Block, { kind: 'para' }>;
+
+/** A paragraph of an article, made of a block's lines. */
+const paragraph = (b: { lines: Line[]; text: string }): DraftParagraph => ({
+  lines: b.lines,
+  text: b.text,
+  subhead: false,
+});
+
+/**
+ * One pass over a page's blocks: the article being written, whether it has ended, and the head lines seen
+ * since that wait for the article they head. One method per kind of block.
+ */
+class ArticleSegmenter {
+  readonly #blocks: readonly Block[];
+  readonly #offices: ReadonlySet<string>;
+  readonly #hints: StageHints | undefined;
+  readonly #out: Segmented = { masthead: [], articles: [], heads: [], captions: [], pullQuotes: [], stray: [] };
+  /** The article being written. */
+  #current: DraftArticle | null = null;
+  /** Whether it has ended (its signature, its byline at the end, its jump to another page). */
+  #closed = false;
+  /** Head lines waiting for the article they head. */
+  #pending: HeadBlock[] = [];
+  /** The number of the next run of head lines. */
+  #group = 0;
+  /** Head lines set apart from the text under them. */
+  readonly #apart = new WeakSet<Block>();
+
+  constructor(blocks: readonly Block[], offices: ReadonlySet<string>, hints: StageHints | undefined) {
+    this.#blocks = blocks;
+    this.#offices = offices;
+    this.#hints = hints;
+  }
+
+  segment(): Segmented {
+    for (let i = 0; i < this.#blocks.length; i++) this.#block(this.#blocks[i]!, i);
+    this.#flush(null);
+    return this.#out;
+  }
+
+  #block(b: Block, i: number): void {
+    const out = this.#out;
+    switch (b.kind) {
+      case 'masthead':
+        out.masthead.push(...b.lines);
+        break;
+      case 'head':
+        this.#head(b, i);
+        break;
+      case 'caption':
+        out.captions.push({ lines: b.lines, text: b.text, after: this.#last() });
+        break;
+      case 'pullquote':
+        out.pullQuotes.push({ line: b.lines[0]!, text: b.text, after: this.#last() });
+        break;
+      case 'signature':
+        this.#signature(b, i);
+        break;
+      case 'folio':
+        // Page furniture (date line, page number, editors): kept as printed, apart from any article.
+        out.stray.push(...b.lines);
+        break;
+      case 'jump':
+        this.#jump(b);
+        break;
+      case 'byline':
+        this.#byline(b, i);
+        break;
+      case 'elision':
+      case 'para':
+        this.#paragraph(b, i);
+        break;
+    }
+  }
+
+  /** The waiting head lines go to the heads, before article `before` (null: after the last). */
+  #flush(before: number | null): void {
+    for (const h of this.#pending)
+      this.#out.heads.push({
+        line: h.line,
+        blankBefore: h.blankBefore,
+        apart: this.#apart.has(h),
+        before,
+        group: this.#group,
+      });
+    if (this.#pending.length) this.#group++;
+    this.#pending = [];
+  }
+
+  /** Opens a new article, headed by the waiting head lines. */
+  #start(): DraftArticle {
     const a: DraftArticle = {
       paragraphs: [],
       datelineRaw: null,
@@ -46,193 +130,209 @@ export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<s
       signature: null,
       continuedFrom: null,
     };
-    flush(out.articles.length);
-    out.articles.push(a);
-    current = a;
-    closed = false;
+    this.#flush(this.#out.articles.length);
+    this.#out.articles.push(a);
+    this.#current = a;
+    this.#closed = false;
     return a;
-  };
-  const para = (b: { lines: Line[]; text: string }, subhead = false): DraftParagraph => ({
-    lines: b.lines,
-    text: b.text,
-    subhead,
-  });
-  const last = (): number | null => (out.articles.length ? out.articles.length - 1 : null);
-
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    switch (b.kind) {
-      case 'masthead':
-        out.masthead.push(...b.lines);
-        break;
-      case 'head': {
-        // An editor's headline lines go to the article they named (see parse/forced-heads.ts); an editor's
-        // in-body subhead stays in the article it stands in.
-        if (hints?.headLines.has(b.line.n)) break;
-        if (hints?.role(b.line.n) === 'subhead' && current && !closed) {
-          (current as DraftArticle).paragraphs.push({ lines: [b.line], text: b.line.text, subhead: true });
-          break;
-        }
-        const next = blocks[i + 1];
-        const first = next ? ('line' in next ? next.line : next.lines[0]!) : null;
-        if (!first || first.n > b.line.n + 1 || opensText(first) || first.role === 'byline') apart.add(b);
-        pending.push(b);
-        break;
-      }
-      case 'caption':
-        out.captions.push({ lines: b.lines, text: b.text, after: last() });
-        break;
-      case 'pullquote':
-        out.pullQuotes.push({ line: b.lines[0]!, text: b.text, after: last() });
-        break;
-      case 'signature':
-        // A byline in parentheses under a headline, over the text, opens the article those head.
-        if (isBylineInParens(b.text) && blocks[i + 1]?.kind === 'para' && (pending.length || !current || closed)) {
-          start().bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
-          break;
-        }
-        if (current && !closed && !(current as DraftArticle).signature) {
-          // (Names set apart by spaces keep them.)
-          const text = isNamesLine(b.lines[0]!.raw) ? softClean(b.lines[0]!.raw) : b.text;
-          (current as DraftArticle).signature = { text, line: b.lines[0]! };
-          closed = true;
-        } else out.stray.push(...b.lines);
-        break;
-      case 'folio':
-        // Page furniture (date line, page number, editors): kept as printed, apart from any article.
-        out.stray.push(...b.lines);
-        break;
-      case 'jump':
-        // The article's text goes on on another page (…转…): the line ends its part here, kept as printed.
-        // Or it comes from another page (…接…): the line opens the rest of an article begun there.
-        if (JUMP.exec(b.text)?.[1] === '接') {
-          const a = start();
-          a.paragraphs.push(para(b));
-          a.continuedFrom = continuedFrom(b.text);
-        } else if (current && !closed) {
-          (current as DraftArticle).paragraphs.push(para(b));
-          closed = true;
-        } else out.stray.push(...b.lines);
-        break;
-      case 'byline': {
-        const cur = current as DraftArticle | null;
-        const n = b.lines[0]!.n;
-        if (hints?.starts.has(n) || (hints?.joins.has(n) && cur && !cur.bylineAlone)) {
-          (hints.starts.has(n) ? start() : cur!).bylineAlone = bylineOf(b);
-          break;
-        }
-        const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
-        const next = blocks[i + 1];
-        // Right above a dateline, it is the credit of the article that dateline opens.
-        const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
-        if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = bylineOf(b);
-        else if (
-          cur &&
-          !closed &&
-          !pending.length &&
-          !cur.bylineAlone &&
-          !creditedAtHead(cur) &&
-          cur.paragraphs.length > 0 &&
-          endsSentence(cur.paragraphs.at(-1)!.text) &&
-          next?.kind !== 'para'
-        ) {
-          // Under an article's last sentence, with no text of its own after it, it is that article's byline
-          // printed at its end (as features and OCR'd pages set it).
-          cur.bylineAlone = bylineOf(b);
-          closed = true;
-        } else if (next?.kind === 'head' && endCredit(cur) && headsThenCredit(blocks, i + 1)) {
-          // Over head lines that lead to a credit of their own: the byline ends the article before them, and
-          // lines set above it are that article's subheads, placed out of order by the OCR.
-          for (const h of pending) cur!.paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
-          pending = [];
-          cur!.bylineAlone = bylineOf(b);
-          closed = true;
-        } else if (next?.kind === 'para' || next?.kind === 'head') start().bylineAlone = bylineOf(b);
-        else if (cur && !cur.bylineAlone) cur.bylineAlone = bylineOf(b);
-        else out.stray.push(...b.lines);
-        break;
-      }
-      case 'elision':
-      case 'para': {
-        // A paragraph of punctuation only (OCR of rules and ornaments) starts nothing and says nothing.
-        if (b.kind === 'para' && !/[\p{L}\p{N}]/u.test(b.text)) {
-          out.stray.push(...b.lines);
-          break;
-        }
-        const forcedStart = !!hints && [b.lines[0]!, ...pending.map((h) => h.line)].some((l) => hints.starts.has(l.n));
-        const forcedJoin = !!hints?.joins.has(b.lines[0]!.n) && current !== null;
-        const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline' && !forcedJoin;
-        if (b.kind === 'para' && b.lines[0]!.role === 'resume' && !forcedJoin) {
-          // The rest of an article begun on another page: an article of its own here, whatever came before.
-          start().continuedFrom = continuedFrom(b.lines[0]!.text);
-        } else if (dated) {
-          // A byline printed alone above the dateline belongs to the same article; so does an editor's
-          // note (编者按：…) set before the report it introduces.
-          const cur = current as DraftArticle | null;
-          const open = cur && !closed && !pending.length && cur.datelineRaw === null ? cur : null;
-          const introduced =
-            open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
-          const target =
-            !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : start();
-          target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
-          target.datelineAt = target.paragraphs.length;
-        } else if (forcedJoin) {
-          closed = false;
-          for (const h of pending)
-            (current as unknown as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
-          pending = [];
-        } else if (!current || closed || forcedStart) {
-          start();
-        } else if (
-          b.kind === 'para' &&
-          pending.every((h) => h.maybe && !endsSentence(h.line.text)) &&
-          signedBrief(current, b)
-        ) {
-          // (Borderline lines right above it are its first line: 5月1 / 9日，县…, a number broken off.)
-          const heads = pending.map((h) => h.line);
-          pending = [];
-          start();
-          if (heads.length) {
-            const lines = [...heads, ...b.lines];
-            (current as unknown as DraftArticle).paragraphs.push(
-              para({ lines, text: joinLines(lines.map((l) => l.text)) }),
-            );
-            if (closeWithRunInCredit(current as unknown as DraftArticle)) closed = true;
-            break;
-          }
-        } else if (pending.length && startsNewArticle(pending, current, blocks, i, offices)) {
-          start();
-        } else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
-          // Short lines set alone between blank lines that opened no article are in-body subheads (a
-          // feature's 改善生态，构建…): paragraphs of their own, not the first line of the next.
-          for (const h of pending)
-            (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
-          pending = [];
-        } else if (pending.length && pending.every((h) => h.maybe)) {
-          // Borderline lines that did not start a new article were the first line of this paragraph, or a
-          // paragraph of their own when they finish a sentence (a question set alone: 为何…？).
-          const heads = pending.map((h) => h.line);
-          pending = [];
-          const draft = current as DraftArticle;
-          if (endsSentence(heads.at(-1)!.text))
-            draft.paragraphs.push(para({ lines: heads, text: joinLines(heads.map((l) => l.text)) }));
-          else {
-            const lines = [...heads, ...b.lines];
-            draft.paragraphs.push(para({ lines, text: joinLines(lines.map((l) => l.text)) }));
-            if (b.kind === 'para' && closeWithRunInCredit(draft)) closed = true;
-            break;
-          }
-        } else {
-          for (const h of pending)
-            (current as DraftArticle).paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
-          pending = [];
-        }
-        (current as unknown as DraftArticle).paragraphs.push(para(b));
-        if (b.kind === 'para' && closeWithRunInCredit(current as unknown as DraftArticle)) closed = true;
-        break;
-      }
-    }
   }
-  flush(null);
-  return out;
+
+  /** The article written last (what a caption or pull quote follows), if any. */
+  #last(): number | null {
+    return this.#out.articles.length ? this.#out.articles.length - 1 : null;
+  }
+
+  /** The waiting head lines become subheads of the article being written. */
+  #pendingAsSubheads(): void {
+    for (const h of this.#pending)
+      this.#current!.paragraphs.push({ lines: [h.line], text: h.line.text, subhead: true });
+    this.#pending = [];
+  }
+
+  #head(b: HeadBlock, i: number): void {
+    // An editor's headline lines go to the article they named (see parse/forced-heads.ts); an editor's
+    // in-body subhead stays in the article it stands in.
+    if (this.#hints?.headLines.has(b.line.n)) return;
+    if (this.#hints?.role(b.line.n) === 'subhead' && this.#current && !this.#closed) {
+      this.#current.paragraphs.push({ lines: [b.line], text: b.line.text, subhead: true });
+      return;
+    }
+    const next = this.#blocks[i + 1];
+    const first = next ? ('line' in next ? next.line : next.lines[0]!) : null;
+    if (!first || first.n > b.line.n + 1 || opensText(first) || first.role === 'byline') this.#apart.add(b);
+    this.#pending.push(b);
+  }
+
+  #signature(b: LinesBlock, i: number): void {
+    const current = this.#current;
+    // A byline in parentheses under a headline, over the text, opens the article those head.
+    if (
+      isBylineInParens(b.text) &&
+      this.#blocks[i + 1]?.kind === 'para' &&
+      (this.#pending.length || !current || this.#closed)
+    ) {
+      this.#start().bylineAlone = { text: b.lines[0]!.raw, line: b.lines[0]! };
+      return;
+    }
+    if (current && !this.#closed && !current.signature) {
+      // (Names set apart by spaces keep them.)
+      const text = isNamesLine(b.lines[0]!.raw) ? softClean(b.lines[0]!.raw) : b.text;
+      current.signature = { text, line: b.lines[0]! };
+      this.#closed = true;
+    } else this.#out.stray.push(...b.lines);
+  }
+
+  /**
+   * The article's text goes on on another page (…转…): the line ends its part here, kept as printed.
+   * Or it comes from another page (…接…): the line opens the rest of an article begun there.
+   */
+  #jump(b: LinesBlock): void {
+    if (JUMP.exec(b.text)?.[1] === '接') {
+      const a = this.#start();
+      a.paragraphs.push(paragraph(b));
+      a.continuedFrom = continuedFrom(b.text);
+    } else if (this.#current && !this.#closed) {
+      this.#current.paragraphs.push(paragraph(b));
+      this.#closed = true;
+    } else this.#out.stray.push(...b.lines);
+  }
+
+  #byline(b: LinesBlock, i: number): void {
+    const cur = this.#current;
+    const closed = this.#closed;
+    const pending = this.#pending;
+    const hints = this.#hints;
+    const n = b.lines[0]!.n;
+    if (hints?.starts.has(n) || (hints?.joins.has(n) && cur && !cur.bylineAlone)) {
+      (hints.starts.has(n) ? this.#start() : cur!).bylineAlone = bylineOf(b);
+      return;
+    }
+    const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
+    const next = this.#blocks[i + 1];
+    // Right above a dateline, it is the credit of the article that dateline opens.
+    const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
+    if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = bylineOf(b);
+    else if (
+      cur &&
+      !closed &&
+      !pending.length &&
+      !cur.bylineAlone &&
+      !creditedAtHead(cur) &&
+      cur.paragraphs.length > 0 &&
+      endsSentence(cur.paragraphs.at(-1)!.text) &&
+      next?.kind !== 'para'
+    ) {
+      // Under an article's last sentence, with no text of its own after it, it is that article's byline
+      // printed at its end (as features and OCR'd pages set it).
+      cur.bylineAlone = bylineOf(b);
+      this.#closed = true;
+    } else if (next?.kind === 'head' && endCredit(cur) && headsThenCredit(this.#blocks, i + 1)) {
+      // Over head lines that lead to a credit of their own: the byline ends the article before them, and
+      // lines set above it are that article's subheads, placed out of order by the OCR.
+      this.#pendingAsSubheads();
+      cur!.bylineAlone = bylineOf(b);
+      this.#closed = true;
+    } else if (next?.kind === 'para' || next?.kind === 'head') this.#start().bylineAlone = bylineOf(b);
+    else if (cur && !cur.bylineAlone) cur.bylineAlone = bylineOf(b);
+    else this.#out.stray.push(...b.lines);
+  }
+
+  #paragraph(b: LinesBlock, i: number): void {
+    // A paragraph of punctuation only (OCR of rules and ornaments) starts nothing and says nothing.
+    if (b.kind === 'para' && !/[\p{L}\p{N}]/u.test(b.text)) {
+      this.#out.stray.push(...b.lines);
+      return;
+    }
+    if (this.#openFor(b, i)) return;
+    this.#current!.paragraphs.push(paragraph(b));
+    if (b.kind === 'para' && closeWithRunInCredit(this.#current!)) this.#closed = true;
+  }
+
+  /**
+   * Opens or goes on with the article a paragraph belongs to, and places the head lines waiting above it.
+   * True when that placed the paragraph itself too (joined to the head lines as its first line).
+   */
+  #openFor(b: LinesBlock, i: number): boolean {
+    const hints = this.#hints;
+    const pending = this.#pending;
+    const forcedStart = !!hints && [b.lines[0]!, ...pending.map((h) => h.line)].some((l) => hints.starts.has(l.n));
+    const forcedJoin = !!hints?.joins.has(b.lines[0]!.n) && this.#current !== null;
+    const dated = b.kind === 'para' && b.lines[0]!.role === 'dateline' && !forcedJoin;
+    if (b.kind === 'para' && b.lines[0]!.role === 'resume' && !forcedJoin) {
+      // The rest of an article begun on another page: an article of its own here, whatever came before.
+      this.#start().continuedFrom = continuedFrom(b.lines[0]!.text);
+    } else if (dated) this.#dateline(b, forcedStart);
+    else if (forcedJoin) {
+      this.#closed = false;
+      this.#pendingAsSubheads();
+    } else if (!this.#current || this.#closed || forcedStart) this.#start();
+    else if (
+      b.kind === 'para' &&
+      pending.every((h) => h.maybe && !endsSentence(h.line.text)) &&
+      signedBrief(this.#current, b)
+    )
+      return this.#signedBrief(b);
+    else if (pending.length && startsNewArticle(pending, this.#current, this.#blocks, i, this.#offices)) this.#start();
+    else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
+      // Short lines set alone between blank lines that opened no article are in-body subheads (a
+      // feature's 改善生态，构建…): paragraphs of their own, not the first line of the next.
+      this.#pendingAsSubheads();
+    } else if (pending.length && pending.every((h) => h.maybe)) return this.#maybeHeads(b);
+    else this.#pendingAsSubheads();
+    return false;
+  }
+
+  /**
+   * A dateline's paragraph opens an article. A byline printed alone above the dateline belongs to the same
+   * article; so does an editor's note (编者按：…) set before the report it introduces.
+   */
+  #dateline(b: Para, forcedStart: boolean): void {
+    const cur = this.#current;
+    const open = cur && !this.#closed && !this.#pending.length && cur.datelineRaw === null ? cur : null;
+    const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
+    const target =
+      !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : this.#start();
+    target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));
+    target.datelineAt = target.paragraphs.length;
+  }
+
+  /**
+   * A signed brief opens an article of its own. (Borderline lines right above it are its first line:
+   * 5月1 / 9日，县…, a number broken off; set apart from it by a blank line, they are its headline.) True
+   * when it placed the paragraph with them.
+   */
+  #signedBrief(b: Para): boolean {
+    const top = this.#pending.at(-1)?.line;
+    if (top && b.lines[0]!.n > top.n + 1 && !runsOn(top.text, b.lines[0]!.text)) {
+      this.#start();
+      return false;
+    }
+    const heads = this.#pending.map((h) => h.line);
+    this.#pending = [];
+    this.#start();
+    if (!heads.length) return false;
+    const lines = [...heads, ...b.lines];
+    this.#current!.paragraphs.push(paragraph({ lines, text: joinLines(lines.map((l) => l.text)) }));
+    if (closeWithRunInCredit(this.#current!)) this.#closed = true;
+    return true;
+  }
+
+  /**
+   * Borderline lines that did not start a new article were the first line of this paragraph, or a
+   * paragraph of their own when they finish a sentence (a question set alone: 为何…？). True when they
+   * were its first line (the paragraph is placed).
+   */
+  #maybeHeads(b: LinesBlock): boolean {
+    const heads = this.#pending.map((h) => h.line);
+    this.#pending = [];
+    const draft = this.#current!;
+    if (endsSentence(heads.at(-1)!.text)) {
+      draft.paragraphs.push(paragraph({ lines: heads, text: joinLines(heads.map((l) => l.text)) }));
+      return false;
+    }
+    const lines = [...heads, ...b.lines];
+    draft.paragraphs.push(paragraph({ lines, text: joinLines(lines.map((l) => l.text)) }));
+    if (b.kind === 'para' && closeWithRunInCredit(draft)) this.#closed = true;
+    return true;
+  }
 }

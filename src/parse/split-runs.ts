@@ -10,6 +10,8 @@ import { visualWidth } from '../text/chars.js';
 export interface RawLine {
   index: number;
   raw: string;
+  /** The line ends in a number the text layer broke over lines: the text after it was printed beside it. */
+  numberEnd?: boolean;
 }
 
 /**
@@ -59,8 +61,12 @@ function rejoinRuns(raws: readonly string[]): RawLine[] {
     const next = raws[end + 1];
     const prevReadsOn =
       prev !== undefined && prev.index === i - 1 && prev.raw.trim() !== '' && !CLOSED.test(prev.raw.trim());
-    if (prevReadsOn && (digits || CLOSING_ALONE.test(run))) {
+    if (prevReadsOn && (digits || CLOSING_ALONE.test(run)) && !opensDate(prev.raw, run, next)) {
+      // A number broken over lines: its first digit stayed with the text before, or it took several lines.
+      const broken = digits && (end > i || /[0-9][.:]?$/u.test(prev.raw.trim()));
       prev.raw = `${prev.raw.trimEnd()}${run}`;
+      // Note: a quantity takes a unit after it; a long number (a telephone) ends its text.
+      if (broken && /(^|[^0-9.:])[0-9.:]{1,6}$/u.test(prev.raw.trim())) prev.numberEnd = true;
       i = end;
     } else if (digits && next !== undefined && next.trim() !== '' && !isSplitRun(next.trim())) {
       // Note: the run opens the next line; its number stays that of the run's first line.
@@ -71,6 +77,17 @@ function rejoinRuns(raws: readonly string[]): RawLine[] {
     }
   }
   return out;
+}
+
+/**
+ * A date broken over lines under a title: `晒秋正当时` / `1` / `0` / `月12日，…`. A headline or a label does not
+ * end in a number set apart, and a news paragraph opens with its date: a run after a short line with no
+ * punctuation of running text that reads on into a month or year opens the line after it.
+ */
+function opensDate(prev: string, run: string, next: string | undefined): boolean {
+  const before = prev.trim();
+  if (next === undefined || before.length > 16 || BODY_MARK.test(before) || !/\p{sc=Han}$/u.test(before)) return false;
+  return /^[0-9]{1,4}(月|年)/u.test(run + next.trim());
 }
 
 /** A number broken after a digit (and the point or colon inside it): `…花了 8` / `0元…`, `“5.` / `20”`. */
@@ -95,21 +112,52 @@ function rejoinPieces(lines: readonly RawLine[]): RawLine[] {
     const piece = open && (OPENS_CLOSING.test(text) || (NUMBER_OPEN.test(before) && /^[0-9]/u.test(text)));
     // A digit run set apart takes the text after it along too: the number's unit or word (…在 42.6 / 万亩，…).
     const unit = open && /[0-9]$/u.test(before) && /^\p{sc=Han}/u.test(text);
-    if ((piece && fits(1.1)) || (unit && fits(1.02))) prev.raw = `${prev.raw.trimEnd()}${text}`;
-    else out.push({ ...line });
+    // Where the text layer broke the number itself, the text after it was printed on its line (a wider
+    // headline or a paragraph's first line can outgrow the column's measure), unless it opens an article.
+    const tail = unit && prev.numberEnd === true && !OPENS_ARTICLE.test(text);
+    if ((piece && fits(1.1)) || (unit && fits(1.02)) || (tail && fits(1.25))) {
+      prev.raw = `${prev.raw.trimEnd()}${text}`;
+      prev.numberEnd = line.numberEnd === true;
+    } else out.push({ ...line });
   });
   return out;
 }
 
-/** The measure of the text around each line: a high quantile of the widths of the lines near it. */
+/**
+ * The measure of the text around each line: a high quantile of the widths of the lines near it, or the
+ * widest line of running text in its block when that is wider. Where a text layer broke many lines into
+ * pieces, the pieces outnumber the whole lines, and a block's widest line of running text still shows its
+ * column's measure; lines of other blocks nearby may be set in a wider or narrower column.
+ */
 function localMeasures(lines: readonly RawLine[]): number[] {
   const widths = lines.map((l) => visualWidth(l.raw.trim()));
+  const blockWidest = widestInBlocks(lines, widths);
   return lines.map((_, i) => {
     const near = widths.slice(Math.max(0, i - 12), i + 13).filter((w) => w > 0);
     near.sort((a, b) => a - b);
-    return near[Math.floor((near.length - 1) * 0.8)] ?? 0;
+    return Math.max(near[Math.floor((near.length - 1) * 0.8)] ?? 0, blockWidest[i]!);
   });
 }
+
+/** For each line, the width of the widest line of running text in its block (lines between blank lines). */
+function widestInBlocks(lines: readonly RawLine[], widths: readonly number[]): number[] {
+  const out = new Array<number>(lines.length).fill(0);
+  for (let from = 0; from < lines.length;) {
+    let to = from;
+    while (to < lines.length && lines[to]!.raw.trim() !== '') to++;
+    let widest = 0;
+    for (let k = from; k < to; k++) if (BODY_MARK.test(lines[k]!.raw)) widest = Math.max(widest, widths[k]!);
+    out.fill(widest, from, to);
+    from = to + 1;
+  }
+  return out;
+}
+
+/** A dateline or a credit: where an article's text starts, never the rest of a line before it. */
+const OPENS_ARTICLE = /^(本报|新华社|记者|通讯员)/u;
+
+/** Punctuation inside running text: a line that carries it is body text, not a headline or a label. */
+const BODY_MARK = /[，。、；：]/u;
 
 /** A closing mark opening a line (kinsoku): never where a printed line starts. */
 const OPENS_CLOSING = /^[，。、；：？！”’）》〉】〕」』%％,;:?!)]/u;

@@ -88,6 +88,80 @@ describe('digit runs set apart', () => {
       '比去年提高了三成，农业生产形势总体向好，各乡镇',
     ]);
   });
+  it('where most lines of a block are pieces, the measure is its widest line of running text', () => {
+    // Three numbers split one digit a line leave more pieces than whole lines in the block.
+    const lines = readLines(
+      [
+        '东岸码头的老船工今年 6',
+        '8',
+        '岁，开渡船已有四十',
+        '多年了。 1',
+        '9',
+        '8',
+        '0年，他从父亲手里接过船桨，那',
+        '时码头只有一条木船，两岸往来全靠人力摇橹，',
+        '风大浪急时常常要停航。如今码头有渡船 1',
+        '2',
+        '艘，每天往返 3',
+        '0',
+        '0多班。',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      '东岸码头的老船工今年68岁，开渡船已有四十',
+      '多年了。1980年，他从父亲手里接过船桨，那',
+      '时码头只有一条木船，两岸往来全靠人力摇橹，',
+      '风大浪急时常常要停航。如今码头有渡船12',
+      '艘，每天往返300多班。',
+    ]);
+  });
+});
+
+describe('a number the text layer broke over lines', () => {
+  it('keeps the text printed after it on its line, a date under a title opens the text below', () => {
+    const lines = readLines(
+      [
+        '本版编辑：韩冬 版式：林红 电话：8',
+        '6',
+        '0',
+        '1',
+        '7',
+        '7',
+        '8',
+        '8',
+        '乡村新貌',
+        '',
+        '渡口夜航再添新船',
+        '——东岸码头开通“2',
+        '4',
+        '小时过江”夜航服务',
+        '',
+        '本报讯（记者 韩冬）本月起，东岸',
+        '码头每晚增开两班渡船，方便下夜',
+        '班的市民过江。码头负责人说，夜',
+        '班渡船由两艘新船承担，票价与白',
+        '天相同，市民可以刷卡乘船。',
+        '',
+        '晒谷场上秋意浓',
+        '1',
+        '0',
+        '月1',
+        '6日，西岭村的村民在晒谷场',
+        '上翻晒稻谷和玉米，金黄的谷物铺',
+        '满了整个场院，村民们都说今年又',
+        '是一个丰收年。（林红）',
+        '',
+      ].join('\n'),
+    ).filter((l) => l.text !== '');
+    // The subhead is wider than the column under it; a telephone number is no quantity taking a unit.
+    expect(lines.slice(0, 4).map((l) => l.text)).toEqual([
+      '本版编辑：韩冬版式：林红电话：86017788',
+      '乡村新貌',
+      '渡口夜航再添新船',
+      '——东岸码头开通“24小时过江”夜航服务',
+    ]);
+    expect(lines.slice(9, 11).map((l) => l.text)).toEqual(['晒谷场上秋意浓', '10月16日，西岭村的村民在晒谷场']);
+  });
 });
 
 describe('a brief’s credit read before its last line', () => {

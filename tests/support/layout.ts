@@ -166,3 +166,8 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Text set in a column 18 characters wide, as a page's text layer has it: one line per entry. */
+export function column(text: string): string[] {
+  return text.match(/.{1,18}/gu)!;
+}
