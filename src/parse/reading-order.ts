@@ -65,10 +65,26 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   const link = (a: number, b: number): void => {
     const oldNext = succ[a]!;
     const oldPrev = pred[b]!;
+    const bNext = succ[b]!;
     if (oldNext >= 0 && pred[oldNext] === a) pred[oldNext] = -1;
     if (oldPrev >= 0 && succ[oldPrev] === b) succ[oldPrev] = -1;
     succ[a] = b;
     pred[b] = a;
+    // A block that ends its sentence, taken from between two paragraphs, was one block set astray: the text
+    // it stood in goes on after the gap it leaves (…元。 / [the block] / “儿女…), and its own text ends with it.
+    if (
+      oldPrev >= 0 &&
+      succ[oldPrev] === -1 &&
+      bNext >= 0 &&
+      pred[bNext] === b &&
+      endsSentence(lines[segs[b]!.last]!.text) &&
+      endsSentence(lines[segs[oldPrev]!.last]!.text) &&
+      !opensArticle(lines, segs[bNext]!)
+    ) {
+      succ[b] = -1;
+      succ[oldPrev] = bNext;
+      pred[bNext] = oldPrev;
+    }
     // A block moved before the text it goes on from: that text now opens its chain (no cycle).
     for (let k = b, steps = 0; k >= 0 && steps <= segs.length; k = succ[k]!, steps++) {
       if (succ[k] === a && k !== a) {
@@ -88,12 +104,27 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   // Ends left without a block to go on in, and blocks left without one before them, are matched again
   // on the words across the join alone: they are what the moves above left over.
   const dangling = ends.filter((a) => succ[at.get(a)!] === -1);
-  // (A block after a moved one need not follow it: it may go on from an end the move left dangling.)
-  const heads = starts.filter((b) => pred[at.get(b)!] === -1 || moved.has(pred[at.get(b)!]!));
+  // (A block after a moved one need not follow it: it may go on from an end the move left dangling. One
+  // that cannot open a paragraph after a finished sentence is left over there as well.)
+  const heads = starts.filter((b) => {
+    const p = pred[at.get(b)!]!;
+    return p === -1 || moved.has(p) || (fragment(lines, b) && endsSentence(lines[segs[p]!.last]!.text));
+  });
   if (dangling.length && heads.length) {
+    // A text cut off mid-sentence by the next article or the page's end (its last line full) and a fragment
+    // of a sentence are its two halves, even where no word runs across the join; a word across counts more.
+    const cut = (a: Segment): boolean => {
+      const n = segs[at.get(a)! + 1];
+      return (n === undefined || headsArticle(lines, n)) && lines[a.last]!.width >= body(a) * 0.85;
+    };
+    const halves = (a: Segment, b: Segment): number => (fragment(lines, b) && cut(a) ? 0.6 : 0);
     const second = dangling.map((a) =>
       heads.map((b) =>
-        a === b || succ[at.get(b)!] === at.get(a) ? 0 : wordAcross(lines[a.last]!.text, lines[b.first]!.text) ? 1 : 0,
+        a === b || succ[at.get(b)!] === at.get(a)
+          ? 0
+          : wordAcross(lines[a.last]!.text, lines[b.first]!.text)
+            ? 1
+            : halves(a, b),
       ),
     );
     assignMax(second, 0.5).forEach((k, r) => {
@@ -123,6 +154,19 @@ function opensArticle(lines: readonly Line[], s: Segment): boolean {
   const first = lines[s.first]!;
   if (first.role === 'dateline' || first.role === 'byline') return true;
   return first.role === 'text' && !BODY.test(first.text) && !endsSentence(first.text) && first.text.length <= 30;
+}
+
+/**
+ * A block surely headed as an article: a dateline or byline first, or head lines over one (a line that only
+ * looks like a headline may be a paragraph's first line: then body text follows it).
+ */
+function headsArticle(lines: readonly Line[], s: Segment): boolean {
+  if (!opensArticle(lines, s)) return false;
+  const [first, second] = lines.slice(s.first, s.last + 1).filter((l) => l.role !== 'noise');
+  if (first!.role !== 'text' || second === undefined) return true;
+  return (
+    second.role === 'dateline' || second.role === 'byline' || !(BODY.test(second.text) || endsSentence(second.text))
+  );
 }
 
 /** The measure of body text around a block: the median width of the text lines near it. */
@@ -202,6 +246,18 @@ function readsOn(
   else if (p.role === 'text' && !wordAcross(p.text, head)) score += 0.2;
   return score;
 }
+
+/** True when block `b` opens with the rest of a sentence (see FRAGMENT). */
+function fragment(lines: readonly Line[], b: Segment): boolean {
+  return lines[b.first]!.role === 'text' && FRAGMENT.test(lines[b.first]!.text);
+}
+
+/**
+ * The opening of a block that is the rest of a sentence: one or two characters, then an enumeration comma or
+ * a sentence's end (少、…, 题。…). A paragraph opens with a word and a comma (目前，) but never so; an item
+ * numbered 一、 is a list.
+ */
+const FRAGMENT = /^(?![一二三四五六七八九十][、．])\p{sc=Han}{1,2}[、。；！？]/u;
 
 /** Whether `b` reads on from `a` at all: a word across the join, or a quotation `a` opens and `b` closes. */
 function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {
