@@ -137,9 +137,7 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     );
     diagnostics.push(...kept.notices());
     written.write('baoku-search.js', task('bundle', clientBundle));
-    const publicDir = join(config.root, 'public');
-    for (const asset of filesUnder(publicDir))
-      written.write(relative(publicDir, asset).split(sep).join('/'), readFileSync(asset));
+    copyPublic(config.root, written);
     const newest = archive.issues.reduce<string | null>((a, i) => (i.date && (!a || i.date > a) ? i.date : a), null);
     written.zipped(await task('zip', () => sink.finish(newest)));
     await task('write', async () => {
@@ -157,6 +155,13 @@ export async function build(config: Config, output: Sink, options: BuildOptions 
     await release();
     kept?.close();
   }
+}
+
+/** The files of public/, written as they are. */
+function copyPublic(root: string, written: Written): void {
+  const publicDir = join(root, 'public');
+  for (const asset of filesUnder(publicDir))
+    written.write(relative(publicDir, asset).split(sep).join('/'), readFileSync(asset));
 }
 
 /** A timer of stages: `task(name, fn)` runs `fn`, and an async stage is timed until its promise settles. */

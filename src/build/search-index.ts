@@ -10,7 +10,7 @@ import type { Article } from '../parse/types.js';
 import { SearchIndexBuilder, type IndexState } from '../search-node/builder.js';
 import { searchFields } from '../search-node/indexer.js';
 import { openPostings } from '../search-node/postings-thread.js';
-import type { Archive } from '../site/model.js';
+import type { Archive, SitePage } from '../site/model.js';
 import type { Pool } from '../work/pool.js';
 import { tasks } from '../work/tasks.js';
 import type { Sink } from '../write/sink.js';
@@ -63,25 +63,13 @@ export async function writeSearchIndex(
   // The lists grow on a thread of their own while this one renders; that thread reads the cached
   // contributions too. One it cannot read when its turn comes (gone or damaged since) is read here, or
   // made again.
-  const firstDocs = new Map<number, (typeof jobs)[number]>();
+  const firstDocs = new Map<number, IndexJob>();
   const postings = openPostings((first) => {
     const job = firstDocs.get(first)!;
     return cache.get(job.key) ?? tasks.index({ articles: job.fields });
   });
   const builder = new SearchIndexBuilder(archive, postings, kept.memory?.digests);
-  const jobs = builder.pages.map((page, position) => {
-    // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
-    const key = kept.indexKey(page.source, page.articles);
-    return {
-      page,
-      position,
-      get fields() {
-        return page.articles.map((a) => searchFields(a));
-      },
-      key,
-      cached: cache.has(key),
-    };
-  });
+  const jobs = indexJobs(builder.pages, kept);
   const from = builder.resume(
     jobs.map((j) => j.key),
     whole ? null : (sink.recall(INDEX_STATE) as IndexState | null),
@@ -96,7 +84,7 @@ export async function writeSearchIndex(
   const addCached = (upTo: number): void => {
     for (; at < upTo; at++) addOneCached(jobs[at]!);
   };
-  const addOneCached = (job: (typeof jobs)[number]): void => {
+  const addOneCached = (job: IndexJob): void => {
     if (!job.cached) return;
     firstDocs.set(builder.documents, job);
     emit(builder.addEntry(job.page, cache.place(job.key)));
@@ -133,4 +121,31 @@ export async function writeSearchIndex(
   sink.remember(INDEX_STATE, done.state);
   // The rest of the published index is unchanged: its files are taken over as they are.
   return builder.adding ? sink.carry('search/', new Set(done.gone)).length : 0;
+}
+
+/** A page of the index: where it goes, its key in the index cache, and whether the cache has its contributions. */
+interface IndexJob {
+  page: SitePage;
+  position: number;
+  /** Its articles' searchable text (made when asked: a cached page never needs it). */
+  readonly fields: ReturnType<typeof searchFields>[];
+  key: string;
+  cached: boolean;
+}
+
+/** The index's pages in the order the builder adds them, each keyed for the index cache. */
+function indexJobs(pages: readonly SitePage[], kept: Kept): IndexJob[] {
+  return pages.map((page, position) => {
+    // A page's searchable text follows from its source and its corrections: no need to read it all to key it.
+    const key = kept.indexKey(page.source, page.articles);
+    return {
+      page,
+      position,
+      get fields() {
+        return page.articles.map((a) => searchFields(a));
+      },
+      key,
+      cached: kept.index.has(key),
+    };
+  });
 }

@@ -31,27 +31,68 @@ const PAGE_NAME = /\.(txt|md)$/i;
  * for an entry that is not named as a page, which is not one anyway).
  */
 export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'pagesDir'>): PageListing {
-  const files: string[] = [];
-  const refused: Diagnostic[] = [];
-  const within = realFolder(config.contentDir);
-  const refuse = (full: string, error: unknown, page: boolean): void => {
+  return new PageWalk(config).list();
+}
+
+/** One walk of the pages folder: the page files found, the entries refused, the folders listed. */
+class PageWalk {
+  readonly #config: Pick<Config, 'root' | 'contentDir' | 'pagesDir'>;
+  /** The content folder's real path: links must lead inside it. */
+  readonly #within: string;
+  readonly #files: string[] = [];
+  readonly #refused: Diagnostic[] = [];
+  /** Real paths of the folders listed, so a link to one of them lists it once. */
+  readonly #listed = new Map<string, string>();
+  /** The pages folder's real path. */
+  #pagesReal: string;
+
+  constructor(config: Pick<Config, 'root' | 'contentDir' | 'pagesDir'>) {
+    this.#config = config;
+    this.#within = realFolder(config.contentDir);
+    this.#pagesReal = config.pagesDir;
+  }
+
+  list(): PageListing {
+    const { pagesDir } = this.#config;
+    // The pages folder itself may be a link: it too must stay in the content folder.
+    try {
+      this.#pagesReal = realpathSync.native(pagesDir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || linkTarget(pagesDir) !== null)
+        this.#refuse(pagesDir, error, true);
+      return { files: this.#files, refused: this.#refused };
+    }
+    if (isInside(this.#pagesReal, this.#within)) this.#folder(pagesDir, this.#pagesReal);
+    else
+      this.#refuse(
+        pagesDir,
+        new BuildError(`is a link to ${this.#pagesReal}, outside the content folder; no page is read through it`, {
+          file: pagesDir,
+          rule: 'outside-content',
+        }),
+        true,
+      );
+    return { files: this.#files.sort(), refused: this.#refused };
+  }
+
+  #refuse(full: string, error: unknown, page: boolean): void {
+    const config = this.#config;
     const e = error instanceof BuildError ? error : fileError(error, full, displayPath(config, full));
-    refused.push({
+    this.#refused.push({
       ...e.toDiagnostic(),
       file: displayPath(config, full),
       severity: page ? 'error' : 'warning',
       message: page ? e.message : `${e.message}; ignored`,
     });
-  };
-  /** Real paths of the folders listed, so a link to one of them lists it once. */
-  const listed = new Map<string, string>();
-  let pagesReal = config.pagesDir;
-  const walk = (dir: string, real: string): void => {
-    const before = listed.get(real);
+  }
+
+  /** Lists a folder (`real` its real path) and the folders under it. */
+  #folder(dir: string, real: string): void {
+    const before = this.#listed.get(real);
     if (before !== undefined) {
-      refuse(
+      this.#refuse(
         dir,
-        new BuildError(`is a link to ${displayPath(config, before)}, whose pages are listed already`, {
+        new BuildError(`is a link to ${displayPath(this.#config, before)}, whose pages are listed already`, {
           file: dir,
           rule: 'duplicate-folder',
         }),
@@ -59,13 +100,13 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
       );
       return;
     }
-    listed.set(real, dir);
+    this.#listed.set(real, dir);
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       // A folder that cannot be listed holds pages that would be lost.
-      refuse(dir, error, true);
+      this.#refuse(dir, error, true);
       return;
     }
     // The entries' types come with the listing: a stat each (only links need one) doubled the cost.
@@ -74,53 +115,37 @@ export function listPageFiles(config: Pick<Config, 'root' | 'contentDir' | 'page
       if (name.startsWith('.')) continue;
       const full = join(dir, name);
       const page = PAGE_NAME.test(name);
-      if (entry.isDirectory()) walk(full, join(real, name));
-      else if (entry.isSymbolicLink()) {
-        // A link to a folder is refused as an error whatever its name: the folder holds pages.
-        let folder = false;
-        try {
-          const target = realpathSync.native(full);
-          folder = statSync(target).isDirectory();
-          if (!isInside(target, within))
-            throw new BuildError(
-              `is a link to ${target}, outside the content folder: baoku reads only files inside it (copy the file in instead)`,
-              { file: full, rule: 'outside-content' },
-            );
-          // A folder above the pages folder would list it again, and the corrections beside it as pages.
-          if (folder && isInside(pagesReal, target))
-            throw new BuildError(`is a link to ${target}, a folder that holds the pages folder: a loop`, {
-              file: full,
-              rule: 'broken-link',
-            });
-          if (folder) walk(full, target);
-          else if (page) files.push(full);
-        } catch (error) {
-          refuse(full, error, page || folder);
-        }
-      } else if (page && !entry.isFile())
-        refuse(full, new BuildError(`is ${kindOf(entry)}, not a file`, { file: full, rule: 'not-a-file' }), true);
-      else if (page) files.push(full);
+      if (entry.isDirectory()) this.#folder(full, join(real, name));
+      else if (entry.isSymbolicLink()) this.#link(full, page);
+      else if (page && !entry.isFile())
+        this.#refuse(full, new BuildError(`is ${kindOf(entry)}, not a file`, { file: full, rule: 'not-a-file' }), true);
+      else if (page) this.#files.push(full);
     }
-  };
-  // The pages folder itself may be a link: it too must stay in the content folder.
-  try {
-    pagesReal = realpathSync.native(config.pagesDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || linkTarget(config.pagesDir) !== null)
-      refuse(config.pagesDir, error, true);
-    return { files, refused };
   }
-  if (isInside(pagesReal, within)) walk(config.pagesDir, pagesReal);
-  else
-    refuse(
-      config.pagesDir,
-      new BuildError(`is a link to ${pagesReal}, outside the content folder; no page is read through it`, {
-        file: config.pagesDir,
-        rule: 'outside-content',
-      }),
-      true,
-    );
-  return { files: files.sort(), refused };
+
+  /** A link in the pages folder: to a folder, refused as an error whatever its name (the folder holds pages). */
+  #link(full: string, page: boolean): void {
+    let folder = false;
+    try {
+      const target = realpathSync.native(full);
+      folder = statSync(target).isDirectory();
+      if (!isInside(target, this.#within))
+        throw new BuildError(
+          `is a link to ${target}, outside the content folder: baoku reads only files inside it (copy the file in instead)`,
+          { file: full, rule: 'outside-content' },
+        );
+      // A folder above the pages folder would list it again, and the corrections beside it as pages.
+      if (folder && isInside(this.#pagesReal, target))
+        throw new BuildError(`is a link to ${target}, a folder that holds the pages folder: a loop`, {
+          file: full,
+          rule: 'broken-link',
+        });
+      if (folder) this.#folder(full, target);
+      else if (page) this.#files.push(full);
+    } catch (error) {
+      this.#refuse(full, error, page || folder);
+    }
+  }
 }
 
 /** A page file's names: its display path (see `displayPath`) and its path within the pages folder. */

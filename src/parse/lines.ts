@@ -7,6 +7,7 @@ import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPORTER_ROLE } from './credit-forms.js';
 import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
+import { splitColumns } from './column-split.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
 export type { Line, LineRole } from './line.js';
@@ -162,7 +163,10 @@ const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
 export function readLines(body: string, lineOffset = 0): Line[] {
   const raws = body.split('\n');
   if (raws.at(-1) === '') raws.pop();
-  const lines = rejoinCreditTails(rejoinSplitRuns(raws)).map(({ index, raw }): Line => {
+  // Columns read across are cut apart first: every later pass reads one column's lines in order.
+  const cut = splitColumns(raws);
+  const runs = rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => ({ index: cut[r.index]!.index, raw: r.raw }));
+  const lines = rejoinCreditTails(runs).map(({ index, raw }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {

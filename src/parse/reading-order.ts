@@ -10,15 +10,7 @@ import { cutKnownWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
 import { placeCreditsAfterText } from './credit-order.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
-
-/** A run of printed lines between blank lines: `from`..`to` (inclusive) index the page's lines. */
-interface Segment {
-  from: number;
-  to: number;
-  /** The first line of its text, and the last (before OCR specks). */
-  first: number;
-  last: number;
-}
+import { BODY, Chains, opensArticle, type Segment } from './reading-chains.js';
 
 /** The least a join must score to move a block. */
 const FLOOR = 0.8;
@@ -39,16 +31,8 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   if (!ends.length || !starts.length) return lines;
   const kept = quotesTrusted(lines, segs);
   const at = new Map(segs.map((s, i) => [s, i]));
-  const succ = segs.map((_, i) => (i + 1 < segs.length ? i + 1 : -1));
-  const pred = segs.map((_, i) => i - 1);
-  // A block that opens an article (a headline, a dateline) starts a chain of its own: laid out where the
-  // page has it, whatever moved before it.
-  segs.forEach((s, i) => {
-    if (i > 0 && opensArticle(lines, s)) {
-      succ[i - 1] = -1;
-      pred[i] = -1;
-    }
-  });
+  const chains = new Chains(lines, segs);
+  const { succ, pred } = chains;
   const score = (a: Segment, b: Segment): number => {
     const n = segs[at.get(a)! + 1];
     const p = segs[at.get(b)! - 1];
@@ -62,44 +46,12 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
     const moved = readsOn(lines, a, b, p, kept) - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200);
     return moved >= FLOOR ? moved : 0;
   };
-  const link = (a: number, b: number): void => {
-    const oldNext = succ[a]!;
-    const oldPrev = pred[b]!;
-    const bNext = succ[b]!;
-    if (oldNext >= 0 && pred[oldNext] === a) pred[oldNext] = -1;
-    if (oldPrev >= 0 && succ[oldPrev] === b) succ[oldPrev] = -1;
-    succ[a] = b;
-    pred[b] = a;
-    // A block that ends its sentence, taken from between two paragraphs, was one block set astray: the text
-    // it stood in goes on after the gap it leaves (…元。 / [the block] / “儿女…), and its own text ends with it.
-    if (
-      oldPrev >= 0 &&
-      succ[oldPrev] === -1 &&
-      bNext >= 0 &&
-      pred[bNext] === b &&
-      endsSentence(lines[segs[b]!.last]!.text) &&
-      endsSentence(lines[segs[oldPrev]!.last]!.text) &&
-      !opensArticle(lines, segs[bNext]!)
-    ) {
-      succ[b] = -1;
-      succ[oldPrev] = bNext;
-      pred[bNext] = oldPrev;
-    }
-    // A block moved before the text it goes on from: that text now opens its chain (no cycle).
-    for (let k = b, steps = 0; k >= 0 && steps <= segs.length; k = succ[k]!, steps++) {
-      if (succ[k] === a && k !== a) {
-        succ[k] = -1;
-        pred[a] = -1;
-        break;
-      }
-    }
-  };
   const matrix = ends.map((a) => starts.map((b) => score(a, b)));
   const moved = new Set<number>();
   assignMax(matrix, NATURAL / 2).forEach((k, r) => {
     if (k < 0 || segs[at.get(ends[r]!)! + 1] === starts[k]) return;
     moved.add(at.get(starts[k]!)!);
-    link(at.get(ends[r]!)!, at.get(starts[k]!)!);
+    chains.link(at.get(ends[r]!)!, at.get(starts[k]!)!);
   });
   // Ends left without a block to go on in, and blocks left without one before them, are matched again
   // on the words across the join alone: they are what the moves above left over.
@@ -128,32 +80,10 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
       ),
     );
     assignMax(second, 0.5).forEach((k, r) => {
-      if (k >= 0) link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
+      if (k >= 0) chains.link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
     });
   }
-  const out: Line[] = [];
-  const done = new Set<number>();
-  const emit = (i: number): void => {
-    for (let k = i; k >= 0 && !done.has(k); k = succ[k]!) {
-      done.add(k);
-      const s = segs[k]!;
-      const upTo = k + 1 < segs.length ? segs[k + 1]!.from : lines.length;
-      out.push(...lines.slice(s.from, upTo));
-    }
-  };
-  if (segs[0]!.from > 0) out.push(...lines.slice(0, segs[0]!.from));
-  segs.forEach((_, i) => {
-    if (pred[i] === -1) emit(i);
-  });
-  segs.forEach((_, i) => emit(i));
-  return out;
-}
-
-/** A block that opens an article: a dateline or byline first, or a lone line that is no sentence (a headline). */
-function opensArticle(lines: readonly Line[], s: Segment): boolean {
-  const first = lines[s.first]!;
-  if (first.role === 'dateline' || first.role === 'byline') return true;
-  return first.role === 'text' && !BODY.test(first.text) && !endsSentence(first.text) && first.text.length <= 30;
+  return chains.read();
 }
 
 /**
@@ -195,9 +125,6 @@ function segments(lines: readonly Line[]): Segment[] {
   }
   return out;
 }
-
-/** Body punctuation: a line with it is text, never a headline. */
-const BODY = /[，。、；：,;:]/u;
 
 /** A credit in parentheses closing a block ((王一 李二)): the block ends there, as after a sentence. */
 const CREDIT_END = /[（(][\p{sc=Han}\s·、]{2,16}[）)]$/u;

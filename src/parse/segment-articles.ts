@@ -9,6 +9,7 @@ import { bylineOf, closeWithRunInCredit, creditedAtHead, endCredit, joinRaw, sig
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { isNamesLine } from './credit-forms.js';
+import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
 import type { StageHints } from './structure.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
@@ -297,9 +298,15 @@ class ArticleSegmenter {
 
   /**
    * A signed brief opens an article of its own. (Borderline lines right above it are its first line:
-   * 5月1 / 9日，县…, a number broken off.) True when it placed the paragraph with them.
+   * 5月1 / 9日，县…, a number broken off; set apart from it by a blank line, they are its headline.) True
+   * when it placed the paragraph with them.
    */
   #signedBrief(b: Para): boolean {
+    const top = this.#pending.at(-1)?.line;
+    if (top && b.lines[0]!.n > top.n + 1 && !runsOn(top.text, b.lines[0]!.text)) {
+      this.#start();
+      return false;
+    }
     const heads = this.#pending.map((h) => h.line);
     this.#pending = [];
     this.#start();

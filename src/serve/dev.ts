@@ -42,53 +42,11 @@ const MAX_CLIENTS = 32;
 
 /** Starts the server and the watcher; resolves once it listens. */
 export function startDev(options: DevOptions): Promise<{ server: Server; url: string; close(): void }> {
-  const clients = new Set<ServerResponse>();
-  let lastError: string | null = null;
-  const broadcast = (payload: object): void => {
-    for (const c of clients) c.write(`data: ${JSON.stringify(payload)}\n\n`);
-  };
-
-  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // Who asks first (a page of another site learns nothing else), then what for, then how.
-    const caller = checkCaller(req);
-    if (caller) return refuse(res, caller);
-    const path = requestPath(req.url ?? '');
-    if (isRefusal(path)) return refuse(res, path);
-    const review = path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
-    // The review's writes are POSTs that only this server's own pages may send (checkRoute requires their Origin).
-    const refused = checkRoute(req, review ? review.policy(req.method) : READ);
-    if (refused) return refuse(res, refused);
-    if (review) return review.answer(req, res, path.segments.slice(2));
-    const route = path.segments.join('/');
-    if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
-    if (route === '__baoku/events') {
-      if (req.method === 'HEAD') return send(res, 200, 'text/event-stream', '');
-      if (clients.size >= MAX_CLIENTS) return refuse(res, { status: 503, message: 'too many open previews' });
-      res.writeHead(200, { ...SAFE_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
-      res.write(': connected\n\n');
-      if (lastError) res.write(`data: ${JSON.stringify({ ok: false, error: lastError })}\n\n`);
-      clients.add(res);
-      // A tab closed mid-write must not take the server with it.
-      res.on('error', () => clients.delete(res));
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    const found = await fileInside(options.outDir, path.dir ? [...path.segments, 'index.html'] : path.segments);
-    if (isRefusal(found)) {
-      if (found.status !== 404) return refuse(res, found);
-      const page = await fileInside(options.outDir, ['404.html']);
-      if (isRefusal(page)) return refuse(res, found);
-      return send(res, 404, TYPES['.html']!, inject(await readFile(page.path, 'utf8')));
-    }
-    const body = await readFile(found.path);
-    const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
-    send(res, 200, type, type.startsWith('text/html') ? inject(body.toString('utf8')) : body);
-  }
-
+  const streams = new ReloadStreams();
   const server = createServer((req, res) => {
     // Whatever goes wrong answering one request (a file removed while read, a socket gone) ends that
     // request, never the server.
-    answer(req, res).catch((error: Error) => {
+    answer(options, streams, req, res).catch((error: Error) => {
       options.log(`dev server: ${req.method} ${String(req.url).slice(0, 200)} failed: ${error.message}`);
       if (!res.headersSent) refuse(res, { status: 500, message: 'the server could not answer this request' });
       else res.destroy();
@@ -98,10 +56,9 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
   server.requestTimeout = 30_000;
 
   const timer = watch(options, (error) => {
-    lastError = error;
-    if (lastError) options.log(`build failed (still serving the last good site):\n${lastError}`);
+    if (error) options.log(`build failed (still serving the last good site):\n${error}`);
     else options.log('rebuilt');
-    broadcast(lastError ? { ok: false, error: lastError } : { ok: true });
+    streams.rebuilt(error);
   });
 
   return new Promise((resolve, reject) => {
@@ -121,12 +78,74 @@ export function startDev(options: DevOptions): Promise<{ server: Server; url: st
         url: `http://127.0.0.1:${port}/`,
         close() {
           clearInterval(timer);
-          for (const c of clients) c.end();
+          streams.close();
           server.close();
         },
       });
     });
   });
+}
+
+/** Answers one request: the review view, the reload script and stream, or a file of the site. */
+async function answer(
+  options: DevOptions,
+  streams: ReloadStreams,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  // Who asks first (a page of another site learns nothing else), then what for, then how.
+  const caller = checkCaller(req);
+  if (caller) return refuse(res, caller);
+  const path = requestPath(req.url ?? '');
+  if (isRefusal(path)) return refuse(res, path);
+  const review = path.segments[0] === '__baoku' && path.segments[1] === 'review' ? options.review : undefined;
+  // The review's writes are POSTs that only this server's own pages may send (checkRoute requires their Origin).
+  const refused = checkRoute(req, review ? review.policy(req.method) : READ);
+  if (refused) return refuse(res, refused);
+  if (review) return review.answer(req, res, path.segments.slice(2));
+  const route = path.segments.join('/');
+  if (route === '__baoku/reload.js') return send(res, 200, 'text/javascript; charset=utf-8', RELOAD_JS);
+  if (route === '__baoku/events') return streams.open(req, res);
+  const found = await fileInside(options.outDir, path.dir ? [...path.segments, 'index.html'] : path.segments);
+  if (isRefusal(found)) {
+    if (found.status !== 404) return refuse(res, found);
+    const page = await fileInside(options.outDir, ['404.html']);
+    if (isRefusal(page)) return refuse(res, found);
+    return send(res, 404, TYPES['.html']!, inject(await readFile(page.path, 'utf8')));
+  }
+  const body = await readFile(found.path);
+  const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
+  send(res, 200, type, type.startsWith('text/html') ? inject(body.toString('utf8')) : body);
+}
+
+/** The open pages' reload streams, and the last build's error, which a page opened since is told at once. */
+class ReloadStreams {
+  readonly #clients = new Set<ServerResponse>();
+  #lastError: string | null = null;
+
+  /** Opens a page's stream (at most MAX_CLIENTS). */
+  open(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method === 'HEAD') return send(res, 200, 'text/event-stream', '');
+    if (this.#clients.size >= MAX_CLIENTS) return refuse(res, { status: 503, message: 'too many open previews' });
+    res.writeHead(200, { ...SAFE_HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    if (this.#lastError) res.write(`data: ${JSON.stringify({ ok: false, error: this.#lastError })}\n\n`);
+    this.#clients.add(res);
+    // A tab closed mid-write must not take the server with it.
+    res.on('error', () => this.#clients.delete(res));
+    req.on('close', () => this.#clients.delete(res));
+  }
+
+  /** Tells every open page how a rebuild went (`error` null: built, and the page reloads). */
+  rebuilt(error: string | null): void {
+    this.#lastError = error;
+    const payload = error ? { ok: false, error } : { ok: true };
+    for (const c of this.#clients) c.write(`data: ${JSON.stringify(payload)}\n\n`);
+  }
+
+  close(): void {
+    for (const c of this.#clients) c.end();
+  }
 }
 
 /** Rebuilds when a watched file changes, one rebuild at a time; `done` hears each rebuild's error (null: built). */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { outputText, parsePage } from '../../src/parse/page.js';
+import { countWordChars } from '../../src/text/chars.js';
+
+/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
+function parse(text: string): ReturnType<typeof parsePage> {
+  const page = parsePage('p.txt', text, {});
+  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
+  return page;
+}
+
+// A page as tesseract reads it in a page-wide mode (--psm 4/6): two articles of two columns each, every
+// output line holding one printed line of each of the four columns, set apart by runs of spaces (one space
+// where two columns stand close), the two headlines side by side on one line. Written for this test.
+const across = [
+  '石桥镇新闻',
+  '',
+  '湖滨公园新添健身步道                          西岭村办起农家书屋',
+  '本报讯 湖滨公园改造完成，新修的健身   步道绕湖一周，沿途设有饮水点和   本报讯 西岭村的农家书屋日前开   书屋由村里的旧仓库改建，配齐了',
+  '步道全长三公里，铺设了防滑塑胶， 休息亭，早晚来锻炼的市民很多。 门，村民可以免费借阅各类图书。 桌椅和照明，还订了十多种报刊。',
+  '每隔五百米有一块里程标识，方便      家住附近的老周说，以前只能在马    驻村干部介绍，书屋藏书两千多册， 每逢周末，村里的孩子们都来这里',
+  '大家掌握运动量。                    路边散步，现在走步道安心多了。    农业技术类图书最受欢迎。         读书写字，书屋成了热闹的地方。',
+  '',
+].join('\n');
+
+describe('columns OCR read across', () => {
+  it('are cut apart and read column by column: each article gets its own text in order', () => {
+    const page = parse(across);
+    const heads = page.articles.map((a) => a.headline);
+    expect(heads).toEqual(['湖滨公园新添健身步道', '西岭村办起农家书屋']);
+    const [park, books] = page.articles.map((a) => a.paragraphs.join(''));
+    expect(park).toContain('新修的健身步道全长三公里');
+    expect(park).toContain('方便大家掌握运动量。步道绕湖一周');
+    expect(park).toContain('以前只能在马路边散步');
+    expect(books).toContain('日前开门，村民可以免费借阅');
+    expect(books).toContain('最受欢迎。书屋由村里的旧仓库改建');
+    expect(books).toContain('都来这里读书写字');
+  });
+
+  it('leave a single column alone, whatever OCR gaps its lines have', () => {
+    const single = [
+      '湖滨公园新添健身步道',
+      '',
+      '本报讯 湖滨公园改造完成，新修的健身步道全长三',
+      '公里，铺设了防滑塑胶。 每隔五百米有一块里程标识',
+      '，方便大家掌握运动量。步道绕湖一周，沿途设有饮水',
+      '点和休息亭，早晚来锻炼的市民很多。 家住附近的老周',
+      '说，以前只能在马路边散步，现在走步道安心多了。',
+      '',
+    ].join('\n');
+    const page = parse(single);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.paragraphs.join('')).toContain('塑胶。每隔五百米有一块里程标识，方便大家');
+  });
+});
