@@ -23,6 +23,10 @@ import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Code fingerprints by folder list, taken once per process. Module state on purpose: they describe the
+ * code this process loaded, which does not change while it runs even when lib/ is compiled again beside it.
+ */
 const versions = new Map<string, string>();
 
 /** A fingerprint of the code in the given source folders (relative to src/), e.g. the parser's. */

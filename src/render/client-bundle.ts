@@ -15,6 +15,11 @@ import { KEPT_DIR, writeAtomic } from '../shared/atomic.js';
 
 const entry = fileURLToPath(new URL('../../src/browser/search-client.ts', import.meta.url));
 const KEPT = join(KEPT_DIR, 'search-client.json');
+/**
+ * The script, once made or read in this process. Module state on purpose: it is made from baoku's own
+ * files only (not from content or config), so every build a process runs gets the same script, and a
+ * resident `baoku dev` checks the kept copy's digests once, not in each rebuild.
+ */
 let cached: string | null = null;
 
 interface Kept {

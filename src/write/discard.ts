@@ -8,7 +8,10 @@
 import { spawn } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 
-/** The deleter: waits (briefly) for the folder named after it, then removes it. */
+/**
+ * The deleter: waits (briefly) for the folder named after it, then removes it. A script of its own, run
+ * by `node -e` in the detached process: its `waited` is that process's, no state of baoku's.
+ */
 const DELETER = `
 const fs = require('node:fs');
 const dir = process.argv[1] + process.pid;

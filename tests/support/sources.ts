@@ -60,10 +60,14 @@ export function importsOf(source: Source): string[] {
   return [...out].sort();
 }
 
-/** A function of a source file: its name (the declared one, or the variable, property or method it is), and its length in lines. */
+/**
+ * A function of a source file: its name (the declared one, or the variable, property or method it is), its
+ * length in lines, and the comments written right above it (or above the declaration it is the value of).
+ */
 export interface FunctionSpan {
   name: string;
   lines: number;
+  comment: string;
 }
 
 /** Every function of `source` (declarations, methods, arrows, function expressions), nested ones too. */
@@ -74,7 +78,7 @@ export function functionsOf(source: Source): FunctionSpan[] {
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
       const start = tree.getLineAndCharacterOfPosition(node.getStart(tree)).line;
       const end = tree.getLineAndCharacterOfPosition(node.getEnd()).line;
-      out.push({ name: nameOf(node, tree), lines: end - start + 1 });
+      out.push({ name: nameOf(node, tree), lines: end - start + 1, comment: commentAbove(node, tree) });
     }
     ts.forEachChild(node, visit);
   };
@@ -95,4 +99,14 @@ function nameOf(node: ts.Node, tree: ts.SourceFile): string {
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))
     return named(parent) ?? 'anonymous';
   return `anonymous@${tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1}`;
+}
+
+function commentAbove(node: ts.Node, tree: ts.SourceFile): string {
+  // An arrow or function expression is commented where its variable or property is declared.
+  let anchor = node;
+  if (ts.isVariableDeclaration(anchor.parent)) anchor = anchor.parent.parent.parent;
+  else if (ts.isPropertyAssignment(anchor.parent) || ts.isPropertyDeclaration(anchor.parent)) anchor = anchor.parent;
+  return (ts.getLeadingCommentRanges(tree.text, anchor.getFullStart()) ?? [])
+    .map((r) => tree.text.slice(r.pos, r.end))
+    .join('\n');
 }
