@@ -165,7 +165,8 @@ export function findBands(rows: readonly Row[]): Band[] {
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
-    if (across >= 2 && median(widths) >= 1.6 * measure) bands.push({ first, last: j, heads });
+    if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUp(rows.slice(first, j + 1)))
+      bands.push({ first, last: j, heads });
     i = j + 1;
   }
   return bands;
@@ -191,6 +192,23 @@ function pageMeasure(rows: readonly Row[]): number {
   }
   single.sort((a, b) => a - b);
   return single.length >= 3 ? single[Math.floor((single.length - 1) * 0.8)]! : 0;
+}
+
+/**
+ * True when two lines of a band have a long run of text begin at about the same place after a gap: columns
+ * stand one under another. OCR gaps inside one column fall anywhere.
+ */
+function gapsLineUp(rows: readonly Row[]): boolean {
+  const starts = rows.map((r) => {
+    const xs: number[] = [];
+    let at = 0;
+    for (const run of textRuns(r.pieces)) {
+      if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(r.pieces[at]!.x);
+      at += run.split(' ').length;
+    }
+    return xs;
+  });
+  return starts.some((xs, i) => xs.some((x) => starts.some((ys, j) => j > i && ys.some((y) => Math.abs(x - y) <= 3))));
 }
 
 /** A line of a band that does not read across: a column's short line with another's set far from it. */
