@@ -4,8 +4,12 @@
  * them, the measure the text is set to, and its subject.
  */
 import { endsSentence } from '../text/chars.js';
+import { softClean } from '../text/spacing.js';
 import { contentWords, extractKeywords } from '../text-node/words.js';
+import { creditedAtHead } from './article-credits.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
+import { isBylineInParens } from './byline.js';
+import { runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import type { DraftArticle } from './drafts.js';
 
@@ -64,6 +68,9 @@ export function startsNewArticle(
   // an in-body subhead carries no such tag.
   if (texts.some((t) => COLUMN_TAG.test(t))) return true;
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
+  // A report whose writers were named at its head is not signed again at its end: lines followed by text
+  // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).
+  if ((current.bylineAlone !== null || creditedAtHead(current)) && signedSpan(blocks, i)) return true;
   // Three or more lines set together open a new article, unless the article so far was credited (a dateline
   // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.
   if (texts.length >= 3 && !credited) return true;
@@ -123,6 +130,34 @@ function creditedSpan(blocks: readonly Block[], i: number): boolean {
     if (b.kind === 'byline' || b.kind === 'signature' || b.kind === 'caption' || b.kind === 'jump') return true;
     if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
     if (b.kind === 'para' && ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return true;
+  }
+  return false;
+}
+
+/** The most paragraphs a brief or a photo story runs to. */
+const BRIEF_PARAGRAPHS = 3;
+
+/**
+ * Whether the text from block `i` on closes with a signature in brackets (a line of its own, or run in after
+ * its last sentence) before any other head line. Photo credits and bylines are no signatures.
+ */
+function signedSpan(blocks: readonly Block[], i: number): boolean {
+  let paragraphs = 0;
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    // (A brief or a photo story runs to a paragraph or three: a longer signed tail is left to the report.)
+    if (b.kind === 'para' && ++paragraphs > BRIEF_PARAGRAPHS) return false;
+    // (Head lines after text: the signature further on is the next piece's.)
+    if (b.kind === 'head') return false;
+    // (A line of bare names under a report is its writers' own; a brief signs in brackets.)
+    if (b.kind === 'signature') return /^[（(〈]/u.test(b.text) && !isBylineInParens(b.text);
+    // (Furniture in the flow, a column's label such as 简讯, ends the span: what follows is set apart.)
+    if (b.kind === 'byline' || b.kind === 'jump' || b.kind === 'folio') return false;
+    if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
+    if (b.kind === 'para') {
+      const credit = runInCredit(b.lines.at(-1)!.raw);
+      if (credit) return !isBylineInParens(softClean(credit.credit));
+    }
   }
   return false;
 }

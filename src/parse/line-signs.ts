@@ -83,7 +83,20 @@ export const OPENS_CLOSED = /^[，。、；：？！”’）》」』]/u;
 
 /** True when a number or a word runs on from the end of one line into the next. */
 export function runsOn(a: string, b: string): boolean {
-  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || OPENS_CLOSED.test(b) || wordCrosses(a, b);
+  return (/[0-9.]$/u.test(a) && /^[0-9.%]/u.test(b)) || OPENS_CLOSED.test(b) || numberRunsOn(a, b) || wordCrosses(a, b);
+}
+
+/**
+ * What follows a number in Chinese text: its unit or measure word (87处, 4.6万人次, 1200册, 21时), 余 or 多
+ * (200余), or 以上/左右 (98%以上). A text layer breaks a line after the digits, but no sentence or paragraph
+ * ends on a bare number.
+ */
+const AFTER_NUMBER =
+  /^(?:[%‰万亿千百个人名位元米处家户次场件年月日号时分秒岁册亩吨斤座条所辆台项批种天周倍届期层栋间张本部篇只头棵株余多]|公[里斤顷]|平方|立方|以[上下内]|左右)/u;
+
+/** True when a line ends in a number and the next opens with what follows a number (see AFTER_NUMBER). */
+export function numberRunsOn(a: string, b: string): boolean {
+  return /[0-9][%‰]?$/u.test(a) && AFTER_NUMBER.test(b);
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */

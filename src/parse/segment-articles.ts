@@ -5,10 +5,19 @@
 import { endsSentence } from '../text/chars.js';
 import { joinLines, softClean } from '../text/spacing.js';
 import { closingHeads, headsThenCredit, startsNewArticle } from './article-breaks.js';
-import { bylineOf, closeWithRunInCredit, creditedAtHead, endCredit, joinRaw, signedBrief } from './article-credits.js';
+import {
+  bylineOf,
+  closeWithRunInCredit,
+  creditedAtHead,
+  endCredit,
+  joinRaw,
+  opensAText,
+  signedBrief,
+} from './article-credits.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { isNamesLine } from './credit-forms.js';
+import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
 import type { StageHints } from './structure.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
@@ -219,10 +228,11 @@ class ArticleSegmenter {
       !creditedAtHead(cur) &&
       cur.paragraphs.length > 0 &&
       endsSentence(cur.paragraphs.at(-1)!.text) &&
-      next?.kind !== 'para'
+      (next?.kind !== 'para' || !opensAText(next))
     ) {
       // Under an article's last sentence, with no text of its own after it, it is that article's byline
-      // printed at its end (as features and OCR'd pages set it).
+      // printed at its end (as features and OCR'd pages set it). Text after it that opens no text of its
+      // own (the rest of a sentence begun elsewhere, a brief signed by its own credit) is not its text.
       cur.bylineAlone = bylineOf(b);
       this.#closed = true;
     } else if (next?.kind === 'head' && endCredit(cur) && headsThenCredit(this.#blocks, i + 1)) {
@@ -297,9 +307,15 @@ class ArticleSegmenter {
 
   /**
    * A signed brief opens an article of its own. (Borderline lines right above it are its first line:
-   * 5月1 / 9日，县…, a number broken off.) True when it placed the paragraph with them.
+   * 5月1 / 9日，县…, a number broken off; set apart from it by a blank line, they are its headline.) True
+   * when it placed the paragraph with them.
    */
   #signedBrief(b: Para): boolean {
+    const top = this.#pending.at(-1)?.line;
+    if (top && b.lines[0]!.n > top.n + 1 && !runsOn(top.text, b.lines[0]!.text)) {
+      this.#start();
+      return false;
+    }
     const heads = this.#pending.map((h) => h.line);
     this.#pending = [];
     this.#start();

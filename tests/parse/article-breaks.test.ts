@@ -1,5 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { isKickerLike } from '../../src/parse/article-breaks.js';
+import { outputText, parsePage } from '../../src/parse/page.js';
+import { countWordChars } from '../../src/text/chars.js';
+
+// Where one article ends and the next begins, on pages as text exports give them. Written for these tests.
+
+/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
+function parse(lines: string[]): ReturnType<typeof parsePage> {
+  const text = lines.join('\n');
+  const page = parsePage('p.txt', text, {});
+  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
+  return page;
+}
+
+describe('a signed photo story of two paragraphs set under a report credited at its head, on the same subject', () => {
+  it('is an article of its own, not an in-body subhead of the report', () => {
+    const page = parse([
+      '梨园乡秋收进入高峰',
+      '',
+      '本报讯（记者 韩露 通讯员 齐远）连日',
+      '来，梨园乡三万亩水稻进入收割高峰，全',
+      '乡调集收割机一百二十台，抢抓晴好天气',
+      '收割晾晒。',
+      '',
+      '乡农业站站长介绍，今年全乡水稻长势',
+      '好于往年，预计亩产可达六百公斤，烘干',
+      '中心日夜运转，确保颗粒归仓。',
+      '',
+      '稻田里的丰收',
+      '',
+      '九月二十日，梨园乡的农民在田里收割水稻。',
+      '',
+      '收割机来回穿梭，稻田里一派丰收景象。',
+      '',
+      '（韦晴）',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.signature, a.reporters])).toEqual([
+      ['梨园乡秋收进入高峰', null, ['韩露']],
+      ['稻田里的丰收', '韦晴', []],
+    ]);
+    // (Its text runs to two paragraphs, the first a finished sentence: the break is at its headline.)
+    expect(page.articles[1]!.paragraphs).toHaveLength(2);
+  });
+
+  it('stays a subhead when the text after it closes without a signature', () => {
+    const page = parse([
+      '梨园乡秋收进入高峰',
+      '',
+      '本报讯（记者 韩露 通讯员 齐远）连日',
+      '来，梨园乡三万亩水稻进入收割高峰，全',
+      '乡调集收割机一百二十台，抢抓晴好天气',
+      '收割晾晒。',
+      '',
+      '烘干中心日夜忙',
+      '',
+      '乡农业站站长介绍，今年全乡水稻长势',
+      '好于往年，预计亩产可达六百公斤，烘干',
+      '中心日夜运转，确保颗粒归仓。',
+    ]);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.subheads).toEqual(['烘干中心日夜忙']);
+  });
+});
 
 describe('kickers', () => {
   it('reads short unit names as office labels, not longer phrases that happen to end like one', () => {
