@@ -42,7 +42,7 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
 type Para = Extract<Block, { kind: 'para' }>;
 
 /**
- * One reading of a page's lines into blocks: the lines read so far, the paragraph still open, and what the
+ * One reading of a page's lines into blocks: the blocks read so far, the paragraph still open, and what the
  * line before said (a head line, a blank line). One method per kind of line.
  */
 class BlockReader {
