@@ -66,6 +66,8 @@ export interface BuildOptions {
    * read, it throws ManyPages before it reads any, and leaves everything as it was.
    */
   readAtMost?: number;
+  /** Make the site's zip (the default); a build that publishes nothing (`check`, `correct`) need not. */
+  zip?: boolean;
 }
 
 /** A build that would read more page files than it was allowed (see BuildOptions.readAtMost). */
@@ -79,7 +81,7 @@ export class ManyPages extends Error {
 /** Builds the site from `config` into `sink`; throws a BuildError (and publishes nothing) when a page fails. */
 export async function build(config: Config, output: Sink, options: BuildOptions = {}): Promise<BuildReport> {
   // Every file also goes into the site's zip (write/archive-zip.ts), made last.
-  const sink = zippingSink(output);
+  const sink = zippingSink(output, options.zip ?? true);
   const timings: BuildReport['timings'] = [];
   const task = timed(timings);
   const pool = options.pool ?? openPool();

@@ -24,8 +24,9 @@ export class Written {
     this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   };
 
-  /** Counts the site's zip and its note (see write/archive-zip.ts). */
-  zipped(zip: { bytes: number; made: boolean }): void {
+  /** Counts the site's zip and its note, if made (see write/archive-zip.ts). */
+  zipped(zip: { bytes: number; made: boolean } | null): void {
+    if (!zip) return;
     this.files += 2;
     if (zip.made) this.bytes += zip.bytes;
   }

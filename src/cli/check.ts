@@ -17,7 +17,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   let diagnostics: Diagnostic[];
   let review = '';
   try {
-    const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
+    const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true, zip: false }));
     diagnostics = report.diagnostics;
     const { formatPagesToReview, pagesToReview } = await import('../workflow/review-list.js');
     review = formatPagesToReview(pagesToReview(report.archive.pages));

@@ -24,7 +24,7 @@ export async function correctCommand(args: string[]): Promise<number> {
     import('../workflow/correction-template.js'),
     import('../ingest/corrections.js'),
   ]);
-  const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true }));
+  const report = await withCache(config, (c) => build(c, memorySink(), { keepGoing: true, zip: false }));
   const article = report.archive.articles.find((a) => a.id === id);
   if (!article)
     throw unknownId(

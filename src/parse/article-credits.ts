@@ -2,10 +2,11 @@
  * Credits as segmentation meets them: a byline block's text, a byline printed at an article's end, a credit
  * run in after an article's last sentence that ends it, a brief signed at its end.
  */
-import { endsSentence } from '../text/chars.js';
+import { countHan, endsSentence } from '../text/chars.js';
 import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
+import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
 import type { Line } from './lines.js';
 import type { DraftArticle } from './drafts.js';
 
@@ -80,4 +81,17 @@ export function joinRaw(lines: readonly string[]): string {
     out += out && before.length >= 2 && after.length >= 2 ? ` ${line}` : line;
   }
   return out;
+}
+
+/**
+ * Whether a paragraph can open the text a byline above it credits: not when it goes on with a sentence
+ * begun elsewhere (its first sentence of four characters or fewer, 已经完工。, or opening with a mark or
+ * particle no sentence opens with), nor when it closes with a credit of its own (a signed brief).
+ */
+export function opensAText(b: { lines: Line[]; text: string }): boolean {
+  const first = b.lines[0]!;
+  const sentence = /^[^。！？!?]*[。！？!?]/u.exec(b.text)?.[0];
+  if (sentence !== undefined && countHan(sentence) <= 4) return false;
+  if (OPENS_CLOSED.test(first.text) || opensWithParticle(first)) return false;
+  return runInCredit(b.lines.at(-1)!.raw) === null;
 }

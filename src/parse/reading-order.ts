@@ -10,15 +10,7 @@ import { cutKnownWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
 import { placeCreditsAfterText } from './credit-order.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
-
-/** A run of printed lines between blank lines: `from`..`to` (inclusive) index the page's lines. */
-interface Segment {
-  from: number;
-  to: number;
-  /** The first line of its text, and the last (before OCR specks). */
-  first: number;
-  last: number;
-}
+import { BODY, Chains, opensArticle, type Segment } from './reading-chains.js';
 
 /** The least a join must score to move a block. */
 const FLOOR = 0.8;
@@ -64,12 +56,27 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   // Ends left without a block to go on in, and blocks left without one before them, are matched again
   // on the words across the join alone: they are what the moves above left over.
   const dangling = ends.filter((a) => succ[at.get(a)!] === -1);
-  // (A block after a moved one need not follow it: it may go on from an end the move left dangling.)
-  const heads = starts.filter((b) => pred[at.get(b)!] === -1 || moved.has(pred[at.get(b)!]!));
+  // (A block after a moved one need not follow it: it may go on from an end the move left dangling. One
+  // that cannot open a paragraph after a finished sentence is left over there as well.)
+  const heads = starts.filter((b) => {
+    const p = pred[at.get(b)!]!;
+    return p === -1 || moved.has(p) || (fragment(lines, b) && endsSentence(lines[segs[p]!.last]!.text));
+  });
   if (dangling.length && heads.length) {
+    // A text cut off mid-sentence by the next article or the page's end (its last line full) and a fragment
+    // of a sentence are its two halves, even where no word runs across the join; a word across counts more.
+    const cut = (a: Segment): boolean => {
+      const n = segs[at.get(a)! + 1];
+      return (n === undefined || headsArticle(lines, n)) && lines[a.last]!.width >= body(a) * 0.85;
+    };
+    const halves = (a: Segment, b: Segment): number => (fragment(lines, b) && cut(a) ? 0.6 : 0);
     const second = dangling.map((a) =>
       heads.map((b) =>
-        a === b || succ[at.get(b)!] === at.get(a) ? 0 : wordAcross(lines[a.last]!.text, lines[b.first]!.text) ? 1 : 0,
+        a === b || succ[at.get(b)!] === at.get(a)
+          ? 0
+          : wordAcross(lines[a.last]!.text, lines[b.first]!.text)
+            ? 1
+            : halves(a, b),
       ),
     );
     assignMax(second, 0.5).forEach((k, r) => {
@@ -80,77 +87,16 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
 }
 
 /**
- * The page's blocks (by index) as chains in reading order: each block's successor and predecessor (-1:
- * none), first as the page has them, then relinked where a block goes on in another.
+ * A block surely headed as an article: a dateline or byline first, or head lines over one (a line that only
+ * looks like a headline may be a paragraph's first line: then body text follows it).
  */
-class Chains {
-  readonly succ: number[];
-  readonly pred: number[];
-  readonly #lines: readonly Line[];
-  readonly #segs: readonly Segment[];
-
-  constructor(lines: readonly Line[], segs: readonly Segment[]) {
-    this.#lines = lines;
-    this.#segs = segs;
-    this.succ = segs.map((_, i) => (i + 1 < segs.length ? i + 1 : -1));
-    this.pred = segs.map((_, i) => i - 1);
-    // A block that opens an article (a headline, a dateline) starts a chain of its own: laid out where the
-    // page has it, whatever moved before it.
-    segs.forEach((s, i) => {
-      if (i > 0 && opensArticle(lines, s)) {
-        this.succ[i - 1] = -1;
-        this.pred[i] = -1;
-      }
-    });
-  }
-
-  /** Block `b` goes on from block `a`: each leaves the chain it was linked in there. */
-  link(a: number, b: number): void {
-    const { succ, pred } = this;
-    const oldNext = succ[a]!;
-    const oldPrev = pred[b]!;
-    if (oldNext >= 0 && pred[oldNext] === a) pred[oldNext] = -1;
-    if (oldPrev >= 0 && succ[oldPrev] === b) succ[oldPrev] = -1;
-    succ[a] = b;
-    pred[b] = a;
-    // A block moved before the text it goes on from: that text now opens its chain (no cycle).
-    for (let k = b, steps = 0; k >= 0 && steps <= this.#segs.length; k = succ[k]!, steps++) {
-      if (succ[k] === a && k !== a) {
-        succ[k] = -1;
-        pred[a] = -1;
-        break;
-      }
-    }
-  }
-
-  /** The page's lines: those before the first block, then each chain from its head, then any block left. */
-  read(): Line[] {
-    const lines = this.#lines;
-    const segs = this.#segs;
-    const out: Line[] = [];
-    const done = new Set<number>();
-    const emit = (i: number): void => {
-      for (let k = i; k >= 0 && !done.has(k); k = this.succ[k]!) {
-        done.add(k);
-        const s = segs[k]!;
-        const upTo = k + 1 < segs.length ? segs[k + 1]!.from : lines.length;
-        out.push(...lines.slice(s.from, upTo));
-      }
-    };
-    if (segs[0]!.from > 0) out.push(...lines.slice(0, segs[0]!.from));
-    segs.forEach((_, i) => {
-      if (this.pred[i] === -1) emit(i);
-    });
-    segs.forEach((_, i) => emit(i));
-    return out;
-  }
-}
-
-/** A block that opens an article: a dateline or byline first, or a lone line that is no sentence (a headline). */
-function opensArticle(lines: readonly Line[], s: Segment): boolean {
-  const first = lines[s.first]!;
-  if (first.role === 'dateline' || first.role === 'byline') return true;
-  return first.role === 'text' && !BODY.test(first.text) && !endsSentence(first.text) && first.text.length <= 30;
+function headsArticle(lines: readonly Line[], s: Segment): boolean {
+  if (!opensArticle(lines, s)) return false;
+  const [first, second] = lines.slice(s.first, s.last + 1).filter((l) => l.role !== 'noise');
+  if (first!.role !== 'text' || second === undefined) return true;
+  return (
+    second.role === 'dateline' || second.role === 'byline' || !(BODY.test(second.text) || endsSentence(second.text))
+  );
 }
 
 /** The measure of body text around a block: the median width of the text lines near it. */
@@ -179,9 +125,6 @@ function segments(lines: readonly Line[]): Segment[] {
   }
   return out;
 }
-
-/** Body punctuation: a line with it is text, never a headline. */
-const BODY = /[，。、；：,;:]/u;
 
 /** A credit in parentheses closing a block ((王一 李二)): the block ends there, as after a sentence. */
 const CREDIT_END = /[（(][\p{sc=Han}\s·、]{2,16}[）)]$/u;
@@ -230,6 +173,18 @@ function readsOn(
   else if (p.role === 'text' && !wordAcross(p.text, head)) score += 0.2;
   return score;
 }
+
+/** True when block `b` opens with the rest of a sentence (see FRAGMENT). */
+function fragment(lines: readonly Line[], b: Segment): boolean {
+  return lines[b.first]!.role === 'text' && FRAGMENT.test(lines[b.first]!.text);
+}
+
+/**
+ * The opening of a block that is the rest of a sentence: one or two characters, then an enumeration comma or
+ * a sentence's end (少、…, 题。…). A paragraph opens with a word and a comma (目前，) but never so; an item
+ * numbered 一、 is a list.
+ */
+const FRAGMENT = /^(?![一二三四五六七八九十][、．])\p{sc=Han}{1,2}[、。；！？]/u;
 
 /** Whether `b` reads on from `a` at all: a word across the join, or a quotation `a` opens and `b` closes. */
 function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {

@@ -5,7 +5,15 @@
 import { endsSentence } from '../text/chars.js';
 import { joinLines, softClean } from '../text/spacing.js';
 import { closingHeads, headsThenCredit, startsNewArticle } from './article-breaks.js';
-import { bylineOf, closeWithRunInCredit, creditedAtHead, endCredit, joinRaw, signedBrief } from './article-credits.js';
+import {
+  bylineOf,
+  closeWithRunInCredit,
+  creditedAtHead,
+  endCredit,
+  joinRaw,
+  opensAText,
+  signedBrief,
+} from './article-credits.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { isNamesLine } from './credit-forms.js';
@@ -220,10 +228,11 @@ class ArticleSegmenter {
       !creditedAtHead(cur) &&
       cur.paragraphs.length > 0 &&
       endsSentence(cur.paragraphs.at(-1)!.text) &&
-      next?.kind !== 'para'
+      (next?.kind !== 'para' || !opensAText(next))
     ) {
       // Under an article's last sentence, with no text of its own after it, it is that article's byline
-      // printed at its end (as features and OCR'd pages set it).
+      // printed at its end (as features and OCR'd pages set it). Text after it that opens no text of its
+      // own (the rest of a sentence begun elsewhere, a brief signed by its own credit) is not its text.
       cur.bylineAlone = bylineOf(b);
       this.#closed = true;
     } else if (next?.kind === 'head' && endCredit(cur) && headsThenCredit(this.#blocks, i + 1)) {

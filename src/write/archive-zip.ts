@@ -8,16 +8,28 @@
  * the same bytes, whenever and wherever it is built.
  *
  * A build passes every file through `zippingSink`, which keeps what the zip needs: a made file's content
- * deflated as it comes (the site is never held whole), the key of a file taken from the published site.
- * The zip's key names every entry: when no file changed, the published zip is taken as it is. When one
- * did, the zip is put together again, the entries of taken files copied from the published zip as they
- * are (compressing the whole site again was most of a one-page rebuild): byte for byte what a fresh
- * build makes, since deflating the same content gives the same bytes.
+ * deflated on libuv's threads as it comes (not on the thread that renders; the site is never held whole),
+ * the key of a file taken from the published site. The zip's key names every entry: when no file changed,
+ * the published zip is taken as it is. When one did, the zip is written again, in pieces (see
+ * Sink.writePieces): the entries of taken files are ranges of the published zip, copied by the file
+ * thread, so the zip is never in memory whole (compressing the whole site again was most of a one-page
+ * rebuild, and holding the zip hundreds of MB of it). Byte for byte what a fresh build makes, since
+ * deflating the same content gives the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { BuildError } from '../errors.js';
+import { inFlight } from '../shared/in-flight.js';
 import type { Sink } from './sink.js';
-import { deflated, dosDate, zipEntries, zipOf, type Deflated } from './zip-format.js';
+import {
+  deflated as deflate,
+  deflating,
+  dosDate,
+  zipDirectory,
+  zipPieces,
+  type Deflated,
+  type Directory,
+  type ZipEntry,
+} from './zip-format.js';
 
 /** The zip's path in the site. */
 export const ZIP_FILE = 'baoku-archive.zip';
@@ -30,34 +42,64 @@ export const DOWNLOAD_NOTE = 'baoku-download.js';
 const FORMAT = `zip-2 zlib-${process.versions.zlib}`;
 /** What the sink remembers of the zip for the next build. */
 const STATE = 'archive-zip';
+/** Files deflating at once at most: their content waits in memory meanwhile. */
+const DEFLATING = 64;
+
+/** What a build remembers of its zip: its key and layout, and the code that wrote it. */
+interface ZipState {
+  key: string;
+  bytes: number;
+  directory: number;
+  format: string;
+}
 
 /** A sink that also makes the site's zip; `finish` adds it (and its note), before the sink's commit. */
 export interface ZippingSink extends Sink {
-  /** Makes the zip of every file passed through (or takes the published one) and writes it; `newest` dates its entries. */
-  finish(newest: string | null): Promise<{ bytes: number; made: boolean }>;
+  /**
+   * Makes the zip of every file passed through (or takes the published one) and writes it; `newest` dates
+   * its entries. Null when the sink makes no zip.
+   */
+  finish(newest: string | null): Promise<{ bytes: number; made: boolean } | null>;
 }
 
-/** What the zip knows of a file: its content as made (deflated), or that the published site has it (its key). */
-type Entry = { made: Deflated } | { taken: string };
+/** What the zip knows of a file: its content as made (deflating), or that the published site has it (its key). */
+type Entry = { made: Promise<Deflated> } | { taken: string };
 
-/** Wraps `sink`: every file goes on to it, and is noted for the zip. */
-export function zippingSink(sink: Sink): ZippingSink {
+/**
+ * Wraps `sink`: every file goes on to it, and is noted for the zip. Without `zip` (a build that publishes
+ * nothing: `check`, `correct`), it only passes them on.
+ */
+export function zippingSink(sink: Sink, zip = true): ZippingSink {
   const entries = new Map<string, Entry>();
-  const keep = (content: string | Uint8Array): Deflated =>
-    deflated(typeof content === 'string' ? Buffer.from(content) : content);
-  const taken = (path: string, key: string): void => void entries.set(path, { taken: key });
+  const deflates = inFlight();
+  const made = (content: string | Uint8Array): Promise<Deflated> => {
+    deflates.sent();
+    const done = deflating(typeof content === 'string' ? Buffer.from(content) : content);
+    void done.finally(() => deflates.answered()).catch(() => undefined);
+    return done;
+  };
+  const taken = (path: string, key: string): void => void (zip && entries.set(path, { taken: key }));
   // Each method named (not spread): the sink may keep its methods on a prototype.
   return {
-    ready: () => sink.ready(),
+    async ready() {
+      await sink.ready();
+      await deflates.settle(DEFLATING);
+    },
     readPublished: (path) => sink.readPublished(path),
-    readPublishedBytes: (path) => sink.readPublishedBytes(path),
+    readPublishedBytes: (path, range) => sink.readPublishedBytes(path, range),
     recall: (name) => sink.recall(name),
     remember: (name, value) => sink.remember(name, value),
     commit: () => sink.commit(),
     abort: () => sink.abort(),
     write(path, content, key) {
       sink.write(path, content, key);
-      entries.set(path, { made: keep(content) });
+      if (zip) entries.set(path, { made: made(content) });
+    },
+    async writePieces(path, pieces, key) {
+      const all = [...pieces];
+      await sink.writePieces(path, all, key);
+      const bytes = all.map((p) => (p instanceof Uint8Array ? p : sink.readPublishedBytes(p.published, p)!));
+      if (zip) entries.set(path, { made: made(Buffer.concat(bytes)) });
     },
     reuse(path, key) {
       const reused = sink.reuse(path, key);
@@ -75,31 +117,43 @@ export function zippingSink(sink: Sink): ZippingSink {
       for (const path of carried) taken(path, 'carried');
       return carried;
     },
-    async finish(newest) {
-      for (const path of [ZIP_FILE, DOWNLOAD_NOTE]) entries.delete(path);
-      const paths = [...entries.keys(), DOWNLOAD_NOTE].sort();
-      const key = zipKey(paths, entries, newest);
-      const last = sink.recall(STATE) as { key?: unknown; bytes?: unknown } | null;
-      if (last?.key === key && typeof last.bytes === 'number' && sink.reuse(ZIP_FILE, key)) {
-        sink.write(DOWNLOAD_NOTE, downloadNote(last.bytes));
-        sink.remember(STATE, last);
-        return { bytes: last.bytes, made: false };
-      }
-      // The published zip's entries, if this code made it (see zip-format.ts), for the files taken as published.
-      const published =
-        last && (last as { format?: unknown }).format === FORMAT
-          ? zipEntries(sink.readPublishedBytes(ZIP_FILE) ?? new Uint8Array())
-          : new Map<string, Deflated>();
-      const zip = zipOf(
-        paths.map((path) => ({ name: path, ...entryOf(path, entries.get(path), published, sink) })),
-        dosDate(newest),
-      );
-      sink.write(ZIP_FILE, zip, key);
-      sink.write(DOWNLOAD_NOTE, downloadNote(zip.length));
-      sink.remember(STATE, { key, bytes: zip.length, format: FORMAT });
-      return { bytes: zip.length, made: true };
-    },
+    finish: (newest) => (zip ? finish(sink, entries, newest) : Promise.resolve(null)),
   };
+}
+
+/** Writes the zip of `entries` (or takes the published one, if it holds the same) and its note. */
+async function finish(sink: Sink, entries: Map<string, Entry>, newest: string | null) {
+  for (const path of [ZIP_FILE, DOWNLOAD_NOTE]) entries.delete(path);
+  const paths = [...entries.keys(), DOWNLOAD_NOTE].sort();
+  const deflated = new Map<string, Deflated>();
+  for (const [path, entry] of entries) if ('made' in entry) deflated.set(path, await entry.made);
+  const key = zipKey(paths, entries, deflated, newest);
+  const last = sink.recall(STATE) as Partial<ZipState> | null;
+  if (last?.key === key && typeof last.bytes === 'number' && sink.reuse(ZIP_FILE, key)) {
+    sink.write(DOWNLOAD_NOTE, downloadNote(last.bytes));
+    sink.remember(STATE, last);
+    return { bytes: last.bytes, made: false };
+  }
+  const published = publishedEntries(sink, last);
+  const { pieces, size } = zipPieces(
+    paths.map((path) => ({ name: path, ...entryOf(path, entries.get(path), deflated, published, sink) })),
+    dosDate(newest),
+  );
+  await sink.writePieces(ZIP_FILE, pieces, key);
+  sink.write(DOWNLOAD_NOTE, downloadNote(size.bytes));
+  sink.remember(STATE, { key, ...size, format: FORMAT } satisfies ZipState);
+  return { bytes: size.bytes, made: true };
+}
+
+/**
+ * The published zip's entries (where each is in it), read from its central directory, if this code made
+ * it (see zip-format.ts); none otherwise, and then every taken file is deflated again.
+ */
+function publishedEntries(sink: Sink, last: Partial<ZipState> | null): Directory {
+  const { format, bytes, directory } = last ?? {};
+  if (format !== FORMAT || typeof bytes !== 'number' || typeof directory !== 'number') return new Map();
+  const tail = sink.readPublishedBytes(ZIP_FILE, { start: directory, end: bytes });
+  return tail ? zipDirectory(tail, directory, ZIP_FILE) : new Map();
 }
 
 /**
@@ -107,18 +161,26 @@ export function zippingSink(sink: Sink): ZippingSink {
  * same as the published site's file, which the published zip holds), and the date. Equal keys mean the
  * published zip holds exactly these files.
  */
-function zipKey(paths: readonly string[], entries: ReadonlyMap<string, Entry>, newest: string | null): string {
-  const hash = createHash('sha256').update(`${FORMAT}\n${newest}\n`);
+function zipKey(
+  paths: readonly string[],
+  entries: ReadonlyMap<string, Entry>,
+  deflated: ReadonlyMap<string, Deflated>,
+  newest: string | null,
+): string {
+  // One text hashed at once: tens of thousands of small updates took longer than the hashing.
+  const lines = [FORMAT, `${newest}`];
   for (const path of paths) {
     const entry = entries.get(path);
     if (!entry) continue;
-    const what =
-      'made' in entry
-        ? `made ${entry.made.crc} ${createHash('sha1').update(entry.made.data).digest('hex')}`
-        : `taken ${entry.taken}`;
-    hash.update(`${path}\n${what}\n`);
+    const made = deflated.get(path);
+    const what = made
+      ? `made ${made.crc} ${createHash('sha1').update(made.data).digest('hex')}`
+      : `taken ${'taken' in entry ? entry.taken : ''}`;
+    lines.push(path, what);
   }
-  return hash.digest('hex');
+  return createHash('sha256')
+    .update(`${lines.join('\n')}\n`)
+    .digest('hex');
 }
 
 /** The note for the about page: the zip's name and size; in the zip itself, that there is none. */
@@ -130,9 +192,16 @@ export function downloadNote(bytes: number | null): string {
  * A file's entry in the zip: as made, or as the published zip holds it, or (not there) read from the
  * published site and deflated; the note, in the zip, says there is no zip.
  */
-function entryOf(path: string, entry: Entry | undefined, published: Map<string, Deflated>, sink: Sink): Deflated {
-  if (!entry) return deflated(Buffer.from(downloadNote(null)));
-  if ('made' in entry) return entry.made;
+function entryOf(
+  path: string,
+  entry: Entry | undefined,
+  deflated: ReadonlyMap<string, Deflated>,
+  published: Directory,
+  sink: Sink,
+): Omit<ZipEntry, 'name'> {
+  if (!entry) return deflate(Buffer.from(downloadNote(null)));
+  const made = deflated.get(path);
+  if (made) return made;
   const kept = published.get(path);
   if (kept) return kept;
   const bytes = sink.readPublishedBytes(path);
@@ -141,5 +210,5 @@ function entryOf(path: string, entry: Entry | undefined, published: Map<string, 
       'this file of the published site has gone since it was built; delete the site and build again',
       { file: path, rule: 'published-file-gone' },
     );
-  return deflated(bytes);
+  return deflate(bytes);
 }

@@ -15,11 +15,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { BuildError, fileSystemError } from '../errors.js';
+import { fileSystemError } from '../errors.js';
 import { writeAtomic } from '../shared/atomic.js';
 import { acquireLock } from '../shared/lock.js';
+import { appendOps, readRange } from './append.js';
 import { discardInBackground } from './discard.js';
-import { openFileThread, type FileThread } from './file-thread.js';
+import { allWritten, openFileThread, type FileThread } from './file-thread.js';
 import { baseFolder, discardBase, keptSite, recoverInterrupted, takeBase, trashPrefix } from './kept-site.js';
 import { claimOutDir, clearOwn, INSIDE_PREFIX, markFolder, MARKER, routeFor, type Route } from './out-dir.js';
 import {
@@ -31,7 +32,7 @@ import {
   type PublishedMemory,
   type SavedKeys,
 } from './published.js';
-import { safePath, type Sink } from './sink.js';
+import { safePath, type Piece, type Sink } from './sink.js';
 import { finishSwap, newInside, swapInside } from './swap.js';
 
 /**
@@ -142,6 +143,15 @@ class DiskSink implements Sink {
     this.#files.add({ to: `${this.#tmp}/${this.#place(path)}`, content, replace: !!this.#base });
   }
 
+  async writePieces(path: string, pieces: Iterable<Piece>, key?: string): Promise<void> {
+    // An empty file first (a kept file replaced, never written through), then the pieces appended to it.
+    this.write(path, new Uint8Array(0), key);
+    for (const op of appendOps(`${this.#tmp}/${safePath(path)}`, pieces, (p) => `${this.#outDir}/${safePath(p)}`)) {
+      this.#files.add(op);
+      await this.#files.ready();
+    }
+  }
+
   ready(): Promise<void> {
     return this.#files.ready();
   }
@@ -169,10 +179,11 @@ class DiskSink implements Sink {
     return this.readPublishedBytes(path)?.toString('utf8') ?? null;
   }
 
-  readPublishedBytes(path: string): Buffer | null {
+  readPublishedBytes(path: string, range?: { start: number; end: number }): Buffer | null {
     if (!this.#last.keys.has(path)) return null;
+    const file = join(this.#outDir, safePath(path));
     try {
-      return readFileSync(join(this.#outDir, safePath(path)));
+      return range ? readRange(file, range.start, range.end) : readFileSync(file);
     } catch {
       return null;
     }
@@ -199,7 +210,7 @@ class DiskSink implements Sink {
   async commit(): Promise<void> {
     this.#untouched = false;
     await this.#clearBase();
-    await this.#allWritten();
+    await allWritten(this.#files, this.#outDir);
     if (this.#route === 'inside') this.#publishInside();
     else this.#publishBeside();
     this.#release();
@@ -263,33 +274,6 @@ class DiskSink implements Sink {
       this.#files.add({
         removeFolders: [...folders].sort((a, b) => b.length - a.length).map((dir) => `${this.#tmp}/${dir}`),
       });
-  }
-
-  /** Every file must be in place before the swap: waits for the file thread, and names what failed. */
-  async #allWritten(): Promise<void> {
-    let gone: string[];
-    try {
-      gone = await this.#files.done().finally(() => this.#files.close());
-    } catch (error) {
-      const { file, code } = error as { file?: string; code?: string };
-      if (!file) throw error;
-      if (code)
-        throw fileSystemError(
-          Object.assign(error as Error, { path: file }),
-          file,
-          'write the new site (nothing was published)',
-        );
-      throw new BuildError(`${(error as Error).message}; nothing was published`, {
-        file,
-        rule: 'write-failed',
-        cause: error,
-      });
-    }
-    if (gone.length)
-      throw new BuildError(
-        `${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${this.#outDir} and build again`,
-        { file: gone[0]!, rule: 'published-file-gone' },
-      );
   }
 
   /**

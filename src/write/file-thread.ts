@@ -7,15 +7,18 @@
  */
 import { copyFileSync, existsSync, linkSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { BuildError, fileSystemError } from '../errors.js';
 import { inFlight } from '../shared/in-flight.js';
+import { Appender, type AppendOp } from './append.js';
 
 /**
  * A file to write (`to`, its folder already made) with its content, or one to link (or copy) from `from`;
  * with `replace`, a file already at `to` (a hard link that may be the published site's file too) is
- * removed first, never written through. A file or folders (if empty, the deepest first) to remove; or a
- * folder whose files to list (see FileThread.list).
+ * removed first, never written through. A file or folders (if empty, the deepest first) to remove; a
+ * folder whose files to list (see FileThread.list); or what to append to a file written in pieces.
  */
 export type FileOp =
+  | AppendOp
   | { to: string; content: string | Uint8Array; replace?: boolean }
   | { to: string; from: string; replace?: boolean }
   | { remove: string }
@@ -49,7 +52,13 @@ const MAX_WAITING = 4;
 /** Runs a batch of operations. */
 export function runBatch(ops: readonly FileOp[]): BatchResult {
   const out: BatchResult = { gone: [], failed: null };
+  const appender = new Appender();
   for (const op of ops) {
+    if ('append' in op) {
+      append(appender, op, out);
+      continue;
+    }
+    stopAppending(appender, out);
     if ('list' in op) {
       out.listed = [];
       listFiles(op.list, '', out.listed);
@@ -90,7 +99,30 @@ export function runBatch(ops: readonly FileOp[]): BatchResult {
       }
     }
   }
+  stopAppending(appender, out);
   return out;
+}
+
+/** Writes what the appender holds and closes its files; a failure is the file's it was appending to. */
+function stopAppending(appender: Appender, out: BatchResult): void {
+  const file = appender.file;
+  try {
+    appender.close();
+  } catch (error) {
+    out.failed ??= failure(file ?? '', error);
+  }
+}
+
+/** Appends to a file written in pieces; a file read from that has gone is noted as gone, as a link's source. */
+function append(appender: Appender, op: AppendOp, out: BatchResult): void {
+  try {
+    appender.add(op);
+  } catch (error) {
+    const missing = (error as { missing?: string }).missing;
+    if (missing && (error as NodeJS.ErrnoException).code === 'ENOENT') out.gone.push(missing);
+    else out.failed ??= failure(op.append, error);
+    stopAppending(appender, out);
+  }
 }
 
 function failure(file: string, error: unknown): NonNullable<BatchResult['failed']> {
@@ -104,6 +136,23 @@ function listFiles(root: string, rel: string, out: string[]): void {
     if (entry.isDirectory()) listFiles(root, path, out);
     else out.push(path);
   }
+}
+
+/** Starts the file thread; each batch's result goes to `take`, in order. */
+function startFileWorker(take: (r: BatchResult) => void, batches: ReturnType<typeof inFlight>): Worker {
+  // A small heap: the thread holds only the batch at hand, and a small heap collects the written
+  // content soon instead of letting it pile up.
+  const worker = new Worker(new URL('./file-worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+  });
+  worker.on('message', (r: BatchResult) => {
+    take(r);
+    batches.answered();
+  });
+  worker.on('error', (error: Error) => batches.broke(error));
+  // A thread that ended (killed, or out of memory without an error) answers nothing more: no wait outlasts it.
+  worker.on('exit', (code) => batches.broke(new Error(`the file thread stopped (exit code ${code})`)));
+  return worker;
 }
 
 export function openFileThread(): FileThread {
@@ -131,20 +180,7 @@ export function openFileThread(): FileThread {
     if (!compiled) {
       take(runBatch(batch));
     } else {
-      if (!worker) {
-        // A small heap: the thread holds only the batch at hand, and a small heap collects the written
-        // content soon instead of letting it pile up.
-        worker = new Worker(new URL('./file-worker.js', import.meta.url), {
-          resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
-        });
-        worker.on('message', (r: BatchResult) => {
-          take(r);
-          batches.answered();
-        });
-        worker.on('error', (error: Error) => batches.broke(error));
-        // A thread that ended (killed, or out of memory without an error) answers nothing more: no wait outlasts it.
-        worker.on('exit', (code) => batches.broke(new Error(`the file thread stopped (exit code ${code})`)));
-      }
+      worker ??= startFileWorker(take, batches);
       worker.postMessage(batch, moved);
       batches.sent();
     }
@@ -154,13 +190,16 @@ export function openFileThread(): FileThread {
   };
   return {
     add(op) {
-      if (compiled && 'content' in op && typeof op.content === 'string') {
+      if (compiled && 'content' in op && typeof op.content === 'string' && 'to' in op) {
         const content = encoder.encode(op.content);
         moved.push(content.buffer as ArrayBuffer);
         op = { ...op, content };
       }
+      // The pieces of a file written in pieces are packed into bytes of their own: moved too.
+      if (compiled && 'append' in op) moved.push(op.bytes.buffer as ArrayBuffer);
       batch.push(op);
       if ('content' in op) bytes += op.content.length;
+      if ('append' in op) bytes += op.bytes.length;
       if (batch.length >= BATCH_OPS || bytes >= BATCH_BYTES) flush();
     },
     list(dir) {
@@ -185,4 +224,31 @@ export function openFileThread(): FileThread {
       worker = null;
     },
   };
+}
+
+/** Every file must be in place before the swap: waits for the file thread, and names what failed. */
+export async function allWritten(files: FileThread, outDir: string): Promise<void> {
+  let gone: string[];
+  try {
+    gone = await files.done().finally(() => files.close());
+  } catch (error) {
+    const { file, code } = error as { file?: string; code?: string };
+    if (!file) throw error;
+    if (code)
+      throw fileSystemError(
+        Object.assign(error as Error, { path: file }),
+        file,
+        'write the new site (nothing was published)',
+      );
+    throw new BuildError(`${(error as Error).message}; nothing was published`, {
+      file,
+      rule: 'write-failed',
+      cause: error,
+    });
+  }
+  if (gone.length)
+    throw new BuildError(
+      `${gone.length} file(s) of the published site have gone since it was built, e.g. ${gone[0]}; delete ${outDir} and build again`,
+      { file: gone[0]!, rule: 'published-file-gone' },
+    );
 }

@@ -19,10 +19,15 @@ export interface Sink {
    * The group's key is remembered either way.
    */
   reuseGroup(name: string, key: string, paths: readonly string[]): boolean;
+  /**
+   * Writes a file too large to hold whole, piece by piece in order (bytes, or a range of a published
+   * file), waiting while many pieces wait to be written; it is published with the rest, as `write`'s.
+   */
+  writePieces(path: string, pieces: Iterable<Piece>, key?: string): Promise<void>;
   /** A file of the published site (as the last build of this sink left it), or null. */
   readPublished(path: string): string | null;
-  /** The same, as bytes. */
-  readPublishedBytes(path: string): Buffer | null;
+  /** The same, as bytes (`range`: only those of it, fewer if the file is shorter). */
+  readPublishedBytes(path: string, range?: { start: number; end: number }): Buffer | null;
   /** Takes every file of the published site under `prefix` that this build has not made, but `except`; returns their paths. */
   carry(prefix: string, except?: ReadonlySet<string>): string[];
   /** What the build of the published site remembered under `name`, or null. */
@@ -35,12 +40,22 @@ export interface Sink {
   abort(): void;
 }
 
+/** A piece of a file written in pieces: bytes, or bytes `start` to `end` of a file of the published site. */
+export type Piece = Uint8Array | { published: string; start: number; end: number };
+
 /** Keeps files in a map. */
 export function memorySink(): Sink & { files: Map<string, string | Uint8Array> } {
   const files = new Map<string, string | Uint8Array>();
   return {
     files,
     write: (path, content) => void files.set(safePath(path), content),
+    async writePieces(path, pieces) {
+      const parts = [...pieces].map((p) => {
+        if (p instanceof Uint8Array) return p;
+        throw new Error(`a memory sink has no published site to take ${p.published} from`);
+      });
+      files.set(safePath(path), Buffer.concat(parts));
+    },
     ready: async () => undefined,
     reuse: () => false,
     reuseGroup: () => false,

@@ -210,6 +210,35 @@ describe('blocks out of reading order', () => {
   });
 });
 
+describe('a block set astray after another article', () => {
+  // The text of the first article is cut off mid-sentence by the second; its rest (吨。…) opens a block that
+  // no paragraph could open, set after the second article's first paragraph.
+  const astray = [
+    '河道清淤还水清',
+    '',
+    '本报讯（记者 韩冬）入秋以来，东岸镇组织党员干部和志愿者开展',
+    '河道清淤行动，沿河各村共出动人员六百余人次，清理河道垃圾二十余',
+    '',
+    '城西图书馆夜间开放',
+    '本报讯（记者 林红）本周起，城西图书馆延长开放时间，每晚开放到九',
+    '点，方便上班族下班后借书、自习。',
+    '',
+    '吨。镇里还为每条河道配备了专职保洁员，实行每日巡查制度，',
+    '发现问题及时处理。',
+    '',
+    '图书馆还增设了自助借还机和夜间阅览区，读者可以凭身份证办理',
+    '借书证。',
+    '',
+  ];
+  it('goes back after the text it ends, and the text it stood in goes on across the gap', () => {
+    const page = parse(astray.join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(['河道清淤还水清', '城西图书馆夜间开放']);
+    const [river, library] = page.articles.map((a) => a.paragraphs.join(''));
+    expect(river).toMatch(/二十余吨。镇里还为每条河道.*发现问题及时处理。$/u);
+    expect(library).toMatch(/借书、自习。图书馆还增设了.*借书证。$/u);
+  });
+});
+
 describe('OCR punctuation and rules', () => {
   it('half-width marks in Chinese text read as full-width: 据了解, opens a sentence, not a credit', () => {
     const lines = readLines('据了解,这片菜地已经\n时间是8:30,地点(东园社区)\nE-mail:news@example.cn\n');

@@ -69,3 +69,25 @@ describe('the headline of a signed brief', () => {
     expect(seg.heads.filter((h) => h.before === 1).map((h) => h.line.text)).toEqual(['北山乡完成冬季征兵体检']);
   });
 });
+
+describe('a byline set alone under an article', () => {
+  it('credits the article above it, not a brief signed by its own credit below it', () => {
+    const page = parse([
+      '红马甲走进老小区',
+      '',
+      '每天清晨，青石街道的志愿者已经站在',
+      '小区门口，帮老人拎菜、量血压。街道还',
+      '推出了志愿积分制度，积分能在社区超市',
+      '兑换日用品，让好人好事有回报。',
+      '',
+      '本报记者 王明远',
+      '',
+      '北山乡日前举办第二届乡村篮球联赛，全',
+      '乡十六个村的球队参赛。（孙小东）',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.reporters, a.signature])).toEqual([
+      ['红马甲走进老小区', ['王明远'], null],
+      [null, [], '孙小东'],
+    ]);
+  });
+});

@@ -1,10 +1,12 @@
 /**
  * The zip format the site's zip is written in (write/zip-format.ts), read back by an unzip library (yauzl).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deflated, dosDate, zipEntries, zipOf } from '../../src/write/zip-format.js';
+import { appendOps } from '../../src/write/append.js';
+import { runBatch } from '../../src/write/file-thread.js';
+import { deflated, dosDate, zipDirectory, zipEntries, zipOf, zipPieces } from '../../src/write/zip-format.js';
 import { tempDir } from '../support/temp.js';
 import { readZip } from '../support/unzip.js';
 
@@ -52,5 +54,43 @@ describe('the zip format', () => {
     expect(zipEntries(Buffer.from('not a zip at all, but long enough to look for an end record')).size).toBe(0);
     const cut = zip.subarray(0, zip.length - 1);
     expect(zipEntries(cut).size).toBe(0);
+  });
+
+  it('made again from the published zip (its entries copied as ranges), is byte for byte a fresh one', async () => {
+    const dir = tempDir('baoku-zipranges-');
+    const text = (k: number): string => `<p>第${k}篇：${'新闻'.repeat(k * 40)}</p>`;
+    const names = Array.from({ length: 40 }, (_, k) => `articles/${String(k).padStart(2, '0')}-文章.html`);
+    const entry = (name: string, content: string) => ({ name, ...deflated(Buffer.from(content)) });
+    const published = zipOf(
+      names.map((n, k) => entry(n, text(k))),
+      dosDate('2024-03-12'),
+    );
+    writeFileSync(join(dir, 'site.zip'), published);
+    // The next site: one page changed, one added, one gone; the rest as published.
+    const next = new Map(names.map((n, k) => [n, text(k)]));
+    next.set(names[7]!, '<p>改过的一篇</p>');
+    next.set('articles/07b-新的.html', '<p>新的一篇</p>');
+    next.delete(names[30]!);
+    const sorted = [...next.keys()].sort();
+    for (const day of ['2024-03-12', '2024-03-13']) {
+      const fresh = zipOf(
+        sorted.map((n) => entry(n, next.get(n)!)),
+        dosDate(day),
+      );
+      const start = published.length - 3000;
+      const taken = zipDirectory(published.subarray(start), start, 'site.zip');
+      expect(taken.size).toBe(names.length);
+      const { pieces, size } = zipPieces(
+        sorted.map((n) => (n === names[7] || !taken.has(n) ? entry(n, next.get(n)!) : taken.get(n)!)),
+        dosDate(day),
+      );
+      const out = join(dir, `${day}.zip`);
+      writeFileSync(out, '');
+      const result = runBatch([...appendOps(out, pieces, (p) => join(dir, p))]);
+      expect(result.failed).toBeNull();
+      expect(readFileSync(out).equals(fresh), day).toBe(true);
+      expect(size.bytes).toBe(fresh.length);
+      expect((await readZip(out)).map((e) => e.name)).toEqual(sorted);
+    }
   });
 });
