@@ -32,7 +32,8 @@ const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
 
 /**
  * The page's last line, unfinished, right under head lines: a headline's second line or its 副题 in a block
- * of headlines gathered at the foot of the page, not a paragraph (an article's text ends a sentence).
+ * of headlines gathered at the foot of the page, not a paragraph (an article's text ends a sentence, or a
+ * brief's with its credit run in: …学习。（王一）).
  */
 export function closingHeads(blocks: readonly Block[]): readonly Block[] {
   let lastAt = blocks.length - 1;
@@ -44,6 +45,7 @@ export function closingHeads(blocks: readonly Block[]): readonly Block[] {
     last.lines.length !== 1 ||
     last.lines[0]!.role !== 'text' ||
     endsSentence(last.text) ||
+    runInCredit(last.lines[0]!.raw) ||
     before?.kind !== 'head'
   )
     return blocks;

@@ -42,7 +42,7 @@ export function readBlocks(all: readonly Line[], hints?: StageHints): Block[] {
 type Para = Extract<Block, { kind: 'para' }>;
 
 /**
- * One reading of a page's lines into blocks: the lines read so far, the paragraph still open, and what the
+ * One reading of a page's lines into blocks: the blocks read so far, the paragraph still open, and what the
  * line before said (a head line, a blank line). One method per kind of line.
  */
 class BlockReader {
@@ -122,13 +122,15 @@ class BlockReader {
     const last = this.#blocks.at(-1);
     const parts = [line];
     const at = last?.kind === 'para' ? lines.indexOf(last.lines[0]!) : -1;
+    // (A text layer gathers a photo's headline, caption and credit: the caption right under a head line.)
+    const underHead = this.#blocks.at(-2)?.kind === 'head';
     if (
       wasBlank &&
       last?.kind === 'para' &&
       last.lines.length <= 2 &&
       endsSentence(last.text) &&
       countHan(last.text) <= 40 &&
-      (at === 0 || lines[at - 1]?.role === 'blank')
+      (at === 0 || lines[at - 1]?.role === 'blank' || underHead)
     ) {
       this.#blocks.pop();
       parts.unshift(...last.lines);

@@ -4,6 +4,7 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
+import { runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import {
   BODY_END,
@@ -49,7 +50,20 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   const { line: next, blank } = nextNonBlank(r.lines, i);
   // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
   if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
+  if (next && !blank && endsBrief(text, next, r.lines, i)) return -1;
   const w = followingWidth(r, i) ?? widths[i]!;
+  // So does a line of the full measure whose last word the next one finishes, when that one reads as a
+  // sentence (a brief's first line, …为老人免费开展健康体 / 检，截至…): a headline breaks between phrases.
+  // (Not a short line: a word the dictionary finds across a join is weak evidence alone.)
+  if (
+    next &&
+    !blank &&
+    next.role === 'text' &&
+    line.width >= w * 0.9 &&
+    /[，。；、]/u.test(next.text) &&
+    wordCrosses(text, next.text)
+  )
+    return -1;
   let score = 0;
   const enumerated = ENUMERATED.test(text);
   // Note: an enumerated subhead (一、…, （二）…) is short and printed alone; its 、 is not body punctuation.
@@ -89,6 +103,17 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   if (wasBlankBefore(r, i) && blank && next && !wordCrosses(text, next.text) && !runsInto(r, i))
     score = Math.max(score, 0);
   return score;
+}
+
+/**
+ * Whether `next`, right under the line, ends its text with a credit run in after a few characters (…参观 /
+ * 学习。（王一）): an article's text is longer than that, so the line is the first of a brief, not its head.
+ */
+function endsBrief(text: string, next: Line, lines: readonly Line[], i: number): boolean {
+  const credit = next.role === 'text' ? runInCredit(next.raw) : null;
+  if (!credit || !nextNonBlank(lines, lines.indexOf(next, i + 1)).blank) return false;
+  const rest = countHan(next.raw.slice(0, credit.at));
+  return rest < 8 && countHan(text) >= 2 * rest;
 }
 
 /** A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's head. */
@@ -138,7 +163,8 @@ function followingWidth(r: Reader, i: number): number | null {
     const l = lines[k]!;
     if (l.role === 'blank') continue;
     if (l.role !== 'text') break;
-    if (!endsSentence(l.text)) ws.push(l.width);
+    // (A paragraph's last line is short, also where a credit is run in after its last sentence.)
+    if (!endsSentence(l.text) && !runInCredit(l.raw)) ws.push(l.width);
     else break;
   }
   if (ws.length === 0) return null;

@@ -94,9 +94,20 @@ export function runsOn(a: string, b: string): boolean {
 const AFTER_NUMBER =
   /^(?:[%‰万亿千百个人名位元米处家户次场件年月日号时分秒岁册亩吨斤座条所辆台项批种天周倍届期层栋间张本部篇只头棵株余多]|公[里斤顷]|平方|立方|以[上下内]|左右)/u;
 
-/** True when a line ends in a number and the next opens with what follows a number (see AFTER_NUMBER). */
+/**
+ * True when a line ends in a number and the next opens with what follows a number (see AFTER_NUMBER), or
+ * a line stops on a word with no mark after it and the next opens with a count (观众达到 / 8万人次): a
+ * paragraph's last line ends in a mark. (Not a date, 10月9日，…: a paragraph may open with one.)
+ */
 export function numberRunsOn(a: string, b: string): boolean {
-  return /[0-9][%‰]?$/u.test(a) && AFTER_NUMBER.test(b);
+  if (/[0-9][%‰]?$/u.test(a)) return AFTER_NUMBER.test(b);
+  const count = /^[0-9][0-9.]*\s*/u.exec(b);
+  return (
+    count !== null &&
+    /\p{sc=Han}$/u.test(a) &&
+    !/^[年月日号时]/u.test(b.slice(count[0].length)) &&
+    AFTER_NUMBER.test(b.slice(count[0].length))
+  );
 }
 
 /** True when a word runs on from the end of one line into the next (the line is mid-sentence body text). */

@@ -138,6 +138,23 @@ function listFiles(root: string, rel: string, out: string[]): void {
   }
 }
 
+/** Starts the file thread; each batch's result goes to `take`, in order. */
+function startFileWorker(take: (r: BatchResult) => void, batches: ReturnType<typeof inFlight>): Worker {
+  // A small heap: the thread holds only the batch at hand, and a small heap collects the written
+  // content soon instead of letting it pile up.
+  const worker = new Worker(new URL('./file-worker.js', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+  });
+  worker.on('message', (r: BatchResult) => {
+    take(r);
+    batches.answered();
+  });
+  worker.on('error', (error: Error) => batches.broke(error));
+  // A thread that ended (killed, or out of memory without an error) answers nothing more: no wait outlasts it.
+  worker.on('exit', (code) => batches.broke(new Error(`the file thread stopped (exit code ${code})`)));
+  return worker;
+}
+
 export function openFileThread(): FileThread {
   const compiled = import.meta.url.endsWith('.js');
   let worker: Worker | null = null;
@@ -163,20 +180,7 @@ export function openFileThread(): FileThread {
     if (!compiled) {
       take(runBatch(batch));
     } else {
-      if (!worker) {
-        // A small heap: the thread holds only the batch at hand, and a small heap collects the written
-        // content soon instead of letting it pile up.
-        worker = new Worker(new URL('./file-worker.js', import.meta.url), {
-          resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
-        });
-        worker.on('message', (r: BatchResult) => {
-          take(r);
-          batches.answered();
-        });
-        worker.on('error', (error: Error) => batches.broke(error));
-        // A thread that ended (killed, or out of memory without an error) answers nothing more: no wait outlasts it.
-        worker.on('exit', (code) => batches.broke(new Error(`the file thread stopped (exit code ${code})`)));
-      }
+      worker ??= startFileWorker(take, batches);
       worker.postMessage(batch, moved);
       batches.sent();
     }

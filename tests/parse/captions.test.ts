@@ -95,3 +95,24 @@ describe("a photo's caption and its credit read apart", () => {
     expect(page.articles[1]!.reporters).toEqual(['李二']);
   });
 });
+
+describe('a photo a text layer gathered with its headline', () => {
+  it('keeps its caption, set right under the headline, with the credit under it', () => {
+    const page = parse([
+      ...first,
+      '渡口新船下水',
+      '新船试航现场。',
+      '',
+      '钱四/摄',
+      '',
+      ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
+      ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
+    ]);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', []],
+      ['渡口新船下水', ['新船试航现场。钱四/摄']],
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).not.toContain('新船试航现场');
+    expect(lost(page)).toEqual([]);
+  });
+});

@@ -29,4 +29,21 @@ describe('paragraph breaks in a text layer broken into pieces', () => {
       '县应急管理局负责人表示，全县已排查山洪灾害危险区87处，逐一落实了转移责任人和避险场所，汛期前将完成所有危险区的演练。',
     ]);
   });
+
+  it('does not end a paragraph on a word with no mark after it when a count opens the next line', () => {
+    const page = parse([
+      '送戏下乡进百村',
+      '',
+      '本报讯（记者 王明远） 今年以来，县',
+      '剧团走进全县126个村，演出260余场，',
+      '观众达到',
+      '8万人次。',
+      '不少村还组建了自己的戏曲队，农闲时',
+      '排练，逢年过节就上台演出。',
+    ]);
+    expect(page.articles[0]!.paragraphs).toEqual([
+      '今年以来，县剧团走进全县126个村，演出260余场，观众达到8万人次。',
+      '不少村还组建了自己的戏曲队，农闲时排练，逢年过节就上台演出。',
+    ]);
+  });
 });

@@ -1,0 +1,223 @@
+/**
+ * Columns read across (see column-split.ts): the lines of a page as pieces with positions, and the runs of
+ * lines (bands) that hold several columns side by side.
+ */
+import { HAN } from '../text/chars.js';
+
+/** One piece of a line between runs of spaces, with where it stands on the line in em. */
+export interface Piece {
+  text: string;
+  /** Left edge and right edge, in em from the line's start (see `cellWidth`). */
+  x: number;
+  end: number;
+  /** Spaces before it on the line. */
+  spaces: number;
+}
+
+/** A line of the page with its pieces. */
+export interface Row {
+  index: number;
+  raw: string;
+  pieces: Piece[];
+}
+
+/**
+ * The width tesseract gives a space in a run of them: it sets as many spaces as fit the blank on the page,
+ * at a little under an em each on a clean page at 300 dpi (a lone space between two columns is a gap of about
+ * an em, too); the band's own alignment tells it better (see column-split.ts).
+ */
+export const SPACE_EM = 0.8;
+
+/** The width of one character in em: Han and full-width marks 1, half-width (digits, Latin) ½. */
+export function cellWidth(ch: string): number {
+  if (ch === ' ' || ch === '\t') return SPACE_EM;
+  const c = ch.codePointAt(0)!;
+  return c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) ? 1 : 0.5;
+}
+
+export function widthOf(text: string): number {
+  let w = 0;
+  for (const ch of text) w += cellWidth(ch);
+  return w;
+}
+
+/** The pieces of a line between runs of spaces, with their positions. */
+export function piecesOf(raw: string, spaceEm = SPACE_EM): Piece[] {
+  const out: Piece[] = [];
+  let x = 0;
+  let spaces = 0;
+  for (const m of raw.replace(/\s+$/u, '').matchAll(/(\s*)(\S+)/gu)) {
+    spaces = m[1]!.length;
+    // A lone space beside a digit or Latin letter is the quarter em a newspaper system sets between them and
+    // Han text (5 月, 全县 6), not a blank of an em.
+    const beside = spaces === 1 && (/[0-9A-Za-z%.]$/u.test(out.at(-1)?.text ?? '') || /^[0-9A-Za-z]/u.test(m[2]!));
+    x += beside ? 0.25 : spaces * spaceEm;
+    const w = widthOf(m[2]!);
+    out.push({ text: m[2]!, x, end: x + w, spaces });
+    x += w;
+  }
+  return out;
+}
+
+/** Han characters in a text. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/**
+ * A printed line of body text is at least this many Han characters: a piece that long on each side of a
+ * gap is two columns' lines (an OCR word gap inside one column leaves a short piece on one side).
+ */
+export const LONG_PIECE = 6;
+
+/**
+ * True when the line holds the lines of several columns: two long runs of text apart by spaces. Bylines
+ * (记者 王一 通讯员 李二) and dates have spaces between short pieces, never two long runs.
+ */
+function readsAcross(row: Row): boolean {
+  const runs = textRuns(row.pieces);
+  return runs.filter((r) => hanCount(r) >= LONG_PIECE).length >= 2;
+}
+
+/** A character that may end a column's line: Han, or a full-width mark after it. */
+const WIDE = /[\p{sc=Han}”’）》。，、；：？！]/u;
+/** A piece that is a speck alone. */
+const SPECK = /^[|丨_"'“”]+$/u;
+/** A character that may open a column's line. */
+const OPENS_WIDE = /[\p{sc=Han}“‘（《]/u;
+
+/**
+ * The runs of text of a line, a run going on across single spaces that sit inside a credit or beside a mark
+ * (记者 王一, 度， 蔬菜): spaces where Chinese text has none are only trusted between two Han characters.
+ */
+export function textRuns(pieces: readonly Piece[]): string[] {
+  const runs: string[] = [];
+  for (const [i, p] of pieces.entries()) {
+    const last = runs.at(-1);
+    const prevEnd = last?.at(-1) ?? '';
+    const next = p.text[0]!;
+    // (Two marks' own blanks side by side, 。“, read as a space too.)
+    const blanks = /[，。、；：？！]/u.test(prevEnd) && /[“‘（《]/u.test(next);
+    // A speck OCR made of the blank between two columns (|, ”) stands for a gap, never joins.
+    const speck = SPECK.test(p.text) || SPECK.test(pieces[i - 1]?.text ?? '');
+    const joins =
+      last !== undefined && p.spaces === 1 && !speck && (blanks || !(WIDE.test(prevEnd) && OPENS_WIDE.test(next)));
+    if (joins) runs[runs.length - 1] = `${last} ${p.text}`;
+    else runs.push(p.text);
+  }
+  return runs;
+}
+
+/** A line set apart from the text by a long run of spaces before a piece (a short line's end, a credit). */
+function hasWideGap(row: Row): boolean {
+  return row.pieces.some((p, i) => i > 0 && p.spaces >= 3);
+}
+
+/**
+ * A line that is no part of a band: text with no mark of a sentence in it, not a credit. Headlines, kickers
+ * and a photo's specks sit on lines of their own across the columns: they cut the page into bands.
+ */
+function breaksBand(row: Row): boolean {
+  return !/[，。、；：？！,;]|记者|通讯员|摄/u.test(row.raw);
+}
+
+/** A band of lines read across, and the line of headlines set side by side right above it, if any. */
+export interface Band {
+  first: number;
+  last: number;
+  heads: number | null;
+}
+
+/** The runs of lines that read across: at least two such lines, with lines between that may be parts. */
+export function findBands(rows: readonly Row[]): Band[] {
+  const bands: Band[] = [];
+  const measure = pageMeasure(rows);
+  let i = 0;
+  while (i < rows.length) {
+    if (!readsAcross(rows[i]!) || breaksBand(rows[i]!)) {
+      i++;
+      continue;
+    }
+    let first = i;
+    // A line above with a wide gap (a column's short line beside another's) is part of the band.
+    while (first > 0 && isPart(rows[first - 1]!)) first--;
+    const wide = widthOf(rows[i]!.raw.trim());
+    let j = i;
+    let across = 1;
+    // A band goes on over lines that read across, lines with a wide gap or as wide as the band (columns OCR
+    // read with no space between), and single blank lines inside it.
+    for (let k = i + 1; k < rows.length; k++) {
+      const r = rows[k]!;
+      if (r.pieces.length && breaksBand(r)) break;
+      if (readsAcross(r)) {
+        across++;
+        j = k;
+      } else if (isPart(r) || (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide)) j = k;
+      else if (!r.pieces.length && k + 1 < rows.length && readsAcross(rows[k + 1]!)) continue;
+      else break;
+    }
+    const above = rows[first - 1];
+    const heads = above && breaksBand(above) && textRuns(above.pieces).length >= 2 ? first - 1 : null;
+    // Lines of several columns are much wider than one column's lines: a single column with OCR gaps is not.
+    const widths = rows
+      .slice(first, j + 1)
+      .filter(readsAcross)
+      .map((r) => widthOf(r.raw.trim()));
+    if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUp(rows.slice(first, j + 1)))
+      bands.push({ first, last: j, heads });
+    i = j + 1;
+  }
+  return bands;
+}
+
+/**
+ * The measure of the page's single columns: a high quantile of the widths of its lines of body text that do
+ * not read across; 0 when the page has too few of them to tell (every column read across).
+ */
+function pageMeasure(rows: readonly Row[]): number {
+  // Lines in a block (lines between blank lines) with a line read across in it may be such lines OCR read
+  // with no gap: only blocks with none tell the measure.
+  const single: number[] = [];
+  let block: Row[] = [];
+  for (const r of [...rows, { index: -1, raw: '', pieces: [] }]) {
+    if (r.pieces.length) {
+      block.push(r);
+      continue;
+    }
+    if (!block.some((b) => readsAcross(b) || hasWideGap(b)))
+      for (const b of block) if (hanCount(b.raw) >= LONG_PIECE && !breaksBand(b)) single.push(widthOf(b.raw.trim()));
+    block = [];
+  }
+  single.sort((a, b) => a - b);
+  return single.length >= 3 ? single[Math.floor((single.length - 1) * 0.8)]! : 0;
+}
+
+/**
+ * True when two lines of a band have a long run of text begin at about the same place after a gap: columns
+ * stand one under another. OCR gaps inside one column fall anywhere.
+ */
+function gapsLineUp(rows: readonly Row[]): boolean {
+  const starts = rows.map((r) => {
+    const xs: number[] = [];
+    let at = 0;
+    for (const run of textRuns(r.pieces)) {
+      if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(r.pieces[at]!.x);
+      at += run.split(' ').length;
+    }
+    return xs;
+  });
+  return starts.some((xs, i) => xs.some((x) => starts.some((ys, j) => j > i && ys.some((y) => Math.abs(x - y) <= 3))));
+}
+
+/** A line of a band that does not read across: a column's short line with another's set far from it. */
+function isPart(row: Row): boolean {
+  return row.pieces.length > 0 && hasWideGap(row) && !breaksBand(row);
+}
+
+/** The middle value (the lower of the two middle ones), 0 for none. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? 0;
+}
