@@ -93,15 +93,31 @@ const CREDIT_OPENED = new RegExp(
 );
 
 /**
+ * A byline printed alone whose last name the measure broke after its first character (本报记者 王一
+ * 通讯员 李 / 二明 赵三): no name is one character long, so the rest, and the names after it, are on the
+ * next line.
+ */
+const BYLINE_BROKEN = new RegExp(
+  `^(?:[□◎○◇☆]\\s*)?${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4})*[\\s、]+(?:${CREDIT_ROLE}\\s*)?\\p{sc=Han}$`,
+  'u',
+);
+const NAMES_REST = /^\p{sc=Han}{1,3}(?:\s+[\p{sc=Han}·]{2,4}){0,3}$/u;
+
+/**
  * Joins the rest of a credit that a column's measure broke off (…就医。（欧阳芳 贾 / 琳）, （记者 王一 李 /
  * 二）昨日，…) to the line it was printed on, with the text after it, across one blank line at most when the
  * rest is alone (OCR sets a short last line apart). A space stays between two whole names (（王一 / 李二）),
- * none inside one (贾 / 琳).
+ * none inside one (贾 / 琳). So does a byline printed alone whose last name was broken (see BYLINE_BROKEN).
  */
 export function rejoinCreditTails(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (const line of lines) {
     const tail = line.raw.trim();
+    const last = out.at(-1);
+    if (last && BYLINE_BROKEN.test(last.raw.trim()) && NAMES_REST.test(tail)) {
+      last.raw = `${last.raw.trimEnd()}${tail}`;
+      continue;
+    }
     const m = CREDIT_TAIL.exec(tail);
     // (Across a blank line only when the rest is alone: text after it is the text the credit opens.)
     const k = out.at(-1)?.raw.trim() === '' && !m?.[1]?.trim() ? out.length - 2 : out.length - 1;

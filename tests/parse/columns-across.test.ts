@@ -52,4 +52,22 @@ describe('columns OCR read across', () => {
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.paragraphs.join('')).toContain('塑胶。每隔五百米有一块里程标识，方便大家');
   });
+  it('are cut where OCR read two columns flush, with only a speck between them', () => {
+    // Three columns of one article; on the second line tesseract saw no blank between the first two columns
+    // and read the gap as a closing quote. Written for this test.
+    const flush = [
+      '东河社区开展消防演练',
+      '',
+      '本报讯东河社区昨日组织居民开   演练开始后，楼道里响起警报，   社区还请来消防员讲解家庭用火',
+      '展消防演练，一百多名居民参加”居民们捂住口鼻沿安全通道有序 用电常识，提醒居民及时清理楼',
+      '了疏散和灭火器使用训练。       撤离到小区广场。               道杂物，保持通道畅通。',
+      '',
+    ].join('\n');
+    const page = parse(flush);
+    expect(page.articles).toHaveLength(1);
+    const body = page.articles[0]!.paragraphs.join('').replace(/[”“]/gu, '');
+    expect(body).toContain('组织居民开展消防演练，一百多名居民参加了疏散');
+    expect(body).toContain('楼道里响起警报，居民们捂住口鼻沿安全通道有序撤离');
+    expect(body).toContain('提醒居民及时清理楼道杂物');
+  });
 });

@@ -147,3 +147,19 @@ describe('signatures run in after the last sentence, as OCR reads them', () => {
     expect(lost(page)).toEqual([]);
   });
 });
+
+describe('bylines printed alone, broken by the measure', () => {
+  it('joins a byline whose last name was broken after its first character, with the names after it', () => {
+    const page = parse([
+      '山村小学有了新操场',
+      '',
+      '本报记者 赵明远 通讯员 钱',
+      '立新 孙海燕',
+      '本报讯 9月28日上午，青石乡中心小学的',
+      '新操场正式启用，全校三百多名学生在新',
+      '跑道上跑了第一圈。',
+    ]);
+    expect(credits(page)).toEqual([['山村小学有了新操场', ['赵明远'], ['钱立新', '孙海燕'], null]]);
+    expect(lost(page)).toEqual([]);
+  });
+});
