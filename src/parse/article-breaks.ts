@@ -54,6 +54,20 @@ export function closingHeads(blocks: readonly Block[]): readonly Block[] {
 }
 
 /**
+ * Whether a paragraph signed at its end (…等。（王一）) follows a signed piece, with only borderline lines
+ * above it that finish no sentence: the next brief of a column of briefs, those lines its first ones (the
+ * signed-brief rule joins them when nothing sets them apart).
+ */
+export function briefFollows(
+  current: DraftArticle | null,
+  pending: readonly Extract<Block, { kind: 'head' }>[],
+  b: Block,
+): b is Extract<Block, { kind: 'para' }> {
+  if (!current?.signature || b.kind !== 'para' || !runInCredit(b.lines.at(-1)!.raw)) return false;
+  return pending.length > 0 && pending.every((h) => h.maybe && !endsSentence(h.line.text));
+}
+
+/**
  * Lone lines between two paragraphs are either in-body subheads or the headline of a new article that
  * has no dateline. A kicker, a block of several headlines, or a change of subject means a new article.
  */

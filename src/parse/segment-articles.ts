@@ -4,7 +4,7 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { joinLines, softClean } from '../text/spacing.js';
-import { closingHeads, headsThenCredit, startsNewArticle } from './article-breaks.js';
+import { briefFollows, closingHeads, headsThenCredit, startsNewArticle } from './article-breaks.js';
 import {
   bylineOf,
   closeWithRunInCredit,
@@ -274,7 +274,8 @@ class ArticleSegmenter {
     else if (forcedJoin) {
       this.#closed = false;
       this.#pendingAsSubheads();
-    } else if (!this.#current || this.#closed || forcedStart) this.#start();
+    } else if (this.#closed && !forcedStart && briefFollows(this.#current, pending, b)) return this.#signedBrief(b);
+    else if (!this.#current || this.#closed || forcedStart) this.#start();
     else if (
       b.kind === 'para' &&
       pending.every((h) => h.maybe && !endsSentence(h.line.text)) &&

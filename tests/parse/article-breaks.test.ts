@@ -72,3 +72,28 @@ describe('kickers', () => {
     expect(isKickerLike('记者一线探访困难家庭——', new Set())).toBe(true);
   });
 });
+
+describe('a column of signed briefs without headlines under a report', () => {
+  it("reads a brief's first line with no punctuation, set to the measure right above its text, as that line", () => {
+    const page = parse([
+      '桃源镇开展冬季送温暖活动',
+      '',
+      '本报讯（记者 林木）近日，桃源镇开展冬季送温暖',
+      '活动，走访慰问困难群众一百二十户，送去棉被、',
+      '大米和食用油等生活用品。',
+      '',
+      '柳溪乡近日组织六十名学生走进农业科技园区，',
+      '参观学习现代农业技术。（陈默）',
+      '',
+      '石桥村新建的村级文化广场本月正式向村民开放',
+      '广场面积三千平方米，配有健身器材和篮球场，',
+      '方便村民锻炼身体。（宋远 韩青）',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.signature])).toEqual([
+      ['桃源镇开展冬季送温暖活动', null],
+      [null, '陈默'],
+      [null, '宋远 韩青'],
+    ]);
+    expect(page.articles[2]!.paragraphs[0]).toMatch(/^石桥村新建的村级文化广场本月正式向村民开放广场面积/u);
+  });
+});
