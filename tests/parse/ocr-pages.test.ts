@@ -16,10 +16,10 @@ const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as the parser improves. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.69, pdf: 0.74 };
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.7, pdf: 0.76 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.62, text: 0.82 };
+const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.66, pdf: 0.64, text: 0.83 };
 
 const cases = readdirSync(dir).sort();
 const isHoldout = (name: string): boolean => name.startsWith('holdout-');
