@@ -13,16 +13,21 @@ function parse(lines: string[]): ReturnType<typeof parsePage> {
   return page;
 }
 
+/** A report credited at its head: its first paragraph, then a blank line. */
+const harvestReport = [
+  '梨园乡秋收进入高峰',
+  '',
+  '本报讯（记者 韩露 通讯员 齐远）连日',
+  '来，梨园乡三万亩水稻进入收割高峰，全',
+  '乡调集收割机一百二十台，抢抓晴好天气',
+  '收割晾晒。',
+  '',
+];
+
 describe('a signed photo story of two paragraphs set under a report credited at its head, on the same subject', () => {
   it('is an article of its own, not an in-body subhead of the report', () => {
     const page = parse([
-      '梨园乡秋收进入高峰',
-      '',
-      '本报讯（记者 韩露 通讯员 齐远）连日',
-      '来，梨园乡三万亩水稻进入收割高峰，全',
-      '乡调集收割机一百二十台，抢抓晴好天气',
-      '收割晾晒。',
-      '',
+      ...harvestReport,
       '乡农业站站长介绍，今年全乡水稻长势',
       '好于往年，预计亩产可达六百公斤，烘干',
       '中心日夜运转，确保颗粒归仓。',
@@ -45,13 +50,7 @@ describe('a signed photo story of two paragraphs set under a report credited at 
 
   it('stays a subhead when the text after it closes without a signature', () => {
     const page = parse([
-      '梨园乡秋收进入高峰',
-      '',
-      '本报讯（记者 韩露 通讯员 齐远）连日',
-      '来，梨园乡三万亩水稻进入收割高峰，全',
-      '乡调集收割机一百二十台，抢抓晴好天气',
-      '收割晾晒。',
-      '',
+      ...harvestReport,
       '烘干中心日夜忙',
       '',
       '乡农业站站长介绍，今年全乡水稻长势',
