@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputText, parsePage } from '../../src/parse/page.js';
-import { countWordChars } from '../../src/text/chars.js';
-
-/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
-function parse(text: string): ReturnType<typeof parsePage> {
-  const page = parsePage('p.txt', text, {});
-  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
-  return page;
-}
+import { parseKept as parse } from '../support/parse-kept.js';
 
 // A page as tesseract reads it in a page-wide mode (--psm 4/6): two articles of two columns each, every
 // output line holding one printed line of each of the four columns, set apart by runs of spaces (one space

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outputText, parsePage } from '../../src/parse/page.js';
+import { parseKept as parse } from '../support/parse-kept.js';
+import { parsePage } from '../../src/parse/page.js';
 import { readLines } from '../../src/parse/lines.js';
-import { countWordChars } from '../../src/text/chars.js';
-
-/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
-function parse(text: string): ReturnType<typeof parsePage> {
-  const page = parsePage('p.txt', text, {});
-  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
-  return page;
-}
 
 const unassigned = (page: ReturnType<typeof parsePage>): string => page.unassigned.map((u) => u.text).join('|');
 

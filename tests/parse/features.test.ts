@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { outputText, parsePage } from '../../src/parse/page.js';
-import { countWordChars } from '../../src/text/chars.js';
+import { parseKept as parse } from '../support/parse-kept.js';
 
 // Features and their credits: where one article ends and the next begins on pages whose articles carry
 // bylines. Written for these tests.
-
-/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
-function parse(lines: string[]): ReturnType<typeof parsePage> {
-  const text = lines.join('\n');
-  const page = parsePage('p.txt', text, {});
-  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
-  return page;
-}
 
 // A feature bylined at its head, its sections under short subheads (each on another subject), then a report.
 const subheaded = [

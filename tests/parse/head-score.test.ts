@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { outputText, parsePage } from '../../src/parse/page.js';
-import { countWordChars } from '../../src/text/chars.js';
+import { parseKept as parse } from '../support/parse-kept.js';
 
 // Whether a line at a paragraph's top reads as a head line or as the paragraph's first line. Written for
 // these tests.
-
-/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
-function parse(lines: string[]): ReturnType<typeof parsePage> {
-  const text = lines.join('\n');
-  const page = parsePage('p.txt', text, {});
-  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
-  return page;
-}
 
 /** A report credited at its head, then signed briefs without headlines. */
 const report = [

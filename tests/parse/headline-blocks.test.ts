@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outputText, parsePage } from '../../src/parse/page.js';
-import { countWordChars } from '../../src/text/chars.js';
+import { parseKept as parse } from '../support/parse-kept.js';
 
 // Headline blocks (引题 kicker, headline, 副题 subhead) as printed and as OCR reads them. Written for these tests.
-
-/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
-function parse(lines: string[]): ReturnType<typeof parsePage> {
-  const text = lines.join('\n');
-  const page = parsePage('p.txt', text, {});
-  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
-  return page;
-}
 
 describe('a 副题 printed under its headline, a photo between it and the text', () => {
   it("stays with that headline, though it names a place another article's text names too", () => {

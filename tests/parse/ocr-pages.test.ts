@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputText, parsePage } from '../../src/parse/page.js';
+import { expectAllKept } from '../support/parse-kept.js';
+import { parsePage } from '../../src/parse/page.js';
 import type { ParsedPage } from '../../src/parse/types.js';
-import { countWordChars } from '../../src/text/chars.js';
 import { specs } from '../fixtures/ocr-specs.js';
 import { expectedParse } from '../support/ocr-page.js';
 import { scorePage, type PageScore, type ScoredArticle } from '../support/ocr-score.js';
@@ -61,7 +61,7 @@ for (const kind of ['ocr', 'pdf', 'text'] as const) {
     for (const name of names) {
       it(`${name}: every letter and digit lands in exactly one field`, () => {
         const { text, page } = parsed(name, kind);
-        expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
+        expectAllKept(page, text);
       });
     }
     const tuned = names.filter((name) => !isHoldout(name));

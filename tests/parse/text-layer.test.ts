@@ -4,18 +4,9 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { parseKept as parse } from '../support/parse-kept.js';
 import { readBlocks } from '../../src/parse/blocks.js';
 import { readLines } from '../../src/parse/lines.js';
-import { outputText, parsePage } from '../../src/parse/page.js';
-import { countWordChars } from '../../src/text/chars.js';
-
-/** Parses a page and checks the contract's rule: every letter and digit lands in exactly one field. */
-function parse(lines: string[]): ReturnType<typeof parsePage> {
-  const text = lines.join('\n');
-  const page = parsePage('p.txt', text, {});
-  expect(Object.fromEntries(countWordChars(outputText(page)))).toEqual(Object.fromEntries(countWordChars(text)));
-  return page;
-}
 
 describe('pieces of one printed line', () => {
   it('a number broken over two lines and a closing mark opening a line stay in their paragraph', () => {
