@@ -6,8 +6,8 @@
  * at each column break, before anything reads lines.
  */
 import { endsSentence } from '../text/chars.js';
+import { columnOf, cutAtColumns, type Grid } from './column-cuts.js';
 import {
-  cellWidth,
   findBands,
   hanCount,
   LONG_PIECE,
@@ -32,7 +32,7 @@ interface Start {
  * besides, places where many lines have a piece begin (a third of them), or where a long run begins beside
  * another one; never nearer to another start than most of a column's measure (an OCR gap inside a column).
  */
-function columnStarts(rows: readonly Row[]): { starts: number[]; measure: number } {
+function columnStarts(rows: readonly Row[]): Grid {
   const widths = rows.flatMap((r) => longRuns(r).map((p) => widthOf(p.text)));
   widths.sort((a, b) => a - b);
   const measure = widths[Math.floor((widths.length - 1) * 0.8)] ?? 0;
@@ -50,15 +50,6 @@ function columnStarts(rows: readonly Row[]): { starts: number[]; measure: number
   const more = clusters.filter((c) => c.length >= need || c.some((x) => x.long)).map((c) => median(c.map((x) => x.x)));
   for (const x of more) if (starts.every((s) => Math.abs(s - x) >= 0.7 * measure)) starts.push(x);
   starts.sort((a, b) => a - b);
-  console.error(
-    'starts',
-    rows[0]!.index + 1,
-    starts.map((x) => x.toFixed(1)).join(' '),
-    'measure',
-    measure,
-    'anchors',
-    anchors?.join(' '),
-  );
   return { starts: starts.filter((x, i) => i === 0 || x - starts[i - 1]! >= 6), measure };
 }
 
@@ -100,65 +91,19 @@ function pieceStarts(row: Row): Start[] {
   return out;
 }
 
-/** The column a piece is in: the one it overlaps most (OCR's lost or added characters shift it a little). */
-function columnOf(starts: readonly number[], p: Piece): number {
-  let best = 0;
-  let most = -Infinity;
-  starts.forEach((c, k) => {
-    const right = starts[k + 1] ?? Infinity;
-    const over = Math.min(p.end, right) - Math.max(p.x, c);
-    if (over > most) {
-      best = k;
-      most = over;
-    }
-  });
-  return best;
-}
-
-/** Specks OCR reads in the blank between two columns. */
-const GAP_MARK = /[”“"'|丨_]/u;
-
-/**
- * Cuts a piece that runs well into the next column (OCR read the gap as no space, or as a stray mark): at
- * the character standing nearest to where that column starts.
- */
-function cutAtColumns(p: Piece, starts: readonly number[]): Piece[] {
-  const k = columnOf(starts, p);
-  const next = starts[k + 1];
-  if (next === undefined || p.end <= next + 3 || p.x >= next - 3) return [p];
-  const chars = [...p.text];
-  let x = p.x;
-  let best = 0;
-  let bestD = Infinity;
-  chars.forEach((ch, i) => {
-    // Marks OCR made of the blank between the columns (”|_) end the left column's line.
-    const d = Math.abs(x - next) - (i > 0 && GAP_MARK.test(chars[i - 1]!) && !GAP_MARK.test(ch) ? 2.5 : 0);
-    if (i > 0 && d < bestD) {
-      best = i;
-      bestD = d;
-    }
-    x += cellWidth(ch);
-  });
-  if (best === 0) return [p];
-  const left = chars.slice(0, best).join('');
-  const right = chars.slice(best).join('');
-  const lx = p.x + widthOf(left);
-  return [{ text: left, x: p.x, end: lx, spaces: p.spaces }, ...cutAtColumns({ ...p, text: right, x: lx }, starts)];
-}
-
 /** The lines of a band laid out column by column, a blank line at each column break. */
 function regroup(band: readonly Row[], heads: Row | null, spaceEm: number): RawLine[] {
   const rows = withSpaceWidth(band, spaceEm);
   const grid = columnStarts(rows);
   let starts = grid.starts;
-  let cols = assign(rows, starts);
+  let cols = assign(rows, { starts, measure: grid.measure });
   // A column of nothing but fragments is none: OCR gaps inside another column gave it a start.
   for (;;) {
     const short = (l: RawLine): boolean => widthOf(l.raw.trim()) < 0.5 * grid.measure;
-    const k = cols.findIndex((c, k) => k > 0 && c.length > 0 && c.every(short));
+    const k = cols.findIndex((c, k) => k > 0 && k < starts.length && c.length > 0 && c.every(short));
     if (k < 0) break;
     starts = starts.filter((_, i) => i !== k);
-    cols = assign(rows, starts);
+    cols = assign(rows, { starts, measure: grid.measure });
   }
   if (heads) placeHeads(heads, cols);
   const last = rows.at(-1)!.index;
@@ -205,23 +150,32 @@ function withSpaceWidth(band: readonly Row[], em: number): Row[] {
   return band.map((r) => ({ ...r, pieces: piecesOf(r.raw, em) }));
 }
 
-/** Each column's lines: the pieces of each line that stand in it. */
-function assign(rows: readonly Row[], starts: readonly number[]): RawLine[][] {
-  const cols: RawLine[][] = starts.map(() => []);
+/**
+ * Each column's lines: the pieces of each line that stand in it. A column's line is never wider than its
+ * measure: a piece set apart by a space that would make it so is the next column's, one more column past the
+ * last when there is none (its start read too far right, or never read: a column only a few lines hold).
+ */
+function assign(rows: readonly Row[], grid: Grid): RawLine[][] {
+  const { starts, measure } = grid;
+  const cols: RawLine[][] = [...starts, 0].map(() => []);
   for (const r of rows) {
-    const parts: string[][] = starts.map(() => []);
-    const firstX: number[] = starts.map(() => -1);
-    for (const p of r.pieces.flatMap((p) => cutAtColumns(p, starts))) {
-      const k = columnOf(starts, p);
+    const parts: string[][] = cols.map(() => []);
+    const firstX: number[] = cols.map(() => -1);
+    let at = 0;
+    for (const p of r.pieces.flatMap((p) => cutAtColumns(p, grid))) {
+      let k = Math.max(at, columnOf(starts, p));
+      const over = widthOf(parts[k]!.join('') + p.text) > 1.15 * measure;
+      if (k < starts.length && parts[k]!.length && over && hanCount(p.text)) k++;
       if (firstX[k]! < 0) firstX[k] = p.x;
       parts[k]!.push(p.text);
+      at = k;
     }
     parts.forEach((ps, k) => {
       if (!ps.length) return;
       // A piece set in from its column's start opens a paragraph: keep the indent the page printed.
       // (Only after a sentence's end: a position read off a run of spaces is a cell or two off.)
       const prev = cols[k]!.at(-1)?.raw ?? '';
-      const indent = firstX[k]! - starts[k]! >= 1.5 && (!prev || endsSentence(prev)) ? '  ' : '';
+      const indent = firstX[k]! - (starts[k] ?? Infinity) >= 1.5 && (!prev || endsSentence(prev)) ? '  ' : '';
       cols[k]!.push({ index: r.index, raw: indent + ps.join(' ') });
     });
   }

@@ -15,6 +15,9 @@ const FACE = {
   sans: '"Noto Sans", "Noto Sans CJK SC", sans-serif',
   hei: '"WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif',
   serifTc: '"Noto Serif", "Noto Serif CJK TC", serif',
+  serifJp: '"Noto Serif", "Noto Serif CJK JP", serif',
+  sansTc: '"Noto Sans", "Noto Sans CJK TC", sans-serif',
+  heiMono: '"WenQuanYi Micro Hei Mono", "Noto Sans CJK SC", monospace',
 };
 const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
 
@@ -133,10 +136,10 @@ function headHtml(block: StoryBlock): string {
 function storyHtml(block: StoryBlock, rand: () => number): string {
   const s = block.story;
   const style = block.credit ?? 'full';
-  const credit = creditText(s, style);
+  const credit = creditText(s, style, block);
   const paras: string[] = [];
   if (credit && (style === 'start' || style === 'wentu')) paras.push(`<p class="byline">${esc(credit)}</p>`);
-  if (credit && style === 'bullet') paras.push(`<p class="byline">■${esc(credit)}</p>`);
+  if (credit && style === 'bullet') paras.push(`<p class="byline">${esc(block.creditMark ?? '■')}${esc(credit)}</p>`);
   s.paragraphs.forEach((p, i) => {
     if (s.subheads?.includes(i)) {
       paras.push(`<p class="${block.subheadStyle === 'left' ? 'subl' : 'subhd'}">${esc(p)}</p>`);

@@ -62,6 +62,12 @@ export interface StoryBlock {
   captionStyle?: 'slash' | 'paren';
   /** Print the jump line (下转…) at the end of the last paragraph instead of on a line of its own. */
   jumpInline?: boolean;
+  /** How this paper names its reporters (全媒体记者, 融媒记者): 记者 / 本报记者 unless set. */
+  reporterWord?: string;
+  /** Name the 通讯员 before the 记者, as some papers do: （通讯员 李二 记者 王一）. */
+  correspondentsFirst?: boolean;
+  /** The mark before a `bullet` credit (■ unless set: □, ▲). */
+  creditMark?: string;
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
@@ -97,8 +103,9 @@ export interface Paper {
   footer?: string[];
 }
 
-/** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei, Noto Serif CJK TC's glyph forms. */
-export type Face = 'serif' | 'sans' | 'hei' | 'serifTc';
+/** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei (and its monospaced cut), Noto
+ * Serif CJK TC's and JP's glyph forms, Noto Sans CJK TC's. */
+export type Face = 'serif' | 'sans' | 'hei' | 'serifTc' | 'serifJp' | 'sansTc' | 'heiMono';
 
 /** A whole test page. */
 export interface PageSpec {
@@ -129,13 +136,21 @@ export interface ExpectedPage {
   articles: Record<string, unknown>[];
 }
 
+/** How a paper words a credit: the reporters' title, and whether the 通讯员 come first. */
+export type CreditForm = Pick<StoryBlock, 'reporterWord' | 'correspondentsFirst'>;
+
 /** The credit text as printed, without parentheses: 记者 王一 通讯员 李二. */
-export function creditText(s: Story, style: CreditStyle = 'full'): string | null {
+export function creditText(s: Story, style: CreditStyle = 'full', form: CreditForm = {}): string | null {
   const parts: string[] = [];
   const own = style === 'start' || style === 'end' || style === 'wentu' || style === 'bullet';
-  if (s.reporters?.length) parts.push(`${own ? '本报记者' : '记者'} ${s.reporters.join(' ')}`);
+  const word = form.reporterWord ?? (own ? '本报记者' : '记者');
+  if (s.reporters?.length) parts.push(`${word} ${s.reporters.join(' ')}`);
   if (s.interns?.length) parts.push(`实习生 ${s.interns.join(' ')}`);
-  if (s.correspondents?.length) parts.push(`通讯员 ${s.correspondents.join(' ')}`);
+  if (s.correspondents?.length) {
+    const them = `通讯员 ${s.correspondents.join(' ')}`;
+    if (form.correspondentsFirst) parts.unshift(them);
+    else parts.push(them);
+  }
   if (!parts.length) return null;
   return style === 'wentu' ? `文/图 ${parts.join(' ')}` : parts.join(' ');
 }
@@ -163,7 +178,7 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
     },
     articles: storiesInOrder(spec).map(({ story: s, block }) => {
       const style = block.credit ?? 'full';
-      const byline = creditText(s, style);
+      const byline = creditText(s, style, block.kind === 'story' ? block : {});
       return {
         headline: s.headline,
         headlineInferred: s.headline === null,

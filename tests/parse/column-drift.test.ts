@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseKept as parse } from '../support/parse-kept.js';
+
+// Columns read across where the positions tesseract's spaces give drift from line to line (it sets as many
+// spaces as it likes for the same blank). All pages written for these tests.
+const body = (page: ReturnType<typeof parse>): string => page.articles.flatMap((a) => a.paragraphs).join('');
+
+describe('columns read across with drifting positions', () => {
+  it('are cut after the speck OCR made of the blank, where the left line ends, not where the spaces point', () => {
+    // On the second line OCR saw no blank between the columns and read it as a closing quote; the other lines
+    // have five spaces there, so the right column seems to start three em past where the left one ends.
+    const page = parse([
+      '南湖街道开展垃圾分类宣传',
+      '',
+      '本报讯南湖街道昨日在各小区开展     宣传周期间，志愿者还走进楼道，',
+      '垃圾分类宣传，志愿者挨家挨户发”向居民讲解厨余垃圾和其他垃圾的',
+      '放宣传手册，讲解分类投放方法。     区别，居民纷纷点赞支持。',
+      '',
+    ]);
+    const text = body(page).replace(/”/gu, '');
+    expect(text).toContain('挨家挨户发放宣传手册');
+    expect(text).toContain('走进楼道，向居民讲解厨余垃圾');
+  });
+
+  it('keep a line no wider than a column whole, though the spaces before it push it past the next start', () => {
+    // Three columns; on the second line OCR set thirteen spaces after the first column, so the second
+    // column's line runs past where the third column starts on the other lines.
+    const page = parse([
+      '青山村修通产业路',
+      '',
+      '本报讯青山村新修的产业路日前通    民投工投劳修建，用了不到半年时    跟着涨了。村里还准备在路边建一',
+      '车，全长六公里，连通了三个茶园             间，还用上了村里的旧石料，省下  个集货点，方便村民就近出售农产',
+      '和两个果园，村民运货不再用肩挑    了一大笔钱。通车后客商直接开车    品。',
+      '背扛。驻村干部介绍，这条路由村    进村收茶叶，今年的茶叶收购价也',
+      '',
+    ]);
+    const text = body(page);
+    expect(text).toContain('还用上了村里的旧石料，省下了一大笔钱');
+    expect(text).toContain('建一个集货点，方便村民');
+  });
+
+  it('never let a column line grow wider than its measure: a piece past it is the next column', () => {
+    // The third line holds the second column's full line and, after one space, the last words of a third
+    // column whose other lines OCR read as a block of their own.
+    const page = parse([
+      '河畔社区开展防汛演练',
+      '',
+      '社区负责人表示，已排查低洼地段',
+      '十二处，逐一落实了转移责任人，',
+      '汛期前将完成所有低洼',
+      '',
+      '本报讯河畔社区昨日组织居民开展   演练模拟了暴雨引发的内涝情景，',
+      '防汛演练，一百多名居民参加了转   设置了预警发布和转移等科目。街',
+      '移训练，大家按路线往高处撤离。   道应急办和社区共八十余人参加， 地段的演练。',
+      '家住三楼的老周说，以前只知道往   老人们说这样的演练很有用。',
+      '',
+    ]);
+    expect(body(page)).toContain('八十余人参加，老人们说');
+  });
+});
