@@ -9,7 +9,7 @@ import { contentWords, extractKeywords } from '../text-node/words.js';
 import { creditedAtHead } from './article-credits.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
-import { runInCredit } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import type { DraftArticle } from './drafts.js';
 
@@ -67,6 +67,9 @@ export function briefFollows(
   return pending.length > 0 && pending.every((h) => h.maybe && !endsSentence(h.line.text));
 }
 
+/** How much text after lone lines is read to tell whether they head a new subject. */
+const AFTER_TEXT = 150;
+
 /**
  * Lone lines between two paragraphs are either in-body subheads or the headline of a new article that
  * has no dateline. A kicker, a block of several headlines, or a change of subject means a new article.
@@ -92,12 +95,17 @@ export function startsNewArticle(
   if (texts.length >= 3 && !credited) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
-  // The paragraphs after the lines, up to the next head or dateline.
+  // The paragraphs after the lines, up to the next head or dateline: three, and as many more as it takes to
+  // read enough text (short paragraphs tell a subject poorly).
   const after: { lines: Line[]; text: string }[] = [];
-  for (let k = i; k < blocks.length && after.length < 3; k++) {
+  let read = 0;
+  for (let k = i; k < blocks.length && (after.length < 3 || read < AFTER_TEXT); k++) {
     const b = blocks[k]!;
     if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
-    if (b.kind === 'para') after.push(b);
+    if (b.kind === 'para') {
+      after.push(b);
+      read += b.text.length;
+    }
   }
   // An article is set to one measure: text set wider or narrower after the lines than before them (each
   // measured over several full lines) is another article's.
@@ -118,6 +126,11 @@ export function startsNewArticle(
   const sameMeasure = !wasNear || !nowNear || Math.max(wasNear / nowNear, nowNear / wasNear) <= 1.25;
   const short = heads.length <= 2 && texts.every((t) => t.replace(/\s/gu, '').length <= SUBHEAD_MAX);
   if (credited && sameMeasure && short && !creditedSpan(blocks, i)) return false;
+  // An article with no credit at its head is credited at its end: short lines over text set to its measure
+  // that runs on, with no dateline or byline of its own, to that end credit are its in-body subheads, whatever
+  // their subject (a feature's sections each take up another). (Not the rest of an article from another page:
+  // its credit was printed where it began.)
+  if (!credited && current.continuedFrom === null && sameMeasure && short && closedByEndCredit(blocks, i)) return false;
   // Too little text before the lines to judge its subject: they stay in this article.
   if (before.length < 60 && heads.every((h) => h.maybe)) return false;
   const following = after.map((p) => p.text).join('');
@@ -146,6 +159,43 @@ function creditedSpan(blocks: readonly Block[], i: number): boolean {
     if (b.kind === 'byline' || b.kind === 'signature' || b.kind === 'caption' || b.kind === 'jump') return true;
     if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
     if (b.kind === 'para' && ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return true;
+  }
+  return false;
+}
+
+/**
+ * A writer's role in a credit (记者, 通讯员, 文/图): a feature credited at its end names it; a brief signs
+ * with bare names (（王一）), so a bare signature closes a brief of its own, not the feature before it.
+ */
+const WRITER_ROLE = new RegExp(`${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生|[文图]\\s*[/／]`, 'u');
+
+/** The most paragraphs a feature's text is read through looking for the credit that closes it. */
+const FEATURE_PARAGRAPHS = 16;
+
+/**
+ * Whether the text from block `i` on, read past other lone short lines (the next subheads), ends in a credit
+ * of its writers (run in after its last sentence, a signature or a byline under it) before any article opens
+ * (a dateline, or head lines over a byline or a dateline).
+ */
+function closedByEndCredit(blocks: readonly Block[], i: number): boolean {
+  let paragraphs = 0;
+  for (let k = i; k < blocks.length && paragraphs <= FEATURE_PARAGRAPHS; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'head') {
+      // (Head lines leading to a credit, or a block of three, open an article; a line of the measure is no subhead.)
+      const block = blocks[k - 1]?.kind === 'head' && blocks[k - 2]?.kind === 'head';
+      if (block || headsThenCredit(blocks, k) || b.line.text.replace(/\s/gu, '').length > SUBHEAD_MAX) return false;
+      continue;
+    }
+    if (b.kind === 'signature') return WRITER_ROLE.test(b.text);
+    // (A byline right under head lines is the next article's, over its text; under text, it closes that text.)
+    if (b.kind === 'byline') return blocks[k - 1]?.kind === 'para';
+    if (b.kind !== 'para') continue;
+    if (opensText(b.lines[0]!)) return false;
+    paragraphs++;
+    const credit = runInCredit(b.lines.at(-1)!.raw);
+    if (credit) return WRITER_ROLE.test(credit.credit);
+    if (ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return false;
   }
   return false;
 }

@@ -18,10 +18,10 @@ const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
 
 /**
- * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …); ●◆■★ open a pull quote,
- * ▲ a caption. Not a letter: the byline is kept without it.
+ * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …, ■本报记者 …); ●★ open a pull
+ * quote, and ◆■ one that is no byline; ▲ a caption. Not a letter: the byline is kept without it.
  */
-export const BYLINE_MARK = /^[□◎○◇☆]\s*/u;
+export const BYLINE_MARK = /^[□◎○◇☆■◆]\s*/u;
 /** Who made what, before the role: 文/图 记者 …, 图/文 …, 摄影 记者 …, 文/本报记者 … 图/本报记者 …. */
 const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s*[/／:：]?\\s*)';
 
@@ -36,11 +36,11 @@ const BYLINE_ALONE = new RegExp(
 
 /**
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
- * lent: 濮阳日报讯, 青石晚报讯.
+ * lent: 濮阳日报讯, 青石晚报讯, and a paper's short name for itself: 晚报讯, 快报讯.
  */
 // (Not 本报记者…通讯员: a byline, whose 通讯 is no 讯.)
 export const DATELINE =
-  /^(?!本报(?:特约|见习|实习|首席|全媒体|融媒体)?记者)(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|都市报))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+  /^(?!本报(?:特约|见习|实习|首席|全媒体|融媒体)?记者)(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
 
 /**
  * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one
@@ -194,7 +194,8 @@ const SECTION_LABEL =
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
-  if (PULL_QUOTE.test(text)) return 'pullquote';
+  // (■本报记者 王一: a byline under its mark, not a pull quote.)
+  if (PULL_QUOTE.test(text) && !(BYLINE_ALONE.test(text) && text.length <= 40)) return 'pullquote';
   if (CAPTION.test(text) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
   // A photo's credit alone (王一/摄): its caption, the photo's text, is the line above it if any.
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';

@@ -30,6 +30,12 @@ describe('line roles', () => {
       'dateline',
       'text',
     ]);
+    // A paper's short name for itself (晚报讯, 快报讯); not 日报 at the head of a wrapped line of text.
+    expect(roles('晚报讯（记者 王一）近日，\n快报讯 近日，\n日报记者电话采访了')).toEqual([
+      'dateline',
+      'dateline',
+      'text',
+    ]);
     expect(splitDateline('青石日报讯（记者 王一 通讯员 李二）近日，')).toEqual({
       dateline: '青石日报讯',
       byline: '记者 王一 通讯员 李二',
@@ -40,6 +46,8 @@ describe('line roles', () => {
     expect(
       roles('记者 周明远 通讯员 韩雪 林晓东\n（田野）\n（据新华社）\n据新华社\n图①青年在操作无人机。\n●党建引领\n…………'),
     ).toEqual(['byline', 'signature', 'signature', 'signature', 'caption', 'pullquote', 'elision']);
+    // A byline under the mark a paper sets before it (■, ◆) is a byline, not a pull quote.
+    expect(roles('■本报记者 王一\n◆记者 李二 通讯员 张三\n■老街换新颜')).toEqual(['byline', 'byline', 'pullquote']);
   });
   it('knows jump lines (an article continued on or from another page) apart from signatures', () => {
     expect(roles('（下转第二版）\n（上接第一版）\n（转 A2 版）\n(紧接 3 版)\n（本通）\n（转载）')).toEqual([
