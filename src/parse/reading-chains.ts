@@ -3,6 +3,7 @@
  * then relinked where a block goes on in another (see reading-order.ts).
  */
 import { endsSentence } from '../text/chars.js';
+import { cutKnownWords } from '../text-node/words.js';
 import type { Line } from './lines.js';
 
 /** A run of printed lines between blank lines: `from`..`to` (inclusive) index the page's lines. */
@@ -40,6 +41,16 @@ export class Chains {
         this.pred[i] = -1;
       }
     });
+  }
+
+  /** Block `i` leaves its chain, which closes over the gap: the block before it goes on in the block after. */
+  detach(i: number): void {
+    const { succ, pred } = this;
+    const [p, n] = [pred[i]!, succ[i]!];
+    if (p >= 0) succ[p] = n;
+    if (n >= 0) pred[n] = p;
+    succ[i] = -1;
+    pred[i] = -1;
   }
 
   /** Block `b` goes on from block `a`: each leaves the chain it was linked in there. */
@@ -109,4 +120,16 @@ export function opensArticle(lines: readonly Line[], s: Segment): boolean {
   const first = lines[s.first]!;
   if (first.role === 'dateline' || first.role === 'byline') return true;
   return first.role === 'text' && !BODY.test(first.text) && !endsSentence(first.text) && first.text.length <= 30;
+}
+
+/** The length of the dictionary word jieba cuts across the end of `a` and the start of `b`, or 0. */
+export function wordAcross(a: string, b: string): number {
+  const tail = a.slice(-4);
+  const head = b.slice(0, 4);
+  let pos = 0;
+  for (const w of cutKnownWords(tail + head)) {
+    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w)) return w.length;
+    pos += w.length;
+  }
+  return 0;
 }

@@ -6,11 +6,11 @@
  * assignment; a block is only moved when the text after its natural neighbours does not read on.
  */
 import { endsSentence } from '../text/chars.js';
-import { cutKnownWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
 import { placeCreditsAfterText } from './credit-order.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
-import { BODY, Chains, opensArticle, type Segment } from './reading-chains.js';
+import { unweave } from './interleaved-lines.js';
+import { BODY, Chains, opensArticle, wordAcross, type Segment } from './reading-chains.js';
 
 /** The least a join must score to move a block. */
 const FLOOR = 0.8;
@@ -22,21 +22,25 @@ const NATURAL = 0.6;
 
 /** Returns the page's lines with blocks that continue another block moved right after it. */
 export function restoreReadingOrder(input: readonly Line[]): Line[] {
-  const lines = placeCreditsAfterText(input);
+  const { lines, strays } = unweave(placeCreditsAfterText(input));
   const segs = segments(lines);
   if (segs.length < 3) return lines;
   const body = (s: Segment): number => localMeasure(lines, s);
-  const ends = segs.filter((s) => openEnd(lines, s, body(s)));
+  // (A line read in between another column's lines is an open end wherever it stands: see joinStrays.)
+  const stray = (s: Segment): boolean => strays.has(lines[s.first]!) && !endsSentence(lines[s.last]!.text);
+  const ends = segs.filter((s) => openEnd(lines, s, body(s)) || stray(s));
   const starts = segs.filter((s) => openStart(lines, s));
   if (!ends.length || !starts.length) return lines;
   const kept = quotesTrusted(lines, segs);
   const at = new Map(segs.map((s, i) => [s, i]));
   const chains = new Chains(lines, segs);
   const { succ, pred } = chains;
+  // A line read in between another column's lines was set after its block: that is no place of its own.
+  segs.forEach((s, i) => strays.has(lines[s.first]!) && chains.detach(i));
   const score = (a: Segment, b: Segment): number => {
     const n = segs[at.get(a)! + 1];
     const p = segs[at.get(b)! - 1];
-    if (a === b) return 0;
+    if (a === b || strays.has(lines[a.first]!)) return 0;
     // The page's own order is the likelier one: a move has to beat it (see NATURAL).
     if (n === b) return NATURAL + (continues(lines, a, b) ? 0.5 : 0);
     // The natural neighbours read on: nothing to mend.
@@ -83,7 +87,29 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
       if (k >= 0) chains.link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
     });
   }
+  joinStrays(lines, segs, strays, chains);
   return chains.read();
+}
+
+/**
+ * A line read in between another column's lines (see interleaved-lines.ts) is the first line of a column
+ * whose rest is elsewhere on the page: still without a block to go on in, it goes on in the block after a
+ * finished sentence (or after nothing) that a word of the dictionary runs into, the longest word first.
+ */
+function joinStrays(lines: readonly Line[], segs: readonly Segment[], strays: ReadonlySet<Line>, chains: Chains): void {
+  const { succ, pred } = chains;
+  segs.forEach((a, i) => {
+    if (succ[i] !== -1 || !strays.has(lines[a.first]!) || endsSentence(lines[a.last]!.text)) return;
+    let best = -1;
+    let bestLength = 0;
+    segs.forEach((b, k) => {
+      const p = pred[k]!;
+      if (k === i || !openStart(lines, b) || (p >= 0 && !endsSentence(lines[segs[p]!.last]!.text))) return;
+      const length = wordAcross(lines[a.last]!.text, lines[b.first]!.text);
+      if (length > bestLength) [best, bestLength] = [k, length];
+    });
+    if (best >= 0) chains.link(i, best);
+  });
 }
 
 /**
@@ -200,18 +226,6 @@ function opening(lines: readonly Line[], b: Segment): string {
     .slice(b.first, Math.min(b.last, b.first + 3) + 1)
     .map((l) => l.text)
     .join('');
-}
-
-/** The length of the dictionary word jieba cuts across the end of `a` and the start of `b`, or 0. */
-function wordAcross(a: string, b: string): number {
-  const tail = a.slice(-4);
-  const head = b.slice(0, 4);
-  let pos = 0;
-  for (const w of cutKnownWords(tail + head)) {
-    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w)) return w.length;
-    pos += w.length;
-  }
-  return 0;
 }
 
 /**

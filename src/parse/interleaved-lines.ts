@@ -1,0 +1,60 @@
+/**
+ * Pre-pass of the reading order: a line of one column read in between two lines of another. A PDF text
+ * layer (and OCR now and then) reads lines of neighbouring columns that stand at about the same height
+ * together: the first line of the next column, or a subhead set across from the text, comes out between two
+ * lines of a paragraph (`本报讯（记者 王一 通讯` / `会议指出，…` / `员 李二）…`). The text shows it: the
+ * line before it reads on into the line after it, by a word of the dictionary across the join (通讯|员),
+ * while it reads on into neither. Such a line goes out of the block, to a block of its own right after it,
+ * where the reading-order pass can join it to the text it goes on in.
+ */
+import { endsSentence } from '../text/chars.js';
+import type { Line } from './lines.js';
+import { wordAcross } from './reading-chains.js';
+
+/** Lines that take part: running text (a dateline's line carries the article's first words). */
+const isText = (l: Line | undefined): l is Line => l !== undefined && (l.role === 'text' || l.role === 'dateline');
+
+/**
+ * The opening of a line that carries the end of the word or clause before it: a closing mark, or a clause
+ * of one to three characters (还，藏书…, 窗受理、…): it goes on from the line above whatever the dictionary says.
+ */
+const GOES_ON = /^(?:[，。、；：？！”’）》%]|[^，。、；：？！\s]{1,3}[，。、；：？！])/u;
+
+/**
+ * Returns the lines with each line read in between two lines of another column moved after its block, and
+ * the lines so moved.
+ */
+export function unweave(lines: readonly Line[]): { lines: Line[]; strays: Set<Line> } {
+  const out: Line[] = [];
+  const strays = new Set<Line>();
+  for (let from = 0; from < lines.length;) {
+    let to = from;
+    while (to < lines.length && lines[to]!.role !== 'blank') to++;
+    const kept: Line[] = [];
+    const moved: Line[] = [];
+    for (let k = from; k < to; k++) {
+      const b = lines[k]!;
+      if (strayBetween(kept.at(-1), b, k + 1 < to ? lines[k + 1] : undefined)) moved.push(b);
+      else kept.push(b);
+    }
+    out.push(...kept);
+    if (moved.length) out.push(blankAt(moved[0]!), ...moved, blankAt(moved.at(-1)!));
+    for (const l of moved) strays.add(l);
+    while (to < lines.length && lines[to]!.role === 'blank') out.push(lines[to++]!);
+    from = to;
+  }
+  return { lines: out, strays };
+}
+
+/** True when `b` stands between `a` and `c` though `a` reads on into `c` and `b` reads on from neither. */
+function strayBetween(a: Line | undefined, b: Line, c: Line | undefined): boolean {
+  if (!isText(a) || !isText(b) || !isText(c) || b.role === 'dateline') return false;
+  if (endsSentence(a.text) || /[，、；：,;:]$/u.test(a.text)) return false;
+  if (GOES_ON.test(b.text)) return false;
+  return wordAcross(a.text, c.text) >= 2 && !wordAcross(a.text, b.text) && !wordAcross(b.text, c.text);
+}
+
+/** A blank line set where the export had none: it takes the number of the line it stands beside. */
+function blankAt(line: Line): Line {
+  return { n: line.n, raw: '', text: '', width: 0, role: 'blank', indented: false };
+}
