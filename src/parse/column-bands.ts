@@ -119,7 +119,7 @@ function hasWideGap(row: Row): boolean {
  * A line that is no part of a band: text with no mark of a sentence in it, not a credit. Headlines, kickers
  * and a photo's specks sit on lines of their own across the columns: they cut the page into bands.
  */
-function breaksBand(row: Row): boolean {
+export function breaksBand(row: Row): boolean {
   return !/[，。、；：？！,;]|记者|通讯员|摄/u.test(row.raw);
 }
 

@@ -11,6 +11,7 @@ import { isBylineInParens } from './byline.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
+import { markedBriefHeads } from './marked-briefs.js';
 import type { StageHints } from './structure.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 
@@ -24,7 +25,7 @@ const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)
  * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
  */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
-  return new ArticleSegmenter(closingHeads(blocks), offices, hints).segment();
+  return new ArticleSegmenter(closingHeads(markedBriefHeads(blocks)), offices, hints).segment();
 }
 
 type HeadBlock = Extract<Block, { kind: 'head' }>;

@@ -58,3 +58,37 @@ describe('columns read across with drifting positions', () => {
     expect(body(page)).toContain('八十余人参加，老人们说');
   });
 });
+
+describe('a narrow column read across with its neighbour where the page grid sees no band', () => {
+  it('is cut into its two columns when each part fits the measure of the lines around', () => {
+    // The last lines of a narrow two-column story that OCR read across, one space or a wide gap between the
+    // columns; a wider story above gives the page a wider measure. Written for this test.
+    const page = parse([
+      '西湖街道新建六个口袋公园',
+      '',
+      '本报讯西湖街道今年以来新建口袋公园六个，',
+      '利用边角地种上花草树木，摆放了座椅和健身',
+      '器材，附近居民饭后有了散步休闲的好去处。',
+      '街道还将在老旧小区周边寻找空地，计划年内',
+      '再建四个口袋公园。',
+      '',
+      '城东社区办起老年食堂',
+      '',
+      '本报讯城东社区的老年食堂日',
+      '前开张，六十岁以上的老人凭',
+      '卡就餐，每餐只需八元，有两',
+      '',
+      '社区负责人介绍，食堂开张一',
+      '个月来，每天有一百多位老人',
+      '前来就餐。食堂还为行动不便',
+      '',
+      '荤两素和一碗汤。              的老人送餐上门，菜品每周更',
+      '“以前一个人做饭，常常吃剩 换一次，饭菜很合老人口味。',
+      '饭，现在天天能吃上热乎饭。” 老人们都说这里像家一样。',
+      '',
+    ]);
+    const text = body(page);
+    expect(text).toContain('常常吃剩饭，现在天天能吃上热乎饭');
+    expect(text).toContain('菜品每周更换一次，饭菜很合老人口味。');
+  });
+});
