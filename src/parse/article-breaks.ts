@@ -11,6 +11,7 @@ import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
+import { BRIEF_MARK } from './marked-briefs.js';
 import type { DraftArticle } from './drafts.js';
 
 /** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
@@ -86,6 +87,8 @@ export function startsNewArticle(
   // A headline tagged with its column or series (…使者”（奋斗者正青春）, …困难（民生观）) opens a piece:
   // an in-body subhead carries no such tag.
   if (texts.some((t) => COLUMN_TAG.test(t))) return true;
+  // A headline set after a mark (■, ◆) heads a brief of its own (see marked-briefs.ts).
+  if (heads.some((h) => BRIEF_MARK.test(h.line.raw.trim()))) return true;
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
   // A report whose writers were named at its head is not signed again at its end: lines followed by text
   // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).
