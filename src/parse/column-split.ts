@@ -209,7 +209,12 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
   const regions = bands.map((band, i) => ({
     first: band.heads ?? band.first,
     last: band.last,
-    lines: () => regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm),
+    lines: (): RawLine[] => {
+      const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm);
+      // Headlines side by side start new stories: the lines above them end theirs.
+      const above = band.heads !== null && rows[band.heads - 1]?.pieces.length;
+      return above ? [{ index: band.heads!, raw: '' }, ...lines] : lines;
+    },
   }));
   const taken = new Set(regions.flatMap((r) => rows.slice(r.first, r.last + 1).map((row) => row.index)));
   for (const pair of findPairs(rows, taken))

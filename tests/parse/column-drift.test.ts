@@ -39,6 +39,35 @@ describe('columns read across with drifting positions', () => {
     expect(text).toContain('建一个集货点，方便村民');
   });
 
+  it('take in the line after them that is too wide for one column, though its gap is one space', () => {
+    // The band's last line holds the left column's line and the right column's short last line.
+    const page = parse([
+      '东溪村高山蔬菜丰收',
+      '',
+      '本报讯东溪村的村民合作社今年种    合作社负责人说，明年准备注册自',
+      '了三百亩高山蔬菜，亩产比去年提    己的品牌，再建一个分拣中心和冷',
+      '高了两成，合作社还请来农技专家    链仓库，让村里的高山蔬菜卖得更',
+      '指导村民种植，收成年年都好。 远，价钱更好。',
+      '',
+    ]);
+    const text = body(page);
+    expect(text).toContain('收成年年都好。合作社负责人说');
+    expect(text).toContain('高山蔬菜卖得更远，价钱更好。');
+  });
+
+  it('set a piece standing far past the last column apart: a column the grid never saw', () => {
+    // A third column's last line, read beside the second column's short paragraph end.
+    const page = parse([
+      '河西村养蜂合作社添新设备',
+      '',
+      '本报讯 河西村的养蜂合作社今年新添   蜂箱三百个，年产蜂蜜十多吨，还在',
+      '了一台摇蜜机，村民不用再手工取蜜，   网上开了店。                                        收两万多元。',
+      '蜂蜜的品质也比以前更好了，还购进了   合作社负责人说，明年还要扩大规模，',
+      '',
+    ]);
+    expect(body(page)).toContain('网上开了店。合作社负责人说');
+  });
+
   it('never let a column line grow wider than its measure: a piece past it is the next column', () => {
     // The third line holds the second column's full line and, after one space, the last words of a third
     // column whose other lines OCR read as a block of their own.
@@ -90,5 +119,21 @@ describe('a narrow column read across with its neighbour where the page grid see
     const text = body(page);
     expect(text).toContain('常常吃剩饭，现在天天能吃上热乎饭');
     expect(text).toContain('菜品每周更换一次，饭菜很合老人口味。');
+  });
+});
+
+describe('headlines set side by side over a band', () => {
+  it('start new stories even when OCR set the last lines of the story above right against them', () => {
+    const page = parse([
+      '本报讯 北山村的游客服务中心日前投入使用，',
+      '村里还将修一条环山步道。',
+      '湖滨公园新添健身步道                          西岭村办起农家书屋',
+      '本报讯 湖滨公园改造完成，新修的健身   步道绕湖一周，沿途设有饮水点和   本报讯 西岭村的农家书屋日前开   书屋由村里的旧仓库改建，配齐了',
+      '步道全长三公里，铺设了防滑塑胶， 休息亭，早晚来锻炼的市民很多。 门，村民可以免费借阅各类图书。 桌椅和照明，还订了十多种报刊。',
+      '每隔五百米有一块里程标识，方便      家住附近的老周说，以前只能在马    驻村干部介绍，书屋藏书两千多册， 每逢周末，村里的孩子们都来这里',
+      '大家掌握运动量。                    路边散步，现在走步道安心多了。    农业技术类图书最受欢迎。         读书写字，书屋成了热闹的地方。',
+      '',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toContain('湖滨公园新添健身步道');
   });
 });
