@@ -5,6 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
+import { captionBlocksAbove } from './caption-above.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -123,23 +124,8 @@ class BlockReader {
 
   /** A photo's credit alone: its caption is the one short sentence set alone right above it, if any. */
   #photoCredit(line: Line, wasBlank: boolean): void {
-    const lines = this.#lines;
-    const last = this.#blocks.at(-1);
-    const parts = [line];
-    const at = last?.kind === 'para' ? lines.indexOf(last.lines[0]!) : -1;
-    // (A text layer gathers a photo's headline, caption and credit: the caption right under a head line.)
-    const underHead = this.#blocks.at(-2)?.kind === 'head';
-    if (
-      wasBlank &&
-      last?.kind === 'para' &&
-      last.lines.length <= 2 &&
-      endsSentence(last.text) &&
-      countHan(last.text) <= 40 &&
-      (at === 0 || lines[at - 1]?.role === 'blank' || underHead)
-    ) {
-      this.#blocks.pop();
-      parts.unshift(...last.lines);
-    }
+    const taken = this.#blocks.splice(this.#blocks.length - captionBlocksAbove(this.#blocks, this.#lines, wasBlank));
+    const parts = [...taken.flatMap((b) => (b.kind === 'head' ? [b.line] : b.lines)), line];
     this.#open = null;
     this.#prevHead = false;
     this.#blocks.push({ kind: 'caption', lines: parts, text: joinLines(parts.map((p) => p.text)) });
