@@ -11,6 +11,7 @@ import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
+import { BRIEF_MARK } from './marked-briefs.js';
 import type { DraftArticle } from './drafts.js';
 
 /** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
@@ -67,6 +68,9 @@ export function briefFollows(
   return pending.length > 0 && pending.every((h) => h.maybe && !endsSentence(h.line.text));
 }
 
+/** How much text after lone lines is read to tell whether they head a new subject. */
+const AFTER_TEXT = 150;
+
 /**
  * Lone lines between two paragraphs are either in-body subheads or the headline of a new article that
  * has no dateline. A kicker, a block of several headlines, or a change of subject means a new article.
@@ -83,6 +87,8 @@ export function startsNewArticle(
   // A headline tagged with its column or series (…使者”（奋斗者正青春）, …困难（民生观）) opens a piece:
   // an in-body subhead carries no such tag.
   if (texts.some((t) => COLUMN_TAG.test(t))) return true;
+  // A headline set after a mark (■, ◆) heads a brief of its own (see marked-briefs.ts).
+  if (heads.some((h) => BRIEF_MARK.test(h.line.raw.trim()))) return true;
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
   // A report whose writers were named at its head is not signed again at its end: lines followed by text
   // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).
@@ -92,12 +98,17 @@ export function startsNewArticle(
   if (texts.length >= 3 && !credited) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
-  // The paragraphs after the lines, up to the next head or dateline.
+  // The paragraphs after the lines, up to the next head or dateline: three, and as many more as it takes to
+  // read enough text (short paragraphs tell a subject poorly).
   const after: { lines: Line[]; text: string }[] = [];
-  for (let k = i; k < blocks.length && after.length < 3; k++) {
+  let read = 0;
+  for (let k = i; k < blocks.length && (after.length < 3 || read < AFTER_TEXT); k++) {
     const b = blocks[k]!;
     if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
-    if (b.kind === 'para') after.push(b);
+    if (b.kind === 'para') {
+      after.push(b);
+      read += b.text.length;
+    }
   }
   // An article is set to one measure: text set wider or narrower after the lines than before them (each
   // measured over several full lines) is another article's.

@@ -8,6 +8,7 @@ import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
 import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
 import type { Line } from './lines.js';
+import type { Block } from './blocks.js';
 import type { DraftArticle } from './drafts.js';
 
 /** A byline block as printed: its line, with a name's last character OCR set on a line of its own joined on. */
@@ -81,6 +82,18 @@ export function joinRaw(lines: readonly string[]): string {
     out += out && before.length >= 2 && after.length >= 2 ? ` ${line}` : line;
   }
   return out;
+}
+
+/**
+ * Whether a byline printed under an article's finished last sentence is that article's own (as features and
+ * OCR'd pages set it): when the text after it opens no text of its own (the rest of a sentence begun
+ * elsewhere, a brief signed by its own credit), or whatever follows when the article opened with a dateline
+ * naming nobody (本报讯 …): a report names its writers, at its head or else at its end.
+ */
+export function bylineAtEnd(article: DraftArticle, next: Block | undefined): boolean {
+  const last = article.paragraphs.at(-1);
+  if (article.bylineAlone || creditedAtHead(article) || !last || !endsSentence(last.text)) return false;
+  return article.datelineRaw !== null || next?.kind !== 'para' || !opensAText(next);
 }
 
 /**

@@ -8,9 +8,11 @@ import { runInCredit } from './credit-forms.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
+  cellsOf,
   RUN_IN_CREDIT,
   isShort,
   localWidths,
+  lostIndent,
   opensText,
   opensWithParticle,
   runsOn,
@@ -49,6 +51,8 @@ class BlockReader {
   readonly #lines: readonly Line[];
   /** Each line's column width, estimated from the lines around it. */
   readonly #widths: number[];
+  /** The same, each Chinese mark a full cell as body type sets it: the measure paragraph ends are read against. */
+  readonly #cells: number[];
   readonly #reader: Reader;
   readonly #hints: StageHints | undefined;
   readonly #blocks: Block[];
@@ -65,6 +69,7 @@ class BlockReader {
     // OCR specks are read past as if they were not there (…捐赠物 / 口 / 口口o / 物。): kept apart as furniture.
     this.#lines = all.filter((l) => l.role !== 'noise');
     this.#widths = localWidths(this.#lines);
+    this.#cells = localWidths(this.#lines, cellsOf);
     this.#reader = { lines: this.#lines, widths: this.#widths };
     this.#hints = hints;
     this.#blocks = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
@@ -201,7 +206,7 @@ class BlockReader {
     this.#closeAfterShortLine(line);
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
-    const joins = this.#open !== null && !line.indented && !opensText(line);
+    const joins = this.#open !== null && !line.indented && !opensText(line) && !this.#lostIndent(line);
     // A headline broken at its 、 or ， over lines goes on from the head line right above it.
     const last = this.#blocks.at(-1);
     const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(this.#reader, i);
@@ -242,7 +247,7 @@ class BlockReader {
       // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
       !(open.lines.length === 1 && tail.role === 'dateline') &&
       !/[，、,“《（(—]$/u.test(tail.text) &&
-      tail.width < this.#columnOf(open, this.#lines.indexOf(tail)) * 0.7 &&
+      cellsOf(tail) < this.#columnOf(open, this.#lines.indexOf(tail)) * 0.7 &&
       !runsOn(tail.text, line.text) &&
       !opensWithParticle(line)
     )
@@ -285,6 +290,14 @@ class BlockReader {
     );
   }
 
+  /** A paragraph's first line whose indent OCR dropped (see lostIndent). */
+  #lostIndent(line: Line): boolean {
+    const open = this.#open;
+    return (
+      open !== null && lostIndent(open.lines.at(-1)!, line, this.#lines[this.#i + 1], this.#columnOf(open, this.#i))
+    );
+  }
+
   /** Ends the open paragraph after a line that closes it. */
   #closeAtParagraphEnd(line: Line): void {
     const i = this.#i;
@@ -292,7 +305,7 @@ class BlockReader {
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
     if (
       (endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) &&
-      (isShort(line, open ? this.#columnOf(open, i) : this.#widths[i]!) || this.#lines[i + 1]?.role === 'blank')
+      (isShort(cellsOf(line), open ? this.#columnOf(open, i) : this.#cells[i]!) || this.#lines[i + 1]?.role === 'blank')
     )
       this.#open = null;
     // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
@@ -305,8 +318,8 @@ class BlockReader {
    */
   #columnOf(para: { lines: Line[] }, i: number): number {
     const full = para.lines.slice(0, -1).filter((l) => l !== this.#lines[i]);
-    if (full.length < 2) return this.#widths[i]!;
-    const ws = full.map((l) => l.width).sort((a, b) => a - b);
+    if (full.length < 2) return this.#cells[i]!;
+    const ws = full.map(cellsOf).sort((a, b) => a - b);
     return ws[Math.floor((ws.length - 1) * 0.65)]!;
   }
 }

@@ -119,7 +119,7 @@ function hasWideGap(row: Row): boolean {
  * A line that is no part of a band: text with no mark of a sentence in it, not a credit. Headlines, kickers
  * and a photo's specks sit on lines of their own across the columns: they cut the page into bands.
  */
-function breaksBand(row: Row): boolean {
+export function breaksBand(row: Row): boolean {
   return !/[，。、；：？！,;]|记者|通讯员|摄/u.test(row.raw);
 }
 
@@ -147,14 +147,14 @@ export function findBands(rows: readonly Row[]): Band[] {
     let j = i;
     let across = 1;
     // A band goes on over lines that read across, lines with a wide gap or as wide as the band (columns OCR
-    // read with no space between), and single blank lines inside it.
+    // read with no space between) or too wide for one of its columns, and single blank lines inside it.
     for (let k = i + 1; k < rows.length; k++) {
       const r = rows[k]!;
       if (r.pieces.length && breaksBand(r)) break;
       if (readsAcross(r)) {
         across++;
         j = k;
-      } else if (isPart(r) || (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide)) j = k;
+      } else if (isPart(r) || (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide) || tooWide(r, rows, i, j)) j = k;
       else if (!r.pieces.length && k + 1 < rows.length && readsAcross(rows[k + 1]!)) continue;
       else break;
     }
@@ -209,6 +209,16 @@ function gapsLineUp(rows: readonly Row[]): boolean {
     return xs;
   });
   return starts.some((xs, i) => xs.some((x) => starts.some((ys, j) => j > i && ys.some((y) => Math.abs(x - y) <= 3))));
+}
+
+/**
+ * A line with a space in it too wide for one column of the band so far (1.3 times the median of its long
+ * runs): a column's line and another column's short one, the gap between them read as one space.
+ */
+function tooWide(row: Row, rows: readonly Row[], first: number, last: number): boolean {
+  if (row.pieces.length < 2) return false;
+  const runs = rows.slice(first, last + 1).flatMap((r) => textRuns(r.pieces).filter((t) => hanCount(t) >= LONG_PIECE));
+  return widthOf(row.raw.trim()) > 1.3 * median(runs.map(widthOf));
 }
 
 /** A line of a band that does not read across: a column's short line with another's set far from it. */

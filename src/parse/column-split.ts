@@ -7,6 +7,7 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { columnOf, cutAtColumns, type Grid } from './column-cuts.js';
+import { findPairs, layOutPair } from './column-pairs.js';
 import {
   findBands,
   hanCount,
@@ -202,16 +203,29 @@ function placeHeads(heads: Row, cols: RawLine[][]): void {
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
 export function splitColumns(raws: readonly string[]): RawLine[] {
   const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: piecesOf(raw) }));
-  const out: RawLine[] = [];
-  let next = 0;
   const bands = findBands(rows);
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
-  for (const [i, band] of bands.entries()) {
-    const start = band.heads ?? band.first;
-    for (; next < start; next++) out.push({ index: next, raw: raws[next]! });
-    out.push(...regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm));
-    next = band.last + 1;
+  const regions = bands.map((band, i) => ({
+    first: band.heads ?? band.first,
+    last: band.last,
+    lines: (): RawLine[] => {
+      const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm);
+      // Headlines side by side start new stories: the lines above them end theirs.
+      const above = band.heads !== null && rows[band.heads - 1]?.pieces.length;
+      return above ? [{ index: band.heads!, raw: '' }, ...lines] : lines;
+    },
+  }));
+  const taken = new Set(regions.flatMap((r) => rows.slice(r.first, r.last + 1).map((row) => row.index)));
+  for (const pair of findPairs(rows, taken))
+    regions.push({ first: pair.first, last: pair.last, lines: () => layOutPair(rows, pair) });
+  regions.sort((a, b) => a.first - b.first);
+  const out: RawLine[] = [];
+  let next = 0;
+  for (const region of regions) {
+    for (; next < region.first; next++) out.push({ index: next, raw: raws[next]! });
+    out.push(...region.lines());
+    next = region.last + 1;
   }
   for (; next < raws.length; next++) out.push({ index: next, raw: raws[next]! });
   return out;

@@ -2,7 +2,7 @@
  * Signs a line's text and width give: the column it is set in, marks no sentence opens with, words
  * running on from one line into the next.
  */
-import { countHan, endsSentence } from '../text/chars.js';
+import { cellWidth, countHan, endsSentence } from '../text/chars.js';
 import { cutWords } from '../text-node/words.js';
 import { JUMP, type Line } from './lines.js';
 
@@ -12,7 +12,7 @@ export const WINDOW = 7;
  * The column width around each line: a high quantile of the widths of nearby lines that read as body
  * text. Note: columns differ within one page, so the width is estimated locally, never page-wide.
  */
-export function localWidths(lines: readonly Line[]): number[] {
+export function localWidths(lines: readonly Line[], widthOf = (l: Line): number => l.width): number[] {
   // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
   const body = lines.map((l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= 6 && !endsSentence(l.text));
   // Note: an article's own lines set its column; datelines and signatures bound the search.
@@ -32,18 +32,36 @@ export function localWidths(lines: readonly Line[]): number[] {
       const after = lines[i + k];
       if (up && (!before || endsArticle(before) || startsArticle(lines[i - k + 1]!))) up = false;
       if (down && (!after || startsArticle(after) || endsArticle(after))) down = false;
-      if (up && body[i - k]) ws.push(before!.width);
-      if (down && body[i + k]) ws.push(after!.width);
+      if (up && body[i - k]) ws.push(widthOf(before!));
+      if (down && body[i + k]) ws.push(widthOf(after!));
     }
-    if (ws.length === 0) return lines[i]!.width;
+    if (ws.length === 0) return widthOf(lines[i]!);
     ws.sort((a, b) => a - b);
     return ws[Math.floor((ws.length - 1) * 0.65)]!;
   });
 }
 
-/** True when the line falls short of its column: the printed line ended before the column did. */
-export function isShort(line: Line, width: number): boolean {
-  return line.width < width - Math.max(1.2, width * 0.06);
+/** True when a line this wide falls short of its column: the printed line ended before the column did. */
+export function isShort(width: number, column: number): boolean {
+  return width < column - Math.max(1.2, column * 0.06);
+}
+
+/** A line's width with each Chinese mark a full cell, as body type sets it (see cellWidth): paragraph ends are read on it. */
+export function cellsOf(line: Line): number {
+  return cellWidth(line.raw.trim());
+}
+
+/**
+ * A paragraph's first line is indented two cells. OCR drops the indent but not the shortfall: a line after a
+ * finished sentence that goes on into the next line (no mark ends it, none opens the next) yet stops one and a
+ * half to three cells short of the column opens a paragraph. (Further short, it is no full line at all.)
+ */
+export function lostIndent(last: Line, line: Line, next: Line | undefined, column: number): boolean {
+  // (Only a line with no space inside is measured surely: a space is the export's guess at a gap.)
+  if (!endsSentence(last.text) || endsSentence(line.text) || /\s/u.test(line.raw.trim())) return false;
+  if (!next || next.role !== 'text' || OPENS_CLOSED.test(next.text)) return false;
+  const w = cellsOf(line);
+  return w <= column - 1.5 && w >= column - 3;
 }
 
 /** The numbering of an in-body subhead: 一、 （二） 3. */

@@ -5,20 +5,13 @@
 import { endsSentence } from '../text/chars.js';
 import { joinLines, softClean } from '../text/spacing.js';
 import { briefFollows, closingHeads, headsThenCredit, startsNewArticle } from './article-breaks.js';
-import {
-  bylineOf,
-  closeWithRunInCredit,
-  creditedAtHead,
-  endCredit,
-  joinRaw,
-  opensAText,
-  signedBrief,
-} from './article-credits.js';
+import { bylineOf, closeWithRunInCredit, bylineAtEnd, endCredit, joinRaw, signedBrief } from './article-credits.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
+import { markedBriefHeads } from './marked-briefs.js';
 import type { StageHints } from './structure.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 
@@ -32,7 +25,7 @@ const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)
  * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
  */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
-  return new ArticleSegmenter(closingHeads(blocks), offices, hints).segment();
+  return new ArticleSegmenter(closingHeads(markedBriefHeads(blocks)), offices, hints).segment();
 }
 
 type HeadBlock = Extract<Block, { kind: 'head' }>;
@@ -220,16 +213,7 @@ class ArticleSegmenter {
     // Right above a dateline, it is the credit of the article that dateline opens.
     const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
     if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = bylineOf(b);
-    else if (
-      cur &&
-      !closed &&
-      !pending.length &&
-      !cur.bylineAlone &&
-      !creditedAtHead(cur) &&
-      cur.paragraphs.length > 0 &&
-      endsSentence(cur.paragraphs.at(-1)!.text) &&
-      (next?.kind !== 'para' || !opensAText(next))
-    ) {
+    else if (cur && !closed && !pending.length && bylineAtEnd(cur, next)) {
       // Under an article's last sentence, with no text of its own after it, it is that article's byline
       // printed at its end (as features and OCR'd pages set it). Text after it that opens no text of its
       // own (the rest of a sentence begun elsewhere, a brief signed by its own credit) is not its text.

@@ -57,6 +57,21 @@ export function visualWidth(raw: string): number {
   return w;
 }
 
+/**
+ * Width of a printed line of body text in em, each Chinese character and mark one cell: body type is set on a
+ * grid, and a column's full lines fill the same number of cells however many marks they hold. (visualWidth
+ * counts marks narrower, as headlines and squeezed type set them.)
+ */
+export function cellWidth(raw: string): number {
+  let w = 0;
+  for (const ch of raw) {
+    if (HAN.test(ch) || CJK_PUNCT.test(ch) || ch === '\u3000') w += 1;
+    else if (ch === ' ' || ch === '\t') w += 0.3;
+    else w += 0.55;
+  }
+  return w;
+}
+
 /** Counts the characters the conservation rule counts. */
 export function countWordChars(text: string): Map<string, number> {
   const out = new Map<string, number>();

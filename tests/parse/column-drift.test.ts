@@ -39,6 +39,22 @@ describe('columns read across with drifting positions', () => {
     expect(text).toContain('建一个集货点，方便村民');
   });
 
+  it('take in the line after them that is too wide for one column, though its gap is one space', () => {
+    // The band's last line holds the left column's line and the right column's short last line.
+    const page = parse([
+      '东溪村高山蔬菜丰收',
+      '',
+      '本报讯东溪村的村民合作社今年种    合作社负责人说，明年准备注册自',
+      '了三百亩高山蔬菜，亩产比去年提    己的品牌，再建一个分拣中心和冷',
+      '高了两成，合作社还请来农技专家    链仓库，让村里的高山蔬菜卖得更',
+      '指导村民种植，收成年年都好。 远，价钱更好。',
+      '',
+    ]);
+    const text = body(page);
+    expect(text).toContain('收成年年都好。合作社负责人说');
+    expect(text).toContain('高山蔬菜卖得更远，价钱更好。');
+  });
+
   it('never let a column line grow wider than its measure: a piece past it is the next column', () => {
     // The third line holds the second column's full line and, after one space, the last words of a third
     // column whose other lines OCR read as a block of their own.
@@ -56,5 +72,55 @@ describe('columns read across with drifting positions', () => {
       '',
     ]);
     expect(body(page)).toContain('八十余人参加，老人们说');
+  });
+});
+
+describe('a narrow column read across with its neighbour where the page grid sees no band', () => {
+  it('is cut into its two columns when each part fits the measure of the lines around', () => {
+    // The last lines of a narrow two-column story that OCR read across, one space or a wide gap between the
+    // columns; a wider story above gives the page a wider measure. Written for this test.
+    const page = parse([
+      '西湖街道新建六个口袋公园',
+      '',
+      '本报讯西湖街道今年以来新建口袋公园六个，',
+      '利用边角地种上花草树木，摆放了座椅和健身',
+      '器材，附近居民饭后有了散步休闲的好去处。',
+      '街道还将在老旧小区周边寻找空地，计划年内',
+      '再建四个口袋公园。',
+      '',
+      '城东社区办起老年食堂',
+      '',
+      '本报讯城东社区的老年食堂日',
+      '前开张，六十岁以上的老人凭',
+      '卡就餐，每餐只需八元，有两',
+      '',
+      '社区负责人介绍，食堂开张一',
+      '个月来，每天有一百多位老人',
+      '前来就餐。食堂还为行动不便',
+      '',
+      '荤两素和一碗汤。              的老人送餐上门，菜品每周更',
+      '“以前一个人做饭，常常吃剩 换一次，饭菜很合老人口味。',
+      '饭，现在天天能吃上热乎饭。” 老人们都说这里像家一样。',
+      '',
+    ]);
+    const text = body(page);
+    expect(text).toContain('常常吃剩饭，现在天天能吃上热乎饭');
+    expect(text).toContain('菜品每周更换一次，饭菜很合老人口味。');
+  });
+});
+
+describe('headlines set side by side over a band', () => {
+  it('start new stories even when OCR set the last lines of the story above right against them', () => {
+    const page = parse([
+      '本报讯 北山村的游客服务中心日前投入使用，',
+      '村里还将修一条环山步道。',
+      '湖滨公园新添健身步道                          西岭村办起农家书屋',
+      '本报讯 湖滨公园改造完成，新修的健身   步道绕湖一周，沿途设有饮水点和   本报讯 西岭村的农家书屋日前开   书屋由村里的旧仓库改建，配齐了',
+      '步道全长三公里，铺设了防滑塑胶， 休息亭，早晚来锻炼的市民很多。 门，村民可以免费借阅各类图书。 桌椅和照明，还订了十多种报刊。',
+      '每隔五百米有一块里程标识，方便      家住附近的老周说，以前只能在马    驻村干部介绍，书屋藏书两千多册， 每逢周末，村里的孩子们都来这里',
+      '大家掌握运动量。                    路边散步，现在走步道安心多了。    农业技术类图书最受欢迎。         读书写字，书屋成了热闹的地方。',
+      '',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toContain('湖滨公园新添健身步道');
   });
 });

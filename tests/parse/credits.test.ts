@@ -163,3 +163,23 @@ describe('bylines printed alone, broken by the measure', () => {
     expect(lost(page)).toEqual([]);
   });
 });
+
+describe('bylines printed at a report’s end', () => {
+  it('credits the report above a byline under its last sentence when it opened with a dateline naming nobody', () => {
+    // A text layer read the byline out of its column: under it, the rest of another report's sentence, which
+    // reads like a sentence of its own.
+    const page = parse([
+      '山区蔬菜错季上市',
+      '',
+      '本报讯 入夏以来，青石县北山乡',
+      ...column('的高山蔬菜陆续采收，每天有二十多吨蔬菜运往省城。'),
+      ...column('北山乡海拔高、气温低，蔬菜比山下晚熟一个多月，正好错开了上市高峰，亩产值比去年增加了两成。'),
+      '',
+      '本报记者 赵明远 通讯员 钱立新',
+      '',
+      ...column('在助老服务方面，全县今年新建了十二个老年食堂，解决了独居老人吃饭的难题。'),
+    ]);
+    expect(credits(page)[0]).toEqual(['山区蔬菜错季上市', ['赵明远'], ['钱立新'], null]);
+    expect(lost(page)).toEqual([]);
+  });
+});

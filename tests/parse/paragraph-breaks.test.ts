@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/parse/page.js';
+import { parseKept } from '../support/parse-kept.js';
 
 // Made-up pages as a PDF text layer gives them: digit runs on lines of their own, printed lines in pieces.
 const parse = (lines: string[]) => parsePage('breaks.txt', `${lines.join('\n')}\n`);
@@ -45,5 +46,34 @@ describe('paragraph breaks in a text layer broken into pieces', () => {
       '今年以来，县剧团走进全县126个村，演出260余场，观众达到8万人次。',
       '不少村还组建了自己的戏曲队，农闲时排练，逢年过节就上台演出。',
     ]);
+  });
+});
+
+// A made-up report as OCR reads a column 19 cells wide: full lines, the indents of paragraphs dropped.
+const column = [
+  '冬季防火宣传进社区',
+  '',
+  '本报讯（记者 王明远） 入冬以来，青石县',
+  '消防救援大队走进社区、学校和企业，开展',
+  '冬季防火宣传。队员们手把手教居民使用灭',
+  '火器，讲解电动车充电的注意事项。“查、',
+  '看、问、讲、记”，是队员的“五字诀”。',
+  '每到一处，队员们都先查看消防通道是否畅',
+  '通，再检查灭火器是否在有效期内和位置。',
+  '截至目前，大队已开展了宣传活动五十',
+  '余场，发放宣传资料1.2万份，排查并整改',
+  '火灾隐患230余处。',
+];
+
+describe('paragraph breaks in OCR text that lost its indents', () => {
+  it('reads a line full of marks as full: each Chinese mark takes a whole cell in body type', () => {
+    const page = parseKept(column);
+    expect(page.articles[0]!.paragraphs[0]).toContain('“五字诀”。每到一处');
+  });
+
+  it('opens a paragraph at a line two cells short of the column that goes on after a finished sentence', () => {
+    const page = parseKept(column);
+    expect(page.articles[0]!.paragraphs).toHaveLength(2);
+    expect(page.articles[0]!.paragraphs[1]).toMatch(/^截至目前/u);
   });
 });
