@@ -165,6 +165,8 @@ function assign(rows: readonly Row[], grid: Grid): RawLine[][] {
     let at = 0;
     for (const p of r.pieces.flatMap((p) => cutAtColumns(p, grid))) {
       let k = Math.max(at, columnOf(starts, p));
+      // A piece standing far past the last column's measure is a column the grid never saw.
+      if (k === starts.length - 1 && p.x - starts[k]! > 1.5 * measure) k++;
       const over = widthOf(parts[k]!.join('') + p.text) > 1.15 * measure;
       if (k < starts.length && parts[k]!.length && over && hanCount(p.text)) k++;
       if (firstX[k]! < 0) firstX[k] = p.x;

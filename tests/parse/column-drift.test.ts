@@ -55,6 +55,19 @@ describe('columns read across with drifting positions', () => {
     expect(text).toContain('高山蔬菜卖得更远，价钱更好。');
   });
 
+  it('set a piece standing far past the last column apart: a column the grid never saw', () => {
+    // A third column's last line, read beside the second column's short paragraph end.
+    const page = parse([
+      '河西村养蜂合作社添新设备',
+      '',
+      '本报讯 河西村的养蜂合作社今年新添   蜂箱三百个，年产蜂蜜十多吨，还在',
+      '了一台摇蜜机，村民不用再手工取蜜，   网上开了店。                                        收两万多元。',
+      '蜂蜜的品质也比以前更好了，还购进了   合作社负责人说，明年还要扩大规模，',
+      '',
+    ]);
+    expect(body(page)).toContain('网上开了店。合作社负责人说');
+  });
+
   it('never let a column line grow wider than its measure: a piece past it is the next column', () => {
     // The third line holds the second column's full line and, after one space, the last words of a third
     // column whose other lines OCR read as a block of their own.
