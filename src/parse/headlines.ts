@@ -44,6 +44,15 @@ const MAX_ENUMERATED_JUNCTIONS = 8;
 const STRAY_PENALTY = 0.6;
 /** A line that describes another article this well is that article's headline wherever it is printed. */
 const CLEAR_MATCH = 0.6;
+/**
+ * What it costs to keep in one headline a line that describes another article better than this one, and
+ * without which the headline describes this one at least as well: two headlines set one under the other (an
+ * export reads headlines of articles side by side onto consecutive lines), not one headline wrapped.
+ */
+const FOREIGN_PENALTY = 0.5;
+const FOREIGN_MARGIN = 0.1;
+const FOREIGN_LEAST = 0.2;
+const RUNS_ON = /[、，,：:“‘《（(—]$/u;
 /** The least a left-over headline must share with a headless article to be paired with it (see lastResort). */
 const LAST_RESORT_MIN = 0.05;
 
@@ -78,6 +87,34 @@ export function matchHeadlines(
     return similarity(unit, targets[t]!, t, idf, officeOf) - 0.4 * Math.min(2, foreign);
   };
 
+  // How well each line alone describes each article; a headline of several lines is one headline only while
+  // each of its lines is more this article's than another's (see foreignLine).
+  const alone = new Map<HeadLine, number[]>();
+  const lineScores = (h: HeadLine): number[] => {
+    let xs = alone.get(h);
+    if (!xs) alone.set(h, (xs = targets.map((_, t) => score(toUnit([h], officeNames), t))));
+    return xs;
+  };
+  const elsewhere = (h: HeadLine, t: number): boolean => {
+    const own = lineScores(h);
+    const other = Math.max(...own.filter((_, k) => k !== t));
+    return other >= FOREIGN_LEAST && other > own[t]! + FOREIGN_MARGIN;
+  };
+  const foreignLine = (u: HeadUnit, t: number, fit: number): boolean =>
+    t >= 0 &&
+    u.lines.length >= 2 &&
+    u.kicker === null &&
+    u.subhead === null &&
+    [u.lines[0]!, u.lines.at(-1)!].some((h, end) => {
+      // (Not across a line ending in a mark no headline ends with, 、，：: it runs on into the next.)
+      if (RUNS_ON.test(u.lines.at(end ? -2 : 0)!.line.text)) return false;
+      const rest = toUnit(
+        u.lines.filter((x) => x !== h),
+        officeNames,
+      );
+      return elsewhere(h, t) && score(rest, t) >= fit;
+    });
+
   let best: { total: number; units: HeadUnit[]; pick: number[] } | null = null;
   const tryJoins = (joined: ReadonlySet<number>): void => {
     const units = buildUnits(heads, joined, officeNames);
@@ -92,6 +129,7 @@ export function matchHeadlines(
     // units of two beats one of three and a lone line, unless the words say otherwise.
     for (const u of units) total -= LONG_UNIT_PENALTY * Math.max(0, u.lines.length - (u.kicker ? 1 : 0) - 2);
     total -= STRAY_PENALTY * strays(units, pick, heads, matrix);
+    total -= FOREIGN_PENALTY * units.filter((u, k) => foreignLine(u, pick[k]!, matrix[k]![pick[k]!]!)).length;
     if (!best || total > best.total + 1e-9) best = { total, units, pick };
   };
   if (junctions.length <= MAX_ENUMERATED_JUNCTIONS) {
@@ -111,10 +149,11 @@ export function matchHeadlines(
   chosen.units.forEach((u, k) => {
     if (chosen.pick[k]! >= 0) return;
     // A line set apart right above an article, next to the lines it took as its headline, is of that
-    // headline's block (a 引题 or 副题 sharing few words with the body), not a line of nobody's.
+    // headline's block (a 引题 or 副题 sharing few words with the body), not a line of nobody's; unless
+    // it describes another article better (that one's headline, set beside this one's).
     const t = u.lines[0]!.before ?? -1;
     const own = byArticle[t];
-    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines))
+    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines) && !u.lines.some((h) => elsewhere(h, t)))
       byArticle[t] = toUnit(
         [...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)),
         officeNames,

@@ -31,3 +31,24 @@ describe('a 副题 printed under its headline, a photo between it and the text',
     ]);
   });
 });
+
+describe("two headlines set one under the other, over the first one's text", () => {
+  it("are two headlines: the second, describing the other article better, is that one's", () => {
+    const page = parse([
+      '城西菜市场完成提升改造',
+      '',
+      '老年大学新学期开课',
+      '',
+      '本报讯 城西菜市场提升改造工程近日完工，市场新增摊位',
+      '四十个，地面、排水和照明全部更新，居民买菜更加方便。',
+      '市场管理方说，改造期间商户搬到临时大棚经营，没有',
+      '停业一天。',
+      '',
+      '本报讯 区老年大学秋季学期昨天开学，今年新开设书法、',
+      '摄影、智能手机使用等十二个班级，一千二百多名学员',
+      '走进课堂。不少学员一口气报了三四门课，上午学书法，',
+      '下午学摄影。',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['城西菜市场完成提升改造', '老年大学新学期开课']);
+  });
+});
