@@ -42,8 +42,11 @@ export function gatherCaptions(seg: Segmented): void {
       !(out[k]!.after !== null && c.after !== null && c.after - out[k]!.after! <= 1 && !credited(out[k]!))
     )
       k--;
+    const n = c.lines[0]!.n;
+    const pulled = k >= 0 ? null : pullNear(seg, c.after, n);
+    // (Else the caption with no credit nearest it on the page: a text layer can set the two far apart.)
+    if (k < 0 && !pulled) k = nearestUncredited(out, n);
     const mate = out[k];
-    const pulled = mate || !article ? null : pullCaption(article, c.lines[0]!.n);
     if (mate) out[k] = { lines: [...mate.lines, ...c.lines], text: `${mate.text} ${c.text}`, after: mate.after };
     else if (pulled)
       out.push({ lines: [...pulled.lines, ...c.lines], text: `${pulled.text} ${c.text}`, after: c.after });
@@ -52,18 +55,47 @@ export function gatherCaptions(seg: Segmented): void {
   seg.captions = out;
 }
 
+/**
+ * The caption read as text for a lone credit on line `n`: in the article the credit stands in, else in the
+ * article before or after it (OCR sets a photo's caption and its credit in neighbouring blocks).
+ */
+function pullNear(seg: Segmented, after: number | null, n: number): DraftParagraph | null {
+  if (after === null) return null;
+  for (const i of [after, after - 1, after + 1]) {
+    const article = seg.articles[i];
+    const pulled = article ? pullCaption(article, n, i !== after) : null;
+    if (pulled) return pulled;
+  }
+  return null;
+}
+
+/** The caption with no credit yet whose first line is nearest line `n`, or -1. */
+function nearestUncredited(captions: readonly FoundCaption[], n: number): number {
+  let best = -1;
+  captions.forEach((c, i) => {
+    const far = (x: FoundCaption): number => Math.abs(x.lines[0]!.n - n);
+    if (!credited(c) && !creditOnly(c) && (best < 0 || far(c) < far(captions[best]!))) best = i;
+  });
+  return best;
+}
+
 /** A caption read as text: one line, one short sentence, a paragraph of its own. */
 function captionLike(p: DraftParagraph): boolean {
   const ends = p.text.match(/[。！？!?]/gu)?.length ?? 0;
   return !p.subhead && p.lines.length === 1 && endsSentence(p.text) && ends === 1 && countHan(p.text) <= 40;
 }
 
-/** Takes out of the article the caption-like paragraph nearest the credit on line `n`, if there is one. */
-function pullCaption(article: DraftArticle, n: number): DraftParagraph | null {
+/**
+ * Takes out of the article the caption-like paragraph nearest the credit on line `n`, if there is one;
+ * `notLast`: not its last paragraph (in an article the credit does not stand in, a last short sentence is
+ * likelier its closing line than a caption read into it).
+ */
+function pullCaption(article: DraftArticle, n: number, notLast = false): DraftParagraph | null {
   let best = -1;
   article.paragraphs.forEach((p, i) => {
     const dated = article.datelineRaw !== null && i === article.datelineAt;
-    if (dated || !captionLike(p) || article.paragraphs.length < 2) return;
+    const last = notLast && i === article.paragraphs.length - 1;
+    if (dated || last || !captionLike(p) || article.paragraphs.length < 2) return;
     const far = (q: DraftParagraph): number => Math.abs(q.lines[0]!.n - n);
     if (best < 0 || far(p) < far(article.paragraphs[best]!)) best = i;
   });

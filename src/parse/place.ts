@@ -9,7 +9,8 @@ import type { Segmented } from './segment-articles.js';
 import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
 /**
- * Each caption goes to the article whose text names what it shows, else to the article whose headline it
+ * Each caption goes to the one article whose writers include its photographer, else to the article whose text
+ * names what it shows, else to the article whose headline it
  * is printed under, above the text (a photo set between them), else to the article it follows.
  */
 export function placeCaptions(
@@ -24,6 +25,7 @@ export function placeCaptions(
     // (Close under it: a photo is set right below the headline.)
     const under = articles.findIndex((a) => a.headlineLines.some((h) => h < n && n - h <= 12) && n < a.sourceLines[0]);
     const target =
+      creditedBy(photographer(c.text), articles) ??
       bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
       (under >= 0 ? under : null) ??
       c.after ??
@@ -35,6 +37,21 @@ export function placeCaptions(
     }
     articles[target]!.captions.push({ n: captionNumber(c.text), text: c.text } satisfies Caption);
   }
+}
+
+/** Who took a photo, from its caption's credit (…。 王一/摄, （王一 摄）), or null. */
+function photographer(text: string): string | null {
+  return /([\p{sc=Han}·]{2,4})\s*[/／]?\s*摄影?\s*[）)]?$/u.exec(text.trim())?.[1] ?? null;
+}
+
+/**
+ * The one article that names the photographer among its writers: a reporter or correspondent often takes the
+ * report's photo, and the credit then says which report it goes with wherever the export set it.
+ */
+function creditedBy(name: string | null, articles: readonly Article[]): number | null {
+  if (!name) return null;
+  const found = articles.flatMap((a, i) => ([...a.reporters, ...a.correspondents].includes(name) ? [i] : []));
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** Each pull quote goes to the article that prints it as a run-in head (or anywhere in its text). */

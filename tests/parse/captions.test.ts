@@ -116,3 +116,72 @@ describe('a photo a text layer gathered with its headline', () => {
     expect(lost(page)).toEqual([]);
   });
 });
+
+/** Two more reports, with no photo of their own. */
+const others = [
+  '老年食堂开到家门口',
+  '',
+  ...column('本报讯（记者 周四）十一月八日中午，北山乡的老年食堂开门迎客，二十多位老人围坐一桌吃上了热乎饭。'),
+  ...column('据介绍，北山乡今年建成老年食堂五个，运营费用由乡里补贴和爱心企业捐助共同承担。'),
+  '',
+  '环湖步道全线贯通',
+  '',
+  ...column('本报讯（记者 吴五）沿着南湖修建的环湖步道日前全线贯通，全长十二公里，沿途设有驿站和健身设施。'),
+  ...column('每天清晨和傍晚，来这里散步、骑行的市民络绎不绝。'),
+  '',
+];
+
+describe('a lone photo credit far from its caption', () => {
+  it('joins a credit a text layer set under another article to the nearest caption without a credit', () => {
+    const page = parse([...first.slice(0, -1), '图为队员们在河滨公园架设水泵。', '', ...others, '赵三/摄']);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', ['图为队员们在河滨公园架设水泵。赵三/摄']],
+      ['老年食堂开到家门口', []],
+      ['环湖步道全线贯通', []],
+    ]);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('takes the caption read as a paragraph of the article next to the one its credit stands in', () => {
+    const page = parse([
+      '年货市集开市',
+      '',
+      ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
+      '',
+      '市民在市集上挑选春联。',
+      '',
+      ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
+      '',
+      ...others.slice(0, 6),
+      '',
+      '赵三/摄',
+    ]);
+    expect(captions(page)).toEqual([
+      ['年货市集开市', ['市民在市集上挑选春联。赵三/摄']],
+      ['老年食堂开到家门口', []],
+    ]);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('gives a caption to the article whose writers include its photographer, wherever the export set it', () => {
+    const page = parse([
+      ...first,
+      '乡村夜校开课',
+      '',
+      ...column('本报讯（记者 钱六 通讯员 赵三）北山乡的乡村夜校日前开课，首期课程教村民用手机拍视频、开网店。'),
+      ...column('夜校每周开课两次，由乡里的年轻干部和返乡大学生轮流授课。'),
+      '',
+      ...others,
+      '图为傍晚时分亮起灯的教室。',
+      '',
+      '赵三/摄',
+    ]);
+    expect(captions(page)).toEqual([
+      ['城区启动夏季防汛演练', []],
+      ['乡村夜校开课', ['图为傍晚时分亮起灯的教室。赵三/摄']],
+      ['老年食堂开到家门口', []],
+      ['环湖步道全线贯通', []],
+    ]);
+    expect(lost(page)).toEqual([]);
+  });
+});
