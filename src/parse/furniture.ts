@@ -45,6 +45,8 @@ const PARTS: readonly RegExp[] = [
   /^\.(?:com|cn|net|org)(?:\.cn)?(?![\w.])/u,
   /^(?:国内统一连续出版物号|国内统一刊号|刊号)?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:\s*[/／]\s*[A-Z]{1,2})?/u,
   /^邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}/u,
+  // The page number an export ran into the year after it (22024年5月: page 2, 2024).
+  /^\d{1,2}(?=(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d))/u,
   /^\d{1,4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?/u,
   HAN_DATE,
   // A date the export broke over lines: its pieces (2021- / 06-18, 年 1 / 2月2 / 5日).

@@ -32,11 +32,14 @@ export function unweave(lines: readonly Line[]): { lines: Line[]; strays: Set<Li
     while (to < lines.length && lines[to]!.role !== 'blank') to++;
     const kept: Line[] = [];
     const moved: Line[] = [];
+    const labels: Line[] = [];
     for (let k = from; k < to; k++) {
       const b = lines[k]!;
       if (strayBetween(kept.at(-1), b, k + 1 < to ? lines[k + 1] : undefined)) moved.push(b);
+      else if (labelAstray(kept.at(-1), b)) labels.push(b);
       else kept.push(b);
     }
+    if (labels.length) out.push(...labels, blankAt(labels.at(-1)!));
     out.push(...kept);
     if (moved.length) out.push(blankAt(moved[0]!), ...moved, blankAt(moved.at(-1)!));
     for (const l of moved) strays.add(l);
@@ -52,6 +55,14 @@ function strayBetween(a: Line | undefined, b: Line, c: Line | undefined): boolea
   if (endsSentence(a.text) || /[，、；：,;:]$/u.test(a.text)) return false;
   if (GOES_ON.test(b.text)) return false;
   return wordAcross(a.text, c.text) >= 2 && !wordAcross(a.text, b.text) && !wordAcross(b.text, c.text);
+}
+
+/**
+ * A section's label (简讯, furniture) read right after a line that stops mid-sentence: it was gathered from
+ * over its column with the lines level with it. It goes before the block, where it stands on the page.
+ */
+function labelAstray(a: Line | undefined, b: Line): boolean {
+  return isText(a) && b.role === 'folio' && !endsSentence(a.text) && /[\p{sc=Han}，、；：]$/u.test(a.text);
 }
 
 /** A blank line set where the export had none: it takes the number of the line it stands beside. */

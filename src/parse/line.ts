@@ -29,4 +29,6 @@ export interface Line {
   role: LineRole;
   /** Starts with an indent (full-width space or several spaces): a paragraph starts here. */
   indented: boolean;
+  /** Another column's line a text layer set beside or between this column's lines: it has no place here. */
+  stray?: true;
 }

@@ -8,6 +8,7 @@ import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPO
 import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
+import { splitSideBySide } from './side-by-side.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
 export type { Line, LineRole } from './line.js';
@@ -165,8 +166,10 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   if (raws.at(-1) === '') raws.pop();
   // Columns read across are cut apart first: every later pass reads one column's lines in order.
   const cut = splitColumns(raws);
-  const runs = rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => ({ index: cut[r.index]!.index, raw: r.raw }));
-  const lines = rejoinCreditTails(runs).map(({ index, raw }): Line => {
+  const runs = splitSideBySide(
+    rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => ({ index: cut[r.index]!.index, raw: r.raw })),
+  );
+  const lines = rejoinCreditTails(runs).map(({ index, raw, stray }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -176,6 +179,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       width: visualWidth(raw.trim()),
       role: text ? roleOf(text, raw) : 'blank',
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
+      ...(stray ? { stray: true as const } : {}),
     };
   });
   markFolios(lines);

@@ -27,7 +27,8 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   if (segs.length < 3) return lines;
   const body = (s: Segment): number => localMeasure(lines, s);
   // (A line read in between another column's lines is an open end wherever it stands: see joinStrays.)
-  const stray = (s: Segment): boolean => strays.has(lines[s.first]!) && !endsSentence(lines[s.last]!.text);
+  const stray = (s: Segment): boolean =>
+    (strays.has(lines[s.first]!) || lines[s.first]!.stray === true) && !endsSentence(lines[s.last]!.text);
   const ends = segs.filter((s) => openEnd(lines, s, body(s)) || stray(s));
   const starts = segs.filter((s) => openStart(lines, s));
   if (!ends.length || !starts.length) return lines;
@@ -99,7 +100,8 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
 function joinStrays(lines: readonly Line[], segs: readonly Segment[], strays: ReadonlySet<Line>, chains: Chains): void {
   const { succ, pred } = chains;
   segs.forEach((a, i) => {
-    if (succ[i] !== -1 || !strays.has(lines[a.first]!) || endsSentence(lines[a.last]!.text)) return;
+    const first = lines[a.first]!;
+    if (succ[i] !== -1 || !(strays.has(first) || first.stray) || endsSentence(lines[a.last]!.text)) return;
     let best = -1;
     let bestLength = 0;
     segs.forEach((b, k) => {

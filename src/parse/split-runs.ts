@@ -12,6 +12,8 @@ export interface RawLine {
   raw: string;
   /** The line ends in a number the text layer broke over lines: the text after it was printed beside it. */
   numberEnd?: boolean;
+  /** A piece of another column's line the text layer set beside this one (see side-by-side.ts). */
+  stray?: boolean;
 }
 
 /**

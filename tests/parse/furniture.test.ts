@@ -63,6 +63,12 @@ describe('a header strip', () => {
       ['86001234', '.com', '5日星期二'],
     );
   });
+  it('with the page number run into the year by a PDF export (32024 年 3 for page 3, 2024)', () => {
+    check(
+      ['32024 年 3 城乡新闻', '月 5', '日 星期二 编辑：韩冬 校对：林红', '', '南湖日报', ''],
+      ['32024', '南湖日报'],
+    );
+  });
   it('leaves a short line over the first headline alone when no strip line follows it', () => {
     const page = parse(['第3版', '', '2024年3月5日 星期二', '', '菜园新事', ...article].join('\n'));
     expect(unassigned(page)).not.toContain('菜园新事');

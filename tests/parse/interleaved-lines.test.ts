@@ -48,3 +48,29 @@ describe('a line of one column read in between two lines of another', () => {
     );
   });
 });
+
+// A briefs column's label (简讯) read in with the first lines level with it, after a line that stops
+// mid-sentence. Written for this test.
+const briefs = [
+  '青禾镇部署春季国土绿化',
+  '',
+  '本报讯（记者 方知远）3月12日，青禾镇召开春季',
+  '国土绿化动员会，部署今年的植树任务。全镇今年',
+  '计划新栽苗木三万株，各村都要落实管护责任。',
+  '',
+  '镇卫生院近日为辖区六十岁以上老人免费体检，并建',
+  '简讯',
+  '',
+  '立健康档案，方便医生上门随访。（韩青）',
+  '镇文化站本月举办书画展，展出村民作品八十余幅。（魏蓝）',
+  '',
+];
+
+describe('a section label read in after a line that stops mid-sentence', () => {
+  it('goes over its column: the brief it interrupted reads whole', () => {
+    const parsed = parse(briefs);
+    const brief = parsed.articles.find((a) => a.signature === '韩青');
+    expect(brief?.paragraphs).toEqual(['镇卫生院近日为辖区六十岁以上老人免费体检，并建立健康档案，方便医生上门随访。']);
+    expect(parsed.unassigned.map((u) => u.text)).toContain('简讯');
+  });
+});

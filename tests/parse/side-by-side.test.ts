@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseKept as parse } from '../support/parse-kept.js';
+
+// pdftotext sets the first line of the second column beside a line of the first, one space between them
+// (…分成四十块小菜 菜园管理员…); the rest of the second column comes out after the first. Written for this test.
+const page = [
+  '东湖村建起共享菜园',
+  '',
+  '本报讯（记者 罗方舟）东湖村把村口一片闲',
+  '置空地改成了共享菜园，分成四十块小菜 菜园管理员每天早晚各巡查一次，及时提',
+  '地，由村民认领种植，收获的蔬菜一部分',
+  '留给自家，一部分送给村里的独居老人。',
+  '认领菜地的大多是上了年纪的村民，他们',
+  '说，每天来菜园转一转，既活动了筋骨，',
+  '又能和老伙伴们说说话，日子过得充实。',
+  '村里还请来县农技站的技术员，每月到菜',
+  '园讲一次课，教大家种菜的门道。',
+  '',
+  '醒认领户浇水除草，确保菜地不荒废。',
+  '',
+];
+
+describe('lines of two columns a PDF text layer set side by side', () => {
+  it('are cut apart at the space: each column reads on in its own text', () => {
+    const parsed = parse(page);
+    expect(parsed.articles).toHaveLength(1);
+    const a = parsed.articles[0]!;
+    expect(a.reporters).toEqual(['罗方舟']);
+    expect(a.paragraphs.at(0)).toContain('分成四十块小菜地，由村民认领种植');
+    expect(a.paragraphs.at(-1)).toBe('菜园管理员每天早晚各巡查一次，及时提醒认领户浇水除草，确保菜地不荒废。');
+  });
+
+  it('a headline set in two phrases, and a credit with spaces in it, stay whole', () => {
+    const parsed = parse(page.map((l, i) => (i === 0 ? '东湖村建起 共享菜园' : l)));
+    expect(parsed.articles[0]!.headline?.replace(/\s/gu, '')).toBe('东湖村建起共享菜园');
+    expect(parsed.articles[0]!.paragraphs[0]).toMatch(/^东湖村把村口/u);
+  });
+});
