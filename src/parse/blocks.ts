@@ -27,7 +27,15 @@ export { ENUMERATED, opensText } from './line-signs.js';
 /** A block of the page in reading order. */
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
-  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean; alone?: boolean }
+  | {
+      kind: 'head';
+      line: Line;
+      blankBefore: boolean;
+      maybe: boolean;
+      alone?: boolean;
+      /** Set at a column's foot: right under a finished sentence, a blank line after it (see #atFoot). */
+      foot?: boolean;
+    }
   | {
       kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio';
       lines: Line[];
@@ -206,7 +214,8 @@ class BlockReader {
       const maybe = weight < 2;
       this.#open = null;
       this.#prevHead = !maybe;
-      this.#blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe, alone });
+      const foot = this.#atFoot(wasBlank);
+      this.#blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe, alone, ...(foot ? { foot } : {}) });
       return;
     }
     if (joins) {
@@ -282,6 +291,18 @@ class BlockReader {
     return (
       open !== null && lostIndent(open.lines.at(-1)!, line, this.#lines[this.#i + 1], this.#columnOf(open, this.#i))
     );
+  }
+
+  /**
+   * A short line right under a finished sentence with a blank line after it: a subhead set at the foot of a
+   * column, over the text the next column goes on with. A text layer and OCR read a headline, set larger and
+   * apart, as a block of its own, never as the last line of the text above it.
+   */
+  #atFoot(wasBlank: boolean): boolean {
+    const i = this.#i;
+    const before = this.#lines[i - 1];
+    const after = this.#lines[i + 1];
+    return !wasBlank && before?.role === 'text' && endsSentence(before.text) && (!after || after.role === 'blank');
   }
 
   /** Ends the open paragraph after a line that closes it. */
