@@ -87,3 +87,26 @@ describe('a column of signed briefs without headlines under a report', () => {
     expect(page.articles[2]!.paragraphs[0]).toMatch(/^石桥村新建的村级文化广场本月正式向村民开放广场面积/u);
   });
 });
+
+describe('a lone line over short paragraphs', () => {
+  it('reads enough text after it to see the subject go on, however short the paragraphs under it are', () => {
+    const column = (text: string): string[] => text.match(/.{1,18}/gu)!;
+    const page = parse([
+      '北山乡春茶开采',
+      '',
+      ...column(
+        '清明前后，北山乡万亩茶园迎来春茶开采，茶农们天不亮就上山采摘明前茶，茶叶加工厂里的杀青机、揉捻机日夜运转，空气里满是茶香。',
+      ),
+      '',
+      '好天气带来好收成',
+      '',
+      '“今年雨水足，芽头壮。”',
+      '老周笑着说。',
+      '他家有八亩地。',
+      ...column(
+        '今年北山乡茶园春茶产量预计增加两成，明前茶每斤卖到六百元，茶农人均增收三千元，茶叶加工厂还新招了二十名工人。',
+      ),
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.subheads])).toEqual([['北山乡春茶开采', ['好天气带来好收成']]]);
+  });
+});
