@@ -89,6 +89,8 @@ export function startsNewArticle(
   if (texts.some((t) => COLUMN_TAG.test(t))) return true;
   // A headline set after a mark (■, ◆) heads a brief of its own (see marked-briefs.ts).
   if (heads.some((h) => BRIEF_MARK.test(h.line.raw.trim()))) return true;
+  // A line set at a column's foot, under the text it follows, is a subhead over the next column (see blocks.ts).
+  if (heads.length === 1 && heads[0]!.foot === true) return false;
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
   // A report whose writers were named at its head is not signed again at its end: lines followed by text
   // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).

@@ -5,6 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
+import { captionBlocksAbove } from './caption-above.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -26,7 +27,15 @@ export { ENUMERATED, opensText } from './line-signs.js';
 /** A block of the page in reading order. */
 export type Block =
   | { kind: 'para'; lines: Line[]; text: string }
-  | { kind: 'head'; line: Line; blankBefore: boolean; maybe: boolean; alone?: boolean }
+  | {
+      kind: 'head';
+      line: Line;
+      blankBefore: boolean;
+      maybe: boolean;
+      alone?: boolean;
+      /** Set at a column's foot: right under a finished sentence, a blank line after it (see #atFoot). */
+      foot?: boolean;
+    }
   | {
       kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio';
       lines: Line[];
@@ -123,23 +132,8 @@ class BlockReader {
 
   /** A photo's credit alone: its caption is the one short sentence set alone right above it, if any. */
   #photoCredit(line: Line, wasBlank: boolean): void {
-    const lines = this.#lines;
-    const last = this.#blocks.at(-1);
-    const parts = [line];
-    const at = last?.kind === 'para' ? lines.indexOf(last.lines[0]!) : -1;
-    // (A text layer gathers a photo's headline, caption and credit: the caption right under a head line.)
-    const underHead = this.#blocks.at(-2)?.kind === 'head';
-    if (
-      wasBlank &&
-      last?.kind === 'para' &&
-      last.lines.length <= 2 &&
-      endsSentence(last.text) &&
-      countHan(last.text) <= 40 &&
-      (at === 0 || lines[at - 1]?.role === 'blank' || underHead)
-    ) {
-      this.#blocks.pop();
-      parts.unshift(...last.lines);
-    }
+    const taken = this.#blocks.splice(this.#blocks.length - captionBlocksAbove(this.#blocks, this.#lines, wasBlank));
+    const parts = [...taken.flatMap((b) => (b.kind === 'head' ? [b.line] : b.lines)), line];
     this.#open = null;
     this.#prevHead = false;
     this.#blocks.push({ kind: 'caption', lines: parts, text: joinLines(parts.map((p) => p.text)) });
@@ -220,7 +214,8 @@ class BlockReader {
       const maybe = weight < 2;
       this.#open = null;
       this.#prevHead = !maybe;
-      this.#blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe, alone });
+      const foot = this.#atFoot(wasBlank);
+      this.#blocks.push({ kind: 'head', line, blankBefore: wasBlank, maybe, alone, ...(foot ? { foot } : {}) });
       return;
     }
     if (joins) {
@@ -296,6 +291,18 @@ class BlockReader {
     return (
       open !== null && lostIndent(open.lines.at(-1)!, line, this.#lines[this.#i + 1], this.#columnOf(open, this.#i))
     );
+  }
+
+  /**
+   * A short line right under a finished sentence with a blank line after it: a subhead set at the foot of a
+   * column, over the text the next column goes on with. A text layer and OCR read a headline, set larger and
+   * apart, as a block of its own, never as the last line of the text above it.
+   */
+  #atFoot(wasBlank: boolean): boolean {
+    const i = this.#i;
+    const before = this.#lines[i - 1];
+    const after = this.#lines[i + 1];
+    return !wasBlank && before?.role === 'text' && endsSentence(before.text) && (!after || after.role === 'blank');
   }
 
   /** Ends the open paragraph after a line that closes it. */

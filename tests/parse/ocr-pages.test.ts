@@ -22,7 +22,7 @@ const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.78 };
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.66, pdf: 0.76, text: 0.96 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
-const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.62, pdf: 0.75, text: 0.86 };
+const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.62, pdf: 0.75, text: 0.87 };
 
 const cases = readdirSync(dir).sort();
 const isHoldout = (name: string): boolean => name.startsWith('holdout-');
