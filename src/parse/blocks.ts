@@ -5,6 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
+import type { Block } from './block.js';
 import { captionBlocksAbove } from './caption-above.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
@@ -24,23 +25,7 @@ import type { ForcedRole, StageHints } from './structure.js';
 
 export { ENUMERATED, opensText } from './line-signs.js';
 
-/** A block of the page in reading order. */
-export type Block =
-  | { kind: 'para'; lines: Line[]; text: string }
-  | {
-      kind: 'head';
-      line: Line;
-      blankBefore: boolean;
-      maybe: boolean;
-      alone?: boolean;
-      /** Set at a column's foot: right under a finished sentence, a blank line after it (see #atFoot). */
-      foot?: boolean;
-    }
-  | {
-      kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio';
-      lines: Line[];
-      text: string;
-    };
+export type { Block } from './block.js';
 
 /**
  * Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…).
