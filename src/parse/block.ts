@@ -1,8 +1,8 @@
 /**
- * The blocks a page's lines are read into (parse/blocks.ts), a type of its own so that the modules blocks.ts
- * calls can name them.
+ * A block of the page as the parser's stages see it: the type alone, so that blocks.ts and the modules it
+ * calls (caption-above.ts) share it without importing each other.
  */
-import type { Line } from './lines.js';
+import type { Line } from './line.js';
 
 /** A block of the page in reading order. */
 export type Block =

@@ -5,7 +5,6 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
-import type { Block } from './block.js';
 import { captionBlocksAbove } from './caption-above.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
@@ -22,6 +21,7 @@ import {
 } from './line-signs.js';
 import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
 import type { ForcedRole, StageHints } from './structure.js';
+import type { Block } from './block.js';
 
 export { ENUMERATED, opensText } from './line-signs.js';
 
