@@ -76,9 +76,15 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
       const away = n !== undefined && moved.has(at.get(n)!);
       return (n === undefined || away || headsArticle(lines, n)) && lines[a.last]!.width >= body(a) * 0.85;
     };
-    // (Of two such pairs the nearer wins, as above.)
+    // (A quotation's last line says less of where it goes than a clause cut off does: the nearer end wins.)
     const halves = (a: Segment, b: Segment): number =>
-      restOf(lines, b) && cut(a) ? 0.6 - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200) : 0;
+      !cut(a)
+        ? 0
+        : fragment(lines, b)
+          ? 0.6
+          : quoteTail(lines, b)
+            ? 0.55 - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200)
+            : 0;
     const second = dangling.map((a) =>
       heads.map((b) =>
         a === b || succ[at.get(b)!] === at.get(a)
@@ -217,8 +223,13 @@ function fragment(lines: readonly Line[], b: Segment): boolean {
  * opens inside one. (A longer block that opens so was read across columns more often than cut off as a block.)
  */
 function restOf(lines: readonly Line[], b: Segment): boolean {
+  return fragment(lines, b) || quoteTail(lines, b);
+}
+
+/** True when block `b` is a line or two that closes a quotation it never opened (see restOf). */
+function quoteTail(lines: readonly Line[], b: Segment): boolean {
   const first = lines[b.first]!;
-  return fragment(lines, b) || (first.role === 'text' && b.last - b.first <= 1 && QUOTE_TAIL.test(first.text));
+  return first.role === 'text' && b.last - b.first <= 1 && QUOTE_TAIL.test(first.text);
 }
 
 /** A line ended by a sentence, or by a credit in parentheses closing its text. */
