@@ -21,26 +21,11 @@ import {
 } from './line-signs.js';
 import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
 import type { ForcedRole, StageHints } from './structure.js';
+import type { Block } from './block.js';
 
 export { ENUMERATED, opensText } from './line-signs.js';
 
-/** A block of the page in reading order. */
-export type Block =
-  | { kind: 'para'; lines: Line[]; text: string }
-  | {
-      kind: 'head';
-      line: Line;
-      blankBefore: boolean;
-      maybe: boolean;
-      alone?: boolean;
-      /** Set at a column's foot: right under a finished sentence, a blank line after it (see #atFoot). */
-      foot?: boolean;
-    }
-  | {
-      kind: 'masthead' | 'byline' | 'signature' | 'caption' | 'pullquote' | 'elision' | 'jump' | 'folio';
-      lines: Line[];
-      text: string;
-    };
+export type { Block } from './block.js';
 
 /**
  * Splits lines into blocks: paragraphs, lone head lines, and the marked roles (captions, signatures…).

@@ -3,7 +3,7 @@
  * set right above it is its caption, and so is a caption's first line the reader took for a head line.
  */
 import { countHan, endsSentence } from '../text/chars.js';
-import type { Block } from './blocks.js';
+import type { Block } from './block.js';
 import type { Line } from './lines.js';
 
 /**

@@ -87,33 +87,7 @@ export function matchHeadlines(
     return similarity(unit, targets[t]!, t, idf, officeOf) - 0.4 * Math.min(2, foreign);
   };
 
-  // How well each line alone describes each article; a headline of several lines is one headline only while
-  // each of its lines is more this article's than another's (see foreignLine).
-  const alone = new Map<HeadLine, number[]>();
-  const lineScores = (h: HeadLine): number[] => {
-    let xs = alone.get(h);
-    if (!xs) alone.set(h, (xs = targets.map((_, t) => score(toUnit([h], officeNames), t))));
-    return xs;
-  };
-  const elsewhere = (h: HeadLine, t: number): boolean => {
-    const own = lineScores(h);
-    const other = Math.max(...own.filter((_, k) => k !== t));
-    return other >= FOREIGN_LEAST && other > own[t]! + FOREIGN_MARGIN;
-  };
-  const foreignLine = (u: HeadUnit, t: number, fit: number): boolean =>
-    t >= 0 &&
-    u.lines.length >= 2 &&
-    u.kicker === null &&
-    u.subhead === null &&
-    [u.lines[0]!, u.lines.at(-1)!].some((h, end) => {
-      // (Not across a line ending in a mark no headline ends with, 、，：: it runs on into the next.)
-      if (RUNS_ON.test(u.lines.at(end ? -2 : 0)!.line.text)) return false;
-      const rest = toUnit(
-        u.lines.filter((x) => x !== h),
-        officeNames,
-      );
-      return elsewhere(h, t) && score(rest, t) >= fit;
-    });
+  const { elsewhere, foreignLine } = foreignLines(targets.length, officeNames, score);
 
   let best: { total: number; units: HeadUnit[]; pick: number[] } | null = null;
   const tryJoins = (joined: ReadonlySet<number>): void => {
@@ -161,6 +135,44 @@ export function matchHeadlines(
     else leftover.push(...u.lines.map((h) => h.line));
   });
   return { byArticle, leftover };
+}
+
+/**
+ * How well each line alone describes each article: a headline of several lines is one headline only while each
+ * of its lines is more this article's than another's. `elsewhere`: the line describes another article clearly
+ * better than article t; `foreignLine`: the unit keeps such a line, and describes t at least as well without it.
+ */
+function foreignLines(
+  n: number,
+  officeNames: ReadonlySet<string>,
+  score: (unit: HeadUnit, t: number) => number,
+): { elsewhere: (h: HeadLine, t: number) => boolean; foreignLine: (u: HeadUnit, t: number, fit: number) => boolean } {
+  const alone = new Map<HeadLine, number[]>();
+  const lineScores = (h: HeadLine): number[] => {
+    let xs = alone.get(h);
+    if (!xs) alone.set(h, (xs = Array.from({ length: n }, (_, t) => score(toUnit([h], officeNames), t))));
+    return xs;
+  };
+  const elsewhere = (h: HeadLine, t: number): boolean => {
+    const own = lineScores(h);
+    const other = Math.max(...own.filter((_, k) => k !== t));
+    return other >= FOREIGN_LEAST && other > own[t]! + FOREIGN_MARGIN;
+  };
+  const foreignLine = (u: HeadUnit, t: number, fit: number): boolean =>
+    t >= 0 &&
+    u.lines.length >= 2 &&
+    u.kicker === null &&
+    u.subhead === null &&
+    [u.lines[0]!, u.lines.at(-1)!].some((h, end) => {
+      // (Not across a line ending in a mark no headline ends with, 、，：: it runs on into the next.)
+      if (RUNS_ON.test(u.lines.at(end ? -2 : 0)!.line.text)) return false;
+      const rest = toUnit(
+        u.lines.filter((x) => x !== h),
+        officeNames,
+      );
+      return elsewhere(h, t) && score(rest, t) >= fit;
+    });
+  return { elsewhere, foreignLine };
 }
 
 /**

@@ -16,10 +16,10 @@ const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as the parser improves. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.72, pdf: 0.78 };
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.78 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.66, pdf: 0.76, text: 0.95 };
+const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.66, pdf: 0.76, text: 0.96 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
 const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.62, pdf: 0.75, text: 0.87 };
