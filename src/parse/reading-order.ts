@@ -65,16 +65,26 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   // that cannot open a paragraph after a finished sentence is left over there as well.)
   const heads = starts.filter((b) => {
     const p = pred[at.get(b)!]!;
-    return p === -1 || moved.has(p) || (fragment(lines, b) && endsSentence(lines[segs[p]!.last]!.text));
+    return p === -1 || moved.has(p) || (restOf(lines, b) && finished(lines[segs[p]!.last]!.text));
   });
   if (dangling.length && heads.length) {
     // A text cut off mid-sentence by the next article or the page's end (its last line full) and a fragment
     // of a sentence are its two halves, even where no word runs across the join; a word across counts more.
     const cut = (a: Segment): boolean => {
       const n = segs[at.get(a)! + 1];
-      return (n === undefined || headsArticle(lines, n)) && lines[a.last]!.width >= body(a) * 0.85;
+      // (So is one whose next block was moved away: that block went on from another text.)
+      const away = n !== undefined && moved.has(at.get(n)!);
+      return (n === undefined || away || headsArticle(lines, n)) && lines[a.last]!.width >= body(a) * 0.85;
     };
-    const halves = (a: Segment, b: Segment): number => (fragment(lines, b) && cut(a) ? 0.6 : 0);
+    // (A quotation's last line says less of where it goes than a clause cut off does: the nearer end wins.)
+    const halves = (a: Segment, b: Segment): number =>
+      !cut(a)
+        ? 0
+        : fragment(lines, b)
+          ? 0.6
+          : quoteTail(lines, b)
+            ? 0.55 - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200)
+            : 0;
     const second = dangling.map((a) =>
       heads.map((b) =>
         a === b || succ[at.get(b)!] === at.get(a)
@@ -206,6 +216,32 @@ function readsOn(
 function fragment(lines: readonly Line[], b: Segment): boolean {
   return lines[b.first]!.role === 'text' && FRAGMENT.test(lines[b.first]!.text);
 }
+
+/**
+ * True when block `b` can only go on from another text: it opens with the rest of a sentence (see FRAGMENT),
+ * or it is a column's last line or two closing a quotation it never opened (…的一对。”): a paragraph never
+ * opens inside one. (A longer block that opens so was read across columns more often than cut off as a block.)
+ */
+function restOf(lines: readonly Line[], b: Segment): boolean {
+  return fragment(lines, b) || quoteTail(lines, b);
+}
+
+/** True when block `b` is a line or two that closes a quotation it never opened (see restOf). */
+function quoteTail(lines: readonly Line[], b: Segment): boolean {
+  const first = lines[b.first]!;
+  return first.role === 'text' && b.last - b.first <= 1 && QUOTE_TAIL.test(first.text);
+}
+
+/** A line ended by a sentence, or by a credit in parentheses closing its text. */
+function finished(text: string): boolean {
+  return endsSentence(text) || CREDIT_END.test(text);
+}
+
+/**
+ * A first sentence that closes a quotation it never opened. (Note: after a colon the opening mark may be one
+ * OCR lost, 他说：好。”; such a paragraph opens a quotation of its own, so none may stand before the end.)
+ */
+const QUOTE_TAIL = /^[^“”"。！？：:]{1,30}[。！？]”/u;
 
 /**
  * The opening of a block that is the rest of a sentence: one or two characters, then an enumeration comma or
