@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
 import { isBylineInParens } from './byline.js';
-import { runInCredit } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
 import type { Line } from './lines.js';
 import type { Block } from './blocks.js';
@@ -21,11 +21,14 @@ export function endCredit(article: DraftArticle | null): boolean {
   return article !== null && !article.bylineAlone && !creditedAtHead(article) && article.paragraphs.length > 0;
 }
 
+/** A byline in brackets after a dateline (本报讯（融媒记者 王一）…), with any reporter's title. */
+const HEAD_CREDIT = new RegExp(`^[^（(〈《]{0,12}[（(〈《]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
+/** A credit in brackets naming a role (（融媒记者 王一 …）, （通讯员 李二）). */
+const OPENS_CREDITED = new RegExp(`[（(〈]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
+
 /** Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). */
 export function creditedAtHead(article: DraftArticle): boolean {
-  return (
-    article.datelineRaw !== null && /^[^（(〈《]{0,12}[（(〈《]\s*(?:本报记者|记者|通讯员)/u.test(article.datelineRaw)
-  );
+  return article.datelineRaw !== null && HEAD_CREDIT.test(article.datelineRaw);
 }
 
 /**
@@ -62,7 +65,7 @@ export function closeWithRunInCredit(article: DraftArticle): boolean {
   if (
     isBylineInParens(softClean(credit)) &&
     !article.bylineAlone &&
-    !(article.datelineRaw !== null && /[（(〈]\s*(?:记者|通讯员)/u.test(article.datelineRaw.slice(0, 16)))
+    !(article.datelineRaw !== null && OPENS_CREDITED.test(article.datelineRaw.slice(0, 16)))
   ) {
     article.bylineAlone = { text: credit, line: last };
   } else if (!article.signature) article.signature = { text: credit, line: last };

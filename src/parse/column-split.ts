@@ -19,6 +19,7 @@ import {
   type Piece,
   type Row,
 } from './column-bands.js';
+import { REPORTER_ROLE } from './credit-forms.js';
 import type { RawLine } from './split-runs.js';
 
 /** Where a piece of a line begins, and whether it is a long run of text beside another. */
@@ -186,7 +187,7 @@ function assign(rows: readonly Row[], grid: Grid): RawLine[][] {
 }
 
 /** A column's first line that opens an article: a dateline or a credit before the text. */
-const OPENS_ARTICLE = /^\s*(?:本报|新华社|[（(〈【]?\s*(?:本报)?记者)/u;
+const OPENS_ARTICLE = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${REPORTER_ROLE})`, 'u');
 
 /**
  * Headlines set side by side over a band (one over each article's columns) go over the columns they head:

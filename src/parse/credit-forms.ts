@@ -4,11 +4,15 @@
  */
 import type { RawLine } from './split-runs.js';
 
-/** Newspaper staff roles that open a byline. */
-export const REPORTER_ROLE = '(?:本报|特约|见习|实习|融媒体|首席|全媒体)?记者';
+/**
+ * A reporter's title: every title ending in 记者 (记者, 本报记者, 融媒记者, 本报全媒体记者, 首席记者, 摄影记者,
+ * 见习记者 …). Papers print many; all of them credit a reporter.
+ */
+export const REPORTER_ROLE = '(?:本报)?(?:特约|见习|实习|融媒体?|首席|全媒体|摄影)?记者';
+/** A correspondent's title (通讯员): the writers a byline names who are not on the paper's staff. */
 export const CORRESPONDENT_ROLE = '通讯员';
-/** The roles a byline in brackets names (（记者 王一 实习生 李二 通讯员 张三）). */
-const CREDIT_ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)`;
+/** The roles a byline in brackets names (（记者 王一 实习生 李二 通讯员 张三）): 实习生 is printed, neither of them. */
+export const CREDIT_ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)`;
 
 /** An opening bracket of a credit, as OCR reads （: also ( and 〈. */
 export const OPEN = '[（(〈]';
@@ -61,6 +65,8 @@ export function isNamesLine(raw: string): boolean {
   return text.split(/[\s、]+/u).every((name) => SURNAMES.has(name[0]!));
 }
 
+/** Every role a credit names. */
+const ANY_ROLE = new RegExp(CREDIT_ROLE, 'gu');
 /** Words in brackets after a last sentence that are no credit: （完）, （未完待续）, （下转第二版）. */
 const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
 
@@ -70,14 +76,15 @@ const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
  * sentence's end and the bracket is allowed. Tested on the line as printed: its spaces set names apart.
  */
 const RUN_IN = new RegExp(
-  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*(${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:(?:记者|通讯员|实习生)\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE})\\s*$`,
+  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*(${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE})\\s*$`,
   'u',
 );
 
 /** The credit run in at the end of a paragraph's last printed line, as printed, and where it starts; or null. */
 export function runInCredit(raw: string): { credit: string; at: number } | null {
   const m = RUN_IN.exec(raw);
-  if (!m || NOT_A_CREDIT.test(m[1]!.slice(1, -1))) return null;
+  // (The roles go first: 见习记者 is a title, not 见 of 见第二版.)
+  if (!m || NOT_A_CREDIT.test(m[1]!.slice(1, -1).replace(ANY_ROLE, ''))) return null;
   return { credit: m[1]!, at: m.index };
 }
 

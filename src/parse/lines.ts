@@ -40,15 +40,32 @@ const BYLINE_ALONE = new RegExp(
  * lent: 濮阳日报讯, 青石晚报讯, and a paper's short name for itself: 晚报讯, 快报讯.
  */
 // (Not 本报记者…通讯员: a byline, whose 通讯 is no 讯.)
-export const DATELINE =
-  /^(?!本报(?:特约|见习|实习|首席|全媒体|融媒体)?记者)(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u;
+export const DATELINE = new RegExp(
+  `^(?!${REPORTER_ROLE})` +
+    /(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u
+      .source,
+  'u',
+);
+
+/** The page a jump line names: 第二版, 第4版, A06版, B2版 (papers with lettered sections number them so). */
+const JUMP_TO = '第?\\s*[A-Za-z]?\\s*[\\d一二三四五六七八九十]+\\s*版';
+/** A jump line's brackets, as OCR reads them (also 〈【〔); papers also print the line bare (下转A06版). */
+const JUMP_OPEN = '[（(〈【\\[〔]';
+const JUMP_CLOSE = '[）)〉】\\]〕]';
+/** A jump line in brackets, or bare when it says 上/下 or names a lettered page (转A3版): never a headline. */
+const jumpLine = (say: string): RegExp =>
+  new RegExp(
+    `^(?:${JUMP_OPEN}\\s*|(?=[上下紧]|转\\s*[A-Za-z]))${say}\\s*(${JUMP_TO})\\s*[①-⑳]?\\s*${JUMP_CLOSE}?$`,
+    'u',
+  );
 
 /**
- * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）) or continued from one
- * (（上接第一版）, （紧接 1 版）). Page furniture in parentheses (OCR reads them also as 〈【〔), never a credit.
+ * A jump line: an article continued on another page (（下转第二版）, （转 A2 版）, 下转A06版) or continued
+ * from one (（上接第一版）, （紧接 1 版）, 上接A01版). Page furniture, never a credit or a headline.
  */
-export const JUMP =
-  /^[（(〈【\[〔]\s*(?:上|下|紧)?\s*(转|接)\s*第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版\s*[①-⑳]?\s*[）)〉】\]〕]$/u;
+export const JUMP = jumpLine('(?:上|下|紧)?\\s*(转|接)');
+/** A jump line's page (the last group of a {@link jumpLine}), spaces removed. */
+const jumpPage = (m: RegExpExecArray | null): string | null => (m ? m.at(-1)!.replace(/\s+/gu, '') : null);
 
 /**
  * The mark opening the rest of an article begun on another page, with its text run in after it
@@ -60,17 +77,17 @@ export const RESUME =
 /** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
 export function continuedFrom(text: string): string | null {
   const m = RESUME.exec(text.trim());
-  return m ? m[1]!.replace(/\s+/gu, '') : null;
+  return m ? m[1]!.replace(/\s+/gu, '') : jumpPage(COMES_FROM.exec(text.trim()));
 }
+/** A jump line alone from the page an article comes from: 上接A01版. */
+const COMES_FROM = jumpLine('(?:上|紧)?\\s*接');
 
-/** A jump line to another page, as OCR reads its brackets: （下转第三版）, 〈转A2版). */
-const GOES_ON =
-  /^[（(〈【\[〔]\s*(?:下|紧)?\s*转\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)〉】\]〕]$/u;
+/** A jump line to another page, as OCR reads its brackets: （下转第三版）, 〈转A2版), 下转A06版. */
+const GOES_ON = jumpLine('(?:下|紧)?\\s*转');
 
 /** The page a jump line says an article goes on on (第三版, A2版), or null when it is no such line. */
 export function continuedTo(text: string): string | null {
-  const m = GOES_ON.exec(text.trim());
-  return m ? m[1]!.replace(/\s+/gu, '') : null;
+  return jumpPage(GOES_ON.exec(text.trim()));
 }
 
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */

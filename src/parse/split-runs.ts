@@ -5,6 +5,7 @@
  * reads lines, such runs go back to the line they were printed with.
  */
 import { visualWidth } from '../text/chars.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
 
 /** A line of the page file, its number counted from 1 without front matter. */
 export interface RawLine {
@@ -156,7 +157,7 @@ function widestInBlocks(lines: readonly RawLine[], widths: readonly number[]): n
 }
 
 /** A dateline or a credit: where an article's text starts, never the rest of a line before it. */
-const OPENS_ARTICLE = /^(本报|新华社|记者|通讯员)/u;
+const OPENS_ARTICLE = new RegExp(`^(?:本报|新华社|${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 
 /** Punctuation inside running text: a line that carries it is body text, not a headline or a label. */
 const BODY_MARK = /[，。、；：]/u;
