@@ -19,7 +19,7 @@ import {
   type Piece,
   type Row,
 } from './column-bands.js';
-import { REPORTER_ROLE } from './credit-forms.js';
+import { REPORTER_ROLE } from './credit-roles.js';
 import type { RawLine } from './split-runs.js';
 
 /** Where a piece of a line begins, and whether it is a long run of text beside another. */

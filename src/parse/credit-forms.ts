@@ -2,17 +2,10 @@
  * Credits as real exports print them: brackets OCR reads as （(〈, names set apart with no role, a credit
  * run in after the last sentence of a brief.
  */
+import { CREDIT_ROLE } from './credit-roles.js';
 import type { RawLine } from './split-runs.js';
 
-/**
- * A reporter's title: every title ending in 记者 (记者, 本报记者, 融媒记者, 本报全媒体记者, 首席记者, 摄影记者,
- * 见习记者 …). Papers print many; all of them credit a reporter.
- */
-export const REPORTER_ROLE = '(?:本报)?(?:特约|见习|实习|融媒体?|首席|全媒体|摄影)?记者';
-/** A correspondent's title (通讯员): the writers a byline names who are not on the paper's staff. */
-export const CORRESPONDENT_ROLE = '通讯员';
-/** The roles a byline in brackets names (（记者 王一 实习生 李二 通讯员 张三）): 实习生 is printed, neither of them. */
-export const CREDIT_ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)`;
+export { CORRESPONDENT_ROLE, CREDIT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 
 /** An opening bracket of a credit, as OCR reads （: also ( and 〈. */
 export const OPEN = '[（(〈]';

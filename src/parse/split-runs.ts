@@ -5,7 +5,7 @@
  * reads lines, such runs go back to the line they were printed with.
  */
 import { visualWidth } from '../text/chars.js';
-import { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 
 /** A line of the page file, its number counted from 1 without front matter. */
 export interface RawLine {
