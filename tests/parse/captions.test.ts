@@ -9,13 +9,19 @@ const lost = (page: ReturnType<typeof parse>): string[] =>
 const captions = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => [a.headline, a.captions.map((c) => c.text.replace(/\s+/gu, ''))]);
 
-const first = [
-  '城区启动夏季防汛演练',
+/** A report as a page sets it: its headline, a blank line, its paragraphs in the column, a blank line. */
+const story = (headline: string, ...paragraphs: string[]): string[] => [
+  headline,
   '',
-  ...column('本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。'),
-  ...column('演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。'),
+  ...paragraphs.flatMap((p) => column(p)),
   '',
 ];
+
+const first = story(
+  '城区启动夏季防汛演练',
+  '本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。',
+  '演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。',
+);
 
 describe("a photo's caption and its credit read apart", () => {
   it('joins a credit OCR read inside the text to the caption over the article, and mends the text it broke', () => {
@@ -137,16 +143,16 @@ describe('a photo a text layer gathered with its headline', () => {
 
 /** Two more reports, with no photo of their own. */
 const others = [
-  '老年食堂开到家门口',
-  '',
-  ...column('本报讯（记者 周四）十一月八日中午，北山乡的老年食堂开门迎客，二十多位老人围坐一桌吃上了热乎饭。'),
-  ...column('据介绍，北山乡今年建成老年食堂五个，运营费用由乡里补贴和爱心企业捐助共同承担。'),
-  '',
-  '环湖步道全线贯通',
-  '',
-  ...column('本报讯（记者 吴五）沿着南湖修建的环湖步道日前全线贯通，全长十二公里，沿途设有驿站和健身设施。'),
-  ...column('每天清晨和傍晚，来这里散步、骑行的市民络绎不绝。'),
-  '',
+  ...story(
+    '老年食堂开到家门口',
+    '本报讯（记者 周四）十一月八日中午，北山乡的老年食堂开门迎客，二十多位老人围坐一桌吃上了热乎饭。',
+    '据介绍，北山乡今年建成老年食堂五个，运营费用由乡里补贴和爱心企业捐助共同承担。',
+  ),
+  ...story(
+    '环湖步道全线贯通',
+    '本报讯（记者 吴五）沿着南湖修建的环湖步道日前全线贯通，全长十二公里，沿途设有驿站和健身设施。',
+    '每天清晨和傍晚，来这里散步、骑行的市民络绎不绝。',
+  ),
 ];
 
 describe('a lone photo credit far from its caption', () => {
