@@ -102,18 +102,15 @@ describe("a photo's caption and its credit read apart", () => {
   });
 });
 
+/** The text of a report whose photo a text layer gathered with its headline, caption and credit. */
+const ferry = [
+  ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
+  ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
+];
+
 describe('a photo a text layer gathered with its headline', () => {
   it('takes the first line of a caption broken over two lines, read as a head line, into the caption', () => {
-    const page = parse([
-      ...first,
-      '渡口新船下水',
-      '东岸渡口的两艘新渡船在江面',
-      '上试航。',
-      '钱四/摄',
-      '',
-      ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
-      ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
-    ]);
+    const page = parse([...first, '渡口新船下水', '东岸渡口的两艘新渡船在江面', '上试航。', '钱四/摄', '', ...ferry]);
     expect(captions(page)).toEqual([
       ['城区启动夏季防汛演练', []],
       ['渡口新船下水', ['东岸渡口的两艘新渡船在江面上试航。钱四/摄']],
@@ -122,16 +119,7 @@ describe('a photo a text layer gathered with its headline', () => {
   });
 
   it('keeps its caption, set right under the headline, with the credit under it', () => {
-    const page = parse([
-      ...first,
-      '渡口新船下水',
-      '新船试航现场。',
-      '',
-      '钱四/摄',
-      '',
-      ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
-      ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
-    ]);
+    const page = parse([...first, '渡口新船下水', '新船试航现场。', '', '钱四/摄', '', ...ferry]);
     expect(captions(page)).toEqual([
       ['城区启动夏季防汛演练', []],
       ['渡口新船下水', ['新船试航现场。钱四/摄']],
