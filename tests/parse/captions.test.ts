@@ -23,6 +23,18 @@ const first = story(
   '演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。',
 );
 
+/** A report with its photo's caption read as a one-line paragraph between two of its paragraphs. */
+const market = [
+  '年货市集开市',
+  '',
+  ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
+  '',
+  '市民在市集上挑选春联。',
+  '',
+  ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
+  '',
+];
+
 describe("a photo's caption and its credit read apart", () => {
   it('joins a credit OCR read inside the text to the caption over the article, and mends the text it broke', () => {
     const page = parse([
@@ -49,14 +61,7 @@ describe("a photo's caption and its credit read apart", () => {
   it('takes the caption OCR read as a one-line paragraph of the article its credit stands in', () => {
     const page = parse([
       ...first,
-      '年货市集开市',
-      '',
-      ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
-      '',
-      '市民在市集上挑选春联。',
-      '',
-      ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
-      '',
+      ...market,
       '赵三/摄',
       '',
       ...column('镇里安排了四十名志愿者维持秩序，市集周边新设临时停车位六百个。'),
@@ -155,19 +160,7 @@ describe('a lone photo credit far from its caption', () => {
   });
 
   it('takes the caption read as a paragraph of the article next to the one its credit stands in', () => {
-    const page = parse([
-      '年货市集开市',
-      '',
-      ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
-      '',
-      '市民在市集上挑选春联。',
-      '',
-      ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
-      '',
-      ...others.slice(0, 6),
-      '',
-      '赵三/摄',
-    ]);
+    const page = parse([...market, ...others.slice(0, 6), '', '赵三/摄']);
     expect(captions(page)).toEqual([
       ['年货市集开市', ['市民在市集上挑选春联。赵三/摄']],
       ['老年食堂开到家门口', []],
