@@ -9,11 +9,29 @@ const lost = (page: ReturnType<typeof parse>): string[] =>
 const captions = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => [a.headline, a.captions.map((c) => c.text.replace(/\s+/gu, ''))]);
 
-const first = [
-  '城区启动夏季防汛演练',
+/** A report as a page sets it: its headline, a blank line, its paragraphs in the column, a blank line. */
+const story = (headline: string, ...paragraphs: string[]): string[] => [
+  headline,
   '',
-  ...column('本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。'),
-  ...column('演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。'),
+  ...paragraphs.flatMap((p) => column(p)),
+  '',
+];
+
+const first = story(
+  '城区启动夏季防汛演练',
+  '本报讯（记者 王一）昨日，城区防汛指挥部在河滨公园组织夏季防汛演练，消防、水务和街道的一百多名队员参加。',
+  '演练模拟暴雨导致河水上涨、低洼小区进水，队员们架设水泵、转移群众，半小时内完成全部科目。',
+);
+
+/** A report with its photo's caption read as a one-line paragraph between two of its paragraphs. */
+const market = [
+  '年货市集开市',
+  '',
+  ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
+  '',
+  '市民在市集上挑选春联。',
+  '',
+  ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
   '',
 ];
 
@@ -43,14 +61,7 @@ describe("a photo's caption and its credit read apart", () => {
   it('takes the caption OCR read as a one-line paragraph of the article its credit stands in', () => {
     const page = parse([
       ...first,
-      '年货市集开市',
-      '',
-      ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
-      '',
-      '市民在市集上挑选春联。',
-      '',
-      ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
-      '',
+      ...market,
       '赵三/摄',
       '',
       ...column('镇里安排了四十名志愿者维持秩序，市集周边新设临时停车位六百个。'),
@@ -96,18 +107,15 @@ describe("a photo's caption and its credit read apart", () => {
   });
 });
 
+/** The text of a report whose photo a text layer gathered with its headline, caption and credit. */
+const ferry = [
+  ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
+  ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
+];
+
 describe('a photo a text layer gathered with its headline', () => {
   it('takes the first line of a caption broken over two lines, read as a head line, into the caption', () => {
-    const page = parse([
-      ...first,
-      '渡口新船下水',
-      '东岸渡口的两艘新渡船在江面',
-      '上试航。',
-      '钱四/摄',
-      '',
-      ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
-      ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
-    ]);
+    const page = parse([...first, '渡口新船下水', '东岸渡口的两艘新渡船在江面', '上试航。', '钱四/摄', '', ...ferry]);
     expect(captions(page)).toEqual([
       ['城区启动夏季防汛演练', []],
       ['渡口新船下水', ['东岸渡口的两艘新渡船在江面上试航。钱四/摄']],
@@ -116,16 +124,7 @@ describe('a photo a text layer gathered with its headline', () => {
   });
 
   it('keeps its caption, set right under the headline, with the credit under it', () => {
-    const page = parse([
-      ...first,
-      '渡口新船下水',
-      '新船试航现场。',
-      '',
-      '钱四/摄',
-      '',
-      ...column('本报讯（记者 李二）昨日上午，东岸渡口的两艘新渡船正式下水试航，每艘可载客八十人。'),
-      ...column('渡口负责人介绍，新船配有救生设备和暖风，冬天乘船也不会冷。'),
-    ]);
+    const page = parse([...first, '渡口新船下水', '新船试航现场。', '', '钱四/摄', '', ...ferry]);
     expect(captions(page)).toEqual([
       ['城区启动夏季防汛演练', []],
       ['渡口新船下水', ['新船试航现场。钱四/摄']],
@@ -137,16 +136,16 @@ describe('a photo a text layer gathered with its headline', () => {
 
 /** Two more reports, with no photo of their own. */
 const others = [
-  '老年食堂开到家门口',
-  '',
-  ...column('本报讯（记者 周四）十一月八日中午，北山乡的老年食堂开门迎客，二十多位老人围坐一桌吃上了热乎饭。'),
-  ...column('据介绍，北山乡今年建成老年食堂五个，运营费用由乡里补贴和爱心企业捐助共同承担。'),
-  '',
-  '环湖步道全线贯通',
-  '',
-  ...column('本报讯（记者 吴五）沿着南湖修建的环湖步道日前全线贯通，全长十二公里，沿途设有驿站和健身设施。'),
-  ...column('每天清晨和傍晚，来这里散步、骑行的市民络绎不绝。'),
-  '',
+  ...story(
+    '老年食堂开到家门口',
+    '本报讯（记者 周四）十一月八日中午，北山乡的老年食堂开门迎客，二十多位老人围坐一桌吃上了热乎饭。',
+    '据介绍，北山乡今年建成老年食堂五个，运营费用由乡里补贴和爱心企业捐助共同承担。',
+  ),
+  ...story(
+    '环湖步道全线贯通',
+    '本报讯（记者 吴五）沿着南湖修建的环湖步道日前全线贯通，全长十二公里，沿途设有驿站和健身设施。',
+    '每天清晨和傍晚，来这里散步、骑行的市民络绎不绝。',
+  ),
 ];
 
 describe('a lone photo credit far from its caption', () => {
@@ -161,19 +160,7 @@ describe('a lone photo credit far from its caption', () => {
   });
 
   it('takes the caption read as a paragraph of the article next to the one its credit stands in', () => {
-    const page = parse([
-      '年货市集开市',
-      '',
-      ...column('本报讯（记者 李二）昨日一早，青石镇老街上的年货市集开市了，腊肉、香肠、手写春联摆满街道。'),
-      '',
-      '市民在市集上挑选春联。',
-      '',
-      ...column('今年的市集专门设了手艺展区，竹编、剪纸、糖画等手艺人现场表演，吸引了不少市民驻足观看。'),
-      '',
-      ...others.slice(0, 6),
-      '',
-      '赵三/摄',
-    ]);
+    const page = parse([...market, ...others.slice(0, 6), '', '赵三/摄']);
     expect(captions(page)).toEqual([
       ['年货市集开市', ['市民在市集上挑选春联。赵三/摄']],
       ['老年食堂开到家门口', []],
