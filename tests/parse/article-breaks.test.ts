@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SIGNED_BRIEFS_REPORT } from '../support/briefs-report.js';
 import { parseKept as parse } from '../support/parse-kept.js';
 import { isKickerLike } from '../../src/parse/article-breaks.js';
 
@@ -66,12 +67,7 @@ describe('kickers', () => {
 describe('a column of signed briefs without headlines under a report', () => {
   it("reads a brief's first line with no punctuation, set to the measure right above its text, as that line", () => {
     const page = parse([
-      '桃源镇开展冬季送温暖活动',
-      '',
-      '本报讯（记者 林木）近日，桃源镇开展冬季送温暖',
-      '活动，走访慰问困难群众一百二十户，送去棉被、',
-      '大米和食用油等生活用品。',
-      '',
+      ...SIGNED_BRIEFS_REPORT,
       '柳溪乡近日组织六十名学生走进农业科技园区，',
       '参观学习现代农业技术。（陈默）',
       '',

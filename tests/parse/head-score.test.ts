@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseKept as parse } from '../support/parse-kept.js';
+import { SIGNED_BRIEFS_REPORT as report } from '../support/briefs-report.js';
 
 // Whether a line at a paragraph's top reads as a head line or as the paragraph's first line. Written for
 // these tests.
-
-/** A report credited at its head, then signed briefs without headlines. */
-const report = [
-  '桃源镇开展冬季送温暖活动',
-  '',
-  '本报讯（记者 林木）近日，桃源镇开展冬季送温暖',
-  '活动，走访慰问困难群众一百二十户，送去棉被、',
-  '大米和食用油等生活用品。',
-  '',
-];
 
 describe('a brief without a headline, its last line short with its credit run in', () => {
   it('keeps the first line in the brief: a last line shortened by its credit is no measure of the column', () => {
