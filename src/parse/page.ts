@@ -2,6 +2,7 @@
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
 import { finishArticle, readBody } from './article-fields.js';
+import { foldBodyless } from './bodyless.js';
 import { gatherCaptions } from './captions.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
@@ -63,6 +64,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);
   splitSignedBriefs(segmented);
+  foldBodyless(segmented);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
