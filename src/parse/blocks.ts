@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
-import { captionBlocksAbove } from './caption-above.js';
+import { captionBegunAbove, captionBlocksAbove } from './caption-above.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -92,6 +92,8 @@ class BlockReader {
       return;
     }
     if (line.role === 'caption' && PHOTO_CREDIT.test(line.raw.trim())) return this.#photoCredit(line, wasBlank);
+    if (line.role === 'caption' && endsWithPhotoCredit(line.raw) && captionBegunAbove(this.#blocks, this.#lines, line))
+      return this.#caption(line, this.#blocks.pop());
     if (line.role === 'caption' && (this.#open === null || /^图\s*[①-⑳]/u.test(line.text))) return this.#caption(line);
     const role = this.#roleInFlow(line);
     if (role !== 'text' && !opensText(line) && !(role === 'caption' && this.#open)) return this.#marked(line, role);
@@ -125,10 +127,11 @@ class BlockReader {
   }
 
   /** A caption, with the lines it wraps onto and the photo's credit under it. */
-  #caption(line: Line): void {
+  #caption(line: Line, begun?: Block): void {
     const lines = this.#lines;
     // Note: a caption can wrap, across a blank line too; it runs until a sentence ends or a new mark starts.
     const parts = [line];
+    const above = !begun ? [] : begun.kind === 'head' ? [begun.line] : begun.lines;
     let k = this.#i;
     while (!endsSentence(parts.at(-1)!.text) && !endsWithPhotoCredit(parts.at(-1)!.raw) && parts.length < 4) {
       const { line: next } = nextNonBlank(lines, k);
@@ -141,6 +144,7 @@ class BlockReader {
     if (credit && PHOTO_CREDIT.test(credit.raw.trim())) parts.push(lines[(k = lines.indexOf(credit))]!);
     this.#i = k;
     this.#open = null;
+    parts.unshift(...above);
     this.#blocks.push({ kind: 'caption', lines: parts, text: joinLines(parts.map((p) => p.text)) });
     this.#prevHead = false;
   }

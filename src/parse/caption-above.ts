@@ -14,14 +14,24 @@ import type { Line } from './lines.js';
  */
 export function captionBlocksAbove(blocks: readonly Block[], lines: readonly Line[], wasBlank: boolean): number {
   const last = blocks.at(-1);
-  if (last?.kind !== 'para' || last.lines.length > 2 || !endsSentence(last.text) || countHan(last.text) > 40) return 0;
+  if (last?.kind !== 'para' || !endsSentence(last.text)) return 0;
   const at = lines.indexOf(last.lines[0]!);
   const head = blocks.at(-2);
-  if (!(at === 0 || lines[at - 1]?.role === 'blank' || head?.kind === 'head')) return 0;
-  // (Set apart from the credit too, unless gathered right under a head line: text running on into the credit
-  // may be the rest of a column's sentence.)
-  if (!wasBlank && !(head?.kind === 'head' && lines[at - 1] === head.line)) return 0;
+  const apart = at === 0 || lines[at - 1]?.role === 'blank';
+  if (!(apart || head?.kind === 'head')) return 0;
+  // (Set apart from the credit too, unless gathered right under a head line, or one sentence set apart above
+  // that the credit closes: text running on into the credit may be the rest of a column's sentence, a
+  // paragraph's last lines, but one sentence set alone on two or three lines with the credit right under it
+  // is a caption as a photo's caption is printed.)
+  const underHead = head?.kind === 'head' && lines[at - 1] === head.line;
+  const oneSentence = apart && last.lines.length <= 3 && sentences(last.text) === 1 && countHan(last.text) <= 60;
+  if (wasBlank || underHead ? last.lines.length > 2 || countHan(last.text) > 40 : !oneSentence) return 0;
   return head?.kind === 'head' && firstLineOf(head, last, blocks.at(-3)) ? 2 : 1;
+}
+
+/** How many sentences a text holds (its marks that end one). */
+export function sentences(text: string): number {
+  return text.match(/[。！？!?](?![”’」』）)]*[。！？!?])/gu)?.length ?? 0;
 }
 
 /**
@@ -43,5 +53,28 @@ function firstLineOf(
     !/\s/u.test(head.line.raw.trim()) &&
     head.line.width > rest.lines[0]!.width &&
     countHan(text + rest.text) <= 40
+  );
+}
+
+/**
+ * Whether the last block read is the beginning of the caption whose last line, `line`, closes with its photo's
+ * credit (…在操场上跳绳和 / 踢毽子。（王一 摄）): right above it with no blank line between, stopping
+ * mid-sentence, one head line or a paragraph of two lines at most set apart above, the whole one sentence.
+ * A caption breaks over lines as text does, and a credit run in after its sentence closes the caption alone.
+ */
+export function captionBegunAbove(blocks: readonly Block[], lines: readonly Line[], line: Line): boolean {
+  const last = blocks.at(-1);
+  if (last?.kind !== 'head' && last?.kind !== 'para') return false;
+  const own = last.kind === 'head' ? [last.line] : last.lines;
+  const at = lines.indexOf(own[0]!);
+  const text = own.map((l) => l.text).join('');
+  const before = blocks.at(-2);
+  return (
+    own.length <= 2 &&
+    lines[lines.indexOf(own.at(-1)!) + 1] === line &&
+    (at === 0 || lines[at - 1]?.role === 'blank' || before?.kind === 'head') &&
+    !endsSentence(text) &&
+    sentences(text) === 0 &&
+    countHan(text + line.text) <= 80
   );
 }

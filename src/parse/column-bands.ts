@@ -3,6 +3,7 @@
  * lines (bands) that hold several columns side by side.
  */
 import { HAN } from '../text/chars.js';
+import { CREDIT_ROLE } from './credit-roles.js';
 
 /** One piece of a line between runs of spaces, with where it stands on the line in em. */
 export interface Piece {
@@ -120,14 +121,15 @@ function hasWideGap(row: Row): boolean {
  * and a photo's specks sit on lines of their own across the columns: they cut the page into bands.
  */
 export function breaksBand(row: Row): boolean {
-  return !/[，。、；：？！,;]|记者|通讯员|摄/u.test(row.raw);
+  return !SENTENCE_OR_CREDIT.test(row.raw);
 }
+/** A mark of a sentence, or a credit's role (any reporter's title, 通讯员, 实习生) or a photo's 摄. */
+const SENTENCE_OR_CREDIT = new RegExp(`[，。、；：？！,;]|${CREDIT_ROLE}|摄`, 'u');
 
-/** A band of lines read across, and the line of headlines set side by side right above it, if any. */
+/** A band of lines read across: its first and last line. */
 export interface Band {
   first: number;
   last: number;
-  heads: number | null;
 }
 
 /** The runs of lines that read across: at least two such lines, with lines between that may be parts. */
@@ -158,15 +160,13 @@ export function findBands(rows: readonly Row[]): Band[] {
       else if (!r.pieces.length && k + 1 < rows.length && readsAcross(rows[k + 1]!)) continue;
       else break;
     }
-    const above = rows[first - 1];
-    const heads = above && breaksBand(above) && textRuns(above.pieces).length >= 2 ? first - 1 : null;
     // Lines of several columns are much wider than one column's lines: a single column with OCR gaps is not.
     const widths = rows
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
-    if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUp(rows.slice(first, j + 1)))
-      bands.push({ first, last: j, heads });
+    if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUpAtSomeSpace(rows.slice(first, j + 1)))
+      bands.push({ first, last: j });
     i = j + 1;
   }
   return bands;
@@ -192,6 +192,17 @@ function pageMeasure(rows: readonly Row[]): number {
   }
   single.sort((a, b) => a - b);
   return single.length >= 3 ? single[Math.floor((single.length - 1) * 0.8)]! : 0;
+}
+
+/** Widths a space of tesseract's may have, in em: scans at a lower resolution give it less. */
+export const SPACE_WIDTHS = [0.8, 0.7, 0.9, 0.6, 1, 0.5, 0.4];
+
+/**
+ * True when the band's gaps line up for some width of a space: on a scan a space may be half an em, so that
+ * the positions read at the usual width scatter columns that stand one under another.
+ */
+function gapsLineUpAtSomeSpace(rows: readonly Row[]): boolean {
+  return SPACE_WIDTHS.some((em) => gapsLineUp(rows.map((r) => ({ ...r, pieces: piecesOf(r.raw, em) }))));
 }
 
 /**

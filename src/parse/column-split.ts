@@ -14,12 +14,13 @@ import {
   LONG_PIECE,
   median,
   piecesOf,
+  SPACE_WIDTHS,
   textRuns,
   widthOf,
   type Piece,
   type Row,
 } from './column-bands.js';
-import { REPORTER_ROLE } from './credit-roles.js';
+import { headsAbove, placeHeads } from './column-heads.js';
 import type { RawLine } from './split-runs.js';
 
 /** Where a piece of a line begins, and whether it is a long run of text beside another. */
@@ -115,9 +116,6 @@ function regroup(band: readonly Row[], heads: Row | null, spaceEm: number): RawL
     .concat([{ index: last, raw: '' }]);
 }
 
-/** Widths a space of tesseract's may have, in em: scans at a lower resolution give it less. */
-const SPACE_WIDTHS = [0.8, 0.7, 0.9, 0.6, 1, 0.5, 0.4];
-
 /**
  * The width of a space on this page (the OCR mode and the resolution are the page's): the one that lines up
  * the most pieces set after a run of spaces with pieces on other lines of their band (the columns' starts).
@@ -144,7 +142,7 @@ function linedUp(band: readonly Row[]): number {
     r.pieces.filter((p, i) => i > 0 && p.spaces >= 2 && hanCount(p.text) >= 2).map((p) => p.x),
   );
   return starts.flatMap((xs, i) =>
-    xs.filter((x) => starts.some((ys, j) => j !== i && ys.some((y) => Math.abs(x - y) <= 1))),
+    xs.filter((x) => starts.some((ys, j) => j !== i && ys.some((y) => Math.abs(x - y) <= 2))),
   ).length;
 }
 
@@ -186,27 +184,10 @@ function assign(rows: readonly Row[], grid: Grid): RawLine[][] {
   return cols;
 }
 
-/** A column's first line that opens an article: a dateline or a credit before the text. */
-const OPENS_ARTICLE = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${REPORTER_ROLE})`, 'u');
-
-/**
- * Headlines set side by side over a band (one over each article's columns) go over the columns they head:
- * the first over the first column, the others over the columns that open an article, in order.
- */
-function placeHeads(heads: Row, cols: RawLine[][]): void {
-  const runs = textRuns(heads.pieces);
-  const opening = cols.map((c, k) => k).filter((k) => k > 0 && OPENS_ARTICLE.test(cols[k]![0]?.raw ?? ''));
-  const at = opening.length === runs.length - 1 ? [0, ...opening] : null;
-  runs.forEach((text, i) => {
-    const k = at ? at[i]! : i === 0 ? 0 : cols.length - 1;
-    cols[k]!.unshift({ index: heads.index, raw: text }, { index: heads.index, raw: '' });
-  });
-}
-
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
 export function splitColumns(raws: readonly string[]): RawLine[] {
   const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: piecesOf(raw) }));
-  const bands = findBands(rows);
+  const bands = findBands(rows).map((b) => ({ ...b, heads: headsAbove(rows, b.first) }));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => ({

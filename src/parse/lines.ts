@@ -105,7 +105,7 @@ const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，
  */
 const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
 export const PHOTO_CREDIT = new RegExp(
-  `^(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|[（(]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图)\\s*[）)]?)$`,
+  `^(?:[（(〈]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|[（(〈]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图)\\s*[）)〉]?)$`,
   'u',
 );
 
@@ -117,7 +117,7 @@ export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|�
  * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
  */
 const CREDITED_CAPTION = new RegExp(
-  `[。！？!?]\\s*(?:[（(]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)]|${TAKEN_BY}\\s*[/／]\\s*摄影?)$`,
+  `[。！？!?]\\s*(?:[（(〈]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?)$`,
   'u',
 );
 

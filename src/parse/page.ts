@@ -4,6 +4,7 @@
 import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
 import { gatherCaptions } from './captions.js';
+import { markUncreditedCaptions } from './caption-uncredited.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines } from './lines.js';
@@ -62,7 +63,9 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
-  const segmented = segmentArticles(readBlocks(lines, hints), gazetteer.names, hints);
+  const blocks = readBlocks(lines, hints);
+  markUncreditedCaptions(blocks, lines);
+  const segmented = segmentArticles(blocks, gazetteer.names, hints);
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   gatherCaptions(segmented);

@@ -18,6 +18,10 @@ const FACE = {
   serifJp: '"Noto Serif", "Noto Serif CJK JP", serif',
   sansTc: '"Noto Sans", "Noto Sans CJK TC", sans-serif',
   heiMono: '"WenQuanYi Micro Hei Mono", "Noto Sans CJK SC", monospace',
+  serifKr: '"Noto Serif", "Noto Serif CJK KR", serif',
+  serifHk: '"Noto Serif", "Noto Serif CJK HK", serif',
+  sansHk: '"Noto Sans", "Noto Sans CJK HK", sans-serif',
+  sansMono: '"Noto Sans Mono CJK SC", monospace',
 };
 const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
 
@@ -151,6 +155,7 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
       if (s.dateline) lead += `<span class="dl">${esc(s.dateline)}</span>`;
       if (credit && style === 'full') lead += `（${esc(credit)}）`;
       if (credit && style === 'ascii') lead += ` (${esc(credit)}) `;
+      if (credit && style === 'lenticular') lead += `【${esc(credit)}】`;
     }
     const last = i === s.paragraphs.length - 1;
     let tail = last && s.signature && block.signatureInline ? `${signatureText(s.signature)}` : '';

@@ -40,7 +40,8 @@ export type CreditStyle =
   | 'end' // 本报记者 王一 on its own line after the text
   | 'wentu' // 文/图 本报记者 王一 on its own line before the text (the reporter also took the photo)
   | 'bullet' // ■本报记者 王一 通讯员 李二 on its own line before the text
-  | 'endParen'; // （记者 王一 通讯员 李二） closing the last paragraph
+  | 'endParen' // （记者 王一 通讯员 李二） closing the last paragraph
+  | 'lenticular'; // 本报讯【记者 王一 通讯员 李二】
 
 /** A story as one page sets it. */
 export interface StoryBlock {
@@ -64,6 +65,8 @@ export interface StoryBlock {
   jumpInline?: boolean;
   /** How this paper names its reporters (全媒体记者, 融媒记者): 记者 / 本报记者 unless set. */
   reporterWord?: string;
+  /** How this paper names its correspondents (特约通讯员): 通讯员 unless set. */
+  correspondentWord?: string;
   /** Name the 通讯员 before the 记者, as some papers do: （通讯员 李二 记者 王一）. */
   correspondentsFirst?: boolean;
   /** The mark before a `bullet` credit (■ unless set: □, ▲). */
@@ -104,8 +107,19 @@ export interface Paper {
 }
 
 /** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei (and its monospaced cut), Noto
- * Serif CJK TC's and JP's glyph forms, Noto Sans CJK TC's. */
-export type Face = 'serif' | 'sans' | 'hei' | 'serifTc' | 'serifJp' | 'sansTc' | 'heiMono';
+ * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's and HK's, Noto Sans Mono CJK SC. */
+export type Face =
+  | 'serif'
+  | 'sans'
+  | 'hei'
+  | 'serifTc'
+  | 'serifJp'
+  | 'sansTc'
+  | 'heiMono'
+  | 'serifKr'
+  | 'serifHk'
+  | 'sansHk'
+  | 'sansMono';
 
 /** A whole test page. */
 export interface PageSpec {
@@ -137,7 +151,7 @@ export interface ExpectedPage {
 }
 
 /** How a paper words a credit: the reporters' title, and whether the 通讯员 come first. */
-export type CreditForm = Pick<StoryBlock, 'reporterWord' | 'correspondentsFirst'>;
+export type CreditForm = Pick<StoryBlock, 'reporterWord' | 'correspondentWord' | 'correspondentsFirst'>;
 
 /** The credit text as printed, without parentheses: 记者 王一 通讯员 李二. */
 export function creditText(s: Story, style: CreditStyle = 'full', form: CreditForm = {}): string | null {
@@ -147,7 +161,7 @@ export function creditText(s: Story, style: CreditStyle = 'full', form: CreditFo
   if (s.reporters?.length) parts.push(`${word} ${s.reporters.join(' ')}`);
   if (s.interns?.length) parts.push(`实习生 ${s.interns.join(' ')}`);
   if (s.correspondents?.length) {
-    const them = `通讯员 ${s.correspondents.join(' ')}`;
+    const them = `${form.correspondentWord ?? '通讯员'} ${s.correspondents.join(' ')}`;
     if (form.correspondentsFirst) parts.unshift(them);
     else parts.push(them);
   }

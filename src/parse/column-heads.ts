@@ -1,0 +1,68 @@
+/**
+ * Columns read across (see column-split.ts): headlines set side by side over a band of columns, one over each
+ * article's columns, that OCR read as one line. They go back over the columns they head.
+ */
+import { breaksBand, textRuns, type Piece, type Row } from './column-bands.js';
+import { REPORTER_ROLE } from './credit-roles.js';
+import type { RawLine } from './split-runs.js';
+
+/** A piece that is a speck alone: OCR made it of the blank between two headlines. */
+const SPECK = /^[|丨_"'“”]+$/u;
+
+/**
+ * The line of headlines side by side over a band that starts at `first`: the line right above it, or the one
+ * above a blank line (a headline set larger stands apart from its text), when it is no part of a band and
+ * holds two runs of text or more.
+ */
+export function headsAbove(rows: readonly Row[], first: number): number | null {
+  const at = rows[first - 1]?.pieces.length ? first - 1 : first - 2;
+  const above = rows[at];
+  if (!above?.pieces.length || !breaksBand(above)) return null;
+  return textRuns(above.pieces).length >= 2 ? at : null;
+}
+
+/**
+ * The headlines of a line apart at its wide gaps (two spaces or more) and specks: a space alone may sit inside
+ * one headline (its two parts), where OCR kept a blank that wide between two headlines. A speck goes with the
+ * headline before it (it is a character of the page).
+ */
+function headGroups(pieces: readonly Piece[]): string[] {
+  const groups: string[] = [];
+  let apart = true;
+  for (const p of pieces) {
+    if (SPECK.test(p.text) && groups.length) {
+      groups[groups.length - 1] += ` ${p.text}`;
+      apart = true;
+    } else if (apart || p.spaces >= 2) {
+      groups.push(p.text);
+      apart = false;
+    } else groups[groups.length - 1] += ` ${p.text}`;
+  }
+  return groups;
+}
+
+/** A column's first line that opens an article: a dateline or a credit before the text. */
+const OPENS_ARTICLE = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${REPORTER_ROLE})`, 'u');
+
+/** The first line of a column with text in it (OCR may set a speck or a stray mark over it). */
+function firstLine(col: readonly RawLine[]): string {
+  return col.find((l) => /[\p{sc=Han}]{2}/u.test(l.raw))?.raw ?? '';
+}
+
+/**
+ * Headlines set side by side over a band (one over each article's columns) go over the columns they head:
+ * the first over the first column, the others over the columns that open an article, in order.
+ */
+export function placeHeads(heads: Row, cols: RawLine[][]): void {
+  const opening = cols.map((c, k) => k).filter((k) => k > 0 && OPENS_ARTICLE.test(firstLine(cols[k]!)));
+  const groups = headGroups(heads.pieces);
+  const runs = textRuns(heads.pieces);
+  const texts = [groups, runs].find((t) => t.length === opening.length + 1) ?? groups;
+  const at = texts.length === opening.length + 1 ? [0, ...opening] : null;
+  // (The column past the grid's last start is often empty: a headline goes over a column with text.)
+  const last = cols.map((c) => c.length > 0).lastIndexOf(true);
+  texts.forEach((text, i) => {
+    const k = at ? at[i]! : i === 0 ? 0 : last;
+    cols[k]!.unshift({ index: heads.index, raw: text }, { index: heads.index, raw: '' });
+  });
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/parse/page.js';
+
+/** Made-up reports set as a page's text layer gives them: one printed line a line, blank lines between blocks. */
+const parse = (lines: string[]) => parsePage('caption-forms.txt', `${lines.join('\n')}\n`);
+const lost = (page: ReturnType<typeof parse>): string[] =>
+  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+/** Each article's headline and captions, whitespace removed. */
+const captions = (page: ReturnType<typeof parse>) =>
+  page.articles.map((a) => [a.headline, a.captions.map((c) => c.text.replace(/\s+/gu, ''))]);
+
+const drill = [
+  '城区启动夏季防汛演练',
+  '',
+  '本报讯（记者 王一）昨日，城区防汛指挥部在河滨',
+  '公园组织夏季防汛演练，消防、水务和街道的一百多',
+  '名队员参加。',
+  '',
+  '演练模拟暴雨导致河水上涨、低洼小区进水，队员们',
+  '架设水泵、转移群众，半小时内完成全部科目。',
+  '',
+];
+
+const schoolText = [
+  '本报讯（记者 李二）九月一日，青石乡中心小学的',
+  '新操场正式启用，红色跑道和绿色球场让全校学生兴',
+  '奋不已，下课铃一响便冲向操场。',
+  '',
+  '这所学校地处山区，过去的操场是泥土地，一下雨就',
+  '满地泥泞，体育课只能改在教室里上。',
+];
+
+/** The school report with what is printed between its headline and its text. */
+const school = (...between: string[]) => parse([...drill, '山村小学有了新操场', '', ...between, '', ...schoolText]);
+
+const SCHOOL = ['城区启动夏季防汛演练', []] as const;
+
+describe('a caption broken over lines and closed by its credit', () => {
+  it('takes both lines of a caption set under the headline, with the credit alone under them', () => {
+    const page = school('孩子们在新建成的塑胶操场上跳绳和踢', '毽子。', '赵三/摄');
+    expect(captions(page)).toEqual([
+      SCHOOL,
+      ['山村小学有了新操场', ['孩子们在新建成的塑胶操场上跳绳和踢毽子。赵三/摄']],
+    ]);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('takes a caption of three lines set under the text, the credit right under it', () => {
+    const page = parse([
+      ...drill,
+      '山村小学有了新操场',
+      '',
+      ...schoolText,
+      '',
+      '孩子们在新建成的塑胶操场上跳绳和踢',
+      '毽子，老师在一旁指导动作要领和注',
+      '意事项。',
+      '赵三/摄',
+    ]);
+    expect(captions(page)).toEqual([
+      SCHOOL,
+      ['山村小学有了新操场', ['孩子们在新建成的塑胶操场上跳绳和踢毽子，老师在一旁指导动作要领和注意事项。赵三/摄']],
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).not.toContain('跳绳');
+  });
+
+  it.each([
+    ['（赵三 摄）', '（赵三摄）'],
+    ['赵三 摄', '赵三摄'],
+    ['〈赵三 摄)', '〈赵三摄）'],
+  ])('takes the lines above a credit run in after the sentence, %s', (credit, kept) => {
+    const page = school('孩子们在新建成的塑胶操场上跳绳和踢', `毽子。${credit}`);
+    expect(captions(page)).toEqual([
+      SCHOOL,
+      ['山村小学有了新操场', [`孩子们在新建成的塑胶操场上跳绳和踢毽子。${kept}`]],
+    ]);
+    expect(page.articles[1]!.subhead).toBeNull();
+    expect(lost(page)).toEqual([]);
+  });
+});
+
+describe('a caption printed without a credit', () => {
+  it('is the sentence between the headline and a 文/图 byline, not an article of its own', () => {
+    const page = parse([
+      ...drill,
+      '老兵服务站揭牌',
+      '',
+      '服务站工作人员为老兵讲解优待政策。',
+      '',
+      '文/图 本报记者 赵三',
+      '',
+      '本月五日，青石镇退役军人服务站正式揭牌，站里设',
+      '有政策咨询、就业帮扶和困难帮扶三个窗口。',
+      '',
+      '镇里还为八十岁以上的老兵建立了联系卡，每月上门',
+      '走访一次。',
+    ]);
+    expect(captions(page)).toEqual([SCHOOL, ['老兵服务站揭牌', ['服务站工作人员为老兵讲解优待政策。']]]);
+    expect(page.articles[1]!.reporters).toEqual(['赵三']);
+    expect(page.articles[1]!.paragraphs).toHaveLength(2);
+  });
+
+  it('is the sentence between the headline and the dateline the text opens with', () => {
+    const page = school('孩子们在新建成的塑胶操场上跳绳。');
+    expect(captions(page)).toEqual([SCHOOL, ['山村小学有了新操场', ['孩子们在新建成的塑胶操场上跳绳。']]]);
+    expect(page.articles[1]!.paragraphs[0]).toMatch(/^九月一日/u);
+  });
+});
