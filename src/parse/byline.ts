@@ -3,7 +3,15 @@
  */
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import { cutWords } from '../text-node/words.js';
-import { CLOSE, CORRESPONDENT_ROLE, leadingByline, OPEN, REPORTER_ROLE, unclosedByline } from './credit-forms.js';
+import {
+  CLOSE,
+  CORRESPONDENT_ROLE,
+  leadingByline,
+  OPEN,
+  REPORTER_ROLE,
+  surnameRank,
+  unclosedByline,
+} from './credit-forms.js';
 import { DATELINE } from './lines.js';
 
 /** Credits read from a byline. */
@@ -87,7 +95,28 @@ function splitNames(run: string): string[] {
     .filter((n) => n && !DOING.test(n))
     // Set without a space (王一报道): the name is what comes before.
     .map((n) => n.replace(DONE, '') || n);
-  return names.flatMap((n) => (/^\p{sc=Han}{6}$|^\p{sc=Han}{9}$/u.test(n) ? (n.match(/.{3}/gu) ?? [n]) : [n]));
+  return names.flatMap((n) => namesRunTogether(n) ?? [n]);
+}
+
+/**
+ * Names OCR ran together, the spaces between them lost (殷小满翁俊杰, 殷小满翁俊): cut into names of two or
+ * three characters each opening with a common surname, the most three-character names first (the commonest
+ * length), then the commoner surnames (李二明赵三, not 李二 明赵三); six or nine characters no cut reads
+ * go in threes. Null: one name, or no cut is better than another.
+ */
+function namesRunTogether(run: string): string[] | null {
+  if (!/^\p{sc=Han}{5,9}$/u.test(run)) return null;
+  const cuts: { names: string[]; cost: number }[] = [];
+  const walk = (at: number, names: string[], cost: number): void => {
+    if (at === run.length) cuts.push({ names, cost: names.length * 1000 + cost });
+    const rank = surnameRank(run[at] ?? '');
+    for (const len of [3, 2])
+      if (at + len <= run.length && rank >= 0) walk(at + len, [...names, run.slice(at, at + len)], cost + rank);
+  };
+  walk(0, [], 0);
+  cuts.sort((a, b) => a.cost - b.cost);
+  if (cuts[0] && cuts[0].cost !== cuts[1]?.cost) return cuts[0].names;
+  return /^\p{sc=Han}{6}$|^\p{sc=Han}{9}$/u.test(run) ? run.match(/.{3}/gu)! : null;
 }
 
 /** The signature text without its parentheses. */

@@ -3,6 +3,7 @@
  * lines (bands) that hold several columns side by side.
  */
 import { HAN } from '../text/chars.js';
+import { CREDIT_ROLE } from './credit-roles.js';
 
 /** One piece of a line between runs of spaces, with where it stands on the line in em. */
 export interface Piece {
@@ -123,8 +124,10 @@ function hasWideGap(row: Row): boolean {
  * and a photo's specks sit on lines of their own across the columns: they cut the page into bands.
  */
 export function breaksBand(row: Row): boolean {
-  return !/[，。、；：？！,;]|记者|通讯员|摄/u.test(row.raw);
+  return !SENTENCE_OR_CREDIT.test(row.raw);
 }
+/** A mark of a sentence, or a credit's role (any reporter's title, 通讯员, 实习生) or a photo's 摄. */
+const SENTENCE_OR_CREDIT = new RegExp(`[，。、；：？！,;]|${CREDIT_ROLE}|摄`, 'u');
 
 /** A band of lines read across: its first and last line. */
 export interface Band {

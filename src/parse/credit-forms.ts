@@ -15,9 +15,9 @@ export const OPEN_BYLINE = '[（(〈《]';
 export const CLOSE = '[）)〉]';
 /**
  * What OCR makes of a credit's （ besides a bracket: a quotation mark, 「 or 【, and a bracket read twice
- * over (〈《记者 …), as the second of two marks.
+ * over (〈《记者 …, 〈(记者 …), as the second of two marks.
  */
-const OPEN_MISREAD = '[《〈“”「【]';
+const OPEN_MISREAD = '[《〈“”「【（(]';
 
 /**
  * A byline in brackets at the start of a text (after its dateline): the roles and names, and what it took.
@@ -38,12 +38,20 @@ export function leadingByline(text: string): { byline: string; rest: string } | 
 }
 
 /**
- * Common Chinese surnames (the first character of most personal names): a run of short words set apart on
- * a line is a list of names only when every one begins with one (迎复审 创示范 is a slogan).
+ * Common Chinese surnames (the first character of most personal names), the most common first: a run of
+ * short words set apart on a line is a list of names only when every one begins with one (迎复审 创示范 is
+ * a slogan).
  */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
 ]);
+
+const SURNAME_RANK = new Map([...SURNAMES].map((ch, i) => [ch, i]));
+
+/** How common a surname is: its place in the list (most common first, as the list is set), or -1. */
+export function surnameRank(ch: string): number {
+  return SURNAME_RANK.get(ch) ?? -1;
+}
 
 const NAME = '\\p{sc=Han}{2,3}';
 const NAMES_ALONE = new RegExp(`^${NAME}(?:[\\s、]+${NAME}){1,5}$`, 'u');

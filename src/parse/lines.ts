@@ -210,7 +210,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
  * own: 镇村快讯, 城事简讯): page furniture like the page number, not a pull quote or a headline of any one item.
  */
 const SECTION_LABEL =
-  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
+  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|简报|速递|速览|图片新闻|一句话新闻|新闻集锦)$/u;
 
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
