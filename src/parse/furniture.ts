@@ -78,6 +78,9 @@ const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 /** A paper's name as its masthead prints it: …日报, …晚报, …报 (traditional script too: 農民日報). */
 const PAPER = /^\p{sc=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|报|報)$/u;
 
+/** A paper's name as no headline reads: a place's name and 日报, 晚报, 时报… (not 喜报, 海报, 情报). */
+const PAPER_ALONE = /^\p{sc=Han}{2,4}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|都市报)$/u;
+
 /** A masthead line in Latin capitals (QINGSHI DAILY, HEFENG XINWEN), perhaps with OCR specks beside it. */
 export const LATIN_NAME = /^[A-Z][A-Z]+(?: [A-Z]+)*$/;
 
@@ -138,6 +141,9 @@ export function markFurniture(lines: Line[]): void {
     if (isLatinMasthead(l.raw)) {
       l.role = masthead ? 'folio' : 'masthead';
       masthead = true;
+    } else if (PAPER_ALONE.test(l.text.replace(/\s+/gu, ''))) {
+      // A paper's name set alone mid-page: its masthead plate, which an export may read anywhere.
+      l.role = 'folio';
     } else if (isSpeck(l.raw) && !/^\p{sc=Han}$/u.test(l.text)) l.role = 'noise';
   });
   // Boxes and specks run into the text by OCR (…捐赠物 / 口 / 口口o): never text, wherever they are.

@@ -95,6 +95,26 @@ describe('a header strip', () => {
   });
 });
 
+describe("the paper's name set alone mid-page (its masthead plate, read there by an export)", () => {
+  it('is furniture, never a headline', () => {
+    const page = parse(
+      [
+        '本报讯（记者 林红）近日，南湖村把村口闲置的三亩荒地',
+        '改成共享菜园，分给四十户村民认领耕种，',
+        '',
+        '南湖晚报',
+        '',
+        '老人险被骗走积蓄',
+        '',
+        '本报讯（记者 周青）日前，一位老人接到冒充客服的电话，',
+        '险些被骗走积蓄，银行职员及时发现并报警。',
+      ].join('\n'),
+    );
+    expect(page.articles.map((a) => a.headline)).toEqual([null, '老人险被骗走积蓄']);
+    expect(unassigned(page)).toContain('南湖晚报');
+  });
+});
+
 describe("a column's own name over its briefs", () => {
   it("is the page's (镇村快讯 as 简讯 is), not the first brief's headline", () => {
     const page = parse(
