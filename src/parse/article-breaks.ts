@@ -11,7 +11,7 @@ import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
-import { BRIEF_MARK } from './marked-briefs.js';
+import { BRIEF_MARK, opensReport } from './marked-briefs.js';
 import type { DraftArticle } from './drafts.js';
 
 /** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
@@ -92,6 +92,9 @@ export function startsNewArticle(
   // A line set at a column's foot, under the text it follows, is a subhead over the next column (see blocks.ts).
   if (heads.length === 1 && heads[0]!.foot === true) return false;
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
+  // A head over text that opens as a report does (11月26日，…, 近日，…) after a brief's few lines heads the
+  // next brief: a feature's subheads come after more text than a brief has.
+  if (briefThenReport(current, blocks[i])) return true;
   // A report whose writers were named at its head is not signed again at its end: lines followed by text
   // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).
   if ((current.bylineAlone !== null || creditedAtHead(current)) && signedSpan(blocks, i)) return true;
@@ -268,4 +271,13 @@ export function headsThenCredit(blocks: readonly Block[], i: number): boolean {
   while (blocks[k]?.kind === 'head') k++;
   const b = blocks[k];
   return b !== undefined && (b.kind === 'byline' || (b.kind === 'para' && opensText(b.lines[0]!)));
+}
+
+/** The most text a brief runs to (characters): a column of briefs sets a few lines each. */
+const BRIEF_TEXT = 160;
+
+/** Whether the article so far is a brief's few lines and the block after the heads opens a report. */
+function briefThenReport(current: DraftArticle, next: Block | undefined): boolean {
+  const text = current.paragraphs.map((p) => p.text).join('');
+  return next?.kind === 'para' && text.length > 0 && text.length <= BRIEF_TEXT && opensReport(next.lines[0]!);
 }

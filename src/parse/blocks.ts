@@ -6,6 +6,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
 import { captionBegunAbove, captionBlocksAbove } from './caption-above.js';
+import { cutFromText } from './cut-lines.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -199,6 +200,7 @@ class BlockReader {
         ? headScore(this.#reader, line, i, this.#prevHead)
         : -1;
     if (brokenHead) weight = last.maybe ? 1 : 2;
+    else if (weight >= 0 && cutFromText(line, nextNonBlank(this.#lines, i).line)) weight = -1;
     if (weight >= 0) {
       const maybe = weight < 2;
       this.#open = null;

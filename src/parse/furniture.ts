@@ -47,6 +47,9 @@ const PARTS: readonly RegExp[] = [
   /^邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}/u,
   // The page number an export ran into the year after it (22024年5月: page 2, 2024).
   /^\d{1,2}(?=(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d))/u,
+  // The issue's serial number and the count of its pages: 第6218期, 总第9876期, 今日8版, 本期16版, 共4版.
+  /^总?第\s*\d{1,6}\s*期/u,
+  /^(?:今日|本期|今天|共)\s*\d{1,3}\s*版/u,
   /^\d{1,4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?/u,
   HAN_DATE,
   // A date the export broke over lines: its pieces (2021- / 06-18, 年 1 / 2月2 / 5日).
@@ -74,6 +77,9 @@ const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 
 /** A paper's name as its masthead prints it: …日报, …晚报, …报 (traditional script too: 農民日報). */
 const PAPER = /^\p{sc=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|报|報)$/u;
+
+/** A paper's name as no headline reads: a place's name and 日报, 晚报, 时报… (not 喜报, 海报, 情报). */
+const PAPER_ALONE = /^\p{sc=Han}{2,4}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|都市报)$/u;
 
 /** A masthead line in Latin capitals (QINGSHI DAILY, HEFENG XINWEN), perhaps with OCR specks beside it. */
 export const LATIN_NAME = /^[A-Z][A-Z]+(?: [A-Z]+)*$/;
@@ -135,20 +141,32 @@ export function markFurniture(lines: Line[]): void {
     if (isLatinMasthead(l.raw)) {
       l.role = masthead ? 'folio' : 'masthead';
       masthead = true;
+    } else if (PAPER_ALONE.test(l.text.replace(/\s+/gu, ''))) {
+      // A paper's name set alone mid-page: its masthead plate, which an export may read anywhere.
+      l.role = 'folio';
     } else if (isSpeck(l.raw) && !/^\p{sc=Han}$/u.test(l.text)) l.role = 'noise';
   });
   // Boxes and specks run into the text by OCR (…捐赠物 / 口 / 口口o): never text, wherever they are.
   for (const l of lines) if (l.role === 'text' && /^[口□]+[oO]?$/u.test(l.text)) l.role = 'noise';
 }
 
-/** A Latin masthead line, OCR specks beside it allowed (QINGSHI DAILY 和 三 】 |). */
+/**
+ * A Latin masthead line, OCR specks beside it allowed (QINGSHI DAILY 和 三 】 |), or the paper's name in Han
+ * (QINGSHI DAILY 青石日报). OCR reads a capital now and then as a digit (9UXI for SUXI, 0 for O): a word of
+ * capitals with one digit in it is still Latin, a page number (A04) is not.
+ */
 function isLatinMasthead(raw: string): boolean {
   const words = raw.trim().split(/\s+/u);
   let k = 0;
-  while (k < words.length && /^[A-Z]+$/.test(words[k]!)) k++;
+  while (k < words.length && latinWord(words[k]!)) k++;
   const latin = words.slice(0, k).join('');
-  return latin.length >= 6 && words.slice(k).every((w) => [...w].length === 1);
+  if (latin.length < 6 || (latin.match(/\d/gu) ?? []).length > 1) return false;
+  const rest = words.slice(k);
+  return rest.every((w) => [...w].length === 1) || (rest.length === 1 && PAPER.test(rest[0]!));
 }
+
+/** A word of a Latin masthead: capitals, one of them perhaps misread as a digit. */
+const latinWord = (w: string): boolean => /^[A-Z]+$/.test(w) || /^(?=(?:[A-Z]*\d){1}[A-Z]*$)[A-Z\d]{4,}$/.test(w);
 
 /** Whether the line stands apart: blank lines, furniture or `alsoQuiet` lines on both sides. */
 function alone(lines: readonly Line[], i: number, alsoQuiet: (l: Line) => boolean): boolean {
@@ -165,6 +183,27 @@ function alone(lines: readonly Line[], i: number, alsoQuiet: (l: Line) => boolea
 function isMisread(l: Line): boolean {
   const t = l.text.replace(/\s+/gu, '');
   return [...t].length <= 6 && !/[，。；！？、,;!?]/u.test(t) && !/^\d/u.test(t);
+}
+
+/** A section's name alone (综合新闻, 健康生活), not the paper's. */
+const sectionOnly = (l: Line): boolean => {
+  const t = l.text.replace(/\s+/gu, '');
+  return SECTION.test(t) && !PAPER.test(t);
+};
+
+/** Whether the strip so far has given both the paper's name (its masthead, or 澜河日报) and the section's. */
+function bothNames(before: readonly Line[], names: readonly Line[]): boolean {
+  const paper = before.some((l) => l.role === 'masthead' || PAPER.test(l.text.replace(/\s+/gu, '')));
+  return paper && names.some((l) => SECTION.test(l.text.replace(/\s+/gu, '')));
+}
+
+/** Whether the strip so far holds a masthead's Latin line and no Han name after it (its partner is still to come). */
+function latinAlone(before: readonly Line[], names: readonly Line[]): boolean {
+  const latin = (l: Line): boolean =>
+    (l.role === 'masthead' || isLatinMasthead(l.raw)) && LATIN_NAME.test(l.text.replace(/(?<=[A-Z]) (?=[A-Z])/gu, ''));
+  // (Not when the paper's Han name was read anywhere before: above the Latin line, or beside it.)
+  const named = (l: Line): boolean => names.includes(l) || (l.role === 'masthead' && /\p{sc=Han}/u.test(l.text));
+  return before.some(latin) && !before.some(named);
 }
 
 /** Walks a strip from the page's edge inwards (`zone`, in that order) while its lines are furniture. */
@@ -191,11 +230,20 @@ function markZone(zone: readonly Line[], after: readonly Line[]): void {
       taken.push(l);
       strip = true;
       confirm();
-    } else if (isNameLine(l.raw) || isLatinMasthead(l.raw)) names.push(l);
-    // The paper's name in Han beside its Latin line (NEW TONGCHUAN / 新桐川).
+    } else if (isNameLine(l.raw) || isLatinMasthead(l.raw)) {
+      // A page is in one section: a second section's name is a short headline ending in a section's word
+      // (全民健身促健康, 小城夜经济), which an export may set right under the strip.
+      if (sectionOnly(l) && names.some(sectionOnly)) break;
+      names.push(l);
+    }
+    // The paper's name in Han beside its Latin line (NEW TONGCHUAN / 新桐川), or under the strip an export
+    // read between them: a masthead's Latin line names the paper the Han line under it names.
     else if (prev && isLatinMasthead(prev.raw) && /^\p{sc=Han}{2,6}$/u.test(l.text)) names.push(l);
+    else if (/^\p{sc=Han}{2,6}$/u.test(l.text) && latinAlone(zone.slice(0, k), names)) names.push(l);
     else if (isSpeck(l.raw)) taken.push(l);
-    else if (misread.length < 2 && isMisread(l)) misread.push(l);
+    // (Once the paper's and the section's names are both read, a short line is no misread name: a short
+    // headline an export gathered into the strip, as a PDF text layer does.)
+    else if (misread.length < 2 && isMisread(l) && !bothNames(zone.slice(0, k), names)) misread.push(l);
     else break;
   }
   // Lines not confirmed by a strip line after them are the page's first lines, not the strip's.

@@ -3,19 +3,13 @@
  * by content as one optimal assignment; a headline printed right before a body only gets a small nudge.
  */
 import { contentWords } from '../text-node/words.js';
-import { joinLines } from '../text/spacing.js';
 import { assignMax } from './assign.js';
 import type { Line } from './lines.js';
 import { isKickerLike } from './article-breaks.js';
+import { buildUnits, toUnit, type HeadUnit } from './head-units.js';
 import type { HeadLine } from './segment-articles.js';
 
-/** A printed headline block: optional kicker, headline lines, optional subhead. */
-export interface HeadUnit {
-  lines: HeadLine[];
-  kicker: string | null;
-  headline: string | null;
-  subhead: string | null;
-}
+export type { HeadUnit } from './head-units.js';
 
 /** What the headline stage decided. */
 export interface HeadlineResult {
@@ -224,61 +218,6 @@ function lastResort(units: readonly HeadUnit[], matrix: readonly (readonly numbe
   second.forEach((t, i) => {
     if (t >= 0) pick[free[i]!] = headless[t]!;
   });
-}
-
-/** Splits head lines into units: a kicker starts a unit; other lines join the previous one when `joined`. */
-function buildUnits(
-  heads: readonly HeadLine[],
-  joined: ReadonlySet<number>,
-  officeNames: ReadonlySet<string>,
-): HeadUnit[] {
-  const groups: HeadLine[][] = [];
-  heads.forEach((h, i) => {
-    const prev = heads[i - 1];
-    const prevIsBareKicker =
-      prev !== undefined &&
-      prev.group === h.group &&
-      isKickerLike(prev.line.text, officeNames) &&
-      groups.at(-1)!.length === 1;
-    const dashSubhead = prev !== undefined && prev.group === h.group && /^——/u.test(h.line.text);
-    if (i > 0 && (joined.has(i) || prevIsBareKicker || dashSubhead) && !isKickerLike(h.line.text, officeNames))
-      groups.at(-1)!.push(h);
-    else groups.push([h]);
-  });
-  return groups.map((lines) => toUnit(lines, officeNames));
-}
-
-function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
-  const texts = lines.map((h) => h.line.text);
-  let kicker: string | null = null;
-  if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
-  else if (texts.length === 1 && isKickerLike(texts[0]!, officeNames) && !/——$/u.test(texts[0]!))
-    kicker = texts.shift()!;
-  let subhead: string | null = null;
-  // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
-  const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
-  if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
-  // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
-  // not a line of two or three characters, mostly a name OCR has put there.
-  const size = (t: string): number => t.replace(/\s/gu, '').length;
-  const main = texts.findIndex((t) => size(t) === Math.max(...texts.map(size)));
-  if (
-    kicker === null &&
-    main >= 1 &&
-    main <= 2 &&
-    texts
-      .slice(0, main)
-      .every((t) => size(t) >= 4 && size(t) <= 6 && size(t) <= 0.55 * size(texts[main]!) && !/[，。；,;]/u.test(t))
-  ) {
-    kicker = joinLines(texts.splice(0, main));
-  }
-  if (texts.length >= 2) {
-    const second = texts[1]!;
-    // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
-    if (/^——|[，,]/u.test(second) || second.length >= texts[0]!.length + 3) subhead = joinLines(texts.splice(1));
-  }
-  const headline = texts.length ? joinLines(texts) : null;
-  return { lines, kicker, headline, subhead };
 }
 
 function inverseFrequency(targets: readonly MatchTarget[]): (word: string) => number {

@@ -23,6 +23,8 @@ const NAME = '[\\p{sc=Han}·]{2,6}';
  * quote, and ◆■ one that is no byline; ▲ a caption. Not a letter: the byline is kept without it.
  */
 export const BYLINE_MARK = /^[□◎○◇☆■◆]\s*/u;
+/** A byline's mark (□, ■) as OCR reads it: a box character (口, 回, 国) run into 本报记者 or 记者. */
+const MISREAD_BYLINE_MARK = '[口回国]\\s*(?=本报|记者|通讯员)';
 /** Who made what, before the role: 文/图 记者 …, 图/文 …, 摄影 记者 …, 文/本报记者 … 图/本报记者 …. */
 const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s*[/／:：]?\\s*)';
 
@@ -31,7 +33,7 @@ const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s
  * `文/图 记者 王一`.
  */
 const BYLINE_ALONE = new RegExp(
-  `^(?:${BYLINE_MARK.source.slice(1)})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`,
+  `^(?:${BYLINE_MARK.source.slice(1)}|${MISREAD_BYLINE_MARK})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`,
   'u',
 );
 
@@ -210,7 +212,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
  * own: 镇村快讯, 城事简讯): page furniture like the page number, not a pull quote or a headline of any one item.
  */
 const SECTION_LABEL =
-  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|图片新闻|新闻速递|一句话新闻|新闻集锦)$/u;
+  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|简报|速递|速览|图片新闻|一句话新闻|新闻集锦)$/u;
 
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';

@@ -7,12 +7,23 @@ import { countHan } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import type { Block } from './blocks.js';
 import { runInCredit } from './credit-forms.js';
+import type { Line } from './line.js';
 
 /** A block of whole lines. */
 type LinesBlock = Exclude<Block, { kind: 'head' }>;
 
 /** The marks papers set before a brief's headline (and before a pull quote). */
 export const BRIEF_MARK = /^[■◆●★▲□◇]\s*/u;
+
+/**
+ * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人): a character like any other, so
+ * it counts as a mark only where two heads of briefs or more on the page open with it.
+ */
+const MISREAD_MARKS = /^[国口回团日全令人]/u;
+
+/** How a report opens under its headline: 本报讯 or a credit in brackets (a dateline), or the day it tells of. */
+const REPORT_OPENING =
+  /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年|近日|日前|昨日|昨天|今天|今日|近期|连日来|本周|上周)/u;
 
 /** The most paragraphs a brief runs to. */
 const BRIEF_PARAGRAPHS = 3;
@@ -21,7 +32,8 @@ const BRIEF_PARAGRAPHS = 3;
 const LABEL_MAX = 8;
 
 /** Marked lines that head briefs become head lines (without the mark), and the label over them furniture. */
-export function markedBriefHeads(blocks: readonly Block[]): Block[] {
+export function markedBriefHeads(given: readonly Block[]): Block[] {
+  const blocks = misreadMarks(splitMarkedCaptions(given));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -29,9 +41,12 @@ export function markedBriefHeads(blocks: readonly Block[]): Block[] {
       out.push(b);
       continue;
     }
-    const prev = out.at(-1);
+    // (Past the mark OCR read as a character, set apart as furniture.)
+    const last = out.at(-1);
+    const at = out.length - (last?.kind === 'folio' && last.text.length === 1 && MISREAD_MARKS.test(last.text) ? 2 : 1);
+    const prev = out[at];
     const label = prev && labelLine(prev);
-    if (label) out[out.length - 1] = { kind: 'folio', lines: [label], text: label.text };
+    if (label) out[at] = { kind: 'folio', lines: [label], text: label.text };
     const line = b.lines[0]!;
     out.push({
       kind: 'head',
@@ -64,6 +79,8 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
     if (k === i + 1 && n.kind === 'head' && n.maybe) continue;
     if (n.kind === 'signature') return paragraphs > 0;
     if (n.kind !== 'para' || ++paragraphs > BRIEF_PARAGRAPHS) return false;
+    // A report's opening right under it (本报讯…, （记者…）, 11月26日，…): a headline over its report.
+    if (paragraphs === 1 && opensReport(n.lines[0]!)) return true;
     if (runInCredit(n.lines.at(-1)!.raw)) return true;
   }
   return false;
@@ -76,3 +93,65 @@ function labelLine(b: Block): Extract<Block, { kind: 'head' }>['line'] | null {
   const n = countHan(line.text);
   return n >= 2 && n <= LABEL_MAX && !/[\p{P}\d]/u.test(line.text.replace(/[·・]/gu, '')) ? line : null;
 }
+
+/** Whether a line opens a report: its dateline, or the day it tells of. */
+export function opensReport(line: Line): boolean {
+  return line.role === 'dateline' || REPORT_OPENING.test(line.text);
+}
+
+/** A head's text: a short line with no punctuation of a sentence. */
+const headLike = (text: string): boolean =>
+  countHan(text) >= 4 && countHan(text) <= 30 && !/[，。；：！？,;:!?]/u.test(text);
+
+/**
+ * A caption marked ▲ whose first line reads as a head over a report (▲东坪镇开展河道保洁 / 近日，…（记者 王一）):
+ * ▲ marks a brief's headline as it marks a photo's caption. It becomes that marked line and the text under it.
+ */
+function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'caption' || b.lines.length < 2 || !/^▲/u.test(b.lines[0]!.text)) return [b];
+    const [first, ...body] = b.lines as [Line, ...Line[]];
+    if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图/u.test(b.text)) return [b];
+    if (!opensReport(body[0]!) && !runInCredit(body.at(-1)!.raw)) return [b];
+    return [
+      { kind: 'pullquote', lines: [first], text: first.text },
+      { kind: 'para', lines: body, text: joinLines(body.map((l) => l.text)) },
+    ];
+  });
+}
+
+/**
+ * Heads of briefs whose mark OCR read as a character (国东坪镇开展消防演练): where two or more head lines
+ * over reports open with the same such character, it is their mark. The character goes to the page's
+ * furniture (a line of its own), the line is marked as a brief's head.
+ */
+function misreadMarks(blocks: readonly Block[]): Block[] {
+  const lineOf = (b: Block): Line | null =>
+    b.kind === 'head' ? b.line : b.kind === 'para' && b.lines.length === 1 ? b.lines[0]! : null;
+  const candidates = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const line = lineOf(b);
+    const mark = line && MISREAD_MARKS.exec(line.text)?.[0];
+    if (!line || !mark || !headLike(line.text.slice(1)) || !headsBrief(asMarked(line), blocks, i)) return;
+    candidates.set(mark, [...(candidates.get(mark) ?? []), i]);
+  });
+  const marked = new Set([...candidates.values()].filter((xs) => xs.length >= 2).flat());
+  if (!marked.size) return [...blocks];
+  return blocks.flatMap((b, i): Block[] => {
+    const line = lineOf(b);
+    if (!marked.has(i) || !line) return [b];
+    const mark = { ...line, text: line.text.slice(0, 1) };
+    return [
+      { kind: 'folio', lines: [mark], text: mark.text },
+      // (The mark as the page printed it: a head set after a mark opens a brief of its own, see article-breaks.ts.)
+      {
+        kind: 'pullquote',
+        lines: [{ ...line, text: `■${line.text.slice(1)}`, raw: line.raw.replace(/^(\s*)\S/u, '$1■') }],
+        text: line.text,
+      },
+    ];
+  });
+}
+
+/** A line as a block of its own, as headsBrief reads a marked line. */
+const asMarked = (line: Line): LinesBlock => ({ kind: 'pullquote', lines: [line], text: `■${line.text.slice(1)}` });

@@ -18,8 +18,12 @@ export function readPageInfo(
   let nameLatin: string | null = null;
   let name: string | null = null;
   for (const l of masthead) {
-    if (/^[A-Za-z ]+$/.test(l.text) && nameLatin === null) nameLatin = l.text;
-    else if (name === null) name = l.text;
+    // (A capital OCR misread as a digit, 9UXI RIBAO, leaves the line Latin; the Han name may stand beside it.)
+    const [, latin, han] = /^([A-Za-z\d ]*[A-Za-z]{2}[A-Za-z\d ]*?)\s*(\p{sc=Han}*)$/u.exec(l.text) ?? [];
+    if (latin && nameLatin === null && (!han || name === null)) {
+      nameLatin = latin;
+      if (han) name = han;
+    } else if (name === null) name = l.text;
     else unassigned.push({ line: l.n, text: l.text });
   }
   let date = meta.date ?? null;

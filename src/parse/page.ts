@@ -2,6 +2,7 @@
  * parsePage: the parser's stages in order, from page text to the contract's JSON.
  */
 import { finishArticle, readBody } from './article-fields.js';
+import { foldBodyless } from './bodyless.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
 import { readBlocks } from './blocks.js';
@@ -66,6 +67,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   markUncreditedCaptions(blocks, lines);
   const segmented = segmentArticles(blocks, gazetteer.names, hints);
   splitSignedBriefs(segmented);
+  foldBodyless(segmented);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];

@@ -8,6 +8,7 @@ import { briefFollows, closingHeads, headsThenCredit, startsNewArticle } from '.
 import { bylineOf, closeWithRunInCredit, bylineAtEnd, endCredit, joinRaw, signedBrief } from './article-credits.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
+import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
@@ -25,7 +26,7 @@ const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)
  * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
  */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
-  return new ArticleSegmenter(closingHeads(markedBriefHeads(blocks)), offices, hints).segment();
+  return new ArticleSegmenter(closingHeads(markedBriefHeads(joinBylineLines(blocks))), offices, hints).segment();
 }
 
 type HeadBlock = Extract<Block, { kind: 'head' }>;

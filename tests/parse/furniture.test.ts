@@ -69,9 +69,49 @@ describe('a header strip', () => {
       ['32024', '南湖日报'],
     );
   });
+  it("with a masthead's Latin line OCR misread (a capital as a digit), the issue's number and its count of pages", () => {
+    check(
+      [
+        '8ANHE RIBAO',
+        '南湖日报',
+        '第6218期 今日4版',
+        '国内统一连续出版物号CN41-0032',
+        '',
+        'A04 2024年3月5日星期二',
+        '',
+      ],
+      ['第6218期', 'CN41', 'A04'],
+    );
+    const page = parse(['NANHU RIBAO  南湖日报', '总第9876期', '本期8版', '', ...article].join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(['南湖村建起共享菜园']);
+    expect([page.page.nameLatin, page.page.name]).toEqual(['NANHU RIBAO', '南湖日报']);
+  });
+  it("with the paper's Han name set under the strip an export read between it and its Latin line", () => {
+    check(['N E W N A N H U', '', '3 城乡新闻 2024.3.5 星期二 编辑：韩冬', '', '新南湖', ''], ['新南湖']);
+  });
   it('leaves a short line over the first headline alone when no strip line follows it', () => {
     const page = parse(['第3版', '', '2024年3月5日 星期二', '', '菜园新事', ...article].join('\n'));
     expect(unassigned(page)).not.toContain('菜园新事');
+  });
+});
+
+describe("the paper's name set alone mid-page (its masthead plate, read there by an export)", () => {
+  it('is furniture, never a headline', () => {
+    const page = parse(
+      [
+        '本报讯（记者 林红）近日，南湖村把村口闲置的三亩荒地',
+        '改成共享菜园，分给四十户村民认领耕种，',
+        '',
+        '南湖晚报',
+        '',
+        '老人险被骗走积蓄',
+        '',
+        '本报讯（记者 周青）日前，一位老人接到冒充客服的电话，',
+        '险些被骗走积蓄，银行职员及时发现并报警。',
+      ].join('\n'),
+    );
+    expect(page.articles.map((a) => a.headline)).toEqual([null, '老人险被骗走积蓄']);
+    expect(unassigned(page)).toContain('南湖晚报');
   });
 });
 

@@ -52,3 +52,24 @@ describe("two headlines set one under the other, over the first one's text", () 
     expect(page.articles.map((a) => a.headline)).toEqual(['城西菜市场完成提升改造', '老年大学新学期开课']);
   });
 });
+
+describe("a short headline alone that ends in a unit's name (…进社区)", () => {
+  it('is the headline, not a kicker with no headline under it', () => {
+    const page = parse([
+      '医保进社区',
+      '',
+      '本报讯（记者 林晓）3月10日，医保服务站在城南社区开放，居民在',
+      '家门口就能办理参保登记和报销手续。',
+      '',
+      '城关镇',
+      '老街修缮完工',
+      '',
+      '本报讯 日前，城关镇老街修缮工程完工，青石板路和木门窗',
+      '都按原样修复。',
+    ]);
+    expect(page.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '医保进社区'],
+      ['城关镇', '老街修缮完工'],
+    ]);
+  });
+});

@@ -54,3 +54,67 @@ describe('a column of briefs headed after a mark', () => {
     ]);
   });
 });
+
+// A column of briefs under its label, each headed by a marked line over a report that opens as reports do
+// (本报讯, a credit in brackets, the day it tells of), with no credit at its end.
+const reportsUnder = (mark: string): string[] => [
+  '要闻简报',
+  '',
+  `${mark}东坪镇开展冬季消防演练`,
+  '本报讯 11月26日，东坪镇组织辖区企业开展冬季消防演练，',
+  '两百余名职工参加。',
+  '',
+  `${mark}青禾县图书馆新增自助借阅机`,
+  '本报讯（通讯员 周一鸣）近日，青禾县图书馆新增六台自助',
+  '借阅机，读者可刷身份证借还图书。',
+  '',
+  `${mark}河湾村举办农民丰收节`,
+  '12月2日，河湾村举办农民丰收节，村民展示自家种植的',
+  '农产品，吸引周边群众前来选购。',
+];
+const heads = ['城北新建三处口袋公园', '东坪镇开展冬季消防演练', '青禾县图书馆新增自助借阅机', '河湾村举办农民丰收节'];
+
+describe('marked heads over reports that open with a dateline or a date', () => {
+  it('head briefs of their own (■), the label the page’s', () => {
+    const page = parse([...report, ...reportsUnder('■')].join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(heads);
+    expect(page.articles.every((a) => a.pullQuotes.length === 0 && a.kicker === null)).toBe(true);
+    expect(page.unassigned.map((u) => u.text)).toContain('要闻简报');
+  });
+  it('with the mark read by OCR as a character (国, 口): the character goes to the page', () => {
+    for (const mark of ['国', '口']) {
+      const page = parse([...report, ...reportsUnder(mark)].join('\n'));
+      expect(page.articles.map((a) => a.headline)).toEqual(heads);
+      expect(page.unassigned.map((u) => u.text)).toEqual(['要闻简报', mark, mark, mark]);
+    }
+  });
+  it('with no mark at all: a head over a report opening with its date, after a brief, heads the next brief', () => {
+    const page = parse([...report, ...reportsUnder('')].join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(heads);
+  });
+});
+
+describe('briefs headed after ▲ (the mark of a photo caption too)', () => {
+  it('are briefs when the marked line is a head over a text closed by its credit', () => {
+    const page = parse(
+      [
+        ...report,
+        '环保快讯',
+        '',
+        '▲东坪镇开展冬季河道保洁',
+        '近日，东坪镇组织两百余名志愿者清理河道垃圾，',
+        '共清运杂物十余吨。（记者 王磊）',
+        '',
+        '▲青禾县新增两处空气监测站',
+        '日前，青禾县在城东、城西新建两处空气质量自动',
+        '监测站，监测数据实时公开。（通讯员 周一鸣）',
+      ].join('\n'),
+    );
+    expect(page.articles.map((a) => [a.headline, a.reporters, a.correspondents])).toEqual([
+      ['城北新建三处口袋公园', ['林青'], []],
+      ['东坪镇开展冬季河道保洁', ['王磊'], []],
+      ['青禾县新增两处空气监测站', [], ['周一鸣']],
+    ]);
+    expect(page.articles.flatMap((a) => a.captions)).toEqual([]);
+  });
+});

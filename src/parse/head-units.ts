@@ -1,0 +1,80 @@
+/**
+ * Head lines into units: a printed headline block is an optional kicker (引题), the headline, an optional
+ * subhead (副题), told apart by their form (an office's label, a leading dash, sizes).
+ */
+import { joinLines } from '../text/spacing.js';
+import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
+import type { HeadLine } from './segment-articles.js';
+
+/** A printed headline block: optional kicker, headline lines, optional subhead. */
+export interface HeadUnit {
+  lines: HeadLine[];
+  kicker: string | null;
+  headline: string | null;
+  subhead: string | null;
+}
+
+/** Splits head lines into units: a kicker starts a unit; other lines join the previous one when `joined`. */
+export function buildUnits(
+  heads: readonly HeadLine[],
+  joined: ReadonlySet<number>,
+  officeNames: ReadonlySet<string>,
+): HeadUnit[] {
+  const groups: HeadLine[][] = [];
+  heads.forEach((h, i) => {
+    const prev = heads[i - 1];
+    const prevIsBareKicker =
+      prev !== undefined &&
+      prev.group === h.group &&
+      isKickerLike(prev.line.text, officeNames) &&
+      groups.at(-1)!.length === 1;
+    const dashSubhead = prev !== undefined && prev.group === h.group && /^——/u.test(h.line.text);
+    if (i > 0 && (joined.has(i) || prevIsBareKicker || dashSubhead) && !isKickerLike(h.line.text, officeNames))
+      groups.at(-1)!.push(h);
+    else groups.push([h]);
+  });
+  return groups.map((lines) => toUnit(lines, officeNames));
+}
+
+/** One unit of head lines: kicker, headline and subhead read off the lines' forms. */
+export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
+  const texts = lines.map((h) => h.line.text);
+  let kicker: string | null = null;
+  if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
+  else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;
+  let subhead: string | null = null;
+  // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
+  const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
+  if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
+  // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
+  // not a line of two or three characters, mostly a name OCR has put there.
+  const size = (t: string): number => t.replace(/\s/gu, '').length;
+  const main = texts.findIndex((t) => size(t) === Math.max(...texts.map(size)));
+  if (
+    kicker === null &&
+    main >= 1 &&
+    main <= 2 &&
+    texts
+      .slice(0, main)
+      .every((t) => size(t) >= 4 && size(t) <= 6 && size(t) <= 0.55 * size(texts[main]!) && !/[，。；,;]/u.test(t))
+  ) {
+    kicker = joinLines(texts.splice(0, main));
+  }
+  if (texts.length >= 2) {
+    const second = texts[1]!;
+    // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
+    if (/^——|[，,]/u.test(second) || second.length >= texts[0]!.length + 3) subhead = joinLines(texts.splice(1));
+  }
+  const headline = texts.length ? joinLines(texts) : null;
+  return { lines, kicker, headline, subhead };
+}
+
+/**
+ * A line alone is a kicker when it names an office (a known one, or a place's name: 溪口镇, 城关街道) or a
+ * column (【…】); a short headline may end in a unit's name too (医保进社区, 美丽新农村), and it heads its article.
+ */
+function loneKicker(text: string, officeNames: ReadonlySet<string>): boolean {
+  if (officeNames.has(text)) return true;
+  if (/——$/u.test(text) || !isKickerLike(text, officeNames)) return false;
+  return !OFFICE_LABEL.test(text) || text.length <= 4;
+}
