@@ -102,7 +102,10 @@ export function textRuns(pieces: readonly Piece[]): string[] {
     // (Two marks' own blanks side by side, 。“, read as a space too.)
     const blanks = /[，。、；：？！]/u.test(prevEnd) && /[“‘（《]/u.test(next);
     // A speck OCR made of the blank between two columns (|, ”) stands for a gap, never joins.
-    const speck = SPECK.test(p.text) || SPECK.test(pieces[i - 1]?.text ?? '');
+    // (So does one at the end of a piece, 电话“|, and a closing mark opening one: no printed line starts
+    // with ”, so OCR made it of the blank or of the next column's opening quote.)
+    const speck =
+      SPECK.test(p.text) || SPECK.test(pieces[i - 1]?.text ?? '') || /[|丨]$/u.test(prevEnd) || /^”/u.test(next);
     const joins =
       last !== undefined && p.spaces === 1 && !speck && (blanks || !(WIDE.test(prevEnd) && OPENS_WIDE.test(next)));
     if (joins) runs[runs.length - 1] = `${last} ${p.text}`;

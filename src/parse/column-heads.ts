@@ -44,6 +44,12 @@ function headGroups(pieces: readonly Piece[]): string[] {
 /** A column's first line that opens an article: a dateline or a credit before the text. */
 const OPENS_ARTICLE = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${REPORTER_ROLE})`, 'u');
 
+/**
+ * A first line that OCR garbled into a credit's look: a role a character or two in, spaces between short
+ * names after it (`和拓记者相古肌 通讯和 何`). Running text has no spaces, so `据记者了解，…` is none.
+ */
+const LOOKS_CREDIT = new RegExp(`^\\s*\\S{0,2}(?:本报|${REPORTER_ROLE})\\S{0,6} \\S`, 'u');
+
 /** The first line of a column with text in it (OCR may set a speck or a stray mark over it). */
 function firstLine(col: readonly RawLine[]): string {
   return col.find((l) => /[\p{sc=Han}]{2}/u.test(l.raw))?.raw ?? '';
@@ -51,18 +57,21 @@ function firstLine(col: readonly RawLine[]): string {
 
 /**
  * Headlines set side by side over a band (one over each article's columns) go over the columns they head:
- * the first over the first column, the others over the columns that open an article, in order.
+ * the first over the first column, the others over the columns that open an article, in order. The headlines
+ * and the columns they head are counted both ways (apart at wide gaps or at any space; strict openings or
+ * credits OCR garbled) until they agree; else the first goes over the first column, the others over the last.
  */
 export function placeHeads(heads: Row, cols: RawLine[][]): void {
-  const opening = cols.map((c, k) => k).filter((k) => k > 0 && OPENS_ARTICLE.test(firstLine(cols[k]!)));
+  const opens = (re: RegExp): number[] => cols.map((c, k) => k).filter((k) => k > 0 && re.test(firstLine(cols[k]!)));
   const groups = headGroups(heads.pieces);
   const runs = textRuns(heads.pieces);
-  const texts = [groups, runs].find((t) => t.length === opening.length + 1) ?? groups;
-  const at = texts.length === opening.length + 1 ? [0, ...opening] : null;
+  const tries = [opens(OPENS_ARTICLE), opens(LOOKS_CREDIT)].flatMap((o) => [groups, runs].map((t) => ({ o, t })));
+  const fit = tries.find(({ o, t }) => t.length === o.length + 1);
+  const texts = fit?.t ?? groups;
   // (The column past the grid's last start is often empty: a headline goes over a column with text.)
   const last = cols.map((c) => c.length > 0).lastIndexOf(true);
   texts.forEach((text, i) => {
-    const k = at ? at[i]! : i === 0 ? 0 : last;
+    const k = fit ? [0, ...fit.o][i]! : i === 0 ? 0 : last;
     cols[k]!.unshift({ index: heads.index, raw: text }, { index: heads.index, raw: '' });
   });
 }

@@ -7,6 +7,7 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { columnOf, cutAtColumns, type Grid } from './column-cuts.js';
+import { fitRow } from './column-fit.js';
 import { findPairs, layOutPair } from './column-pairs.js';
 import {
   findBands,
@@ -99,14 +100,14 @@ function regroup(band: readonly Row[], heads: Row | null, spaceEm: number): RawL
   const rows = withSpaceWidth(band, spaceEm);
   const grid = columnStarts(rows);
   let starts = grid.starts;
-  let cols = assign(rows, { starts, measure: grid.measure });
+  let cols = assign(rows, { starts, measure: grid.measure }, spaceEm);
   // A column of nothing but fragments is none: OCR gaps inside another column gave it a start.
   for (;;) {
     const short = (l: RawLine): boolean => widthOf(l.raw.trim()) < 0.5 * grid.measure;
     const k = cols.findIndex((c, k) => k > 0 && k < starts.length && c.length > 0 && c.every(short));
     if (k < 0) break;
     starts = starts.filter((_, i) => i !== k);
-    cols = assign(rows, { starts, measure: grid.measure });
+    cols = assign(rows, { starts, measure: grid.measure }, spaceEm);
   }
   if (heads) placeHeads(heads, cols);
   const last = rows.at(-1)!.index;
@@ -155,15 +156,20 @@ function withSpaceWidth(band: readonly Row[], em: number): Row[] {
  * measure: a piece set apart by a space that would make it so is the next column's, one more column past the
  * last when there is none (its start read too far right, or never read: a column only a few lines hold).
  */
-function assign(rows: readonly Row[], grid: Grid): RawLine[][] {
+function assign(band: readonly Row[], grid: Grid, em: number): RawLine[][] {
   const { starts, measure } = grid;
   const cols: RawLine[][] = [...starts, 0].map(() => []);
-  for (const r of rows) {
+  for (const r of band.map((row) => fitRow(row, grid, em))) {
     const parts: string[][] = cols.map(() => []);
     const firstX: number[] = cols.map(() => -1);
     let at = 0;
     for (const p of r.pieces.flatMap((p) => cutAtColumns(p, grid))) {
       let k = Math.max(at, columnOf(starts, p));
+      // A short piece after a gap opens a column's line (a paragraph's last words): it goes with the start it
+      // stands at, though it overlaps the column before more (its position is a guess of a cell or two).
+      const near =
+        p.spaces >= 2 && widthOf(p.text) < 0.5 * measure ? starts.findIndex((s) => p.x >= s - 2 && p.x < s) : -1;
+      if (near > k) k = near;
       // A piece standing far past the last column's measure is a column the grid never saw.
       if (k === starts.length - 1 && p.x - starts[k]! > 1.5 * measure) k++;
       const over = widthOf(parts[k]!.join('') + p.text) > 1.15 * measure;
