@@ -11,7 +11,8 @@ import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 /**
  * Each caption goes to the one article whose writers include its photographer, else to the article whose text
  * names what it shows, else to the article whose headline it
- * is printed under, above the text (a photo set between them), else to the article it follows.
+ * is printed under, above the text (a photo set between them), else to the article whose text it is set
+ * right over, else to the article it follows.
  */
 export function placeCaptions(
   seg: Segmented,
@@ -24,10 +25,14 @@ export function placeCaptions(
     const n = c.lines[0]!.n;
     // (Close under it: a photo is set right below the headline.)
     const under = articles.findIndex((a) => a.headlineLines.some((h) => h < n && n - h <= 12) && n < a.sourceLines[0]);
+    // (Right over an article's text, a blank line at most between: a photo is set over the text it goes with.)
+    const end = c.lines.at(-1)!.n;
+    const over = articles.findIndex((a) => a.sourceLines[0] > end && a.sourceLines[0] - end <= 2);
     const target =
       creditedBy(photographer(c.text), articles) ??
       bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
       (under >= 0 ? under : null) ??
+      (over >= 0 ? over : null) ??
       c.after ??
       (articles.length ? articles.length - 1 : null);
     if (target === null) {

@@ -105,4 +105,59 @@ describe('a caption printed without a credit', () => {
     expect(captions(page)).toEqual([SCHOOL, ['山村小学有了新操场', ['孩子们在新建成的塑胶操场上跳绳。']]]);
     expect(page.articles[1]!.paragraphs[0]).toMatch(/^九月一日/u);
   });
+
+  it('takes a caption whose first line, broken at the measure after a comma, reads as a head line', () => {
+    // (Under a narrow column's text, the caption's full first line is set wider than the column.)
+    const page = parse([
+      '城区启动夏季防汛演练',
+      '',
+      '本报讯（记者 王一）昨日，城区防汛指挥部在河滨',
+      '公园组织夏季防汛演练。',
+      '',
+      '山村小学有了新操场',
+      '',
+      '孩子们在新建成的塑胶操场上跳绳，操场四周',
+      '种满了桂花树。',
+      '',
+      '本报讯（记者 李二）九月一日，青石乡中心',
+      '小学的新操场正式启用，红色跑道和绿色',
+      '球场让全校学生兴奋不已，下课铃一响便',
+      '冲向操场。',
+    ]);
+    expect(captions(page)).toEqual([
+      SCHOOL,
+      ['山村小学有了新操场', ['孩子们在新建成的塑胶操场上跳绳，操场四周种满了桂花树。']],
+    ]);
+    expect(page.articles[1]!.subhead).toBeNull();
+  });
+
+  it("takes the sentence over another photo's caption under the headline", () => {
+    const page = school('孩子们在新建成的塑胶操场上跳绳。', '', '老师在教孩子们踢毽子。', '赵三/摄');
+    expect(captions(page)).toEqual([
+      SCHOOL,
+      ['山村小学有了新操场', ['孩子们在新建成的塑胶操场上跳绳。', '老师在教孩子们踢毽子。赵三/摄']],
+    ]);
+  });
+
+  it('is a sentence set wider than the columns around it, and goes with the text under it', () => {
+    // The school report's headline went elsewhere (an export gathers headlines apart); its photo, set across
+    // two columns, has its caption on one line twice a column's width, right over the report's text.
+    const page = parse([
+      ...drill.slice(2),
+      '孩子们在新建成的塑胶操场上跳绳和踢毽子，老师和家长志愿者在一旁指导和保护。',
+      '',
+      ...schoolText,
+    ]);
+    expect(page.articles.map((a) => a.captions.map((c) => c.text))).toEqual([
+      [],
+      ['孩子们在新建成的塑胶操场上跳绳和踢毽子，老师和家长志愿者在一旁指导和保护。'],
+    ]);
+    expect(page.articles[0]!.paragraphs.join('')).not.toContain('踢毽子');
+  });
+
+  it('leaves a short last paragraph of one sentence in its column', () => {
+    const page = parse([...drill.slice(2), '全部科目用时不到一个小时。', '', ...schoolText]);
+    expect(page.articles.flatMap((a) => a.captions)).toEqual([]);
+    expect(page.articles[0]!.paragraphs.at(-1)).toBe('全部科目用时不到一个小时。');
+  });
 });
