@@ -22,6 +22,7 @@ import {
   type Row,
 } from './column-bands.js';
 import { headsAbove, placeHeads } from './column-heads.js';
+import { isLoneTail, placeTail } from './column-tail.js';
 import type { RawLine } from './split-runs.js';
 
 /** Where a piece of a line begins, and whether it is a long run of text beside another. */
@@ -96,7 +97,7 @@ function pieceStarts(row: Row): Start[] {
 }
 
 /** The lines of a band laid out column by column, a blank line at each column break. */
-function regroup(band: readonly Row[], heads: Row | null, spaceEm: number): RawLine[] {
+function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail?: Row): RawLine[] {
   const rows = withSpaceWidth(band, spaceEm);
   const grid = columnStarts(rows);
   let starts = grid.starts;
@@ -109,12 +110,13 @@ function regroup(band: readonly Row[], heads: Row | null, spaceEm: number): RawL
     starts = starts.filter((_, i) => i !== k);
     cols = assign(rows, { starts, measure: grid.measure }, spaceEm);
   }
+  const placed = tail !== undefined && placeTail(tail, cols, grid.measure);
   if (heads) placeHeads(heads, cols);
   const last = rows.at(-1)!.index;
   return cols
     .filter((c) => c.length)
     .flatMap((c, k) => (k ? [{ index: c[0]!.index, raw: '' }, ...c] : c))
-    .concat([{ index: last, raw: '' }]);
+    .concat([{ index: last, raw: '' }], tail && !placed ? [{ index: tail.index, raw: tail.raw }] : []);
 }
 
 /**
@@ -196,16 +198,20 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
   const bands = findBands(rows).map((b) => ({ ...b, heads: headsAbove(rows, b.first) }));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
-  const regions = bands.map((band, i) => ({
-    first: band.heads ?? band.first,
-    last: band.last,
-    lines: (): RawLine[] => {
-      const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm);
-      // Headlines side by side start new stories: the lines above them end theirs.
-      const above = band.heads !== null && rows[band.heads - 1]?.pieces.length;
-      return above ? [{ index: band.heads!, raw: '' }, ...lines] : lines;
-    },
-  }));
+  const regions = bands.map((band, i) => {
+    const next = rows[band.last + 1];
+    const tail = isLoneTail(next) ? next : undefined;
+    return {
+      first: band.heads ?? band.first,
+      last: tail ? band.last + 1 : band.last,
+      lines: (): RawLine[] => {
+        const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm, tail);
+        // Headlines side by side start new stories: the lines above them end theirs.
+        const above = band.heads !== null && rows[band.heads - 1]?.pieces.length;
+        return above ? [{ index: band.heads!, raw: '' }, ...lines] : lines;
+      },
+    };
+  });
   const taken = new Set(regions.flatMap((r) => rows.slice(r.first, r.last + 1).map((row) => row.index)));
   for (const pair of findPairs(rows, taken))
     regions.push({ first: pair.first, last: pair.last, lines: () => layOutPair(rows, pair) });

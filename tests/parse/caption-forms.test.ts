@@ -160,4 +160,23 @@ describe('a caption printed without a credit', () => {
     expect(page.articles.flatMap((a) => a.captions)).toEqual([]);
     expect(page.articles[0]!.paragraphs.at(-1)).toBe('全部科目用时不到一个小时。');
   });
+
+  it("is the last sentence before a text whose photo's credit stands alone in it", () => {
+    // A text layer set the school report's headline elsewhere, its caption right over its text, and the
+    // photo's credit, flush right, between two lines of a paragraph.
+    const page = parse([
+      ...drill,
+      '孩子们在新操场上跳绳。',
+      '',
+      ...schoolText.slice(0, 3),
+      '',
+      '赵三/摄',
+      ...schoolText.slice(3),
+    ]);
+    expect(page.articles.map((a) => a.captions.map((c) => c.text.replace(/\s+/gu, '')))).toEqual([
+      [],
+      ['孩子们在新操场上跳绳。赵三/摄'],
+    ]);
+    expect(page.articles[0]!.paragraphs.join('')).not.toContain('跳绳');
+  });
 });

@@ -111,3 +111,23 @@ describe('headlines side by side over columns whose credit OCR garbled', () => {
     expect(lines.slice(head + 1).find((l) => l !== '')).toBe('木报记者 王五 通讯员 李六');
   });
 });
+
+describe("a column's last line OCR read alone under its band", () => {
+  it('goes on in the one column the band leaves open', () => {
+    // The left column runs a line longer than the right one, which ends with its credit: OCR set that last
+    // line alone at the line's start under the band.
+    const page = parse([
+      '南湖街道开展垃圾分类宣传',
+      '',
+      '本报讯南湖街道昨日在各小区开展    宣传周期间，志愿者还走进楼道，',
+      '垃圾分类宣传，志愿者挨家挨户发    向居民讲解厨余垃圾和其他垃圾的',
+      '放宣传手册，讲解分类投放方法，    区别。（记者 王一 通讯员 李二）',
+      '居民们纷纷表示支持。',
+      '',
+    ]);
+    expect(page.articles).toHaveLength(1);
+    const [first, second] = page.articles[0]!.paragraphs;
+    expect(first).toContain('讲解分类投放方法，居民们纷纷表示支持。');
+    expect(second).not.toContain('支持');
+  });
+});
