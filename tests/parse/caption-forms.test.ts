@@ -179,4 +179,25 @@ describe('a caption printed without a credit', () => {
     ]);
     expect(page.articles[0]!.paragraphs.join('')).not.toContain('跳绳');
   });
+
+  it('goes with the text it is set right over, not with a headline an export set above it', () => {
+    // A text layer gathered the park report's headline away, and set the school report's headline over
+    // the park report's photo caption; the school report's text comes after.
+    const page = parse([
+      ...drill,
+      '山村小学有了新操场',
+      '',
+      '市民在新建成的步道上晨练。',
+      '本报讯（记者 何思远）东湖公园环湖健身步道日前',
+      '建成开放，步道全长四点二公里，沿途设置了八处',
+      '休息驿站。',
+      '',
+      ...schoolText,
+    ]);
+    expect(page.articles.map((a) => [a.reporters, a.captions.map((c) => c.text)])).toEqual([
+      [['王一'], []],
+      [['何思远'], ['市民在新建成的步道上晨练。']],
+      [['李二'], []],
+    ]);
+  });
 });
