@@ -200,4 +200,21 @@ describe('a caption printed without a credit', () => {
       [['李二'], []],
     ]);
   });
+
+  it('is the sentence under the first headline of a page, under the masthead', () => {
+    // (The first head line of a page has no text above it to tell a headline from a kicker: a head line maybe.)
+    const page = parse([
+      ...['3', '', '综合新闻', '', '2024年5月7日 星期二', '', 'QINGSHI RIBAO', '', '青石日报', ''],
+      '青石镇老兵服务站揭牌',
+      '',
+      '服务站工作人员为老兵讲解优待政策。',
+      '',
+      '本报讯（记者 罗青山 通讯员 吴',
+      '晓梅）5月5日，青石镇退役军人服务',
+      '站正式揭牌运行，站里设有政策咨',
+      '询、就业帮扶和困难帮扶三个窗口，',
+      '每天安排两名工作人员值守。',
+    ]);
+    expect(captions(page)).toEqual([['青石镇老兵服务站揭牌', ['服务站工作人员为老兵讲解优待政策。']]]);
+  });
 });
