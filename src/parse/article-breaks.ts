@@ -164,6 +164,8 @@ function creditedSpan(blocks: readonly Block[], i: number): boolean {
   for (let k = i; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.kind === 'head' && headsThenCredit(blocks, k)) return false;
+    // (A column's label, 生活提示, or a brief's marked head sets apart what follows: its credit is its own.)
+    if (b.kind === 'folio' || (b.kind === 'head' && BRIEF_MARK.test(b.line.raw.trim()))) return false;
     if (b.kind === 'byline' || b.kind === 'signature' || b.kind === 'caption' || b.kind === 'jump') return true;
     if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
     if (b.kind === 'para' && ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return true;

@@ -90,12 +90,15 @@ export function joinRaw(lines: readonly string[]): string {
 /**
  * Whether a byline printed under an article's finished last sentence is that article's own (as features and
  * OCR'd pages set it): when the text after it opens no text of its own (the rest of a sentence begun
- * elsewhere, a brief signed by its own credit), or whatever follows when the article opened with a dateline
- * naming nobody (本报讯 …): a report names its writers, at its head or else at its end.
+ * elsewhere, a brief signed by its own credit) or names its own writers at its head, or whatever follows
+ * when the article opened with a dateline naming nobody (本报讯 …): a report names its writers, at its head
+ * or else at its end.
  */
 export function bylineAtEnd(article: DraftArticle, next: Block | undefined): boolean {
   const last = article.paragraphs.at(-1);
   if (article.bylineAlone || creditedAtHead(article) || !last || !endsSentence(last.text)) return false;
+  // (A text after it that names its writers at its head, 本报讯（记者 王一）…, is not credited twice.)
+  if (next?.kind === 'para' && HEAD_CREDIT.test(next.lines[0]!.raw.trim())) return true;
   return article.datelineRaw !== null || next?.kind !== 'para' || !opensAText(next);
 }
 

@@ -63,10 +63,23 @@ function pullNear(seg: Segmented, after: number | null, n: number): DraftParagra
   if (after === null) return null;
   for (const i of [after, after - 1, after + 1]) {
     const article = seg.articles[i];
-    const pulled = article ? pullCaption(article, n, i !== after) : null;
+    // (The article before may end in the caption when it is set right over the text the credit stands in.)
+    const over = i === after - 1 && lastRightOver(article, seg.articles[after]);
+    const pulled = article ? pullCaption(article, n, i !== after && !over) : null;
     if (pulled) return pulled;
   }
   return null;
+}
+
+/**
+ * Whether an article's last paragraph is set right over the next article's text, a blank line at most
+ * between: where a photo stands, between a headline and the text, the one-sentence caption over the text
+ * reads as the last paragraph of the article before.
+ */
+function lastRightOver(article: DraftArticle | undefined, next: DraftArticle | undefined): boolean {
+  const end = article?.paragraphs.at(-1)?.lines.at(-1)?.n;
+  const start = next?.paragraphs[0]?.lines[0]?.n;
+  return end !== undefined && start !== undefined && start > end && start - end <= 2;
 }
 
 /** The caption with no credit yet whose first line is nearest line `n`, or -1. */

@@ -92,7 +92,10 @@ export function matchHeadlines(
     let total = 0;
     pick.forEach((t, u) => (total += t >= 0 ? matrix[u]![t]! : -UNASSIGNED_PENALTY));
     // Lines printed together with no blank between them are more likely one headline block than two.
-    for (const j of junctions) if (!joined.has(j) && !heads[j]!.blankBefore) total -= SPLIT_PENALTY;
+    // So is a 副题 that tells the numbers (今冬已记录鸟类126种) right under a headline that tells none, last
+    // of its run over the text: a blank line sets it apart in an export as it sets a headline.
+    for (const j of junctions)
+      if (!joined.has(j) && (!heads[j]!.blankBefore || numbersUnder(heads, j))) total -= SPLIT_PENALTY;
     // A headline comes with a 引题 or a 副题 far more often than with both: a block of lines read as two
     // units of two beats one of three and a lone line, unless the words say otherwise.
     for (const u of units) total -= LONG_UNIT_PENALTY * Math.max(0, u.lines.length - (u.kicker ? 1 : 0) - 2);
@@ -189,6 +192,21 @@ function strays(
     if (matrix[k]![t]! < CLEAR_MATCH && prev.lines[0]!.before === before && adjoins(heads, prev.lines, u.lines)) n++;
   });
   return n;
+}
+
+/** A count in a head: digits, or a Chinese number with its measure word (一万两千人次, 三百户). */
+const COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|种|项|名|人|户|家|所|座|条|只|公里|米|吨|亩|元|次|年|天)/u;
+
+/** Whether head line j tells numbers the line above it does not, and is the last of its run over the text. */
+function numbersUnder(heads: readonly HeadLine[], j: number): boolean {
+  const b = heads[j]!;
+  const next = heads[j + 1];
+  return (
+    b.before !== null &&
+    (next === undefined || next.group !== b.group) &&
+    COUNT.test(b.line.text) &&
+    !COUNT.test(heads[j - 1]!.line.text)
+  );
 }
 
 /** Whether two runs of head lines, printed above the same article, are printed one right after the other. */

@@ -10,9 +10,9 @@ import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
 /**
  * Each caption goes to the one article whose writers include its photographer, else to the article whose text
- * names what it shows, else to the article whose headline it
- * is printed under, above the text (a photo set between them), else to the article whose text it is set
- * right over, else to the article it follows.
+ * names what it shows, else to the article whose text it is set right over (a photo stands between a
+ * headline and its text; an export may gather the headline elsewhere), else to the article whose headline
+ * it is printed under, above the text, else to the article it follows.
  */
 export function placeCaptions(
   seg: Segmented,
@@ -31,8 +31,8 @@ export function placeCaptions(
     const target =
       creditedBy(photographer(c.text), articles) ??
       bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
-      (under >= 0 ? under : null) ??
       (over >= 0 ? over : null) ??
+      (under >= 0 ? under : null) ??
       c.after ??
       (articles.length ? articles.length - 1 : null);
     if (target === null) {

@@ -160,4 +160,61 @@ describe('a caption printed without a credit', () => {
     expect(page.articles.flatMap((a) => a.captions)).toEqual([]);
     expect(page.articles[0]!.paragraphs.at(-1)).toBe('全部科目用时不到一个小时。');
   });
+
+  it("is the last sentence before a text whose photo's credit stands alone in it", () => {
+    // A text layer set the school report's headline elsewhere, its caption right over its text, and the
+    // photo's credit, flush right, between two lines of a paragraph.
+    const page = parse([
+      ...drill,
+      '孩子们在新操场上跳绳。',
+      '',
+      ...schoolText.slice(0, 3),
+      '',
+      '赵三/摄',
+      ...schoolText.slice(3),
+    ]);
+    expect(page.articles.map((a) => a.captions.map((c) => c.text.replace(/\s+/gu, '')))).toEqual([
+      [],
+      ['孩子们在新操场上跳绳。赵三/摄'],
+    ]);
+    expect(page.articles[0]!.paragraphs.join('')).not.toContain('跳绳');
+  });
+
+  it('goes with the text it is set right over, not with a headline an export set above it', () => {
+    // A text layer gathered the park report's headline away, and set the school report's headline over
+    // the park report's photo caption; the school report's text comes after.
+    const page = parse([
+      ...drill,
+      '山村小学有了新操场',
+      '',
+      '市民在新建成的步道上晨练。',
+      '本报讯（记者 何思远）东湖公园环湖健身步道日前',
+      '建成开放，步道全长四点二公里，沿途设置了八处',
+      '休息驿站。',
+      '',
+      ...schoolText,
+    ]);
+    expect(page.articles.map((a) => [a.reporters, a.captions.map((c) => c.text)])).toEqual([
+      [['王一'], []],
+      [['何思远'], ['市民在新建成的步道上晨练。']],
+      [['李二'], []],
+    ]);
+  });
+
+  it('is the sentence under the first headline of a page, under the masthead', () => {
+    // (The first head line of a page has no text above it to tell a headline from a kicker: a head line maybe.)
+    const page = parse([
+      ...['3', '', '综合新闻', '', '2024年5月7日 星期二', '', 'QINGSHI RIBAO', '', '青石日报', ''],
+      '青石镇老兵服务站揭牌',
+      '',
+      '服务站工作人员为老兵讲解优待政策。',
+      '',
+      '本报讯（记者 罗青山 通讯员 吴',
+      '晓梅）5月5日，青石镇退役军人服务',
+      '站正式揭牌运行，站里设有政策咨',
+      '询、就业帮扶和困难帮扶三个窗口，',
+      '每天安排两名工作人员值守。',
+    ]);
+    expect(captions(page)).toEqual([['青石镇老兵服务站揭牌', ['服务站工作人员为老兵讲解优待政策。']]]);
+  });
 });

@@ -182,4 +182,24 @@ describe('bylines printed at a report’s end', () => {
     expect(credits(page)[0]).toEqual(['山区蔬菜错季上市', ['赵明远'], ['钱立新'], null]);
     expect(lost(page)).toEqual([]);
   });
+
+  it('credits the feature above a byline under its last sentence when the text after it names its own writers', () => {
+    const page = parse([
+      '山里的养蜂人',
+      '',
+      ...column('清晨六点，青石乡岭脚村的山坡上，养蜂人陈大山已经戴上防护帽，打开了第一只蜂箱。'),
+      '',
+      ...column('如今他的蜂场已发展到六百多箱，年产蜂蜜八吨多，还带动了二十多户村民一起养蜂。'),
+      '',
+      '融媒记者 罗小青',
+      '',
+      '本报讯（记者 张三）早上七点，东坝街',
+      ...column('道的志愿者已经站在学校门口，护送孩子们过马路。'),
+    ]);
+    expect(credits(page)).toEqual([
+      ['山里的养蜂人', ['罗小青'], [], null],
+      [null, ['张三'], [], null],
+    ]);
+    expect(page.unassigned).toEqual([]);
+  });
 });

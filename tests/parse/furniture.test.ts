@@ -89,6 +89,18 @@ describe('a header strip', () => {
   it("with the paper's Han name set under the strip an export read between it and its Latin line", () => {
     check(['N E W N A N H U', '', '3 城乡新闻 2024.3.5 星期二 编辑：韩冬', '', '新南湖', ''], ['新南湖']);
   });
+  it("with the section's name set large under it (乡村振兴, 生态), over a kicker and its headline", () => {
+    for (const section of ['乡村振兴', '生态']) {
+      const page = parse(
+        ['3', '', '2024年3月5日 星期二', '', section, '', '“共享菜园”火了', '', ...article].join('\n'),
+      );
+      // (The head block as a whole: kicker and headline, whichever way they are told apart.)
+      expect(page.articles.map((a) => [a.kicker, a.headline, a.subhead].join(''))).toEqual([
+        '“共享菜园”火了南湖村建起共享菜园',
+      ]);
+      expect(unassigned(page)).toContain(section);
+    }
+  });
   it('leaves a short line over the first headline alone when no strip line follows it', () => {
     const page = parse(['第3版', '', '2024年3月5日 星期二', '', '菜园新事', ...article].join('\n'));
     expect(unassigned(page)).not.toContain('菜园新事');

@@ -73,3 +73,42 @@ describe("a short headline alone that ends in a unit's name (…进社区)", () 
     ]);
   });
 });
+
+describe('a 副题 that tells the numbers, set apart by a blank line under its headline', () => {
+  it("stays with its headline, though the headline shares words with a headless brief's text", () => {
+    const page = parse([
+      '青禾湖迎来越冬候鸟',
+      '',
+      '今冬已观测到白鹤三百余只',
+      '',
+      '成群的白鹤在湖滩觅食。',
+      '',
+      '赵青/摄',
+      '',
+      '本报讯（记者 林晓 通讯员 赵青）',
+      '12月上旬，大批白鹤飞抵青禾湖越冬。',
+      '湖区保护站监测数据显示，今冬以来',
+      '已观测到白鹤三百余只，比去年多一成。',
+      '',
+      '保护站提醒游客，观鸟时不要投喂，',
+      '与鸟群保持五十米以上距离。',
+      '',
+      '老街变身步行街',
+      '',
+      '■本报记者 王磊',
+      '',
+      '青禾县老街改造完工，青石板路、木',
+      '门窗都按原样修复，每到周末游人如织。',
+      '',
+      '简讯',
+      '',
+      '青禾湖景区冬季门票实行半价优惠，',
+      '六十岁以上老人凭证免费。（孙倩）',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.subhead])).toEqual([
+      ['青禾湖迎来越冬候鸟', '今冬已观测到白鹤三百余只'],
+      ['老街变身步行街', null],
+      [null, null],
+    ]);
+  });
+});

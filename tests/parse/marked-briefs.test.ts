@@ -118,3 +118,39 @@ describe('briefs headed after ▲ (the mark of a photo caption too)', () => {
     expect(page.articles.flatMap((a) => a.captions)).toEqual([]);
   });
 });
+
+describe('a feature credited at its head, its subheads in the body, over a column of marked briefs', () => {
+  it('keeps its subheads: the brief under the column label is credited on its own', () => {
+    const page = parse(
+      [
+        '冬季用电高峰如何省电',
+        '',
+        '■本报记者 林晓',
+        '',
+        '入冬以来，青禾县居民用电量明显增加，供电部门提醒市民',
+        '合理使用取暖电器，避开用电高峰。',
+        '',
+        '空调温度不宜过高',
+        '',
+        '供电所工作人员介绍，空调制热温度每调低一度，可省电百分',
+        '之五左右，室内温度设在二十度较为合适。',
+        '',
+        '电器不用及时断电',
+        '',
+        '他提醒，电视、电脑等电器待机时仍在耗电，长时间不用时',
+        '最好拔掉插头。',
+        '',
+        '生活提示',
+        '',
+        '■城南菜市场调整营业时间',
+        '',
+        '因设备检修，城南菜市场本周六营业时间调整为上午七时',
+        '至下午两时，周日恢复正常。（记者 王一）',
+      ].join('\n'),
+    );
+    expect(page.articles.map((a) => [a.headline, a.subheads])).toEqual([
+      ['冬季用电高峰如何省电', ['空调温度不宜过高', '电器不用及时断电']],
+      ['城南菜市场调整营业时间', []],
+    ]);
+  });
+});
