@@ -13,11 +13,17 @@ const BODY_MARK = /[，、；：,;:]/u;
 
 /**
  * True when `line` stops inside a sentence that `next` (the next printed line, running text) goes on with:
- * a number before its unit (1200 / 户), or a word cut across the break (并根 / 据) in a line that already
- * carries body punctuation. (A headline broken at its ，or 、 ends on the mark: that is left alone.)
+ * a number broken after its first digits (1 / 2万人次，…), a number before its unit (1200 / 户), or a word cut
+ * across the break (并根 / 据) in a line that already carries body punctuation. (A headline broken at its ，
+ * or 、 ends on the mark: that is left alone.)
  */
 export function cutFromText(line: Line, next: Line | undefined): boolean {
-  if (!next || next.role !== 'text' || !BODY_MARK.test(next.text) || endsSentence(next.text)) return false;
+  if (!next || next.role !== 'text') return false;
+  // A number the export broke over two lines of running text (…接待游客1 / 2万人次，…): no headline ends on its
+  // first digits.
+  const broken = /\p{sc=Han}/u.test(line.text) && /[0-9]\.?$/u.test(line.text) && /^[0-9.]/u.test(next.text);
+  if (broken && BODY_MARK.test(line.text + next.text)) return true;
+  if (!BODY_MARK.test(next.text) || endsSentence(next.text)) return false;
   if (!/[\p{sc=Han}0-9]$/u.test(line.text)) return false;
   if (numberRunsOn(line.text, next.text) && /[0-9]$/u.test(line.text)) return true;
   // (An in-body subhead's numbering, 二、, is no body punctuation.)

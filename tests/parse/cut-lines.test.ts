@@ -31,3 +31,36 @@ describe('lines a text layer cut from their sentence', () => {
     expect(brief.paragraphs.join('')).toContain('白沙镇近日为辖区2400户渔民免费检修渔船，并根据检修结果');
   });
 });
+
+// A text layer broke a number over two lines of a report set in a narrow column, a blank line in between
+// (written for this test): the line that ends on the number's first digit reads like a short headline alone.
+const numberBroken = [
+  '渔港新建避风塘',
+  '',
+  '本报讯（记者 林素秋）海湾村',
+  '渔港避风塘日前完工，可容纳渔',
+  '船一百多艘，台风季节渔民不用',
+  '再把船开到邻县避风。',
+  '',
+  '今年海湾村接待游客1',
+  '',
+  '2万人次，渔家乐增加到三十多',
+  '家，村民的腰包鼓了起来。',
+  '',
+  '山乡客车通到家门口',
+  '',
+  '本报讯（记者 舒云帆）本月起，',
+  '青石镇开通三条镇村公交线路，',
+  '沿线九个村的群众坐车进城不用',
+  '再步行到国道边。',
+  '',
+].join('\n');
+
+describe('a line that ends on a number the export broke', () => {
+  it('is text going on into the next line, not a headline', () => {
+    const page = parse(numberBroken);
+    expect(page.articles.map((a) => a.headline)).toEqual(['渔港新建避风塘', '山乡客车通到家门口']);
+    expect(page.articles[0]!.subheads).toEqual([]);
+    expect(page.articles[0]!.paragraphs.some((p) => p.includes('今年海湾村接待游客12万人次，渔家乐'))).toBe(true);
+  });
+});
