@@ -72,6 +72,9 @@ const WEAK_PARTS: readonly RegExp[] = [
   /^[”“"'。，,;；:：|]+/u,
 ];
 
+/** A lettered page's number run into the year after it by an export (A042025年3月11日): page A4, 2025. */
+const LETTERED_PAGE_YEAR = /^[A-Z]\d{1,2}(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d)/u;
+
 /** A section's name alone. */
 const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 
@@ -133,7 +136,7 @@ const STRIP_REACH = 12;
  */
 export function markFurniture(lines: Line[]): void {
   const printed = lines.filter((l) => l.role !== 'blank');
-  markZone(printed.slice(0, STRIP_REACH), printed.slice(STRIP_REACH));
+  markZone(printed.slice(0, STRIP_REACH), printed.slice(STRIP_REACH), true);
   markZone(printed.slice(-STRIP_REACH).reverse(), []);
   let masthead = lines.some((l) => l.role === 'masthead' && LATIN_NAME.test(l.text));
   lines.forEach((l, i) => {
@@ -207,7 +210,7 @@ function latinAlone(before: readonly Line[], names: readonly Line[]): boolean {
 }
 
 /** Walks a strip from the page's edge inwards (`zone`, in that order) while its lines are furniture. */
-function markZone(zone: readonly Line[], after: readonly Line[]): void {
+function markZone(zone: readonly Line[], after: readonly Line[], top = false): void {
   const taken: Line[] = [];
   const names: Line[] = [];
   let misread: Line[] = [];
@@ -226,6 +229,10 @@ function markZone(zone: readonly Line[], after: readonly Line[]): void {
       continue;
     }
     if (l.role !== 'text' && l.role !== 'signature') break;
+    if (top && LETTERED_PAGE_YEAR.test(l.raw.trim()) && isStripLine(l.raw.trim().replace(/^[A-Z]/u, ''))) {
+      l.role = 'folio';
+      break;
+    }
     if (isStripLine(l.raw)) {
       taken.push(l);
       strip = true;

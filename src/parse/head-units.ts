@@ -37,7 +37,7 @@ export function buildUnits(
 }
 
 /** One unit of head lines: kicker, headline and subhead read off the lines' forms. */
-export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): HeadUnit {
+export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, couplet = false): HeadUnit {
   const texts = lines.map((h) => h.line.text);
   let kicker: string | null = null;
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
@@ -60,6 +60,10 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>): Hea
   ) {
     kicker = joinLines(texts.splice(0, main));
   }
+  // 引题 of two parallel phrases set apart by a space (优化营商环境 激发市场活力) over the headline. Only once the
+  // units are matched: a PDF text layer reads two headlines side by side as such a line too, and the matching
+  // must still see both (see headlines.ts).
+  if (couplet && kicker === null && texts.length >= 2 && parallelPhrases(lines[0]!.line.raw)) kicker = texts.shift()!;
   if (texts.length >= 2) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
@@ -77,4 +81,11 @@ function loneKicker(text: string, officeNames: ReadonlySet<string>): boolean {
   if (officeNames.has(text)) return true;
   if (/——$/u.test(text) || !isKickerLike(text, officeNames)) return false;
   return !OFFICE_LABEL.test(text) || text.length <= 4;
+}
+
+/** Two phrases of about the same length set apart by a space, no mark between: a 引题's parallel halves. */
+function parallelPhrases(raw: string): boolean {
+  const parts = raw.trim().split(/\s+/u);
+  if (parts.length !== 2 || !parts.every((p) => /^\p{sc=Han}{3,8}$/u.test(p))) return false;
+  return Math.abs(parts[0]!.length - parts[1]!.length) <= 2;
 }

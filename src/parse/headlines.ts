@@ -131,7 +131,8 @@ export function matchHeadlines(
       );
     else leftover.push(...u.lines.map((h) => h.line));
   });
-  return { byArticle, leftover };
+  // The kicker set as a couplet is told apart once the units are matched (see toUnit).
+  return { byArticle: byArticle.map((u) => u && toUnit(u.lines, officeNames, true)), leftover };
 }
 
 /**
@@ -195,7 +196,8 @@ function strays(
 }
 
 /** A count in a head: digits, or a Chinese number with its measure word (一万两千人次, 三百户). */
-const COUNT = /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|种|项|名|人|户|家|所|座|条|只|公里|米|吨|亩|元|次|年|天)/u;
+const COUNT =
+  /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|种|项|名|人|户|家|所|座|条|只|公里|米|吨|亩|元|次|年|天)/u;
 
 /** Whether head line j tells numbers the line above it does not, and is the last of its run over the text. */
 function numbersUnder(heads: readonly HeadLine[], j: number): boolean {

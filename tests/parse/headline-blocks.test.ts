@@ -112,3 +112,18 @@ describe('a 副题 that tells the numbers, set apart by a blank line under its h
     ]);
   });
 });
+
+describe('a 引题 of two parallel phrases set apart by a space', () => {
+  it('is the kicker over the headline, not the headline over a 副题', () => {
+    const page = parse([
+      '优化营商环境 激发市场活力',
+      '青禾县企业开办时间压缩至一个工作日',
+      '本报讯（通讯员 周一鸣）记者从县市场监管局获悉，今年以来，',
+      '青禾县推行企业开办“一网通办”，企业开办时间压缩到一个',
+      '工作日以内。',
+    ]);
+    expect(page.articles.map((a) => [a.kicker?.replace(/\s/gu, ''), a.headline])).toEqual([
+      ['优化营商环境激发市场活力', '青禾县企业开办时间压缩至一个工作日'],
+    ]);
+  });
+});
