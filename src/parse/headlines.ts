@@ -111,17 +111,29 @@ export function matchHeadlines(
     tryJoins(new Set(junctions.filter((j) => !heads[j]!.blankBefore)));
   }
   const chosen = best as unknown as { units: HeadUnit[]; pick: number[] };
-  const byArticle: (HeadUnit | null)[] = targets.map(() => null);
+  return placeUnits(chosen.units, chosen.pick, heads, targets.length, officeNames, elsewhere);
+}
+
+/**
+ * The chosen units go to their articles; a unit no article took, set apart right above an article next to the
+ * lines it took as its headline, is of that headline's block (a 引题 or 副题 sharing few words with the body),
+ * not a line of nobody's, unless it describes another article better (that one's headline, set beside this one's).
+ */
+function placeUnits(
+  units: readonly HeadUnit[],
+  pick: readonly number[],
+  heads: readonly HeadLine[],
+  n: number,
+  officeNames: ReadonlySet<string>,
+  elsewhere: (h: HeadLine, t: number) => boolean,
+): HeadlineResult {
+  const byArticle: (HeadUnit | null)[] = Array.from({ length: n }, () => null);
   const leftover: Line[] = [];
-  chosen.units.forEach((u, k) => {
-    const t = chosen.pick[k]!;
-    if (t >= 0) byArticle[t] = u;
+  units.forEach((u, k) => {
+    if (pick[k]! >= 0) byArticle[pick[k]!] = u;
   });
-  chosen.units.forEach((u, k) => {
-    if (chosen.pick[k]! >= 0) return;
-    // A line set apart right above an article, next to the lines it took as its headline, is of that
-    // headline's block (a 引题 or 副题 sharing few words with the body), not a line of nobody's; unless
-    // it describes another article better (that one's headline, set beside this one's).
+  units.forEach((u, k) => {
+    if (pick[k]! >= 0) return;
     const t = u.lines[0]!.before ?? -1;
     const own = byArticle[t];
     if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines) && !u.lines.some((h) => elsewhere(h, t)))
