@@ -63,9 +63,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
-  const blocks = readBlocks(lines, hints);
-  markUncreditedCaptions(blocks, lines);
-  const segmented = segmentArticles(blocks, gazetteer.names, hints);
+  const segmented = segmentArticles(markUncreditedCaptions(readBlocks(lines, hints), lines), gazetteer.names, hints);
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   gatherCaptions(segmented);
