@@ -22,9 +22,9 @@ export function endCredit(article: DraftArticle | null): boolean {
 }
 
 /** A byline in brackets after a dateline (本报讯（融媒记者 王一）…), with any reporter's title. */
-const HEAD_CREDIT = new RegExp(`^[^（(〈《]{0,12}[（(〈《]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
+const HEAD_CREDIT = new RegExp(`^[^（(〈《【〔]{0,12}[（(〈《【〔]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 /** A credit in brackets naming a role (（融媒记者 王一 …）, （通讯员 李二）). */
-const OPENS_CREDITED = new RegExp(`[（(〈]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
+const OPENS_CREDITED = new RegExp(`[（(〈【〔]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 
 /** Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). */
 export function creditedAtHead(article: DraftArticle): boolean {

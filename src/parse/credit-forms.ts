@@ -7,12 +7,15 @@ import type { RawLine } from './split-runs.js';
 
 export { CORRESPONDENT_ROLE, CREDIT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 
-/** An opening bracket of a credit, as OCR reads （: also ( and 〈. */
-export const OPEN = '[（(〈]';
+/**
+ * An opening bracket of a credit, as OCR reads （: also ( and 〈; and the lenticular brackets some papers
+ * print a credit in (本报讯【记者 王一】, 〔王一〕).
+ */
+export const OPEN = '[（(〈【〔]';
 /** The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《. */
-export const OPEN_BYLINE = '[（(〈《]';
-/** A closing bracket of a credit, as OCR reads ）: also ) and 〉. */
-export const CLOSE = '[）)〉]';
+export const OPEN_BYLINE = '[（(〈《【〔]';
+/** A closing bracket of a credit, as OCR reads ）: also ) and 〉; and the lenticular 】〕. */
+export const CLOSE = '[）)〉】〕]';
 /**
  * What OCR makes of a credit's （ besides a bracket: a quotation mark, 「 or 【, and a bracket read twice
  * over (〈《记者 …, 〈(记者 …), as the second of two marks.

@@ -45,7 +45,7 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   // (A headline broken at its comma, 文明进社区， / 我们在行动, over a dateline is a headline all the same.)
   if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(r, i)) return 9;
   if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
-  if (leadsToDateline(r, i)) return 9;
+  if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
   const { line: next, blank } = nextNonBlank(r.lines, i);
   // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
@@ -134,6 +134,17 @@ export function leadsToDateline(r: Reader, i: number): boolean {
     k = lines.indexOf(next, k + 1);
   }
   return false;
+}
+
+/**
+ * A clause and the start of another (…走村串户，一天演两场是) right over the rest of an article from another page
+ * ((上接第一版)…): the end of a column an export read before it, not a headline reprinted over it (a headline
+ * breaks at its comma at most once, and not to run on mid-clause).
+ */
+function clauseOverResume(r: Reader, i: number): boolean {
+  const text = r.lines[i]!.text;
+  const { line: next } = nextNonBlank(r.lines, i);
+  return !!next && (fromPage(next) || next.role === 'resume') && /[，、,]./u.test(text) && countHan(text) > 12;
 }
 
 /** Whether the text before line `i` (across blank lines) runs on into it, splitting a word. */

@@ -30,3 +30,21 @@ describe('an article that goes on on another page', () => {
     expect(page.warnings.filter((w) => w.code === 'conservation')).toEqual([]);
   });
 });
+
+describe("the end of a column read right over the rest of another page's article", () => {
+  it('is no headline of that rest: a clause and the start of another run on mid-sentence', () => {
+    const page = parse([
+      '老戏班的新观众',
+      '',
+      '本报讯（记者 林晓）青禾县越剧团成立于1984年，从最初',
+      '只有十几个人的业余剧团，发展成为如今的专业院团。',
+      '每年春节前后，是剧团最忙的时候。',
+      '演员们带着戏箱走村串户，一天演两场是',
+      '',
+      '（上接第一版）据统计，今年全县新增市场主体两千余户，',
+      '同比增长百分之十六，其中新登记企业七百四十户。',
+    ]);
+    const rest = page.articles.find((a) => a.continuedFrom !== null);
+    expect(rest?.headline).toBeNull();
+  });
+});

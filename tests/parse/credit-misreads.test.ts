@@ -36,4 +36,13 @@ describe('credits as OCR reads them', () => {
       correspondents: ['李二明', '赵三'],
     });
   });
+
+  it.each(['【', '〔'])('reads a credit printed in lenticular brackets (%s)', (open) => {
+    const close = open === '【' ? '】' : '〕';
+    expect(report(`本报讯${open}记者 覃卓然 通讯员 殷|小满${close}昨日，青石镇召开秋冬季农业生产部署会，`)).toEqual({
+      reporters: ['覃卓然'],
+      correspondents: ['殷小满'],
+      opens: '昨日，青',
+    });
+  });
 });
