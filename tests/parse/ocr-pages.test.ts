@@ -16,17 +16,17 @@ const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as the parser improves. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.79 };
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.72, pdf: 0.79, text: 0.96 };
+const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.73, pdf: 0.8, text: 0.98 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
-const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.67, pdf: 0.79, text: 0.9 };
+const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.91 };
 /** The same for the unseen pages (`unseen-*`): a third held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. Set a little under the parser's means when the set was made (ocr 0.645, pdf
  * 0.714, text 0.767); only raise it from a measurement. */
-const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.64, pdf: 0.77, text: 0.85 };
+const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.78, text: 0.86 };
 
 const cases = readdirSync(dir).sort();
 const isHoldout = (name: string): boolean => name.startsWith('holdout-');
