@@ -16,9 +16,9 @@ const MOST = 60;
  * Marks as captions the one-sentence blocks set between an article's head lines and its opening (a dateline,
  * or a byline on its own line with the text under it): a news text opens with its dateline or its byline,
  * so a finished sentence set apart above it, under the headline, is the caption of the photo printed there
- * (the photo of a story credited 文/图 has no credit of its own).
+ * (the photo of a story credited 文/图 has no credit of its own). Returns the blocks, marked in place.
  */
-export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]): void {
+export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]): Block[] {
   for (let i = 1; i + 1 < blocks.length; i++) {
     if (!headline(blocks[i - 1]!)) continue;
     // (A caption's first line, stopping at a comma, can read as a head line of its own.)
@@ -31,6 +31,7 @@ export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]):
     blocks.splice(i, taken, caption);
   }
   markWideCaptions(blocks, lines);
+  return blocks;
 }
 
 /**

@@ -101,13 +101,16 @@ const SIGNATURE = /^[（(〈][^（）()〈〉。，；]{1,24}[）)〉]$/u;
 const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：,;!?]{1,23}$/u;
 
 /**
- * A photo's credit on the line after its caption: 本报记者 王一 摄, 王一/摄, （王一 摄）, 青石区融媒体中心供图.
+ * A photo's credit on the line after its caption: 本报记者 王一 摄, 王一/摄, （王一 摄）, 青石区融媒体中心供图,
+ * 图/王一, 摄影：王一.
  * Without a role or parentheses, 摄 stands apart from the name (大家一起来摄影 is a sentence: tested on the
  * line as printed); 图 alone is no credit (地图).
  */
 const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
+/** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
+const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(
-  `^(?:[（(〈]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|[（(〈]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图)\\s*[）)〉]?)$`,
+  `^(?:[（(〈]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|[（(〈]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST})\\s*[）)〉]?)$`,
   'u',
 );
 
@@ -119,7 +122,7 @@ export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|�
  * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
  */
 const CREDITED_CAPTION = new RegExp(
-  `[。！？!?]\\s*(?:[（(〈]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?)$`,
+  `[。！？!?]\\s*(?:[（(〈]\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*[）)〉]|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST})$`,
   'u',
 );
 

@@ -8,7 +8,7 @@ import { markUncreditedCaptions } from './caption-uncredited.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines } from './lines.js';
-import { createGazetteer } from './office.js';
+import { createGazetteer, type Gazetteer } from './office.js';
 import { checkConservation, readPageInfo } from './page-info.js';
 import { placeCaptions, placePullQuotes } from './place.js';
 import { restoreReadingOrder } from './reading-order.js';
@@ -19,7 +19,7 @@ import { forcedUnits, matchAround } from './forced-heads.js';
 import { lineOwners, type LineOwner } from './line-owners.js';
 import { keepIds } from './stable-ids.js';
 import { applyConstraints, type Constraints, type StageHints } from './structure.js';
-import type { Office, PageMeta, ParsedPage, ParseWarning, Unassigned } from './types.js';
+import type { Article, Office, PageMeta, ParsedPage, ParseWarning, Unassigned } from './types.js';
 
 export { outputText } from './page-info.js';
 
@@ -63,9 +63,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
-  const blocks = readBlocks(lines, hints);
-  markUncreditedCaptions(blocks, lines);
-  const segmented = segmentArticles(blocks, gazetteer.names, hints);
+  const segmented = segmentArticles(markUncreditedCaptions(readBlocks(lines, hints), lines), gazetteer.names, hints);
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   gatherCaptions(segmented);
@@ -105,16 +103,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
     finishArticle(d, heads.byArticle[i] ?? null, `${prefix}-${i + 1}`, gazetteer, warnings),
   );
   placeCaptions(segmented, articles, gazetteer, unassigned, warnings);
-  if (gazetteer.names.size) {
-    for (const a of articles) {
-      if (a.office && !gazetteer.canonical(a.office))
-        warnings.push({
-          line: a.sourceLines[0],
-          code: 'office-unknown',
-          message: `office "${a.office}" is not in the gazetteer (content/site.yml offices)`,
-        });
-    }
-  }
+  warnUnknownOffices(articles, gazetteer, warnings);
   placePullQuotes(segmented, articles, unassigned);
   for (const a of articles) {
     const runIns = findRunInHeads(a.paragraphs, a.pullQuotes);
@@ -137,6 +126,19 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
     page: result,
     owners: lineOwners(lines, segmented, segmented.articles, heads.byArticle, articles, unassigned),
   };
+}
+
+/** A warning for each article whose office the page's gazetteer does not know (none without a gazetteer). */
+function warnUnknownOffices(articles: readonly Article[], gazetteer: Gazetteer, warnings: ParseWarning[]): void {
+  if (!gazetteer.names.size) return;
+  for (const a of articles) {
+    if (a.office && !gazetteer.canonical(a.office))
+      warnings.push({
+        line: a.sourceLines[0],
+        code: 'office-unknown',
+        message: `office "${a.office}" is not in the gazetteer (content/site.yml offices)`,
+      });
+  }
 }
 
 /** A URL-safe id prefix from a file path: its name without extension, or a hash when nothing Latin remains. */

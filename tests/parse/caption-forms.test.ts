@@ -79,6 +79,19 @@ describe('a caption broken over lines and closed by its credit', () => {
   });
 });
 
+describe('photo credits that name the work first', () => {
+  it.each(['图/赵三', '摄影/赵三', '摄影：赵三', '（图/赵三）'])(
+    'reads %s under a caption, and run in after it',
+    (credit) => {
+      for (const lines of [['孩子们在新操场上跳绳。', credit], [`孩子们在新操场上跳绳。${credit}`]]) {
+        const page = school(...lines);
+        expect(captions(page)).toEqual([SCHOOL, ['山村小学有了新操场', [`孩子们在新操场上跳绳。${credit}`]]]);
+        expect(page.articles[1]!.paragraphs[0]).toMatch(/^九月一日/u);
+      }
+    },
+  );
+});
+
 describe('a caption printed without a credit', () => {
   it('is the sentence between the headline and a 文/图 byline, not an article of its own', () => {
     const page = parse([
