@@ -132,7 +132,7 @@ describe('a feature credited at its head, its subheads in the body, over a colum
         '',
         '空调温度不宜过高',
         '',
-        '供电所工作人员介绍，空调制热温度每调低一度，可省电百分',
+        '电力公司的师傅介绍，空调制热温度每调低一度，可省电百分',
         '之五左右，室内温度设在二十度较为合适。',
         '',
         '电器不用及时断电',
