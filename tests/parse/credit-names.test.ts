@@ -70,3 +70,27 @@ describe('a credit broken over two lines by a column end', () => {
     expect(second(credit)).toEqual({ reporters: ['王一'], correspondents: ['李四'], opens });
   });
 });
+
+describe('a credit whose role a column end broke', () => {
+  /** A made-up brief signed at its end, the credit broken after `head` (its next line `tail`). */
+  const signed = (head: string, tail: string) => {
+    const a = parseKept(['河湾村修好灌溉渠', '', `本报讯 河湾村的灌溉渠全部修好，村民们十分高兴。${head}`, tail, ''])
+      .articles[0]!;
+    return { reporters: a.reporters, correspondents: a.correspondents, text: a.paragraphs.join('/') };
+  };
+
+  it.each([
+    ['（记', '者王一）'],
+    ['( 记', '者王一)'],
+  ])('reads %s / %s as a reporter', (head, tail) => {
+    expect(signed(head, tail)).toEqual({
+      reporters: ['王一'],
+      correspondents: [],
+      text: '河湾村的灌溉渠全部修好，村民们十分高兴。',
+    });
+  });
+
+  it('reads a correspondent whose 通讯员 was broken', () => {
+    expect(signed('（记者 王一 通', '讯员 李四）')).toMatchObject({ reporters: ['王一'], correspondents: ['李四'] });
+  });
+});
