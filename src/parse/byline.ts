@@ -9,10 +9,12 @@ import {
   leadingByline,
   OPEN,
   REPORTER_ROLE,
+  reportedByline,
   surnameRank,
   unclosedByline,
 } from './credit-forms.js';
 import { DATELINE } from './lines.js';
+import { joinLoneCharacters } from './credit-names.js';
 
 /** Credits read from a byline. */
 export interface Credits {
@@ -47,7 +49,7 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
   let i = 0;
   for (let used = 0; i < soft.length && used < d[0].length; i++) if (soft[i] !== ' ') used++;
   const rest = soft.slice(i).trimStart();
-  const b = leadingByline(rest) ?? unclosedByline(rest, nameOpening);
+  const b = leadingByline(rest) ?? reportedByline(rest) ?? unclosedByline(rest, nameOpening);
   return { dateline: d[0], byline: b?.byline ?? null, rest: cleanSpacing(b ? b.rest : rest) };
 }
 
@@ -95,7 +97,7 @@ function splitNames(run: string): string[] {
     .filter((n) => n && !DOING.test(n))
     // Set without a space (王一报道): the name is what comes before.
     .map((n) => n.replace(DONE, '') || n);
-  return names.flatMap((n) => namesRunTogether(n) ?? [n]);
+  return joinLoneCharacters(names).flatMap((n) => namesRunTogether(n) ?? [n]);
 }
 
 /**

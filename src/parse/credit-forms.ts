@@ -169,3 +169,20 @@ export function unclosedByline(
   if (!name || /^\s/u.test(after.slice(name.length))) return null;
   return { byline: `${m[1]!.replace(/\s+/gu, ' ').trim()} ${name}`, rest: after.slice(name.length) };
 }
+
+/**
+ * A byline set after a dateline with no brackets, closed by what the writers did (本报讯 记者 王一 报道：…,
+ * 记者 王一 通讯员 李二 报道 …): 报道 and the colon or space after it mark its end, so a sentence that opens
+ * with a role (记者从区里获悉…) never reads as one.
+ */
+const REPORTED_BYLINE = new RegExp(
+  `^(${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4})*?\\s*(?:报道|报导))(?:\\s*[:：]|\\s+)`,
+  'u',
+);
+
+/** The unbracketed byline closed by 报道 a text opens with (spaces kept), and the text after it; or null. */
+export function reportedByline(text: string): { byline: string; rest: string } | null {
+  const m = REPORTED_BYLINE.exec(text);
+  if (!m) return null;
+  return { byline: m[1]!.replace(/\s+/gu, ' ').trim(), rest: text.slice(m[0].length) };
+}
