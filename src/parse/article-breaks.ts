@@ -98,6 +98,9 @@ export function startsNewArticle(
   // A report whose writers were named at its head is not signed again at its end: lines followed by text
   // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).
   if ((current.bylineAlone !== null || creditedAtHead(current)) && signedSpan(blocks, i)) return true;
+  // So is a report closed by its writers' credit (（记者 王一 通讯员 李二） under its last sentence): an in-body
+  // subhead of a feature credited at its head is followed by more of the feature, never by a credit of its own.
+  if ((current.bylineAlone !== null || creditedAtHead(current)) && ownEndCredit(blocks, i)) return true;
   // Three or more lines set together open a new article, unless the article so far was credited (a dateline
   // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.
   if (texts.length >= 3 && !credited) return true;
@@ -209,6 +212,32 @@ function closedByEndCredit(blocks: readonly Block[], i: number): boolean {
   }
   return false;
 }
+
+/** The most paragraphs a report set under a feature runs to before its end credit. */
+const REPORT_PARAGRAPHS = 6;
+
+/**
+ * Whether the text from block `i` on, with no head line on the way, ends in a credit in brackets naming its
+ * writers' roles (a line of its own under it, or run in after its last sentence), not a photo's credit.
+ */
+function ownEndCredit(blocks: readonly Block[], i: number): boolean {
+  let paragraphs = 0;
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'para' && ++paragraphs > REPORT_PARAGRAPHS) return false;
+    // (A bare byline under text may be a feature's own end credit an export set out of place: only one in
+    // brackets, as a report's tail credit is set, counts.)
+    if (b.kind === 'signature') return paragraphs > 0 && WRITER_ROLE.test(b.text) && !PHOTO_CREDIT.test(b.text);
+    if (b.kind === 'byline') return false;
+    if (b.kind !== 'para' || opensText(b.lines[0]!)) return false;
+    const credit = runInCredit(b.lines.at(-1)!.raw);
+    if (credit) return WRITER_ROLE.test(credit.credit) && !PHOTO_CREDIT.test(credit.credit);
+  }
+  return false;
+}
+
+/** A photo's credit (王一 摄, …供图): it closes a caption, not a report. */
+const PHOTO_CREDIT = /摄|供图/u;
 
 /** The most paragraphs a brief or a photo story runs to. */
 const BRIEF_PARAGRAPHS = 3;
