@@ -67,10 +67,22 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   if (texts.length >= 2) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
-    if (/^——|[，,]/u.test(second) || second.length >= texts[0]!.length + 3) subhead = joinLines(texts.splice(1));
+    if (/^——|[，,]/u.test(second) || second.length >= texts[0]!.length + 3 || tellsNumbers(texts[0]!, second))
+      subhead = joinLines(texts.splice(1));
   }
   const headline = texts.length ? joinLines(texts) : null;
   return { lines, kicker, headline, subhead };
+}
+
+/**
+ * Whether a line under a headline that tells no number tells one (镜湖观鸟季开启 / 今冬已记录鸟类126种): a 副题
+ * gives the figures a headline leaves out, while a headline broken over two lines breaks only when long.
+ */
+function tellsNumbers(headline: string, second: string): boolean {
+  const size = (t: string): number => t.replace(/\s/gu, '').length;
+  return (
+    /\d/u.test(second) && !/\d/u.test(headline) && size(headline) >= 5 && size(headline) <= 12 && size(second) >= 5
+  );
 }
 
 /**
