@@ -5,6 +5,7 @@ import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPORTER_ROLE } from './credit-forms.js';
+import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
@@ -14,7 +15,7 @@ import { rejoinSplitRuns } from './split-runs.js';
 export type { Line, LineRole } from './line.js';
 
 export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
-const OTHER_ROLE = '实习生|特约撰稿人|撰稿';
+const OTHER_ROLE = OTHER_WRITER_ROLE;
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
 
