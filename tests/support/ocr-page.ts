@@ -71,6 +71,10 @@ export interface StoryBlock {
   correspondentsFirst?: boolean;
   /** The mark before a `bullet` credit (■ unless set: □, ▲). */
   creditMark?: string;
+  /** The brackets around a `full` or `endParen` credit: （ and ） unless set (〈 and 〉, as some papers print them). */
+  creditBrackets?: [string, string];
+  /** Where the photo's caption goes: under the photo (default) or over it. */
+  captionAt?: 'below' | 'above';
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
