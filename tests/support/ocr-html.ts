@@ -22,6 +22,8 @@ const FACE = {
   serifHk: '"Noto Serif", "Noto Serif CJK HK", serif',
   sansHk: '"Noto Sans", "Noto Sans CJK HK", sans-serif',
   sansMono: '"Noto Sans Mono CJK SC", monospace',
+  sansKr: '"Noto Sans", "Noto Sans CJK KR", sans-serif',
+  sansJp: '"Noto Sans", "Noto Sans CJK JP", sans-serif',
 };
 const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
 

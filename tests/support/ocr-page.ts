@@ -111,7 +111,7 @@ export interface Paper {
 }
 
 /** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei (and its monospaced cut), Noto
- * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's and HK's, Noto Sans Mono CJK SC. */
+ * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's, HK's, KR's and JP's, Noto Sans Mono CJK SC. */
 export type Face =
   | 'serif'
   | 'sans'
@@ -123,7 +123,9 @@ export type Face =
   | 'serifKr'
   | 'serifHk'
   | 'sansHk'
-  | 'sansMono';
+  | 'sansMono'
+  | 'sansKr'
+  | 'sansJp';
 
 /** A whole test page. */
 export interface PageSpec {
