@@ -71,6 +71,10 @@ export interface StoryBlock {
   correspondentsFirst?: boolean;
   /** The mark before a `bullet` credit (■ unless set: □, ▲). */
   creditMark?: string;
+  /** The brackets around a `full` or `endParen` credit: （ and ） unless set (〈 and 〉, as some papers print them). */
+  creditBrackets?: [string, string];
+  /** Where the photo's caption goes: under the photo (default) or over it. */
+  captionAt?: 'below' | 'above';
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
@@ -107,7 +111,7 @@ export interface Paper {
 }
 
 /** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei (and its monospaced cut), Noto
- * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's and HK's, Noto Sans Mono CJK SC. */
+ * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's, HK's, KR's and JP's, Noto Sans Mono CJK SC. */
 export type Face =
   | 'serif'
   | 'sans'
@@ -119,7 +123,9 @@ export type Face =
   | 'serifKr'
   | 'serifHk'
   | 'sansHk'
-  | 'sansMono';
+  | 'sansMono'
+  | 'sansKr'
+  | 'sansJp';
 
 /** A whole test page. */
 export interface PageSpec {
