@@ -106,6 +106,8 @@ export interface Paper {
   masthead: 'strip' | 'plate' | 'none';
   /** A section's name set large at the page top, over the first row (天气与生活): furniture, never a headline. */
   banner?: string;
+  /** A Latin line under the banner (CITY NEWS): furniture too. */
+  bannerLatin?: string;
   /** Lines printed small at the page foot (editors, phone): furniture. */
   footer?: string[];
 }
