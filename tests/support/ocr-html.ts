@@ -105,7 +105,9 @@ function stripHtml(spec: PageSpec): string {
 }
 
 function bannerHtml(spec: PageSpec): string {
-  return spec.paper.banner ? `<div class="banner">${esc(spec.paper.banner)}</div>` : '';
+  const { banner, bannerLatin } = spec.paper;
+  const latin = bannerLatin ? `<div class="latin">${esc(bannerLatin)}</div>` : '';
+  return banner ? `<div class="banner">${esc(banner)}${latin}</div>` : '';
 }
 
 function footerHtml(spec: PageSpec): string {

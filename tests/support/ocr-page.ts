@@ -106,6 +106,8 @@ export interface Paper {
   masthead: 'strip' | 'plate' | 'none';
   /** A section's name set large at the page top, over the first row (天气与生活): furniture, never a headline. */
   banner?: string;
+  /** A Latin line under the banner (CITY NEWS): furniture too. */
+  bannerLatin?: string;
   /** Lines printed small at the page foot (editors, phone): furniture. */
   footer?: string[];
 }
@@ -143,6 +145,8 @@ export interface PageSpec {
   pdf: boolean;
   /** Whether to make a text version: the printed lines in reading order, as a layout-aware export gives them. */
   text?: boolean;
+  /** A text page only (practice pages): the generator writes text.txt and expected.json, no OCR or PDF. */
+  textOnly?: boolean;
   /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
   typeset?: Typesetting;
   /** Make the OCR'd image look scanned: resolution, blur in CSS px, a slight skew in degrees, JPEG quality. */
