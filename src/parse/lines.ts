@@ -10,6 +10,7 @@ import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
+import { splitLeadSpecks } from './lead-specks.js';
 import { splitSideBySide } from './side-by-side.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
@@ -198,7 +199,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const runs = splitSideBySide(
     rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => ({ index: cut[r.index]!.index, raw: r.raw })),
   );
-  const lines = rejoinCreditTails(runs).map(({ index, raw, stray }): Line => {
+  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
