@@ -8,6 +8,7 @@ import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPO
 import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
+import { splitLeadSpecks } from './lead-specks.js';
 import { splitSideBySide } from './side-by-side.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
@@ -194,7 +195,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const lines = rejoinCreditTails(runs).map(({ index, raw, stray, noise }): Line => {
+  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
