@@ -197,9 +197,12 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   );
   const cut = splitColumns(pre.map((r) => r.raw)).map((r) => ({ ...r, index: pre[r.index]!.index }));
   const runs = splitSideBySide(
-    rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => ({ index: cut[r.index]!.index, raw: r.raw })),
+    rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => {
+      const at = cut[r.index]!;
+      return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
+    }),
   );
-  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray }): Line => {
+  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -207,7 +210,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       raw,
       text,
       width: visualWidth(raw.trim()),
-      role: text ? roleOf(text, raw) : 'blank',
+      role: !text ? 'blank' : noise ? 'noise' : roleOf(text, raw),
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
       ...(stray ? { stray: true as const } : {}),
     };
