@@ -22,6 +22,8 @@ const FACE = {
   serifHk: '"Noto Serif", "Noto Serif CJK HK", serif',
   sansHk: '"Noto Sans", "Noto Sans CJK HK", sans-serif',
   sansMono: '"Noto Sans Mono CJK SC", monospace',
+  sansKr: '"Noto Sans", "Noto Sans CJK KR", sans-serif',
+  sansJp: '"Noto Sans", "Noto Sans CJK JP", sans-serif',
 };
 const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
 
@@ -103,7 +105,9 @@ function stripHtml(spec: PageSpec): string {
 }
 
 function bannerHtml(spec: PageSpec): string {
-  return spec.paper.banner ? `<div class="banner">${esc(spec.paper.banner)}</div>` : '';
+  const { banner, bannerLatin } = spec.paper;
+  const latin = bannerLatin ? `<div class="latin">${esc(bannerLatin)}</div>` : '';
+  return banner ? `<div class="banner">${esc(banner)}${latin}</div>` : '';
 }
 
 function footerHtml(spec: PageSpec): string {
@@ -141,6 +145,7 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
   const s = block.story;
   const style = block.credit ?? 'full';
   const credit = creditText(s, style, block);
+  const [open, close] = block.creditBrackets ?? ['（', '）'];
   const paras: string[] = [];
   if (credit && (style === 'start' || style === 'wentu')) paras.push(`<p class="byline">${esc(credit)}</p>`);
   if (credit && style === 'bullet') paras.push(`<p class="byline">${esc(block.creditMark ?? '■')}${esc(credit)}</p>`);
@@ -153,13 +158,13 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
     if (i === 0) {
       if (s.continuedFrom) lead += `（上接${esc(s.continuedFrom)}）`;
       if (s.dateline) lead += `<span class="dl">${esc(s.dateline)}</span>`;
-      if (credit && style === 'full') lead += `（${esc(credit)}）`;
+      if (credit && style === 'full') lead += `${open}${esc(credit)}${close}`;
       if (credit && style === 'ascii') lead += ` (${esc(credit)}) `;
       if (credit && style === 'lenticular') lead += `【${esc(credit)}】`;
     }
     const last = i === s.paragraphs.length - 1;
     let tail = last && s.signature && block.signatureInline ? `${signatureText(s.signature)}` : '';
-    if (last && credit && style === 'endParen') tail += `（${credit}）`;
+    if (last && credit && style === 'endParen') tail += `${open}${credit}${close}`;
     if (last && s.continuedTo && block.jumpInline) tail += `（下转${s.continuedTo}）`;
     paras.push(`<p>${lead}${esc(p)}${esc(tail)}</p>`);
   });
@@ -181,11 +186,14 @@ function signatureText(sig: string): string {
 }
 
 function figureHtml(photo: { caption: string; credit?: string }, block: StoryBlock, rand: () => number): string {
-  if (block.captionStyle === 'paren') {
-    return `<figure>${photoSvg(rand, 0.62)}<figcaption>${esc(captionText(photo, block))}</figcaption></figure>`;
-  }
+  const svg = photoSvg(rand, 0.62);
+  const figure = (caption: string): string =>
+    block.captionAt === 'above'
+      ? `<figure><figcaption style="margin: 0 0 4px">${caption}</figcaption>${svg}</figure>`
+      : `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
+  if (block.captionStyle === 'paren') return figure(esc(captionText(photo, block)));
   const credit = photo.credit ? `<span class="pc">${esc(photo.credit)}/摄</span>` : '';
-  return `<figure>${photoSvg(rand, 0.62)}<figcaption>${esc(photo.caption)}${credit}</figcaption></figure>`;
+  return figure(`${esc(photo.caption)}${credit}`);
 }
 
 /** A photo stand-in: grey shapes on a grey ground, different for each seed (OCR reads noise in it, as in real photos). */

@@ -71,6 +71,10 @@ export interface StoryBlock {
   correspondentsFirst?: boolean;
   /** The mark before a `bullet` credit (■ unless set: □, ▲). */
   creditMark?: string;
+  /** The brackets around a `full` or `endParen` credit: （ and ） unless set (〈 and 〉, as some papers print them). */
+  creditBrackets?: [string, string];
+  /** Where the photo's caption goes: under the photo (default) or over it. */
+  captionAt?: 'below' | 'above';
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
@@ -102,12 +106,14 @@ export interface Paper {
   masthead: 'strip' | 'plate' | 'none';
   /** A section's name set large at the page top, over the first row (天气与生活): furniture, never a headline. */
   banner?: string;
+  /** A Latin line under the banner (CITY NEWS): furniture too. */
+  bannerLatin?: string;
   /** Lines printed small at the page foot (editors, phone): furniture. */
   footer?: string[];
 }
 
 /** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei (and its monospaced cut), Noto
- * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's and HK's, Noto Sans Mono CJK SC. */
+ * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's, HK's, KR's and JP's, Noto Sans Mono CJK SC. */
 export type Face =
   | 'serif'
   | 'sans'
@@ -119,7 +125,9 @@ export type Face =
   | 'serifKr'
   | 'serifHk'
   | 'sansHk'
-  | 'sansMono';
+  | 'sansMono'
+  | 'sansKr'
+  | 'sansJp';
 
 /** A whole test page. */
 export interface PageSpec {
@@ -137,6 +145,8 @@ export interface PageSpec {
   pdf: boolean;
   /** Whether to make a text version: the printed lines in reading order, as a layout-aware export gives them. */
   text?: boolean;
+  /** A text page only (practice pages): the generator writes text.txt and expected.json, no OCR or PDF. */
+  textOnly?: boolean;
   /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
   typeset?: Typesetting;
   /** Make the OCR'd image look scanned: resolution, blur in CSS px, a slight skew in degrees, JPEG quality. */
