@@ -80,7 +80,7 @@ export function readCredits(byline: string): Credits {
   for (let i = 1; i < parts.length; i += 2) {
     const role = parts[i]!;
     const names = splitNames(parts[i + 1] ?? '');
-    if (role === CORRESPONDENT_ROLE) correspondents.push(...names);
+    if (role.endsWith('通讯员')) correspondents.push(...names);
     else if (role.endsWith('记者')) reporters.push(...names);
   }
   return { byline: text, reporters, correspondents };

@@ -7,7 +7,7 @@
  * 见习记者 …). Papers print many; all of them credit a reporter.
  */
 export const REPORTER_ROLE = '(?:本报)?(?:特约|见习|实习|融媒体?|首席|全媒体|摄影)?记者';
-/** A correspondent's title (通讯员): the writers a byline names who are not on the paper's staff. */
-export const CORRESPONDENT_ROLE = '通讯员';
+/** A correspondent's title (通讯员, 特约通讯员, 本报通讯员): the writers a byline names who are not on the paper's staff. */
+export const CORRESPONDENT_ROLE = '(?:特约|本报)?通讯员';
 /** The roles a byline in brackets names (（记者 王一 实习生 李二 通讯员 张三）): 实习生 is printed, neither of them. */
 export const CREDIT_ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生)`;
