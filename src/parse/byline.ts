@@ -15,6 +15,7 @@ import {
 } from './credit-forms.js';
 import { DATELINE } from './lines.js';
 import { joinLoneCharacters } from './credit-names.js';
+import { OTHER_WRITER_ROLE, ROLE_WORD } from './credit-roles.js';
 
 /** Credits read from a byline. */
 export interface Credits {
@@ -28,7 +29,7 @@ export function isBylineInParens(text: string): boolean {
   return leadingByline(text)?.rest.trim() === '';
 }
 
-const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|实习生|特约撰稿人|撰稿)`, 'u');
+const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_WRITER_ROLE})`, 'u');
 
 /**
  * Splits a paragraph's opening dateline (and the byline in parentheses after it) from its text.
@@ -71,6 +72,9 @@ function nameOpening(run: string): string {
 const DOING = /^(?:摄影?)?(?:报道|报导)$|^(?:摄影?|供稿|整理|采写)$/u;
 const DONE = /(?<=^\p{sc=Han}{2,4})(?:摄影?)?(?:报道|报导)$/u;
 
+/** A title's first word run on after a name of two or more characters (王一特约). */
+const ROLE_WORD_AFTER = new RegExp(`(?<=^\\p{sc=Han}{2,})(?:${ROLE_WORD.source.slice(1, -1)})$`, 'u');
+
 /** Reads a byline such as `记者 王一 通讯员 李二 张三` into reporters and correspondents. */
 export function readCredits(byline: string): Credits {
   const text = byline.replace(/\s+/gu, ' ').trim();
@@ -97,7 +101,12 @@ function splitNames(run: string): string[] {
     .filter((n) => n && !DOING.test(n))
     // Set without a space (王一报道): the name is what comes before.
     .map((n) => n.replace(DONE, '') || n);
-  return joinLoneCharacters(names).flatMap((n) => namesRunTogether(n) ?? [n]);
+  // (A title's first word OCR set apart from the rest (王一 特约 / 通讯员) or against the name before it
+  // (王一特约 / 通讯员) is the next writer's title, never a name.)
+  return joinLoneCharacters(names)
+    .map((n) => n.replace(ROLE_WORD_AFTER, '') || n)
+    .filter((n) => !ROLE_WORD.test(n))
+    .flatMap((n) => namesRunTogether(n) ?? [n]);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   type Row,
 } from './column-bands.js';
 import { headsAbove, placeHeads } from './column-heads.js';
+import { isSpeckRow } from './column-specks.js';
 import { isLoneTail, placeTail } from './column-tail.js';
 import type { RawLine } from './split-runs.js';
 
@@ -194,7 +195,11 @@ function assign(band: readonly Row[], grid: Grid, em: number): RawLine[][] {
 
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
 export function splitColumns(raws: readonly string[]): RawLine[] {
-  const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: piecesOf(raw) }));
+  // Rows of specks (a rule, a photo's edge) read as blank: they cut no band and join no column's line.
+  const specks = new Set(
+    raws.flatMap((raw, index) => (isSpeckRow({ index, raw, pieces: piecesOf(raw) }) ? [index] : [])),
+  );
+  const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: specks.has(index) ? [] : piecesOf(raw) }));
   const bands = findBands(rows).map((b) => ({ ...b, heads: headsAbove(rows, b.first) }));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
@@ -207,7 +212,7 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
       lines: (): RawLine[] => {
         const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm, tail);
         // Headlines side by side start new stories: the lines above them end theirs.
-        const above = band.heads !== null && rows[band.heads - 1]?.pieces.length;
+        const above = band.heads !== null && rows[band.heads - 1]?.raw.trim();
         return above ? [{ index: band.heads!, raw: '' }, ...lines] : lines;
       },
     };
@@ -217,12 +222,19 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
     regions.push({ first: pair.first, last: pair.last, lines: () => layOutPair(rows, pair) });
   regions.sort((a, b) => a.first - b.first);
   const out: RawLine[] = [];
+  const line = (index: number): RawLine => ({
+    index,
+    raw: raws[index]!,
+    ...(specks.has(index) ? { noise: true } : {}),
+  });
   let next = 0;
   for (const region of regions) {
-    for (; next < region.first; next++) out.push({ index: next, raw: raws[next]! });
+    for (; next < region.first; next++) out.push(line(next));
     out.push(...region.lines());
+    // A speck row inside the region goes after it, a line of its own.
+    for (let i = region.first; i <= region.last; i++) if (specks.has(i)) out.push(line(i), { index: i, raw: '' });
     next = region.last + 1;
   }
-  for (; next < raws.length; next++) out.push({ index: next, raw: raws[next]! });
+  for (; next < raws.length; next++) out.push(line(next));
   return out;
 }

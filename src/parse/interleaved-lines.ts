@@ -8,6 +8,7 @@
  * where the reading-order pass can join it to the text it goes on in.
  */
 import { endsSentence } from '../text/chars.js';
+import { CREDIT_ROLE } from './credit-roles.js';
 import type { Line } from './lines.js';
 import { wordAcross } from './reading-chains.js';
 
@@ -52,9 +53,26 @@ export function unweave(lines: readonly Line[]): { lines: Line[]; strays: Set<Li
 /** True when `b` stands between `a` and `c` though `a` reads on into `c` and `b` reads on from neither. */
 function strayBetween(a: Line | undefined, b: Line, c: Line | undefined): boolean {
   if (!isText(a) || !isText(b) || !isText(c) || b.role === 'dateline') return false;
+  if (creditCut(a, b, c)) return true;
   if (endsSentence(a.text) || /[，、；：,;:]$/u.test(a.text)) return false;
   if (GOES_ON.test(b.text)) return false;
   return wordAcross(a.text, c.text) >= 2 && !wordAcross(a.text, b.text) && !wordAcross(b.text, c.text);
+}
+
+/** A credit's bracket left open at a line's end after a role or a name (（记者 王一 通讯员, （记者 王一). */
+const CREDIT_OPEN = new RegExp(`[（(〈【]\\s*${CREDIT_ROLE}[^（）()〈〉【】]*$`, 'u');
+/** The names that close such a credit, a role among them perhaps (李二）…, 通讯员 李二 张三）…). */
+const NAMES = `(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4})*`;
+const CREDIT_CLOSE = new RegExp(`^\\s*${NAMES}\\s*[）)〉】]`, 'u');
+const NAMES_ONLY = new RegExp(`^\\s*${NAMES}\\s*$`, 'u');
+
+/**
+ * A credit cut by another column's line: `a` leaves a credit's bracket open (本报讯（记者 王一 通讯员), `c` closes
+ * it with names (李二）3月…), and `b` is neither names nor a closing: a credit names people and closes, it never
+ * runs on into a sentence (通讯员 “我们每天…” 李二）would give a name of words).
+ */
+function creditCut(a: Line, b: Line, c: Line): boolean {
+  return CREDIT_OPEN.test(a.raw) && CREDIT_CLOSE.test(c.raw) && !CREDIT_CLOSE.test(b.raw) && !NAMES_ONLY.test(b.raw);
 }
 
 /**

@@ -5,16 +5,19 @@ import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPORTER_ROLE } from './credit-forms.js';
+import { OTHER_WRITER_ROLE } from './credit-roles.js';
+import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
+import { splitLeadSpecks } from './lead-specks.js';
 import { splitSideBySide } from './side-by-side.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
 export type { Line, LineRole } from './line.js';
 
 export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
-const OTHER_ROLE = '实习生|特约撰稿人|撰稿';
+const OTHER_ROLE = OTHER_WRITER_ROLE;
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 const NAME = '[\\p{sc=Han}·]{2,6}';
 
@@ -187,11 +190,19 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const raws = body.split('\n');
   if (raws.at(-1) === '') raws.pop();
   // Columns read across are cut apart first: every later pass reads one column's lines in order.
-  const cut = splitColumns(raws);
-  const runs = splitSideBySide(
-    rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => ({ index: cut[r.index]!.index, raw: r.raw })),
+  // (A caption read beside a column's last lines goes first: the columns pass would set it into the text.)
+  const pre = separateCaptionsBeside(
+    raws.map((raw, index) => ({ index, raw })),
+    (raw) => PHOTO_CREDIT.test(raw),
   );
-  const lines = rejoinCreditTails(runs).map(({ index, raw, stray }): Line => {
+  const cut = splitColumns(pre.map((r) => r.raw)).map((r) => ({ ...r, index: pre[r.index]!.index }));
+  const runs = splitSideBySide(
+    rejoinSplitRuns(cut.map((r) => r.raw)).map((r) => {
+      const at = cut[r.index]!;
+      return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
+    }),
+  );
+  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -199,7 +210,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       raw,
       text,
       width: visualWidth(raw.trim()),
-      role: text ? roleOf(text, raw) : 'blank',
+      role: !text ? 'blank' : noise ? 'noise' : roleOf(text, raw),
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
       ...(stray ? { stray: true as const } : {}),
     };

@@ -15,6 +15,8 @@ export interface RawLine {
   numberEnd?: boolean;
   /** A piece of another column's line the text layer set beside this one (see side-by-side.ts). */
   stray?: boolean;
+  /** A row of specks OCR made of a rule, a photo's edge or a label (see column-specks.ts): page furniture. */
+  noise?: boolean;
 }
 
 /**
