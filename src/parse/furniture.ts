@@ -64,12 +64,12 @@ const PARTS: readonly RegExp[] = [
 
 /**
  * Parts that are furniture only beside other parts: the section's name (综合新闻 2, 要闻·综合  第2版), a word
- * set letter-spaced (要 闻), OCR junk between the parts (”, ;).
+ * set letter-spaced (要 闻), OCR junk between the parts (”, ;, 『: a rule or a page number's box read as a bracket).
  */
 const WEAK_PARTS: readonly RegExp[] = [
   new RegExp(`^${SECTION_NAME}(?=[\\s\\d/／|]|$)`, 'u'),
   /^\p{sc=Han}(?: \p{sc=Han}){1,4}(?=\s{2,}|$)/u,
-  /^[”“"'。，,;；:：|]+/u,
+  /^[”“"'。，,;；:：|『』「」]+/u,
 ];
 
 /** A lettered page's number run into the year after it by an export (A042025年3月11日): page A4, 2025. */
