@@ -7,6 +7,7 @@ import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
 import { captionBegunAbove, captionBlocksAbove } from './caption-above.js';
 import { cutFromText } from './cut-lines.js';
+import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -242,11 +243,12 @@ class BlockReader {
 
   /**
    * A line set apart above an article's opening (its dateline, or the mark of its rest from another page)
-   * is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。).
+   * is that article's headline, even after an unfinished line (OCR drops a paragraph's last 。). Right under
+   * a finished sentence, it is the kicker of the headline below it (see drifted-kicker.ts).
    */
   #headOfNext(line: Line, wasBlank: boolean): boolean {
+    if (!wasBlank) return driftedKicker(this.#reader, this.#i, this.#open?.lines.at(-1));
     return (
-      wasBlank &&
       !BODY_END.test(line.text) &&
       !/[。；]/u.test(line.text) &&
       !endsSentence(line.text) &&

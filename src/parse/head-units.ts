@@ -4,6 +4,7 @@
  */
 import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
+import { blockRoles, parallelPhrases, type BlockRoles } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -63,6 +64,13 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   // 引题 of two parallel phrases set apart by a space (优化营商环境 激发市场活力) over the headline. Only once the
   // units are matched: a PDF text layer reads two headlines side by side as such a line too, and the matching
   // must still see both (see headlines.ts).
+  if (couplet && kicker === null) {
+    const roles = blockRoles(
+      texts,
+      lines.map((h) => h.line.raw),
+    );
+    if (roles) return { lines, ...joinRoles(roles) };
+  }
   if (couplet && kicker === null && texts.length >= 2 && parallelPhrases(lines[0]!.line.raw)) kicker = texts.shift()!;
   if (texts.length >= 2) {
     const second = texts[1]!;
@@ -95,9 +103,8 @@ function loneKicker(text: string, officeNames: ReadonlySet<string>): boolean {
   return !OFFICE_LABEL.test(text) || text.length <= 4;
 }
 
-/** Two phrases of about the same length set apart by a space, no mark between: a 引题's parallel halves. */
-function parallelPhrases(raw: string): boolean {
-  const parts = raw.trim().split(/\s+/u);
-  if (parts.length !== 2 || !parts.every((p) => /^\p{sc=Han}{3,8}$/u.test(p))) return false;
-  return Math.abs(parts[0]!.length - parts[1]!.length) <= 2;
+/** A block's roles as the unit's fields: lines of one role joined, none as null. */
+function joinRoles(r: BlockRoles): Pick<HeadUnit, 'kicker' | 'headline' | 'subhead'> {
+  const join = (xs: string[]): string | null => (xs.length ? joinLines(xs) : null);
+  return { kicker: join(r.kicker), headline: join(r.headline), subhead: join(r.subhead) };
 }

@@ -6,6 +6,7 @@ import { contentWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
 import type { Line } from './lines.js';
 import { isKickerLike } from './article-breaks.js';
+import { addGatheredRank } from './gathered-heads.js';
 import { buildUnits, toUnit, type HeadUnit } from './head-units.js';
 import type { HeadLine } from './segment-articles.js';
 
@@ -26,6 +27,8 @@ export interface MatchTarget {
   offices: Set<string>;
   /** The rest of an article begun on another page: its headline, if printed here, is right above it. */
   continued?: boolean;
+  /** Its text opens a report (a dateline or a credit in brackets): see gathered-heads.ts. */
+  opensReport?: boolean;
 }
 
 const MIN_SCORE = 0.3;
@@ -86,7 +89,11 @@ export function matchHeadlines(
   let best: { total: number; units: HeadUnit[]; pick: number[] } | null = null;
   const tryJoins = (joined: ReadonlySet<number>): void => {
     const units = buildUnits(heads, joined, officeNames);
-    const matrix = units.map((u) => targets.map((_, t) => score(u, t)));
+    const matrix = addGatheredRank(
+      units,
+      targets,
+      units.map((u) => targets.map((_, t) => score(u, t))),
+    );
     const pick = assignMax(matrix, MIN_SCORE);
     lastResort(units, matrix, pick);
     let total = 0;

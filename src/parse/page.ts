@@ -73,7 +73,12 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
 
   const targets = drafts.map((d) => {
     const body = d.paragraphs.join('');
-    return { body, offices: new Set(gazetteer.mentions(body).keys()), continued: d.draft.continuedFrom !== null };
+    return {
+      body,
+      offices: new Set(gazetteer.mentions(body).keys()),
+      continued: d.draft.continuedFrom !== null,
+      opensReport: d.draft.datelineRaw !== null && d.draft.datelineAt === 0,
+    };
   });
   const forced = hints ? forcedUnits(hints.heads, lines, segmented.articles) : { units: new Map(), leftover: [] };
   for (const line of forced.leftover) {

@@ -49,6 +49,9 @@ describe('a header strip', () => {
       ['版式设计'],
     );
   });
+  it("with a bracket OCR made of the page number's box, a section's name set large under it", () => {
+    check(['B2 『   2024年3月5日 星期二', '', '健康与生活', ''], ['2024年3月5日', '健康与生活']);
+  });
   it('broken by a PDF export into pieces of dates, numbers and addresses', () => {
     check(
       [

@@ -1,0 +1,84 @@
+/**
+ * The roles of the lines of one printed headline block once it is matched to its article: which line is the
+ * 引题 (kicker), which the headline, which the 副题 (subhead). A page sets the headline largest; its text
+ * shows only the lines' forms, and newspapers follow a few conventions in them: a kicker is short (a theme,
+ * two parallel phrases), the headline says what happened, a 副题 explains under it (numbers, a dash, a longer
+ * clause, the kind of piece: …见闻, …探访).
+ */
+
+/** The roles read off a block's lines (each a list of lines, top to bottom). */
+export interface BlockRoles {
+  kicker: string[];
+  headline: string[];
+  subhead: string[];
+}
+
+/** Characters a line prints, spaces aside. */
+const size = (t: string): number => t.replace(/\s/gu, '').length;
+
+/** Marks a kicker, a wrapped headline or a sentence carry, which the rules here leave to the others. */
+const MARKED = /^——|——$|[，,、；;：:。]/u;
+
+/** A 副题 that names the kind of piece under the headline (…节前探访, …增收见闻, …发展纪实). */
+const PIECE_KIND = /(?:探访|走访|见闻|纪实|侧记|速写|扫描|调查|综述|巡礼|札记|手记|故事)$/u;
+
+/** A theme a kicker announces (聚焦…, 关注…): no headline of a report opens so. */
+const THEME = /^(?:聚焦|关注|直击|喜迎|决胜|奋进)/u;
+
+/** A count: digits, or a Chinese number with its measure word (三百余只, 两万亩): what a 副题 tells. */
+const COUNT =
+  /\d|[一二两三四五六七八九十百千万亿]+[余多]?(?:个|种|项|名|人|户|家|所|座|条|只|头|公里|米|吨|亩|元|次|年|天|件|块|辆|处)/u;
+
+/** Two phrases of about the same length set apart by a space, no mark between: a couplet (优化营商环境 激发市场活力). */
+export function parallelPhrases(raw: string): boolean {
+  const parts = raw.trim().split(/\s+/u);
+  if (parts.length !== 2 || !parts.every((p) => /^\p{sc=Han}{3,8}$/u.test(p))) return false;
+  return Math.abs(parts[0]!.length - parts[1]!.length) <= 2;
+}
+
+/** Whether `below`, right under the headline `above`, reads as its 副题: it explains rather than goes on. */
+function explains(above: string, below: string, belowRaw: string): boolean {
+  return (
+    COUNT.test(below) ||
+    PIECE_KIND.test(below) ||
+    parallelPhrases(belowRaw) ||
+    /[，,]/u.test(below) ||
+    size(below) >= size(above) - 2
+  );
+}
+
+/**
+ * Roles for a block of two or three unmarked lines (no office label, no dash, no bracketed column), or null
+ * to leave it to the general rules (see head-units.ts). `texts` are the lines' cleaned text, `raws` as
+ * printed (the space between a couplet's halves is kept there).
+ */
+export function blockRoles(texts: readonly string[], raws: readonly string[]): BlockRoles | null {
+  if (texts.some((t) => MARKED.test(t))) return null;
+  const [a, b, c] = texts as [string, string, string | undefined];
+  if (texts.length === 2) {
+    // A couplet over a 副题 as long as it that names the kind of piece (菜价平稳 供应充足 / 城区农贸市场节前
+    // 探访) is the headline: readers see two lines, not one long headline. Over any other line it is that
+    // line's 引题 (乡村振兴 一线见闻 / …), as the general rules read it.
+    if (parallelPhrases(raws[0]!))
+      return PIECE_KIND.test(b) && size(b) < 1.3 * size(a) ? { kicker: [], headline: [a], subhead: [b] } : null;
+    // A short line over a somewhat longer one that says what happened (“夜间经济”升温 / 某镇老街夜市客流翻番):
+    // a headline breaks where its first line is full, so the first is the kicker. A 副题 is longer still,
+    // or gives the figures or the kind of piece.
+    const clearlyLonger = size(b) >= size(a) + 2;
+    if (
+      clearlyLonger &&
+      size(a) <= 9 &&
+      !COUNT.test(a) &&
+      !COUNT.test(b) &&
+      !PIECE_KIND.test(b) &&
+      (size(b) <= 1.5 * size(a) || THEME.test(a))
+    )
+      return { kicker: [a], headline: [b], subhead: [] };
+    return null;
+  }
+  if (texts.length === 3 && c !== undefined) {
+    // 引题, headline, 副题: the first line shorter than the headline under it, the last explaining it.
+    if (size(a) < size(b) && explains(b, c, raws[2]!)) return { kicker: [a], headline: [b], subhead: [c] };
+  }
+  return null;
+}
