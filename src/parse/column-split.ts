@@ -23,7 +23,7 @@ import {
 } from './column-bands.js';
 import { headsAbove, placeHeads } from './column-heads.js';
 import { isSpeckRow } from './column-specks.js';
-import { isLoneTail, placeTail } from './column-tail.js';
+import { placeTail, tailRows } from './column-tail.js';
 import type { RawLine } from './split-runs.js';
 
 /** Where a piece of a line begins, and whether it is a long run of text beside another. */
@@ -98,7 +98,7 @@ function pieceStarts(row: Row): Start[] {
 }
 
 /** The lines of a band laid out column by column, a blank line at each column break. */
-function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail?: Row): RawLine[] {
+function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail: readonly Row[]): RawLine[] {
   const rows = withSpaceWidth(band, spaceEm);
   const grid = columnStarts(rows);
   let starts = grid.starts;
@@ -111,13 +111,13 @@ function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail?
     starts = starts.filter((_, i) => i !== k);
     cols = assign(rows, { starts, measure: grid.measure }, spaceEm);
   }
-  const placed = tail !== undefined && placeTail(tail, cols, grid.measure);
+  const placed = tail.length > 0 && placeTail(tail, cols, grid.measure);
   if (heads) placeHeads(heads, cols);
   const last = rows.at(-1)!.index;
   return cols
     .filter((c) => c.length)
     .flatMap((c, k) => (k ? [{ index: c[0]!.index, raw: '' }, ...c] : c))
-    .concat([{ index: last, raw: '' }], tail && !placed ? [{ index: tail.index, raw: tail.raw }] : []);
+    .concat([{ index: last, raw: '' }], placed ? [] : tail.map((r) => ({ index: r.index, raw: r.raw })));
 }
 
 /**
@@ -204,11 +204,10 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => {
-    const next = rows[band.last + 1];
-    const tail = isLoneTail(next) ? next : undefined;
+    const tail = tailRows(rows, band.last);
     return {
       first: band.heads ?? band.first,
-      last: tail ? band.last + 1 : band.last,
+      last: band.last + tail.length,
       lines: (): RawLine[] => {
         const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm, tail);
         // Headlines side by side start new stories: the lines above them end theirs.

@@ -1,35 +1,59 @@
 /**
- * Columns read across (see column-split.ts): a column's last line left alone under its band. Where one column
- * runs a line longer than the others, OCR reads that line as a line of its own, set at the line's start
- * whichever column it is in; it goes on in the one column the band leaves open.
+ * Columns read across (see column-split.ts): a column's last lines left alone under its band. Where one
+ * column runs a line or two longer than the others, OCR reads those lines as lines of their own, set at the
+ * line's start whichever column they are in; they go on in the one column the band leaves open.
  */
 import { endsSentence } from '../text/chars.js';
-import { breaksBand, hanCount, widthOf, type Row } from './column-bands.js';
+import { breaksBand, hanCount, textRuns, widthOf, type Row } from './column-bands.js';
+import { REPORTER_ROLE } from './credit-roles.js';
+import { wordAcross } from './reading-chains.js';
 import type { RawLine } from './split-runs.js';
 
 /** A credit in brackets closes a story as a sentence's end does (（记者 王一 通讯员 李二）). */
 const CREDIT_END = /[)）]\s*$/u;
+/** A line that opens a story (a dateline, a credit): the story under the band, not a column's last line. */
+const OPENS_STORY = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${REPORTER_ROLE})`, 'u');
+/** How many lines a column may run longer than the others. */
+const MOST = 2;
 
-/**
- * True for the line right under a band that may be one column's last line: one piece of running text (no
- * gap in it) that ends a sentence.
- */
-export function isLoneTail(row: Row | undefined): row is Row {
-  if (!row || row.pieces.length !== 1 || breaksBand(row) || hanCount(row.raw) < 2) return false;
-  return endsSentence(row.raw);
+/** One piece of running text (no gap in it) that opens no story: maybe a column's last line. */
+function mayTail(row: Row | undefined): row is Row {
+  if (!row?.pieces.length || textRuns(row.pieces).length !== 1 || hanCount(row.raw) < 2) return false;
+  return !OPENS_STORY.test(row.raw) && !/^\s{2,}/u.test(row.raw);
 }
 
 /**
- * The band's columns with the lone last line put at the end of the one column whose text is left open (its
- * last line ends no sentence and no credit), when it fits that column's measure; false when no column or more
- * than one is open (then the line stays where OCR set it, after the band).
+ * The lines right under a band that may be one column's last lines: one ending a sentence (as ever), or up to
+ * two lines of running text followed by a blank line, a line of no text or the page's end (more lines are a
+ * block of their own, which the reading-order pass places).
  */
-export function placeTail(tail: Row, cols: RawLine[][], measure: number): boolean {
+export function tailRows(rows: readonly Row[], after: number): Row[] {
+  const out: Row[] = [];
+  for (let i = after + 1; out.length < MOST && mayTail(rows[i]); i++) out.push(rows[i]!);
+  const next = rows[after + 1 + out.length];
+  const closed = !next?.pieces.length || (breaksBand(next) && !mayTail(next));
+  if (closed && out.length) return out;
+  const first = out[0];
+  return first && !breaksBand(first) && endsSentence(first.raw) ? [first] : [];
+}
+
+/**
+ * The band's columns with the lone last lines put at the end of the column whose text is left open (its last
+ * line ends no sentence and no credit), when they fit its measure and a line without a mark of a sentence fills
+ * most of it (a headline is shorter): the one open column, or of several the one whose text reads on into the
+ * lines by a word of the dictionary. False when none takes them (they stay after the band where OCR set them).
+ */
+export function placeTail(tail: readonly Row[], cols: RawLine[][], measure: number): boolean {
+  const texts = tail.map((r) => r.raw.trim());
+  if (texts.some((t) => widthOf(t) > 1.1 * measure || (breaksBand({ raw: t } as Row) && widthOf(t) < 0.7 * measure)))
+    return false;
   const open = cols.filter((c) => {
     const last = c.at(-1)?.raw ?? '';
     return last !== '' && !endsSentence(last) && !CREDIT_END.test(last);
   });
-  if (open.length !== 1 || widthOf(tail.raw.trim()) > 1.1 * measure) return false;
-  open[0]!.push({ index: tail.index, raw: tail.raw.trim() });
+  const reads = open.filter((c) => wordAcross(c.at(-1)!.raw.trim(), texts[0]!) >= 2);
+  const col = open.length === 1 ? open[0] : reads.length === 1 ? reads[0] : undefined;
+  if (!col) return false;
+  col.push(...tail.map((r, i) => ({ index: r.index, raw: texts[i]! })));
   return true;
 }

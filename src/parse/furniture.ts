@@ -222,6 +222,12 @@ const sectionOnly = (l: Line): boolean => {
   return SECTION.test(t) && !PAPER.test(t);
 };
 
+/** Whether the line next to this one in the strip, above or below, is a masthead's Latin line. */
+function besideLatin(zone: readonly Line[], l: Line): boolean {
+  const i = zone.indexOf(l);
+  return [zone[i - 1], zone[i + 1]].some((n) => n !== undefined && (n.role === 'masthead' || isLatinMasthead(n.raw)));
+}
+
 /** Whether the strip so far has given both the paper's name (its masthead, or 澜河日报) and the section's. */
 function bothNames(before: readonly Line[], names: readonly Line[]): boolean {
   const paper = before.some((l) => l.role === 'masthead' || PAPER.test(l.text.replace(/\s+/gu, '')));
@@ -268,7 +274,8 @@ function markZone(zone: readonly Line[], after: readonly Line[], top = false): v
     } else if (isNameLine(l.raw) || isLatinMasthead(l.raw)) {
       // A page is in one section: a second section's name is a short headline ending in a section's word
       // (全民健身促健康, 小城夜经济), which an export may set right under the strip.
-      if (sectionOnly(l) && names.some(sectionOnly)) break;
+      // (A name beside the masthead's Latin line is the paper's, 桑溪新闻 / SANGXI XINWEN, not a first section.)
+      if (sectionOnly(l) && names.some((n) => sectionOnly(n) && !besideLatin(zone, n))) break;
       names.push(l);
     }
     // The paper's name in Han beside its Latin line (NEW TONGCHUAN / 新桐川), or under the strip an export

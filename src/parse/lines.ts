@@ -11,6 +11,7 @@ import { markFurniture } from './furniture.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitLeadSpecks } from './lead-specks.js';
+import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
@@ -202,7 +203,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray, noise }): Line => {
+  const lines = rejoinCreditTails(splitLeadSpecks(splitLabelPieces(runs))).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -220,13 +221,6 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFurniture(lines);
   return lines;
 }
-
-/**
- * A section's generic name set alone over the short items under it (■简讯, 图片新闻, 新闻速递, and a column's
- * own: 镇村快讯, 城事简讯): page furniture like the page number, not a pull quote or a headline of any one item.
- */
-const SECTION_LABEL =
-  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|简报|速递|速览|图片新闻|一句话新闻|新闻集锦)$/u;
 
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';

@@ -106,13 +106,17 @@ const headLike = (text: string): boolean =>
 /**
  * A caption marked ▲ whose first line reads as a head over a report (▲东坪镇开展河道保洁 / 近日，…（记者 王一）):
  * ▲ marks a brief's headline as it marks a photo's caption. It becomes that marked line and the text under it.
+ * So does one set apart from the text under it by a blank line (a text page's block).
  */
 function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((b): Block[] => {
     if (b.kind !== 'caption' || b.lines.length < 2 || !/^▲/u.test(b.lines[0]!.text)) return [b];
     const [first, ...body] = b.lines as [Line, ...Line[]];
-    if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图/u.test(b.text)) return [b];
-    if (!opensReport(body[0]!) && !runInCredit(body.at(-1)!.raw)) return [b];
+    // (A photo's words, not any 图: 图书馆 is no photo.)
+    if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(b.text)) return [b];
+    // (A blank line under the marked line sets it apart as a head: a caption's lines run on with none between.)
+    const apart = body[0]!.n > first.n + 1;
+    if (!opensReport(body[0]!) && !runInCredit(body.at(-1)!.raw) && !apart) return [b];
     return [
       { kind: 'pullquote', lines: [first], text: first.text },
       { kind: 'para', lines: body, text: joinLines(body.map((l) => l.text)) },

@@ -52,4 +52,30 @@ describe('columns OCR read across', () => {
     expect(body).toContain('楼道里响起警报，居民们捂住口鼻沿安全通道有序撤离');
     expect(body).toContain('提醒居民及时清理楼道杂物');
   });
+
+  it("put a column's last two lines, read alone under the band (--psm 4), back at its foot", () => {
+    // The first column runs two lines longer than the others; its last line reads on into the second column.
+    const page = parse([
+      '湖滨公园新添健身步道                                           西岭村办起农家书屋',
+      '',
+      '本报讯 湖滨公园改造完成，新修的    铺设了防滑塑胶，沿途设有饮水点和    本报讯 西岭村的农家书屋日前开',
+      '健身步道全长三公里，绕湖一周，    休息亭，早晚来锻炼的市民很多。    门，村民可以免费借阅各类图书。',
+      '步道两旁种了樱花和桂花，四季都    家住附近的老周说，以前只能在马    书屋由村里的旧仓库改建，藏书两',
+      '有景看。每隔五百米有一块里程标    路边散步，现在走步道安心多了。    千多册，农业技术类图书最受欢迎。',
+      '识，方便大家掌握运动量。步道用',
+      '的是新型材料，下雨天也不打滑，',
+      '',
+      '东坝街道开展消防演练',
+      '',
+      '本报讯 东坝街道昨日组织居民开展消防演练，一百多名居民参加了疏散和灭火器使用训练。',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      '湖滨公园新添健身步道',
+      '西岭村办起农家书屋',
+      '东坝街道开展消防演练',
+    ]);
+    const [park, books] = page.articles.map((a) => a.paragraphs.join(''));
+    expect(park).toContain('里程标识，方便大家掌握运动量。步道用的是新型材料，下雨天也不打滑，铺设了防滑塑胶');
+    expect(books).not.toContain('新型材料');
+  });
 });
