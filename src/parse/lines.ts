@@ -8,6 +8,7 @@ import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPO
 import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
+import { markLoneNames } from './lone-name.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitLeadSpecks } from './lead-specks.js';
@@ -219,6 +220,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFolios(lines);
   markMasthead(lines);
   markFurniture(lines);
+  markLoneNames(lines);
   return lines;
 }
 
