@@ -76,7 +76,7 @@ const WEAK_PARTS: readonly RegExp[] = [
 const LETTERED_PAGE_YEAR = /^[A-Z]\d{1,2}(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d)/u;
 
 /** A section's name alone. */
-const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
+export const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 
 /** A paper's name as its masthead prints it: …日报, …晚报, …报 (traditional script too: 農民日報). */
 const PAPER = /^\p{sc=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|报|報)$/u;
