@@ -8,10 +8,13 @@ import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPO
 import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
+import { markLoneNames } from './lone-name.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitLeadSpecks } from './lead-specks.js';
+import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
+import { splitStripBeside } from './strip-beside.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
 export type { Line, LineRole } from './line.js';
@@ -202,7 +205,8 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const lines = rejoinCreditTails(splitLeadSpecks(runs)).map(({ index, raw, stray, noise }): Line => {
+  const pieces = splitLabelPieces(splitStripBeside(runs));
+  const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -218,15 +222,9 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFolios(lines);
   markMasthead(lines);
   markFurniture(lines);
+  markLoneNames(lines);
   return lines;
 }
-
-/**
- * A section's generic name set alone over the short items under it (■简讯, 图片新闻, 新闻速递, and a column's
- * own: 镇村快讯, 城事简讯): page furniture like the page number, not a pull quote or a headline of any one item.
- */
-const SECTION_LABEL =
-  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|简报|速递|速览|图片新闻|一句话新闻|新闻集锦)$/u;
 
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
