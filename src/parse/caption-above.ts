@@ -26,7 +26,7 @@ export function captionBlocksAbove(blocks: readonly Block[], lines: readonly Lin
   const underHead = head?.kind === 'head' && lines[at - 1] === head.line;
   const oneSentence = apart && last.lines.length <= 3 && sentences(last.text) === 1 && countHan(last.text) <= 60;
   if (wasBlank || underHead ? last.lines.length > 2 || countHan(last.text) > 40 : !oneSentence) return 0;
-  return head?.kind === 'head' && firstLineOf(head, last, blocks.at(-3)) ? 2 : 1;
+  return head?.kind === 'head' && firstLineOf(head, last, blocks.at(-3), underHead) ? 2 : 1;
 }
 
 /** How many sentences a text holds (its marks that end one). */
@@ -35,7 +35,8 @@ export function sentences(text: string): number {
 }
 
 /**
- * A caption's first line taken for a head line: set right under the headline (no blank line between), with
+ * A caption's first line taken for a head line: set right under the headline (no blank line between, or one
+ * when the rest of the caption follows it with none, `restUnder`), with
  * no mark at its end and no space inside, and longer than the caption's last line under it, which ends the
  * sentence (a caption breaks after a full line; a subhead is a phrase of its own).
  */
@@ -43,11 +44,14 @@ function firstLineOf(
   head: Extract<Block, { kind: 'head' }>,
   rest: Extract<Block, { kind: 'para' }>,
   above?: Block,
+  restUnder = false,
 ): boolean {
   const text = head.line.text;
+  // (A blank line between the headline and the caption is what a text page prints between any two blocks; the
+  // caption's own lines, this one and the rest right under it, still have none between them.)
   return (
     above?.kind === 'head' &&
-    !head.blankBefore &&
+    (!head.blankBefore || restUnder) &&
     rest.lines.length === 1 &&
     !/[\s，。、；：！？,.;:!?”）)]$/u.test(text) &&
     !/\s/u.test(head.line.raw.trim()) &&

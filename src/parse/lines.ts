@@ -8,11 +8,13 @@ import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPO
 import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
+import { markLoneNames } from './lone-name.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitLeadSpecks } from './lead-specks.js';
 import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
+import { splitStripBeside } from './strip-beside.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
 export type { Line, LineRole } from './line.js';
@@ -203,7 +205,8 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const lines = rejoinCreditTails(splitLeadSpecks(splitLabelPieces(runs))).map(({ index, raw, stray, noise }): Line => {
+  const pieces = splitLabelPieces(splitStripBeside(runs));
+  const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -219,6 +222,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFolios(lines);
   markMasthead(lines);
   markFurniture(lines);
+  markLoneNames(lines);
   return lines;
 }
 

@@ -76,3 +76,27 @@ describe('a text page’s briefs marked ▲', () => {
     expect(page.articles.flatMap((a) => a.captions)).toEqual([]);
   });
 });
+
+describe('a text page’s photo', () => {
+  it('keeps its two-line caption whole, the headline above it a blank line away', () => {
+    const page = parse(
+      [
+        '河湾村早稻开镰',
+        '',
+        '河湾村的农机手驾驶',
+        '收割机抢收早稻。',
+        '',
+        '孟秋/摄',
+        '',
+        '本报讯（记者 林红）连日来，河湾村',
+        '三千亩早稻陆续进入收割期，村里组织',
+        '农机手抢抓晴好天气收割。',
+      ].join('\n'),
+    );
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.headline).toBe('河湾村早稻开镰');
+    expect(page.articles[0]!.captions.map((c) => c.text.replace(/\s/gu, ''))).toEqual([
+      '河湾村的农机手驾驶收割机抢收早稻。孟秋/摄',
+    ]);
+  });
+});
