@@ -21,7 +21,7 @@ type Kind = 'ocr' | 'pdf' | 'text';
 const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.98 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.74, pdf: 0.8, text: 0.98 };
+const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.98 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
 const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.92 };
