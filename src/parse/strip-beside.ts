@@ -22,12 +22,16 @@ const TRAILING = /^(.*\S)\s+([A-Z]?\d{1,2}|\p{sc=Han}[\p{sc=Han}·・]{1,9})\s*$
 /** A unit a number opens body text with (5 月…, 12 个…): the number is the text's, not a page number. */
 const UNIT_AFTER = /^[年月日号时点分秒万亿千百个人户家位名次元吨亩米岁件项条座所只头辆份期届%％.．]/u;
 
-/** A head line's form: four Han characters or more, no mark of running text, no digit run, not the strip's. */
+/**
+ * A head line's form: four Han characters or more, no mark of running text or brackets, no digit run, not the
+ * strip's, not a dateline or credit (a number after one is its text's first digit, 本报讯（记者 王一） 1 / 0月…).
+ */
 function headLike(text: string): boolean {
   const t = text.trim();
   return (
     (t.match(/\p{sc=Han}/gu) ?? []).length >= 4 &&
-    !/[，。、；：！？,;:!?]/u.test(t) &&
+    !/[，。、；：！？,;:!?（）()〈〉【】]/u.test(t) &&
+    !/^(?:本报|记者|通讯员)/u.test(t) &&
     !/\d{3,}/u.test(t) &&
     !UNIT_AFTER.test(t) &&
     !SECTION.test(t.replace(/\s+/gu, '')) &&
