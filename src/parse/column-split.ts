@@ -22,6 +22,7 @@ import {
   type Row,
 } from './column-bands.js';
 import { headsAbove, placeHeads } from './column-heads.js';
+import { setInnerHeads } from './column-inner-heads.js';
 import { isSpeckRow } from './column-specks.js';
 import { placeTail, tailRows } from './column-tail.js';
 import type { RawLine } from './split-runs.js';
@@ -114,7 +115,7 @@ function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail:
   const placed = tail.length > 0 && placeTail(tail, cols, grid.measure);
   if (heads) placeHeads(heads, cols);
   const last = rows.at(-1)!.index;
-  return cols
+  return setInnerHeads(cols)
     .filter((c) => c.length)
     .flatMap((c, k) => (k ? [{ index: c[0]!.index, raw: '' }, ...c] : c))
     .concat([{ index: last, raw: '' }], placed ? [] : tail.map((r) => ({ index: r.index, raw: r.raw })));

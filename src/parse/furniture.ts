@@ -5,6 +5,7 @@
  * (E-mail:…, 电话：…), the paper's name in any script, and OCR specks among them. None of it is an article's.
  */
 import type { Line } from './line.js';
+import { isTopSection } from './section-top.js';
 
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
 const ROLE =
@@ -76,7 +77,7 @@ const WEAK_PARTS: readonly RegExp[] = [
 const LETTERED_PAGE_YEAR = /^[A-Z]\d{1,2}(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d)/u;
 
 /** A section's name alone. */
-const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
+export const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 
 /** A paper's name as its masthead prints it: …日报, …晚报, …报 (traditional script too: 農民日報). */
 const PAPER = /^\p{sc=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|报|報)$/u;
@@ -104,6 +105,20 @@ export function isStripLine(text: string): boolean {
   const speck = [...rest.replace(/\s/gu, '')].length <= 3 && !/\p{sc=Han}{2}/u.test(rest);
   if (rest && (SECTION.test(rest) || PAPER.test(rest) || speck) && parts > 0) return true;
   return parts > 0 && rest === '';
+}
+
+/** A weekday set apart (星期五, 礼拜三), as a strip prints it after the date. */
+const WEEKDAY = /(?:^|[\s。.，,“”"'·:：;；|])(?:星期|礼拜)[一二三四五六日天](?=$|[\s。.，,“”"'·|])/u;
+/** An editors' credit with its colon (责任编辑：王一), OCR's misread colon allowed. */
+const EDITOR_CREDIT = new RegExp(`${ROLE}\\s*[:：;；]\\s*${NAME}`, 'u');
+
+/**
+ * A strip line OCR garbled past reading its parts one by one (第版“生态。林业 oz6年3月206 。 星期五 。 责任编辑:
+ * 王一校对; 李二): a weekday and an editors' credit on one line at a page's top are the strip's, whatever is
+ * around them; no report's sentence names the week's day beside the page's editor.
+ */
+function isGarbledStrip(text: string): boolean {
+  return WEEKDAY.test(text) && EDITOR_CREDIT.test(text) && !/[，,]\s*\p{sc=Han}{6}/u.test(text);
 }
 
 /** A section's or paper's name alone on a line: furniture only where the strip is (see markStrip). */
@@ -136,6 +151,7 @@ const STRIP_REACH = 12;
  */
 export function markFurniture(lines: Line[]): void {
   const printed = lines.filter((l) => l.role !== 'blank');
+  markGarbledStrips(printed);
   markZone(printed.slice(0, STRIP_REACH), printed.slice(STRIP_REACH), true);
   markZone(printed.slice(-STRIP_REACH).reverse(), []);
   let masthead = lines.some((l) => l.role === 'masthead' && LATIN_NAME.test(l.text));
@@ -151,6 +167,19 @@ export function markFurniture(lines: Line[]): void {
   });
   // Boxes and specks run into the text by OCR (…捐赠物 / 口 / 口口o): never text, wherever they are.
   for (const l of lines) if (l.role === 'text' && /^[口□]+[oO]?$/u.test(l.text)) l.role = 'noise';
+}
+
+/**
+ * Marks a strip line OCR garbled (isGarbledStrip) near the page's top as furniture, all the pieces an earlier
+ * pass cut it into at its wide gaps: the pieces of one printed line read together, left to right.
+ */
+function markGarbledStrips(printed: readonly Line[]): void {
+  const pieces = new Map<number, Line[]>();
+  for (const l of printed) pieces.set(l.n, [...(pieces.get(l.n) ?? []), l]);
+  for (const line of [...pieces.values()].slice(0, STRIP_REACH)) {
+    if (!line.every((l) => l.role === 'text' || l.role === 'folio')) continue;
+    if (isGarbledStrip(line.map((l) => l.raw.trim()).join(' '))) for (const l of line) l.role = 'folio';
+  }
 }
 
 /**
@@ -254,6 +283,8 @@ function markZone(zone: readonly Line[], after: readonly Line[], top = false): v
     // read between them: a masthead's Latin line names the paper the Han line under it names.
     else if (prev && isLatinMasthead(prev.raw) && /^\p{sc=Han}{2,6}$/u.test(l.text)) names.push(l);
     else if (/^\p{sc=Han}{2,6}$/u.test(l.text) && latinAlone(zone.slice(0, k), names)) names.push(l);
+    // A section's word at the page's top, before any section's name (本地 / 热点): the strip's, when a head follows.
+    else if (top && !names.some((n) => !besideLatin(zone, n)) && isTopSection(l.raw)) names.push(l);
     else if (isSpeck(l.raw)) taken.push(l);
     // (Once the paper's and the section's names are both read, a short line is no misread name: a short
     // headline an export gathered into the strip, as a PDF text layer does.)

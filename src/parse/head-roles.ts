@@ -77,8 +77,26 @@ export function blockRoles(texts: readonly string[], raws: readonly string[]): B
     return null;
   }
   if (texts.length === 3 && c !== undefined) {
+    // Two short lines over a clearly longer one are a 引题 set on two lines (稳步推进 / 冬季保供 / 某县储备蔬菜
+    // 二十万吨), not a headline: a headline is the block's largest line.
+    const short = Math.max(size(a), size(b));
+    if (short <= 8 && !COUNT.test(a + b) && size(c) >= Math.max(8, 1.4 * short))
+      return { kicker: [a, b], headline: [c], subhead: [] };
     // 引题, headline, 副题: the first line shorter than the headline under it, the last explaining it.
     if (size(a) < size(b) && explains(b, c, raws[2]!)) return { kicker: [a], headline: [b], subhead: [c] };
   }
   return null;
+}
+
+/**
+ * A 引题 on two lines whose second an export ran onto the headline's line, a space between them (稳步推进 /
+ * 冬季保供 某县储备蔬菜二十万吨): the piece before the space as short as the first line, the rest clearly longer.
+ */
+export function gluedKicker(first: string, secondRaw: string): BlockRoles | null {
+  const parts = secondRaw.trim().split(/\s+/u);
+  if (parts.length !== 2) return null;
+  const [piece, rest] = parts as [string, string];
+  if (!/^\p{sc=Han}{2,8}$/u.test(first) || !/^\p{sc=Han}{2,8}$/u.test(piece)) return null;
+  if (Math.abs(size(piece) - size(first)) > 2 || size(rest) < 1.4 * Math.max(size(first), size(piece))) return null;
+  return { kicker: [first, piece], headline: [rest], subhead: [] };
 }

@@ -4,7 +4,7 @@
  */
 import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
-import { blockRoles, parallelPhrases, type BlockRoles } from './head-roles.js';
+import { blockRoles, gluedKicker, parallelPhrases, type BlockRoles } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -40,6 +40,8 @@ export function buildUnits(
 /** One unit of head lines: kicker, headline and subhead read off the lines' forms. */
 export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, couplet = false): HeadUnit {
   const texts = lines.map((h) => h.line.text);
+  const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, lines[1]!.line.raw) : null;
+  if (glued) return { lines, ...joinRoles(glued) };
   let kicker: string | null = null;
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;

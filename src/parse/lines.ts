@@ -14,6 +14,7 @@ import { splitColumns } from './column-split.js';
 import { splitLeadSpecks } from './lead-specks.js';
 import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
+import { splitStripBeside } from './strip-beside.js';
 import { rejoinSplitRuns } from './split-runs.js';
 
 export type { Line, LineRole } from './line.js';
@@ -204,7 +205,8 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const lines = rejoinCreditTails(splitLeadSpecks(splitLabelPieces(runs))).map(({ index, raw, stray, noise }): Line => {
+  const pieces = splitLabelPieces(splitStripBeside(runs));
+  const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -269,8 +271,11 @@ function markMasthead(lines: Line[]): void {
   if (!latin) return;
   latin.role = 'masthead';
   const i = lines.indexOf(latin);
-  const near = [...lines.slice(i + 1, i + 4), ...lines.slice(Math.max(0, i - 3), i).reverse()].find(
-    (l) => l.role !== 'blank',
-  );
+  const printed = (ls: readonly Line[]): Line | undefined => ls.find((l) => l.role !== 'blank');
+  const after = printed(lines.slice(i + 1, i + 4));
+  const before = printed(lines.slice(Math.max(0, i - 3), i).reverse());
+  // (The name under the Latin line, or over it when the line under is longer than a name: a headline.)
+  const name = (l: Line | undefined): boolean => l?.role === 'text' && /^[\p{sc=Han}·]{2,6}$/u.test(l.text);
+  const near = !name(after) && name(before) ? before : (after ?? before);
   if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
 }

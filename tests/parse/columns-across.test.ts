@@ -78,4 +78,28 @@ describe('columns OCR read across', () => {
     expect(park).toContain('里程标识，方便大家掌握运动量。步道用的是新型材料，下雨天也不打滑，铺设了防滑塑胶');
     expect(books).not.toContain('新型材料');
   });
+
+  it('set apart a headline that --psm 6 read on one line with the text of the columns beside it', () => {
+    // The third column finishes the first story, then a speck, then the next story's headline, level with the
+    // first columns' last lines.
+    const page = parse([
+      '湖滨公园新添健身步道 市民锻炼有了好去处',
+      '',
+      '本报讯 湖滨公园改造完成，新修的健    现在每天早晚各走一圈，身体好多     据介绍，改造工程投资八百万元，历',
+      '身步道全长三公里，铺设了防滑塑胶，每 了。公园管理处介绍，步道两旁种了樱花 时半年完成。',
+      '隔五百米有一块里程标识，方便大家掌握 和桂花，四季都有景看，夜间还有路灯照             、',
+      '运动量。                    明，晚上十点前都可以锻炼。         西岭村办起农家书屋',
+      '',
+      '步道绕湖一周，沿途设有饮水点和休    下一步，公园还将增设儿童游乐区和    本报讯 西岭村的农家书屋日前开门',
+      '息亭，早晚来锻炼的市民很多。家住附近 健身器材，让各个年龄段的市民都能找到 村民可以免费借阅各类图书，农业技术类',
+      '的老周说，以前只能在马路边散步，车多 适合自己的运动方式。          图书最受欢迎。书屋由村里的旧仓库改',
+      '人杂很不安全。                                 建，配齐了桌椅和照明。',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      '湖滨公园新添健身步道市民锻炼有了好去处',
+      '西岭村办起农家书屋',
+    ]);
+    expect(page.articles[0]!.paragraphs.join('')).toContain('改造工程投资八百万元，历时半年完成。');
+    expect(page.articles[1]!.paragraphs.join('')).toContain('书屋由村里的旧仓库改建');
+  });
 });

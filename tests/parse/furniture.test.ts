@@ -49,6 +49,9 @@ describe('a header strip', () => {
       ['版式设计'],
     );
   });
+  it('garbled by OCR past reading its parts (a digit dropped, the year misread), told by its weekday and editors', () => {
+    check(['第版“城乡。新闻 z024年3月5 。 星期二 。 责任编辑: 韩冬校对; 林红          今日南湖', ''], ['星期二']);
+  });
   it("with a bracket OCR made of the page number's box, a section's name set large under it", () => {
     check(['B2 『   2024年3月5日 星期二', '', '健康与生活', ''], ['2024年3月5日', '健康与生活']);
   });

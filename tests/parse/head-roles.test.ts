@@ -52,6 +52,18 @@ describe('three lines: a short one, a longer one, one that explains it', () => {
   });
 });
 
+describe('a 引题 set on two lines over a clearly longer headline', () => {
+  it('is the kicker, though its first line is as long as a short headline', () => {
+    const page = parse(['“春茶经济”', '', '正当红火', '', '桐溪乡两万亩茶园开采', '', ...report]);
+    expect(roles(page)).toEqual([['“春茶经济”正当红火', '桐溪乡两万亩茶园开采', null]]);
+  });
+
+  it('is the kicker when an export ran its second line onto the headline’s, a space between', () => {
+    const page = parse(['稳步推进', '冬季保供 全县储备蔬菜二十万吨', '', ...report]);
+    expect(roles(page)).toEqual([['稳步推进冬季保供', '全县储备蔬菜二十万吨', null]]);
+  });
+});
+
 describe('a kicker OCR read right after the last sentence of the story above', () => {
   const above = [
     '城北公园新添健身步道',

@@ -88,6 +88,13 @@ describe('marked heads over reports that open with a dateline or a date', () => 
       expect(page.unassigned.map((u) => u.text)).toEqual(['要闻简报', mark, mark, mark]);
     }
   });
+  it('with the diamond read by OCR as angle brackets (<>, <, 〈〉): the brackets go to the page', () => {
+    for (const mark of ['<> ', '< ', '〈〉']) {
+      const page = parse([...report, ...reportsUnder(mark)].join('\n'));
+      expect(page.articles.map((a) => a.headline)).toEqual(heads);
+      expect(page.unassigned.map((u) => u.text)).toEqual(['要闻简报', ...Array(3).fill(mark.trim())]);
+    }
+  });
   it('with no mark at all: a head over a report opening with its date, after a brief, heads the next brief', () => {
     const page = parse([...report, ...reportsUnder('')].join('\n'));
     expect(page.articles.map((a) => a.headline)).toEqual(heads);
