@@ -271,8 +271,11 @@ function markMasthead(lines: Line[]): void {
   if (!latin) return;
   latin.role = 'masthead';
   const i = lines.indexOf(latin);
-  const near = [...lines.slice(i + 1, i + 4), ...lines.slice(Math.max(0, i - 3), i).reverse()].find(
-    (l) => l.role !== 'blank',
-  );
+  const printed = (ls: readonly Line[]): Line | undefined => ls.find((l) => l.role !== 'blank');
+  const after = printed(lines.slice(i + 1, i + 4));
+  const before = printed(lines.slice(Math.max(0, i - 3), i).reverse());
+  // (The name under the Latin line, or over it when the line under is longer than a name: a headline.)
+  const name = (l: Line | undefined): boolean => l?.role === 'text' && /^[\p{sc=Han}·]{2,6}$/u.test(l.text);
+  const near = !name(after) && name(before) ? before : (after ?? before);
   if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
 }
