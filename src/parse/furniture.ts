@@ -5,6 +5,7 @@
  * (E-mail:…, 电话：…), the paper's name in any script, and OCR specks among them. None of it is an article's.
  */
 import type { Line } from './line.js';
+import { isTopSection } from './section-top.js';
 
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
 const ROLE =
@@ -282,6 +283,8 @@ function markZone(zone: readonly Line[], after: readonly Line[], top = false): v
     // read between them: a masthead's Latin line names the paper the Han line under it names.
     else if (prev && isLatinMasthead(prev.raw) && /^\p{sc=Han}{2,6}$/u.test(l.text)) names.push(l);
     else if (/^\p{sc=Han}{2,6}$/u.test(l.text) && latinAlone(zone.slice(0, k), names)) names.push(l);
+    // A section's word at the page's top, before any section's name (本地 / 热点): the strip's, when a head follows.
+    else if (top && !names.some((n) => !besideLatin(zone, n)) && isTopSection(l.raw)) names.push(l);
     else if (isSpeck(l.raw)) taken.push(l);
     // (Once the paper's and the section's names are both read, a short line is no misread name: a short
     // headline an export gathered into the strip, as a PDF text layer does.)

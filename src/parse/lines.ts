@@ -47,9 +47,9 @@ const BYLINE_ALONE = new RegExp(
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
  * lent: 濮阳日报讯, 青石晚报讯, and a paper's short name for itself: 晚报讯, 快报讯.
  */
-// (Not 本报记者…通讯员: a byline, whose 通讯 is no 讯.)
+// (Not 本报记者…通讯员 nor 本报通讯员…: bylines, whose 通讯 is no 讯.)
 export const DATELINE = new RegExp(
-  `^(?!${REPORTER_ROLE})` +
+  `^(?!${REPORTER_ROLE}|${CORRESPONDENT_ROLE})` +
     /(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u
       .source,
   'u',
@@ -271,8 +271,11 @@ function markMasthead(lines: Line[]): void {
   if (!latin) return;
   latin.role = 'masthead';
   const i = lines.indexOf(latin);
-  const near = [...lines.slice(i + 1, i + 4), ...lines.slice(Math.max(0, i - 3), i).reverse()].find(
-    (l) => l.role !== 'blank',
-  );
+  const printed = (ls: readonly Line[]): Line | undefined => ls.find((l) => l.role !== 'blank');
+  const after = printed(lines.slice(i + 1, i + 4));
+  const before = printed(lines.slice(Math.max(0, i - 3), i).reverse());
+  // (The name under the Latin line, or over it when the line under is longer than a name: a headline.)
+  const name = (l: Line | undefined): boolean => l?.role === 'text' && /^[\p{sc=Han}·]{2,6}$/u.test(l.text);
+  const near = !name(after) && name(before) ? before : (after ?? before);
   if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
 }

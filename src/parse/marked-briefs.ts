@@ -16,10 +16,13 @@ type LinesBlock = Exclude<Block, { kind: 'head' }>;
 export const BRIEF_MARK = /^[■◆●★▲□◇]\s*/u;
 
 /**
- * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人): a character like any other, so
- * it counts as a mark only where two heads of briefs or more on the page open with it.
+ * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人, ◇ as <> or 〈〉): a character like
+ * any other, so it counts as a mark only where two heads of briefs or more on the page open with it.
  */
-const MISREAD_MARKS = /^[国口回团日全令人]/u;
+const MISREAD_MARKS = /^(?:[国口回团日全令人]|[<>〈〉《》]{1,2}\s*)/u;
+
+/** The mark a misread stands for: angle brackets, one or two, are one diamond however OCR read them. */
+const markKey = (misread: string): string => (/^[国口回团日全令人]$/u.test(misread) ? misread : '◇');
 
 /** How a report opens under its headline: 本报讯 or a credit in brackets (a dateline), or the day it tells of. */
 const REPORT_OPENING =
@@ -81,9 +84,17 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
     if (n.kind !== 'para' || ++paragraphs > BRIEF_PARAGRAPHS) return false;
     // A report's opening right under it (本报讯…, （记者…）, 11月26日，…): a headline over its report.
     if (paragraphs === 1 && opensReport(n.lines[0]!)) return true;
-    if (runInCredit(n.lines.at(-1)!.raw)) return true;
+    if (runInCredit(n.lines.at(-1)!.raw) || creditBroken(n.lines)) return true;
   }
   return false;
+}
+
+/** A credit run in after the last sentence that the column's end broke over two lines (…开放。（记 / 者 王一）). */
+function creditBroken(lines: readonly Line[]): boolean {
+  const [last, before] = [lines.at(-1)!, lines.at(-2)];
+  return (
+    before !== undefined && countHan(last.text) <= 6 && runInCredit(before.raw.trimEnd() + last.raw.trim()) !== null
+  );
 }
 
 /** A short line with no punctuation set alone right above a marked brief: the label of the column of briefs. */
@@ -136,21 +147,30 @@ function misreadMarks(blocks: readonly Block[]): Block[] {
   blocks.forEach((b, i) => {
     const line = lineOf(b);
     const mark = line && MISREAD_MARKS.exec(line.text)?.[0];
-    if (!line || !mark || !headLike(line.text.slice(1)) || !headsBrief(asMarked(line), blocks, i)) return;
-    candidates.set(mark, [...(candidates.get(mark) ?? []), i]);
+    if (!line || !mark || !headLike(line.text.slice(mark.length))) return;
+    if (!headsBrief(asMarked(line, mark.length), blocks, i)) return;
+    candidates.set(markKey(mark), [...(candidates.get(markKey(mark)) ?? []), i]);
   });
   const marked = new Set([...candidates.values()].filter((xs) => xs.length >= 2).flat());
   if (!marked.size) return [...blocks];
   return blocks.flatMap((b, i): Block[] => {
     const line = lineOf(b);
     if (!marked.has(i) || !line) return [b];
-    const mark = { ...line, text: line.text.slice(0, 1) };
+    const misread = MISREAD_MARKS.exec(line.text)![0];
+    const mark = { ...line, text: misread.trim() };
+    const rawMark = MISREAD_MARKS.exec(line.raw.trimStart())?.[0] ?? misread;
     return [
       { kind: 'folio', lines: [mark], text: mark.text },
       // (The mark as the page printed it: a head set after a mark opens a brief of its own, see article-breaks.ts.)
       {
         kind: 'pullquote',
-        lines: [{ ...line, text: `■${line.text.slice(1)}`, raw: line.raw.replace(/^(\s*)\S/u, '$1■') }],
+        lines: [
+          {
+            ...line,
+            text: `■${line.text.slice(misread.length)}`,
+            raw: line.raw.replace(/^\s*/u, (lead) => `${lead}■`).replace(`■${rawMark}`, '■'),
+          },
+        ],
         text: line.text,
       },
     ];
@@ -158,4 +178,8 @@ function misreadMarks(blocks: readonly Block[]): Block[] {
 }
 
 /** A line as a block of its own, as headsBrief reads a marked line. */
-const asMarked = (line: Line): LinesBlock => ({ kind: 'pullquote', lines: [line], text: `■${line.text.slice(1)}` });
+const asMarked = (line: Line, mark = 1): LinesBlock => ({
+  kind: 'pullquote',
+  lines: [line],
+  text: `■${line.text.slice(mark)}`,
+});

@@ -10,23 +10,25 @@ import { scorePage, type PageScore, type ScoredArticle } from '../support/ocr-sc
 
 // Pages laid out in HTML, rendered by Chromium and read back by tesseract (ocr.txt) or by pdftotext from
 // Chromium's PDF, disturbed as e-paper exports are (pdf.txt), or as their printed lines in reading order
-// (text.txt, held-out pages only): see tests/fixtures/make-ocr-pages.ts.
+// (text.txt): see tests/fixtures/make-ocr-pages.ts.
 const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 
 type Kind = 'ocr' | 'pdf' | 'text';
 
-/** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as the parser improves. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8 };
+/** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as
+ * the parser improves. The tuned text pages are the tuned OCR pages' printed lines and the practice text pages
+ * (`practice-*`, text pages only): 0.999 when they were made. */
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.98 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.74, pdf: 0.8, text: 0.98 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
-const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.91 };
+const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.92 };
 /** The same for the unseen pages (`unseen-*`): a third held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.645, pdf 0.714, text
  * 0.767; the floor sits a little under the latest measurement. Only raise it from a measurement. */
-const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.86 };
+const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.92 };
 /** The same for the fresh pages (`fresh-*`): a fourth held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.514, pdf 0.783, text
  * 0.925; the floor sits a little under them. Only raise it from a measurement. */

@@ -39,6 +39,27 @@ describe('a text page’s header', () => {
   });
 });
 
+describe('a section’s name at a text page’s top', () => {
+  it('is furniture, not the first headline nor its kicker: a word pages are named by, or two characters', () => {
+    for (const top of [['本地'], ['热点'], ['今日关注'], ['城市 · 新闻'], ['新闻 NEWS'], ['城市', '', 'CITY NEWS']]) {
+      const page = parse([...top, '', ...report].join('\n'));
+      expect(
+        page.articles.map((a) => [a.kicker, a.headline]),
+        top.join('/'),
+      ).toEqual([[null, '河湾村建起共享菜园']]);
+    }
+  });
+  it('is furniture under the page’s number and date too', () => {
+    const page = parse(['A5', '', '2024年3月5日 星期二', '', '热点', '', ...report].join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(['河湾村建起共享菜园']);
+    expect(page.unassigned.map((u) => u.text)).toContain('热点');
+  });
+  it('but a short headline right over its text is the headline', () => {
+    const page = parse(['春耕', '', ...report.slice(2)].join('\n'));
+    expect(page.articles.map((a) => a.headline)).toEqual(['春耕']);
+  });
+});
+
 describe('a text page’s credits', () => {
   it('name a 特约通讯员 as a correspondent, never 特约 as a reporter', () => {
     const page = parse(
