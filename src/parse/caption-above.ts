@@ -15,6 +15,8 @@ import type { Line } from './lines.js';
 export function captionBlocksAbove(blocks: readonly Block[], lines: readonly Line[], wasBlank: boolean): number {
   const last = blocks.at(-1);
   if (last?.kind !== 'para' || !endsSentence(last.text)) return 0;
+  // (A text that opens with its dateline or its writers is a story's opening, never a photo's caption.)
+  if (last.lines[0]!.role !== 'text') return 0;
   const at = lines.indexOf(last.lines[0]!);
   const head = blocks.at(-2);
   const apart = at === 0 || lines[at - 1]?.role === 'blank';

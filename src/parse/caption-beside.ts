@@ -25,14 +25,18 @@ export function separateCaptionsBeside(lines: readonly RawLine[], isPhotoCredit:
     const credit = creditAt(out[i]!, isPhotoCredit);
     if (!credit) continue;
     const found = captionAbove(out, i);
-    // (Where the columns go on side by side under the credit, the columns pass sets them apart.)
-    if (!found || (out[i + 1] && pair(out[i + 1]!))) continue;
+    if (!found) continue;
     const { from, caption, text } = found;
     // (The credit's own line may hold another column's text too: it goes on with the text.)
     const textLines = [...text, ...(credit.text ? [{ ...out[i]!, raw: credit.text }] : [])];
-    const moved = [{ index: out[i]!.index, raw: '' }, ...caption, { ...out[i]!, raw: credit.credit }];
-    out.splice(from, i + 1 - from, ...textLines, ...moved);
-    i = from + textLines.length + moved.length - 1;
+    const blank = { index: out[i]!.index, raw: '' };
+    const photo = [...caption, { ...out[i]!, raw: credit.credit }];
+    // (Where the columns go on side by side under the credit, the photo stands at the top of its column,
+    // over that column's text: the caption goes before, the text beside it after, each a block of its own.)
+    const set =
+      out[i + 1] && pair(out[i + 1]!) ? [blank, ...photo, blank, ...textLines, blank] : [...textLines, blank, ...photo];
+    out.splice(from, i + 1 - from, ...set);
+    i = from + set.length - 1;
   }
   return out;
 }

@@ -47,9 +47,9 @@ const BYLINE_ALONE = new RegExp(
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
  * lent: 濮阳日报讯, 青石晚报讯, and a paper's short name for itself: 晚报讯, 快报讯.
  */
-// (Not 本报记者…通讯员: a byline, whose 通讯 is no 讯.)
+// (Not 本报记者…通讯员 nor 本报通讯员…: bylines, whose 通讯 is no 讯.)
 export const DATELINE = new RegExp(
-  `^(?!${REPORTER_ROLE})` +
+  `^(?!${REPORTER_ROLE}|${CORRESPONDENT_ROLE})` +
     /(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u
       .source,
   'u',

@@ -84,9 +84,17 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
     if (n.kind !== 'para' || ++paragraphs > BRIEF_PARAGRAPHS) return false;
     // A report's opening right under it (本报讯…, （记者…）, 11月26日，…): a headline over its report.
     if (paragraphs === 1 && opensReport(n.lines[0]!)) return true;
-    if (runInCredit(n.lines.at(-1)!.raw)) return true;
+    if (runInCredit(n.lines.at(-1)!.raw) || creditBroken(n.lines)) return true;
   }
   return false;
+}
+
+/** A credit run in after the last sentence that the column's end broke over two lines (…开放。（记 / 者 王一）). */
+function creditBroken(lines: readonly Line[]): boolean {
+  const [last, before] = [lines.at(-1)!, lines.at(-2)];
+  return (
+    before !== undefined && countHan(last.text) <= 6 && runInCredit(before.raw.trimEnd() + last.raw.trim()) !== null
+  );
 }
 
 /** A short line with no punctuation set alone right above a marked brief: the label of the column of briefs. */

@@ -44,6 +44,20 @@ describe('datelines, bylines, signatures', () => {
       ['西岭镇开展消防演练', '文/图 记者 赵三', ['赵三'], []],
     ]);
   });
+  it("reads a credit naming the paper's correspondents alone (本报通讯员 …) as a byline, not a dateline", () => {
+    const page = [
+      '青石区举办秋季招聘会',
+      '本报通讯员 王一 李二',
+      ...column('10月12日，青石区在人才市场举办秋季招聘会，共有86家企业参会，提供就业岗位2300余个。'),
+    ].join('\n');
+    const [article] = parsePage('p.txt', `${page}\n`, {}).articles;
+    expect([article!.dateline, article!.byline, article!.correspondents]).toEqual([
+      null,
+      '本报通讯员 王一 李二',
+      ['王一', '李二'],
+    ]);
+    expect(article!.paragraphs[0]).toMatch(/^10月12日/u);
+  });
   it('takes a byline in parentheses on its own line under a headline for the credit of the article below', () => {
     const page = [
       '青石区举办秋季招聘会',

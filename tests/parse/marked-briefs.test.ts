@@ -88,6 +88,30 @@ describe('marked heads over reports that open with a dateline or a date', () => 
       expect(page.unassigned.map((u) => u.text)).toEqual(['要闻简报', mark, mark, mark]);
     }
   });
+  it('with the mark read as a character and a brief’s credit broken over its last two lines', () => {
+    const page = parse([
+      ...report,
+      '生活提示',
+      '国 东湖公园樱花进入盛花期',
+      '东湖公园两千株樱花近日进入盛花期，预计花期持续到月底，公',
+      '园每天早上六点开放。 ( 记',
+      '者柳若兰)',
+      '国 城南菜市场临时调整营业时间',
+      '',
+      '因设备检修，城南菜市场本周六营业时间调整为上午七时至下',
+      '午两时，周日恢复正常。（记者 李二）',
+      '国 市民中心开设法律咨询',
+      '',
+      '本周日上午九点，市民中心一楼大厅开设法律咨询台，律师现',
+      '场解答婚姻家庭、劳动纠纷等问题。（记者 赵三）',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      '城北新建三处口袋公园',
+      '东湖公园樱花进入盛花期',
+      '城南菜市场临时调整营业时间',
+      '市民中心开设法律咨询',
+    ]);
+  });
   it('with the diamond read by OCR as angle brackets (<>, <, 〈〉): the brackets go to the page', () => {
     for (const mark of ['<> ', '< ', '〈〉']) {
       const page = parse([...report, ...reportsUnder(mark)].join('\n'));
