@@ -178,12 +178,7 @@ function followingWidth(r: Reader, i: number): number | null {
     if (!endsSentence(l.text) && !runInCredit(l.raw)) ws.push(l.width);
     else break;
   }
-  if (ws.length === 0) {
-    // (A paragraph's last line right under this one and as wide as it gives the measure all the same: a column's
-    // line, however much narrower the lines around it, the headline over it, are.)
-    const under = lines[i + 1];
-    return under?.role === 'text' && under.width >= lines[i]!.width * 0.95 ? under.width : null;
-  }
+  if (ws.length === 0) return null;
   ws.sort((a, b) => a - b);
   return ws[Math.floor(ws.length / 2)]!;
 }

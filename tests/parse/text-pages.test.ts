@@ -121,30 +121,3 @@ describe('a text page’s photo', () => {
     ]);
   });
 });
-
-describe('a text page’s commentary', () => {
-  it('keeps its first line when its column is wider than the lines before it and the paragraph is two lines', () => {
-    const page = parse(
-      [
-        '本报讯（记者 林红）近日，河湾村',
-        '把村口闲置的三亩荒地改成',
-        '共享菜园。',
-        '',
-        '短评',
-        '',
-        '让小菜园长出大民生',
-        '',
-        '社区食堂排起了长队，便民服务站里有人修伞、有人',
-        '理发，这些看似平常的小事，恰恰是群众最关心的事。',
-        '',
-        '把服务送到家门口，难的不是建起一个站点，而是让',
-        '站点长久地运转下去。',
-        '',
-        '（孟秋）',
-      ].join('\n'),
-    );
-    const comment = page.articles.at(-1)!;
-    expect(comment.paragraphs[0]).toMatch(/^社区食堂排起了长队/u);
-    expect(page.unassigned.map((u) => u.text).join('')).not.toContain('社区食堂');
-  });
-});
