@@ -4,7 +4,7 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { cutKnownWords } from '../text-node/words.js';
-import type { Line } from './lines.js';
+import type { Line } from './line.js';
 
 /** A run of printed lines between blank lines: `from`..`to` (inclusive) index the page's lines. */
 export interface Segment {
