@@ -37,11 +37,8 @@ export function gatherCaptions(seg: Segmented): void {
     const article = c.after === null ? undefined : seg.articles[c.after];
     if (article) mendBrokenText(article, c.lines[0]!.n);
     let k = out.length - 1;
-    while (
-      k >= 0 &&
-      !(out[k]!.after !== null && c.after !== null && c.after - out[k]!.after! <= 1 && !credited(out[k]!))
-    )
-      k--;
+    // (A caption before the page's first article, over its first column, stands after no article: -1.)
+    while (k >= 0 && !(c.after !== null && c.after - (out[k]!.after ?? -1) <= 1 && !credited(out[k]!))) k--;
     const n = c.lines[0]!.n;
     const pulled = k >= 0 ? null : pullNear(seg, c.after, n);
     // (Else the caption with no credit nearest it on the page: a text layer can set the two far apart.)

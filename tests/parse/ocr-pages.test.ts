@@ -28,7 +28,7 @@ const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.92 };
 /** The same for the unseen pages (`unseen-*`): a third held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.645, pdf 0.714, text
  * 0.767; the floor sits a little under the latest measurement. Only raise it from a measurement. */
-const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.78, text: 0.92 };
+const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.92 };
 /** The same for the fresh pages (`fresh-*`): a fourth held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.514, pdf 0.783, text
  * 0.925; the floor sits a little under them. Only raise it from a measurement. */
