@@ -39,6 +39,7 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
     if (d.rest) paragraphs[draft.datelineAt] = d.rest;
     else paragraphs.splice(draft.datelineAt, 1);
   }
+  const continued = to ?? jumpRunIn(paragraphs, draft, unassigned);
   // A byline in brackets set under the text (…。/（记者 王一 通讯员 李二）) is the byline of an article
   // that has none at its head, not a signature: its roles say who wrote it.
   const credit = draft.signature && byline === null && !draft.bylineAlone ? leadingByline(draft.signature.text) : null;
@@ -70,7 +71,7 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
   }
   return {
     draft,
-    continuedTo: to,
+    continuedTo: continued,
     dateline,
     byline,
     signature: draft.signature ? readSignature(draft.signature.text) : null,
@@ -94,6 +95,23 @@ function jumpAtEnd(draft: DraftArticle, unassigned: Unassigned[]): string | null
   unassigned.push({ line: last!.lines[0]!.n, text: last!.text });
   return to;
 }
+
+/**
+ * A jump line run in at the end of the last paragraph (…四百多人。（下转第2版）), as papers set it to save a
+ * line: the same furniture, cut from the text (`paragraphs`, the body's, its dateline already split off).
+ */
+function jumpRunIn(paragraphs: string[], draft: DraftArticle, unassigned: Unassigned[]): string | null {
+  const last = paragraphs.at(-1);
+  const inline = last ? INLINE_JUMP.exec(last) : null;
+  if (!last || !inline || inline.index === 0) return null;
+  paragraphs[paragraphs.length - 1] = last.slice(0, inline.index).trimEnd();
+  unassigned.push({ line: draft.paragraphs.at(-1)!.lines.at(-1)!.n, text: inline[0].trim() });
+  return inline[1]!.replace(/\s+/gu, '');
+}
+
+/** A jump line in brackets closing a paragraph's last sentence: 。（下转第2版）. */
+const INLINE_JUMP =
+  /(?<=[。！？”」』])\s*[（(〈【〔]\s*(?:下|紧)?\s*转\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[）)〉】〕]\s*$/u;
 
 /** The article of the contract from its body fields and the headline unit matched to it. */
 export function finishArticle(

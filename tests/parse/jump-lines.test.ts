@@ -33,6 +33,25 @@ describe('jump lines of papers that number pages with letters', () => {
     expect(parsed.unassigned.map((u) => u.text)).toEqual([jump]);
   });
 
+  it.each([
+    ['（下转第4版）', '第4版'],
+    ['(下转 A06 版)', 'A06版'],
+  ])(
+    'reads %s run in at the end of the last paragraph as where the article goes on, cut from the text',
+    (jump, page) => {
+      const lines = goesOn('');
+      lines[4] = `${lines[4]}${jump}`;
+      const parsed = parse(lines);
+      expect(parsed.articles.map((a) => [a.headline, a.continuedTo])).toEqual([
+        ['城区新建三座公园', page],
+        ['农贸市场改造完成', null],
+      ]);
+      expect(parsed.articles[0]!.paragraphs.at(-1)).toMatch(/健身步道。$/u);
+      // (The page's text as cleaned: OCR's spaces inside a word dropped.)
+      expect(parsed.unassigned.map((u) => u.text)).toEqual([jump.replace(/ /gu, '')]);
+    },
+  );
+
   it('reads 上接A01版 on a line of its own as where the article comes from', () => {
     const parsed = parse([
       '上接A01版',
