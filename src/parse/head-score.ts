@@ -42,7 +42,7 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   const text = line.text;
   // A sentence that ends inside the line (。 or ；, or ！？ followed by more text) is body text; but a
   // headline may ask and answer (谁做的？太浪漫了): right above a dateline or byline, ！？ do not rule it out.
-  // (A headline broken at its comma, 文明进社区， / 我们在行动, over a dateline is a headline all the same.)
+  // (A headline broken at its comma, 安全进校园， / 家长齐参与, over a dateline is a headline all the same.)
   if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(r, i)) return 9;
   if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
   if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;

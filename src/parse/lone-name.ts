@@ -11,7 +11,7 @@ import type { Line } from './line.js';
 /** A personal name: two or three Han characters, the first a common surname. */
 const NAME = /^\p{sc=Han}{2,3}$/u;
 /**
- * How the name of a place or an office ends (王助镇, 李庄村, 胡集乡, 城关办): such a label over a headline is
+ * How the name of a place or an office ends (青石镇, 河湾村, 东坪乡, 城南办): such a label over a headline is
  * its kicker, not a signature.
  */
 const PLACE_END = /[镇乡村办区县市州街路局委社站所院队组厂场庄寨屯湾港店园]$/u;
