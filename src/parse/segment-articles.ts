@@ -12,9 +12,10 @@ import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
+import { lateHeadline, placeLateHeadline } from './late-heads.js';
 import { markedBriefHeads } from './marked-briefs.js';
 import type { StageHints } from './structure.js';
-import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
+import type { DraftArticle, DraftParagraph, HeadLine, Segmented } from './drafts.js';
 
 export type { DraftArticle, DraftParagraph, HeadLine, Segmented } from './drafts.js';
 
@@ -267,6 +268,8 @@ class ArticleSegmenter {
       signedBrief(this.#current, b)
     )
       return this.#signedBrief(b);
+    else if (pending.length && lateHeadline(pending, this.#current, this.#ownHeads(), this.#offices))
+      return this.#lateHead(b);
     else if (pending.length && startsNewArticle(pending, this.#current, this.#blocks, i, this.#offices)) this.#start();
     else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
       // Short lines set alone between blank lines that opened no article are in-body subheads (a
@@ -275,6 +278,20 @@ class ArticleSegmenter {
     } else if (pending.length && pending.every((h) => h.maybe)) return this.#maybeHeads(b);
     else this.#pendingAsSubheads();
     return false;
+  }
+
+  /** The head lines placed over the article being written. */
+  #ownHeads(): HeadLine[] {
+    return this.#out.heads.filter((h) => h.before === this.#out.articles.length - 1);
+  }
+
+  /** The story's headline read late goes among its head lines (see late-heads.ts). True when b was placed too. */
+  #lateHead(b: LinesBlock): boolean {
+    const late = this.#pending[0]!.line;
+    this.#pending = [];
+    if (!placeLateHeadline(this.#out.heads, this.#ownHeads(), late, this.#current!, b, this.#offices)) return false;
+    if (closeWithRunInCredit(this.#current!)) this.#closed = true;
+    return true;
   }
 
   /**
