@@ -11,7 +11,7 @@ import { contentWords } from '../text-node/words.js';
 import { COLUMN_TAG, isKickerLike } from './article-breaks.js';
 import { joinRaw } from './article-credits.js';
 import type { Block } from './block.js';
-import type { DraftArticle, HeadLine } from './drafts.js';
+import type { DraftArticle, HeadLine, Segmented } from './drafts.js';
 import { parallelPhrases, PIECE_KIND } from './head-roles.js';
 import { ENUMERATED } from './line-signs.js';
 import type { Line } from './lines.js';
@@ -89,6 +89,11 @@ export function lateHeadline(
   return contentWords(h.line.text).some((w) => w.length >= 2 && words.has(w));
 }
 
+/** The head lines placed over the article written last. */
+export function headsOver(seg: Segmented): HeadLine[] {
+  return seg.heads.filter((h) => h.before === seg.articles.length - 1);
+}
+
 /**
  * Places a headline read late among the story's head lines (`heads`, the page's; `own`, the story's), and
  * goes on with the story's text across it when the paragraph before it stops mid-sentence: `b` joins that
@@ -107,12 +112,18 @@ export function placeLateHeadline(
   heads.splice(at, 0, { line: late, blankBefore: true, apart: true, before: own[0]!.before, group: own[0]!.group });
   const last = current.paragraphs.at(-1);
   if (b.kind !== 'para' || !last || last.subhead || endsSentence(last.text) || b.lines[0]!.indented) return false;
-  last.lines = [...last.lines, ...b.lines];
-  last.text = joinLines([last.text, b.text]);
-  // (The dateline's paragraph is read again from its raw lines: they go on too.)
-  if (current.datelineRaw !== null && current.datelineAt === current.paragraphs.length - 1)
-    current.datelineRaw = joinRaw(last.lines.map((l) => l.raw.trim()));
+  readOnAcross(current, current.paragraphs.length - 1, b.lines, b.text);
   return true;
+}
+
+/** A sentence a head line cut reads on across it: `lines` go on in the article's paragraph `k`. */
+export function readOnAcross(article: DraftArticle, k: number, lines: readonly Line[], text: string): void {
+  const p = article.paragraphs[k]!;
+  p.lines = [...p.lines, ...lines];
+  p.text = joinLines([p.text, text]);
+  // (The dateline's paragraph is read again from its raw lines: they go on too.)
+  if (article.datelineRaw !== null && article.datelineAt === k)
+    article.datelineRaw = joinRaw(p.lines.map((l) => l.raw.trim()));
 }
 
 /**

@@ -12,10 +12,11 @@ import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
-import { lateHeadline, placeLateHeadline } from './late-heads.js';
+import { placeHeadsApart } from './heads-apart.js';
+import { headsOver, lateHeadline, placeLateHeadline } from './late-heads.js';
 import { markedBriefHeads } from './marked-briefs.js';
 import type { StageHints } from './structure.js';
-import type { DraftArticle, DraftParagraph, HeadLine, Segmented } from './drafts.js';
+import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 
 export type { DraftArticle, DraftParagraph, HeadLine, Segmented } from './drafts.js';
 
@@ -27,7 +28,9 @@ const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)
  * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
  */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
-  return new ArticleSegmenter(closingHeads(markedBriefHeads(joinBylineLines(blocks))), offices, hints).segment();
+  return placeHeadsApart(
+    new ArticleSegmenter(closingHeads(markedBriefHeads(joinBylineLines(blocks))), offices, hints).segment(),
+  );
 }
 
 type HeadBlock = Extract<Block, { kind: 'head' }>;
@@ -268,7 +271,7 @@ class ArticleSegmenter {
       signedBrief(this.#current, b)
     )
       return this.#signedBrief(b);
-    else if (pending.length && lateHeadline(pending, this.#current, this.#ownHeads(), this.#offices))
+    else if (pending.length && lateHeadline(pending, this.#current, headsOver(this.#out), this.#offices))
       return this.#lateHead(b);
     else if (pending.length && startsNewArticle(pending, this.#current, this.#blocks, i, this.#offices)) this.#start();
     else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
@@ -280,16 +283,11 @@ class ArticleSegmenter {
     return false;
   }
 
-  /** The head lines placed over the article being written. */
-  #ownHeads(): HeadLine[] {
-    return this.#out.heads.filter((h) => h.before === this.#out.articles.length - 1);
-  }
-
   /** The story's headline read late goes among its head lines (see late-heads.ts). True when b was placed too. */
   #lateHead(b: LinesBlock): boolean {
     const late = this.#pending[0]!.line;
     this.#pending = [];
-    if (!placeLateHeadline(this.#out.heads, this.#ownHeads(), late, this.#current!, b, this.#offices)) return false;
+    if (!placeLateHeadline(this.#out.heads, headsOver(this.#out), late, this.#current!, b, this.#offices)) return false;
     if (closeWithRunInCredit(this.#current!)) this.#closed = true;
     return true;
   }
