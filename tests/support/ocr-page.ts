@@ -75,6 +75,10 @@ export interface StoryBlock {
   creditBrackets?: [string, string];
   /** Where the photo's caption goes: under the photo (default) or over it. */
   captionAt?: 'below' | 'above';
+  /** A column label or section name printed over the story's head (一线传真, 民生关注): furniture, never a head. */
+  label?: string;
+  /** A Latin line under the label (CITY): furniture too. */
+  labelLatin?: string;
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
