@@ -149,7 +149,7 @@ export interface PageSpec {
   pdf: boolean;
   /** Whether to make a text version: the printed lines in reading order, as a layout-aware export gives them. */
   text?: boolean;
-  /** A text page only (practice pages): the generator writes text.txt and expected.json, no OCR or PDF. */
+  /** A text page only (some practice pages): the generator writes text.txt and expected.json, no OCR or PDF. */
   textOnly?: boolean;
   /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
   typeset?: Typesetting;
