@@ -19,9 +19,9 @@ type Kind = 'ocr' | 'pdf' | 'text';
  * the parser improves. The tuned text pages are the tuned OCR pages' printed lines. */
 const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.98 };
 /** The same for the practice pages (`practice-*`): tuned on like the pages above, but in conventions and layouts the
- * others lack, kept apart so that a gain on them shows. Their OCR and PDF versions scored ocr 0.718, pdf 0.715 when
- * they were made; their text pages (with the text-only practice pages) 0.960. */
-const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.69, pdf: 0.69, text: 0.94 };
+ * others lack, kept apart so that a gain on them shows. Their 13 OCR and PDF versions scored ocr 0.710, pdf 0.674 when
+ * the last of them were made; their 21 text pages (with the text-only practice pages) 0.954. */
+const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.65, text: 0.93 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.98 };
