@@ -4,6 +4,7 @@
  * of several sizes, photos drawn as grey shapes. Everything printed is escaped.
  */
 import { mulberry32 } from './layout.js';
+import { boxHtml } from './ocr-boxes.js';
 import { captionText, creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
 import { TYPESET_CSS, typesetHtml } from './typeset.js';
 
@@ -133,6 +134,7 @@ function rowHtml(row: PageSpec['rows'][number], rand: () => number): string {
 }
 
 function blockHtml(block: Block, rand: () => number): string {
+  if (block.kind === 'box') return boxHtml(block, rand);
   return block.kind === 'briefs' ? briefsHtml(block) : storyHtml(block, rand);
 }
 
