@@ -22,6 +22,8 @@ const size = (t: string): number => t.replace(/[\s·]/gu, '').length;
 export function isColumnLabel(texts: readonly string[]): boolean {
   const [label, next] = texts;
   if (label === undefined || next === undefined || !LABEL.test(label.trim())) return false;
+  // (Not over a line of body text the block took in: a head line breaks at a comma only as a dashed 副题.)
+  if (texts.slice(1).some((t) => /[。；;]/u.test(t) || (/[，,]/u.test(t) && !/^——/u.test(t)))) return false;
   return size(next) >= 2 * size(label);
 }
 

@@ -6,6 +6,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
 import { opensIndentedParagraph } from './indent-opening.js';
+import { isSpeakerTurn } from './speaker-line.js';
 import type { Line } from './lines.js';
 import {
   BODY_END,
@@ -49,6 +50,7 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
   if (opensIndentedParagraph(r.lines, i, widths[i]!)) return -1;
+  if (isSpeakerTurn(text)) return -1;
   const { line: next, blank } = nextNonBlank(r.lines, i);
   // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
   if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;

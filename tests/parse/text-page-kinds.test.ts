@@ -88,3 +88,62 @@ describe('a column label over a story’s head block', () => {
     ]);
   });
 });
+
+describe('a section’s name with its Latin line under it, over a photo story', () => {
+  it('is the page’s furniture; the short headline under it heads the story', () => {
+    const page = parse(
+      [
+        '图片',
+        '',
+        'PICTURE',
+        '',
+        '晨曦渔港',
+        '',
+        '10月8日清晨，梅岭港的渔船满载归来，渔民们在码头上忙着分拣刚捕捞上岸的海鲜。（秦远）',
+        '',
+        '秋日稻田',
+        '',
+        '梅岭乡的稻田进入收割期，收割机在金黄的稻浪间来回穿梭。（何苗）',
+      ].join('\n'),
+    );
+    expect(page.articles.map((a) => a.headline)).toEqual(['晨曦渔港', '秋日稻田']);
+  });
+});
+
+describe('an interview under a report credited at its head', () => {
+  // Its questions (问：…？, 记者：…？) are set alone like head lines; it is credited at its end, the report at its head.
+  const page = [
+    '梅岭乡柑橘喜获丰收',
+    '',
+    '本报记者 秦远',
+    '',
+    '走进梅岭乡，漫山遍野的柑橘挂满枝头，果农们忙着采',
+    '摘、分拣、装箱，收购商的货车一早就停满了村口。',
+    '',
+    '今年全乡柑橘产量预计达到四万吨，比去年增长两成。',
+    '',
+    '种了四十年柑橘的老陈',
+    '',
+    '陈老汉今年六十八岁，家里的果园是全村最早种下的。',
+    '',
+    '记者：今年的收成怎么样？',
+    '',
+    '陈老汉：今年雨水匀，果子个头大、甜度高，收购价',
+    '比去年每斤多了五毛钱，一亩地能多收两千多元。',
+    '',
+    '记者：以后还打算种下去吗？',
+    '',
+    '陈老汉：种！儿子从城里回来了，打算在网上开个店，',
+    '把咱梅岭的柑橘卖到全国各地去。',
+    '',
+    '本报记者 何苗',
+  ].join('\n');
+  it('is a piece of its own, its questions its paragraphs', () => {
+    const parsed = parse(page);
+    expect(parsed.articles.map((a) => [a.headline, a.byline])).toEqual([
+      ['梅岭乡柑橘喜获丰收', '本报记者 秦远'],
+      ['种了四十年柑橘的老陈', '本报记者 何苗'],
+    ]);
+    expect(parsed.articles[1]!.paragraphs).toHaveLength(5);
+  });
+});
