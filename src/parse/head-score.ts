@@ -6,6 +6,8 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
 import { opensIndentedParagraph } from './indent-opening.js';
+import { datesNotice, signsNotice } from './notice-lines.js';
+import { runsOnOpen } from './open-brackets.js';
 import { isSpeakerTurn } from './speaker-line.js';
 import type { Line } from './lines.js';
 import {
@@ -51,9 +53,11 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
   if (opensIndentedParagraph(r.lines, i, widths[i]!)) return -1;
   if (isSpeakerTurn(text)) return -1;
+  if (signsNotice(r.lines, i) || datesNotice(r.lines, i)) return -1;
   const { line: next, blank } = nextNonBlank(r.lines, i);
   // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
   if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
+  if (next && !blank && runsOnOpen(text, next.text)) return -1;
   if (next && !blank && endsBrief(text, next, r.lines, i)) return -1;
   const w = followingWidth(r, i) ?? widths[i]!;
   // So does a line of the full measure whose last word the next one finishes, when that one reads as a

@@ -1,6 +1,7 @@
 /**
  * Stage: line roles. Each line of the page text gets the role its own text shows.
  */
+import { datesNotice } from './notice-lines.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
@@ -258,7 +259,9 @@ function balanced(text: string): boolean {
 /** Folio lines among the first and last few lines: never body text, headlines or the masthead. */
 function markFolios(lines: Line[]): void {
   const printed = lines.filter((l) => l.role !== 'blank');
-  for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)]) if (isFolio(l)) l.role = 'folio';
+  // (Not a notice's date under its issuer's name: see notice-lines.ts.)
+  for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)])
+    if (isFolio(l) && !datesNotice(lines, lines.indexOf(l))) l.role = 'folio';
 }
 
 /**

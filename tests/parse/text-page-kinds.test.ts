@@ -147,3 +147,35 @@ describe('an interview under a report credited at its head', () => {
     expect(parsed.articles[1]!.paragraphs).toHaveLength(5);
   });
 });
+
+describe('a notice', () => {
+  const page = [
+    '城西菜场改造完工',
+    '',
+    '本报讯（记者 何苗）经过三个月的',
+    '改造，城西菜场日前重新开业，摊位',
+    '由八十个增加到一百二十个，还新设',
+    '了便民服务台和公平秤。',
+    '',
+    '（何苗）',
+    '',
+    '停电公告',
+    '',
+    '为做好农村电网改造工作，现就《梅岭乡农村电网改造实施方案（征求意见',
+    '稿）》公开征求用户意见。',
+    '',
+    '停电期间请用户关闭电器开关，来电前勿登杆作业，如有疑问请拨打供电所电话。',
+    '',
+    '特此公告。',
+    '',
+    '梅岭乡供电所',
+    '',
+    '2024年10月8日',
+  ].join('\n');
+  it('keeps its title-bearing first line, its issuer and its date in its text', () => {
+    const parsed = parse(page);
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['城西菜场改造完工', '停电公告']);
+    expect(parsed.articles[1]!.paragraphs.slice(-2)).toEqual(['梅岭乡供电所', '2024年10月8日']);
+    expect(parsed.articles[1]!.paragraphs[0]).toMatch(/^为做好农村电网改造工作/u);
+  });
+});
