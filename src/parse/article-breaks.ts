@@ -29,7 +29,7 @@ export function isKickerLike(text: string, offices: ReadonlySet<string>): boolea
 const SUBHEAD_MAX = 16;
 
 /** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
-const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
+export const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
 
 /**
  * The page's last line, unfinished, right under head lines: a headline's second line or its 副题 in a block
