@@ -18,12 +18,19 @@ const LABEL = /^\p{sc=Han}{1,2}[\s·]?\p{sc=Han}{1,2}$/u;
 
 const size = (t: string): number => t.replace(/[\s·]/gu, '').length;
 
+/** A line of body text: two clauses' marks or more, or a clause in a line longer than a headline's. */
+function bodyLike(t: string): boolean {
+  const marks = (t.match(/[，,、]/gu) ?? []).length;
+  return marks >= 2 || (marks === 1 && size(t) > 16);
+}
+
 /** Whether the first of a block's lines is a column label over the rest (see above). */
 export function isColumnLabel(texts: readonly string[]): boolean {
   const [label, next] = texts;
   if (label === undefined || next === undefined || !LABEL.test(label.trim())) return false;
-  // (Not over a line of body text the block took in: a head line breaks at a comma only as a dashed 副题.)
-  if (texts.slice(1).some((t) => /[。；;]/u.test(t) || (/[，,]/u.test(t) && !/^——/u.test(t)))) return false;
+  // (Not over a line of body text the block took in: a head line ends no sentence inside it, and breaks at one
+  // comma at most (路通了，更要把服务跟上), unless a dashed 副题 explains at length.)
+  if (texts.slice(1).some((t) => /[。；;]/u.test(t) || (!/^——/u.test(t) && bodyLike(t)))) return false;
   return size(next) >= 2 * size(label);
 }
 

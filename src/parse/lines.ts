@@ -183,6 +183,9 @@ function isFolio(line: Line): boolean {
     (count('number') === 0 || count('date') >= 1)
   );
 }
+/** A paper's serial number as its masthead prints it: 国内统一连续出版物号 CN33-0158, 国内统一刊号：CN41-0001. */
+const SERIAL_NUMBER =
+  /^(?:国内统一(?:连续出版物号|刊号))?\s*[:：]?\s*CN\s*\d{2}\s*[-－–]\s*\d{4}(?:\s*[/／(（]\s*[A-Z]{1,2}\s*[)）]?)?$/u;
 /** How many lines from the top or the bottom of the page folio lines are looked for. */
 const FOLIO_REACH = 5;
 
@@ -261,6 +264,8 @@ function balanced(text: string): boolean {
 /** Folio lines among the first and last few lines: never body text, headlines or the masthead. */
 function markFolios(lines: Line[]): void {
   const printed = lines.filter((l) => l.role !== 'blank');
+  // A paper's serial number (国内统一连续出版物号 CN33-0158) is its masthead's, wherever an export set it.
+  for (const l of printed) if (SERIAL_NUMBER.test(l.text)) l.role = 'folio';
   // (Not a notice's date under its issuer's name: see notice-lines.ts.)
   for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)])
     if (isFolio(l) && !datesNotice(lines, lines.indexOf(l))) l.role = 'folio';

@@ -67,6 +67,13 @@ describe('a column label over a story’s head block', () => {
       ['短评', '把好事办到群众心坎上', null],
     ]);
   });
+  it('is no headline over a headline broken at its comma either', () => {
+    const page = parse([...before, '短评', '', '菜场修好了，更要管护好', ...commentary.slice(2)].join('\n'));
+    expect(page.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '城西菜场改造完工'],
+      ['短评', '菜场修好了，更要管护好'],
+    ]);
+  });
   it('over a kicker and a headline set apart: the label and the kicker are the kicker', () => {
     const page = parse(
       [
@@ -177,5 +184,33 @@ describe('a notice', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['城西菜场改造完工', '停电公告']);
     expect(parsed.articles[1]!.paragraphs.slice(-2)).toEqual(['梅岭乡供电所', '2024年10月8日']);
     expect(parsed.articles[1]!.paragraphs[0]).toMatch(/^为做好农村电网改造工作/u);
+  });
+});
+
+describe('a paper’s serial number set alone', () => {
+  it('is furniture, not a line of the head block under it', () => {
+    const page = parse(
+      [
+        '城西菜场改造完工',
+        '',
+        '本报讯（记者 何苗）经过三个月的改造，城西菜场',
+        '日前重新开业，摊位由八十个增加到一百二十个，',
+        '还新设了便民服务台和公平秤。',
+        '',
+        '国内统一连续出版物号 CN12-3456',
+        '',
+        '秋收时节',
+        '',
+        '梅岭乡三万亩柑橘开摘',
+        '',
+        '本报讯（记者 秦远）10月下旬，梅岭乡三万亩柑橘',
+        '陆续成熟，果农们忙着采摘、分拣、装箱，收购商的',
+        '货车一早就停满了村口。',
+      ].join('\n'),
+    );
+    expect(page.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '城西菜场改造完工'],
+      ['秋收时节', '梅岭乡三万亩柑橘开摘'],
+    ]);
   });
 });
