@@ -12,6 +12,7 @@ import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
+import { isCommentaryLabel } from './commentary-labels.js';
 import type { DraftArticle } from './drafts.js';
 import { closedBySecondByline } from './second-byline.js';
 
@@ -21,9 +22,15 @@ const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
 /** Office labels printed as kickers end in the name of an administrative unit. */
 export const OFFICE_LABEL = /^[\p{sc=Han}]{1,4}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
 
-/** True when a lone line reads as an office label, a 引题 ending in a dash, or a column's label. */
+/** True when a lone line reads as an office label, a 引题 ending in a dash, a column's or a commentary's label. */
 export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
-  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text) || COLUMN_LABEL.test(text);
+  return (
+    offices.has(text) ||
+    OFFICE_LABEL.test(text) ||
+    /——$/u.test(text) ||
+    COLUMN_LABEL.test(text) ||
+    isCommentaryLabel(text)
+  );
 }
 
 /** The most characters an in-body subhead (小标题) takes: a line of the body's measure is no subhead. */
