@@ -17,25 +17,25 @@ type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as
  * the parser improves. The tuned text pages are the tuned OCR pages' printed lines. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.98 };
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.99 };
 /** The same for the practice pages (`practice-*`): tuned on like the pages above, but in conventions and layouts the
  * others lack, kept apart so that a gain on them shows. Their 13 OCR and PDF versions scored ocr 0.710, pdf 0.674 when
  * the last of them were made; their 21 text pages (with the text-only practice pages) 0.954. */
 const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.65, text: 0.93 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.98 };
+const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.99 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
-const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.92 };
+const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.93 };
 /** The same for the unseen pages (`unseen-*`): a third held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.645, pdf 0.714, text
  * 0.767; the floor sits a little under the latest measurement. Only raise it from a measurement. */
-const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.92 };
+const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.93 };
 /** The same for the fresh pages (`fresh-*`): a fourth held-out set, made in one session by someone who never worked
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.514, pdf 0.783, text
  * 0.925; the floor sits a little under them. Only raise it from a measurement. */
-const FRESH_FLOORS: Record<Kind, number> = { ocr: 0.49, pdf: 0.76, text: 0.9 };
+const FRESH_FLOORS: Record<Kind, number> = { ocr: 0.49, pdf: 0.76, text: 0.94 };
 
 const cases = readdirSync(dir).sort();
 const isPractice = (name: string): boolean => name.startsWith('practice-');
