@@ -59,9 +59,12 @@ export const DATELINE = new RegExp(
 
 /** The page a jump line names: 第二版, 第4版, A06版, B2版 (papers with lettered sections number them so). */
 const JUMP_TO = '第?\\s*[A-Za-z]?\\s*[\\d一二三四五六七八九十]+\\s*版';
-/** A jump line's brackets, as OCR reads them (also 〈【〔); papers also print the line bare (下转A06版). */
-const JUMP_OPEN = '[（(〈【\\[〔]';
-const JUMP_CLOSE = '[）)〉】\\]〕]';
+/**
+ * A jump line's brackets, as OCR reads them (also 〈【〔, and 《< as for RESUME); papers also print the line bare
+ * (下转A06版).
+ */
+const JUMP_OPEN = '[（(〈【\\[〔《<]';
+const JUMP_CLOSE = '[）)〉】\\]〕》>]';
 /** A jump line in brackets, or bare when it says 上/下 or names a lettered page (转A3版): never a headline. */
 const jumpLine = (say: string): RegExp =>
   new RegExp(
