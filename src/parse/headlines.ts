@@ -64,9 +64,12 @@ export function matchHeadlines(
   officesIn: (text: string) => string[] = () => [],
 ): HeadlineResult {
   // OCR's scraps of a photo or a rule (:>文\二4二, a lone 4) head nothing: a headline has words, two Han
-  // characters in a row at least (a digit it shares with a text would otherwise match that text fully).
-  const heads = all.filter((h) => TWO_HAN.test(h.line.text));
-  const scraps = all.filter((h) => !TWO_HAN.test(h.line.text)).map((h) => h.line);
+  // characters in a row at least (a digit it shares with a text would otherwise match that text fully). A
+  // headline's last line printed right under it may hold less (…同比增 / 长7.2%).
+  const scrap = (h: HeadLine, i: number): boolean =>
+    !TWO_HAN.test(h.line.text) && (h.blankBefore || all[i - 1]?.group !== h.group);
+  const heads = all.filter((h, i) => !scrap(h, i));
+  const scraps = all.filter(scrap).map((h) => h.line);
   const idf = inverseFrequency(targets);
   const junctions: number[] = [];
   for (let i = 1; i < heads.length; i++) {

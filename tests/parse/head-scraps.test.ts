@@ -44,4 +44,15 @@ describe('scraps OCR read over a head block', () => {
     ]);
     expect(page.articles.map((a) => a.headline)).toEqual(['新桥合龙', null]);
   });
+
+  it("a headline's last line printed right under it, with one Han character, stays in the headline", () => {
+    const page = parse([
+      '青溪县一季度工业产值同比增',
+      '长8.1%',
+      '',
+      '本报讯（记者 王一）记者从县统计局获悉，一季度全县规模以上工业产值同比增长8.1%，',
+      '增速比去年同期加快两个百分点。',
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.subhead].join(''))).toEqual(['青溪县一季度工业产值同比增长8.1%']);
+  });
 });
