@@ -7,6 +7,7 @@ import { endsSentence } from '../text/chars.js';
 import { softClean } from '../text/spacing.js';
 import { contentWords, extractKeywords } from '../text-node/words.js';
 import { creditedAtHead } from './article-credits.js';
+import { COMMENTARY_LABEL } from './commentary-labels.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
@@ -20,9 +21,15 @@ const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
 /** Office labels printed as kickers end in the name of an administrative unit. */
 export const OFFICE_LABEL = /^[\p{sc=Han}]{1,4}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
 
-/** True when a lone line reads as an office label, a 引题 ending in a dash, or a column's label. */
+/** True when a lone line reads as an office label, a 引题 ending in a dash, a column's or a commentary's label. */
 export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
-  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text) || COLUMN_LABEL.test(text);
+  return (
+    offices.has(text) ||
+    OFFICE_LABEL.test(text) ||
+    /——$/u.test(text) ||
+    COLUMN_LABEL.test(text) ||
+    COMMENTARY_LABEL.test(text)
+  );
 }
 
 /** The most characters an in-body subhead (小标题) takes: a line of the body's measure is no subhead. */
