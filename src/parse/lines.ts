@@ -9,6 +9,7 @@ import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
 import { markLoneNames } from './lone-name.js';
+import { markBoxes } from './page-boxes.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitCommentaryLabels } from './commentary-labels.js';
@@ -223,6 +224,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFolios(lines);
   markMasthead(lines);
   markFurniture(lines);
+  markBoxes(lines);
   markLoneNames(lines);
   return lines;
 }
