@@ -7,13 +7,14 @@ import { endsSentence } from '../text/chars.js';
 import { softClean } from '../text/spacing.js';
 import { contentWords, extractKeywords } from '../text-node/words.js';
 import { creditedAtHead } from './article-credits.js';
-import { COMMENTARY_LABEL } from './commentary-labels.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
+import { isCommentaryLabel } from './commentary-labels.js';
 import type { DraftArticle } from './drafts.js';
+import { closedBySecondByline } from './second-byline.js';
 
 /** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
 const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
@@ -28,7 +29,7 @@ export function isKickerLike(text: string, offices: ReadonlySet<string>): boolea
     OFFICE_LABEL.test(text) ||
     /——$/u.test(text) ||
     COLUMN_LABEL.test(text) ||
-    COMMENTARY_LABEL.test(text)
+    isCommentaryLabel(text)
   );
 }
 
@@ -108,6 +109,8 @@ export function startsNewArticle(
   // So is a report closed by its writers' credit (（记者 王一 通讯员 李二） under its last sentence): an in-body
   // subhead of a feature credited at its head is followed by more of the feature, never by a credit of its own.
   if ((current.bylineAlone !== null || creditedAtHead(current)) && ownEndCredit(blocks, i)) return true;
+  // (So is text closed by a byline under it when the article was credited on a line of its own at its head.)
+  if (closedBySecondByline(current, blocks, i)) return true;
   // Three or more lines set together open a new article, unless the article so far was credited (a dateline
   // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.
   if (texts.length >= 3 && !credited) return true;
