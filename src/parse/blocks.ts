@@ -8,6 +8,7 @@ import { runInCredit } from './credit-forms.js';
 import { captionBegunAbove, captionBlocksAbove, splitCaptionTail } from './caption-above.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
+import { datesNotice } from './notice-lines.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -330,6 +331,8 @@ class BlockReader {
       this.#open = null;
     // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
     if (runInCredit(line.raw)) this.#open = null;
+    // So does a notice's date under its issuer's name (see notice-lines.ts).
+    if (datesNotice(this.#lines, i)) this.#open = null;
   }
 
   /**

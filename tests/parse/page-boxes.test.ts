@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseKept as parse } from '../support/parse-kept.js';
+
+// A front page prints boxes that are no article among its reports: a 导读 of other pages' headlines with their
+// pages, an advert with a QR code, the paper's hotline. Written for this test.
+const guide = (entries: string[]): string[] => [
+  '青禾日报',
+  '第2101期 2024年3月6日 星期三',
+  '',
+  '西岭镇新建三座冷链仓库',
+  '',
+  '本报讯（记者 李明）近日，西岭镇三座冷链仓库建成投用，可储存',
+  '果蔬两千余吨，解决了农户鲜果集中上市时“卖难”的问题。',
+  '',
+  ...entries,
+  '',
+  '南湖公园完成提升改造',
+  '',
+  '本报讯（记者 周兰）历时半年，南湖公园提升改造工程日前完工，',
+  '新增步道两公里、休息亭六座，市民游园更加方便。',
+  '',
+];
+
+describe('boxes that are no article', () => {
+  it('a 导读 box is furniture: its entries are no headline, the report under it keeps its own', () => {
+    const parsed = parse(
+      guide(['导读', '春耕备耕物资储备充足 2版', '老街改造先听居民意见 3版', '周末文化活动一览 7版']),
+    );
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['西岭镇新建三座冷链仓库', '南湖公园完成提升改造']);
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(
+      expect.arrayContaining(['导读', '春耕备耕物资储备充足2版', '老街改造先听居民意见3版']),
+    );
+  });
+
+  it('so is one whose label OCR lost, its pages after a leader or in brackets', () => {
+    const parsed = parse(guide(['春耕备耕物资储备充足……2版', '老街改造先听居民意见（第3版）']));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['西岭镇新建三座冷链仓库', '南湖公园完成提升改造']);
+  });
+
+  it("an advert's QR line and the paper's hotline go to the page, not to the reports around them", () => {
+    const parsed = parse(guide(['扫码关注 青禾日报', '新闻热线：0571-86011234']));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['西岭镇新建三座冷链仓库', '南湖公园完成提升改造']);
+    expect(parsed.articles[0]!.paragraphs.join('')).not.toContain('扫码');
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(expect.arrayContaining(['扫码关注青禾日报']));
+  });
+
+  it('running text that ends on a page number stays text', () => {
+    const parsed = parse(guide(['该书今年已修订至第 3 版', '，销量超过十万册。']));
+    expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('修订');
+  });
+});
