@@ -48,6 +48,7 @@ export function markFurniture(lines: Line[]): void {
       l.role = 'folio';
     } else if (
       loneStripLine(l) ||
+      (nearStrip(l) && besideFurniture(lines, i, furniture)) ||
       (isNameLine(l.raw) && [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && furniture(n)))
     ) {
       // The strip's lines an export set mid-page (星期二, 第4版, 编辑：… 校对：…), read as a block of their own.
@@ -88,10 +89,25 @@ function loneStripLine(l: Line): boolean {
 }
 
 /**
+ * The editors', the publisher's and the issue's lines: the strip's beside its other lines, past blank lines
+ * (星期二 / 南湖日报 / 编辑：… 校对：…). Alone between two pieces of text they stay where they are: an export
+ * sets the page's foot inside the text too, where a block it moved left a hole.
+ */
+const nearStrip = (l: Line): boolean =>
+  isStripLine(l.raw) && /编辑|校对|美编|责编|主办|主管|出版|CN\s*\d|邮发代号|第\s*\d+\s*期/u.test(l.text);
+
+/** Whether the printed line before or after the line (past blank lines) is furniture. */
+function besideFurniture(lines: readonly Line[], i: number, furniture: (l: Line) => boolean): boolean {
+  const near = (step: number): Line | undefined => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.role !== 'blank') return lines[k];
+    return undefined;
+  };
+  return [near(-1), near(1)].some((l) => l !== undefined && furniture(l));
+}
+
+/**
  * What only a strip says, so that a line of it is the strip's wherever it stands: the page (第4版), a whole date
  * (2024年4月9日: a date's pieces, 4月 / 9日, are often a line of text an export broke), the weekday alone.
- * (Not the editors' line: an export sets the page's foot inside the text as often as apart from it, and taking
- * it out where a moved block left a hole cost the held-out pages more than it gave.)
  */
 const STRIP_ALONE =
   /^第?[A-Z]?\d{1,2}版$|^第[一二三四五六七八九十]{1,3}版$|^(?:星期|礼拜)[一二三四五六日天]$|^(?:19|20)\d{2}[年.\-/]\d{1,2}[月.\-/]\d{1,2}/u;

@@ -82,18 +82,43 @@ const free = (l: Line): boolean => ['text', 'pullquote', 'folio', 'noise'].inclu
 /** Marks the boxes' lines (see the module's comment) as furniture. */
 export function markBoxes(lines: readonly Line[]): void {
   for (const run of runs(lines)) {
-    if (!run.every(free)) {
+    // A box standing apart, every line its kind: a weather box, an index.
+    const box = run.every(
+      (l) => free(l) && (isWeather(l.text) || INDEX_LABEL.test(l.text) || INDEX_ENTRY.test(l.text)),
+    );
+    if (box) for (const l of run) l.role = l.role === 'noise' ? 'noise' : 'folio';
+    else {
+      markNotes(run);
       markLines(run);
-      continue;
     }
-    // A box standing apart: every line its kind (weather, index), or its note with short lines around it.
-    const box =
-      run.every((l) => isWeather(l.text) || INDEX_LABEL.test(l.text) || INDEX_ENTRY.test(l.text)) ||
-      (run.some((l) => QR_NOTE.test(l.text) || AD_LABEL.test(l.text) || PHONE_LINE.test(l.text)) &&
-        run.every((l) => shortNote(l) || PHONE_LINE.test(l.text) || QR_NOTE.test(l.text)));
-    if (!box) markLines(run);
-    else for (const l of run) if (l.role !== 'noise') l.role = 'folio';
   }
+}
+
+/** A QR note's other lines: the account's name in quotes, what scanning gives (获取更多资讯). */
+const NOTE_TAIL = /^[“"「『].{2,14}[”"」』]$|获取|了解|更多|关注|下载|资讯|精彩|阅读/u;
+
+/**
+ * Marks a QR code's note with the short lines under it that go on with it, and an advertisement from its label
+ * down to its telephone line: a text layer runs them into the head under them, with no blank line between.
+ */
+function markNotes(run: readonly Line[]): void {
+  run.forEach((l, i) => {
+    if (!free(l) || !QR_NOTE.test(l.text) || !shortNote(l)) return;
+    l.role = 'folio';
+    for (const n of run.slice(i + 1, i + 3)) {
+      if (n.role !== 'text' || !shortNote(n) || !NOTE_TAIL.test(n.text)) break;
+      n.role = 'folio';
+    }
+  });
+  const label = run.findIndex((l) => free(l) && AD_LABEL.test(l.text));
+  const phone = run.findIndex((l, k) => k > label && l.role === 'text' && PHONE_LINE.test(l.text));
+  if (
+    label >= 0 &&
+    phone > label &&
+    phone - label <= 5 &&
+    run.slice(label, phone).every((l) => free(l) && shortNote(l))
+  )
+    for (const l of run.slice(label, phone + 1)) l.role = 'folio';
 }
 
 /** Marks the lines in a run of text that are a box's whatever stands around them: labels, index entries. */

@@ -61,6 +61,8 @@ describe('the strip’s lines an export set mid-page', () => {
       '',
       '南湖日报',
       '',
+      '编辑：祁峰 校对：韦丽 电话：0571-6655221',
+      '',
       '南湖队主场逆转取胜',
       '',
       '本报讯（记者 冉冬阳）4月7日晚，全省城市足球联赛第五轮',
@@ -72,7 +74,7 @@ describe('the strip’s lines an export set mid-page', () => {
     ]);
     expect(page.articles.map((a) => a.headline)).toEqual([null, '南湖队主场逆转取胜', '南湖村建起共享菜园']);
     expect(page.articles.map((a) => a.paragraphs.join('')).join('')).not.toMatch(/星期|编辑|第4版/u);
-    for (const part of ['星期二', '南湖日报', '第4版']) expect(unassigned(page)).toContain(part);
+    for (const part of ['星期二', '编辑：祁峰', '第4版']) expect(unassigned(page)).toContain(part);
   });
 });
 

@@ -49,7 +49,7 @@ describe("an index of the issue's pages and a weather box", () => {
 });
 
 describe("a QR code's note and an advertisement between stories", () => {
-  it('are the page’s, never a headline or a kicker', () => {
+  it('are the page’s, never a headline or a kicker, when a text layer runs them into the next head', () => {
     const page = parse([
       ...garden,
       '广告',
@@ -60,7 +60,6 @@ describe("a QR code's note and an advertisement between stories", () => {
       '扫码关注',
       '“南湖发布”',
       '获取更多资讯',
-      '',
       ...harbour,
     ]);
     expect(heads(page)).toEqual([
