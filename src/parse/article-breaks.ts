@@ -13,6 +13,7 @@ import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.j
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
 import type { DraftArticle } from './drafts.js';
+import { closedBySecondByline } from './second-byline.js';
 
 /** A column's or series' label in brackets, set alone above a headline: 【基层动态】, 〖聚焦两会〗. */
 const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
@@ -29,7 +30,7 @@ export function isKickerLike(text: string, offices: ReadonlySet<string>): boolea
 const SUBHEAD_MAX = 16;
 
 /** A line ending in a short tag of Han words in brackets: a column's or series' name on a headline. */
-const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
+export const COLUMN_TAG = /^[^（(]{4,}[（(][\p{sc=Han}①-⑳\d]{2,12}[）)]$/u;
 
 /**
  * The page's last line, unfinished, right under head lines: a headline's second line or its 副题 in a block
@@ -101,6 +102,8 @@ export function startsNewArticle(
   // So is a report closed by its writers' credit (（记者 王一 通讯员 李二） under its last sentence): an in-body
   // subhead of a feature credited at its head is followed by more of the feature, never by a credit of its own.
   if ((current.bylineAlone !== null || creditedAtHead(current)) && ownEndCredit(blocks, i)) return true;
+  // (So is text closed by a byline under it when the article was credited on a line of its own at its head.)
+  if (closedBySecondByline(current, blocks, i)) return true;
   // Three or more lines set together open a new article, unless the article so far was credited (a dateline
   // or a byline) and the lines are followed by neither: then they may be a feature's subhead group.
   if (texts.length >= 3 && !credited) return true;

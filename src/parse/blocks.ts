@@ -8,6 +8,7 @@ import { runInCredit } from './credit-forms.js';
 import { captionBegunAbove, captionBlocksAbove } from './caption-above.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
+import { datesNotice } from './notice-lines.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import {
   BODY_END,
@@ -22,6 +23,7 @@ import {
   wordCrosses,
 } from './line-signs.js';
 import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
+import { fullAsNext, printedCells } from './printed-lines.js';
 import type { ForcedRole, StageHints } from './structure.js';
 import type { Block } from './block.js';
 
@@ -234,7 +236,8 @@ class BlockReader {
       // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
       !(open.lines.length === 1 && tail.role === 'dateline') &&
       !/[，、,“《（(—]$/u.test(tail.text) &&
-      cellsOf(tail) < this.#columnOf(open, this.#lines.indexOf(tail)) * 0.7 &&
+      printedCells(open.lines, open.lines.length - 1) < this.#columnOf(open, this.#lines.indexOf(tail)) * 0.7 &&
+      !fullAsNext(tail, line) &&
       !runsOn(tail.text, line.text) &&
       !opensWithParticle(line)
     )
@@ -305,11 +308,17 @@ class BlockReader {
     // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
     if (
       (endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) &&
-      (isShort(cellsOf(line), open ? this.#columnOf(open, i) : this.#cells[i]!) || this.#lines[i + 1]?.role === 'blank')
+      (isShort(
+        open ? printedCells(open.lines, open.lines.length - 1) : cellsOf(line),
+        open ? this.#columnOf(open, i) : this.#cells[i]!,
+      ) ||
+        this.#lines[i + 1]?.role === 'blank')
     )
       this.#open = null;
     // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
     if (runInCredit(line.raw)) this.#open = null;
+    // So does a notice's date under its issuer's name (see notice-lines.ts).
+    if (datesNotice(this.#lines, i)) this.#open = null;
   }
 
   /**

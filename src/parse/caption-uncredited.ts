@@ -8,6 +8,7 @@ import { opensAText } from './article-credits.js';
 import type { Block } from './block.js';
 import { sentences } from './caption-above.js';
 import type { Line } from './lines.js';
+import { isSpeakerTurn } from './speaker-line.js';
 
 /** The most Han characters a caption of one sentence set under a headline holds (two or three lines of a column). */
 const MOST = 60;
@@ -41,7 +42,8 @@ export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]):
  */
 function markWideCaptions(blocks: Block[], lines: readonly Line[]): void {
   blocks.forEach((b, i) => {
-    if (b.kind !== 'para' || b.lines.length > 2 || !oneSentence(b, lines)) return;
+    // (An interview's answer under its short question is no caption: 陈老汉：…。)
+    if (b.kind !== 'para' || b.lines.length > 2 || !oneSentence(b, lines) || isSpeakerTurn(b.text)) return;
     const before = lines[lines.indexOf(b.lines[0]!) - 1];
     if ((before && before.role !== 'blank') || b.lines.some((l) => /\S\s{2,}\S/u.test(l.raw))) return;
     // (Text on both sides to measure it by: under a headline, a wide story's first paragraph is wide too.)

@@ -138,7 +138,8 @@ export interface Band {
 /** The runs of lines that read across: at least two such lines, with lines between that may be parts. */
 export function findBands(rows: readonly Row[]): Band[] {
   const bands: Band[] = [];
-  const measure = pageMeasure(rows);
+  const blocks = singleBlocks(rows);
+  const page = measureOf(blocks.flatMap((b) => b.widths));
   let i = 0;
   while (i < rows.length) {
     if (!readsAcross(rows[i]!) || breaksBand(rows[i]!)) {
@@ -168,6 +169,7 @@ export function findBands(rows: readonly Row[]): Band[] {
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
+    const measure = measureNear(blocks, page, first);
     if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUpAtSomeSpace(rows.slice(first, j + 1)))
       bands.push({ first, last: j });
     i = j + 1;
@@ -175,27 +177,52 @@ export function findBands(rows: readonly Row[]): Band[] {
   return bands;
 }
 
+/** A block of lines (between blank lines) of a single column: where it ends and its long lines' widths. */
+interface Measured {
+  last: number;
+  widths: number[];
+}
+
 /**
- * The measure of the page's single columns: a high quantile of the widths of its lines of body text that do
- * not read across; 0 when the page has too few of them to tell (every column read across).
+ * The blocks of single-column body text: blocks with no line read across (lines in a block with a line read
+ * across in it may be such lines OCR read with no gap), their lines of body text measured.
  */
-function pageMeasure(rows: readonly Row[]): number {
-  // Lines in a block (lines between blank lines) with a line read across in it may be such lines OCR read
-  // with no gap: only blocks with none tell the measure.
-  const single: number[] = [];
+function singleBlocks(rows: readonly Row[]): Measured[] {
+  const out: Measured[] = [];
   let block: Row[] = [];
   for (const r of [...rows, { index: -1, raw: '', pieces: [] }]) {
     if (r.pieces.length) {
       block.push(r);
       continue;
     }
-    if (!block.some((b) => readsAcross(b) || hasWideGap(b)))
-      for (const b of block) if (hanCount(b.raw) >= LONG_PIECE && !breaksBand(b)) single.push(widthOf(b.raw.trim()));
+    if (block.length && !block.some((b) => readsAcross(b) || hasWideGap(b))) {
+      const long = block.filter((b) => hanCount(b.raw) >= LONG_PIECE && !breaksBand(b));
+      out.push({ last: block.at(-1)!.index, widths: long.map((b) => widthOf(b.raw.trim())) });
+    }
     block = [];
   }
-  single.sort((a, b) => a - b);
-  return single.length >= 3 ? single[Math.floor((single.length - 1) * 0.8)]! : 0;
+  return out;
 }
+
+/** A high quantile of widths: the measure of their column (a paragraph's last line is short). */
+function measureOf(widths: readonly number[]): number {
+  const s = [...widths].sort((a, b) => a - b);
+  return s.length >= 3 ? s[Math.floor((s.length - 1) * 0.8)]! : 0;
+}
+
+/**
+ * The measure of a single column near a band: the page's (a high quantile of the widths of its lines of body
+ * text that do not read across; 0 when too few to tell), or, when narrower, the block of text just above the
+ * band's first line: a story's columns have one width, while a page's measure may be that of a briefs column
+ * or a lead set the page's whole width.
+ */
+function measureNear(blocks: readonly Measured[], page: number, first: number): number {
+  const above = blocks.filter((b) => b.last < first && first - b.last <= NEAR_ROWS).at(-1);
+  const local = above ? measureOf(above.widths) : 0;
+  return local && (!page || local < page) ? local : page;
+}
+/** How far above a band a block still tells its column's measure, in lines. */
+const NEAR_ROWS = 12;
 
 /** Widths a space of tesseract's may have, in em: scans at a lower resolution give it less. */
 export const SPACE_WIDTHS = [0.8, 0.7, 0.9, 0.6, 1, 0.5, 0.4];

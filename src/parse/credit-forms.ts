@@ -77,10 +77,18 @@ const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
 /**
  * A credit in brackets run in after an article's last sentence (…情况等。（王一 李二）, …活动。 。。 (王一)):
  * the names of who wrote it, each two to four characters, or a byline with its roles. OCR noise between the
- * sentence's end and the bracket is allowed. Tested on the line as printed: its spaces set names apart.
+ * sentence's end and the bracket is allowed, and 《 for （ before a role (《王一》 alone is a title of a work). Tested on the line as printed: its spaces set names apart.
  */
 const RUN_IN = new RegExp(
-  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*(${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE})\\s*$`,
+  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*((?:${OPEN}|《(?=\\s*${CREDIT_ROLE}))\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}(?:\\s*[/／]?\\s*摄影?)?\\s*${CLOSE})\\s*$`,
+  'u',
+);
+/**
+ * A photo's credit run in after a photo story's last sentence with no brackets (…前来观赏。王一/摄, …。本报记者
+ * 王一 摄): the mark of the work (摄) names it a credit, where a bare name could be the sentence's last word.
+ */
+const PHOTO_RUN_IN = new RegExp(
+  `(?<=[。！？!?…”’」』])\\s*((?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+[\\p{sc=Han}·]{2,4}){0,3}(?:\\s*[/／]\\s*|\\s+)摄影?)\\s*$`,
   'u',
 );
 
@@ -88,8 +96,9 @@ const RUN_IN = new RegExp(
 export function runInCredit(raw: string): { credit: string; at: number } | null {
   const m = RUN_IN.exec(raw);
   // (The roles go first: 见习记者 is a title, not 见 of 见第二版.)
-  if (!m || NOT_A_CREDIT.test(m[1]!.slice(1, -1).replace(ANY_ROLE, ''))) return null;
-  return { credit: m[1]!, at: m.index };
+  if (m && !NOT_A_CREDIT.test(m[1]!.slice(1, -1).replace(ANY_ROLE, ''))) return { credit: m[1]!, at: m.index };
+  const photo = PHOTO_RUN_IN.exec(raw);
+  return photo ? { credit: photo[1]!, at: photo.index } : null;
 }
 
 /** The rest of a credit broken off its line: a name's last characters (and more names), and the closing bracket. */

@@ -4,8 +4,9 @@
  * (2011.5.24 星期二), the editors (责任编辑：… /版式设计：…, 本版编辑：… 校对：…), contact lines
  * (E-mail:…, 电话：…), the paper's name in any script, and OCR specks among them. None of it is an article's.
  */
+import { datesNotice } from './notice-lines.js';
 import type { Line } from './line.js';
-import { markBoxes } from './page-boxes.js';
+import { markSideBoxes } from './side-boxes.js';
 import { isTopSection } from './section-top.js';
 import {
   isGarbledStrip,
@@ -32,7 +33,10 @@ export function markFurniture(lines: Line[]): void {
   const printed = lines.filter((l) => l.role !== 'blank');
   markGarbledStrips(printed);
   markZone(printed.slice(0, STRIP_REACH), printed.slice(STRIP_REACH), true);
-  markZone(printed.slice(-STRIP_REACH).reverse(), []);
+  // (The foot's strip ends at a notice's date under its issuer: text, see notice-lines.ts.)
+  const foot = printed.slice(-STRIP_REACH).reverse();
+  const notice = foot.findIndex((l) => datesNotice(lines, lines.indexOf(l)));
+  markZone(notice < 0 ? foot : foot.slice(0, notice), []);
   let masthead = lines.some((l) => l.role === 'masthead' && LATIN_NAME.test(l.text));
   markLetterSpaced(lines);
   const quiet = (n: Line): boolean => isSpeck(n.raw) || isLatinMasthead(n.raw) || loneStripLine(n);
@@ -57,7 +61,7 @@ export function markFurniture(lines: Line[]): void {
   });
   // Boxes and specks run into the text by OCR (…捐赠物 / 口 / 口口o): never text, wherever they are.
   for (const l of lines) if (l.role === 'text' && /^[口□]+[oO]?$/u.test(l.text)) l.role = 'noise';
-  markBoxes(lines);
+  markSideBoxes(lines);
 }
 
 /**

@@ -20,7 +20,7 @@ const size = (t: string): number => t.replace(/\s/gu, '').length;
 const MARKED = /^——|——$|[，,、；;：:。]/u;
 
 /** A 副题 that names the kind of piece under the headline (…节前探访, …增收见闻, …发展纪实). */
-const PIECE_KIND = /(?:探访|走访|见闻|纪实|侧记|速写|扫描|调查|综述|巡礼|札记|手记|故事)$/u;
+export const PIECE_KIND = /(?:探访|走访|见闻|纪实|侧记|速写|扫描|调查|综述|巡礼|札记|手记|故事)$/u;
 
 /** A theme a kicker announces (聚焦…, 关注…): no headline of a report opens so. */
 const THEME = /^(?:聚焦|关注|直击|喜迎|决胜|奋进)/u;

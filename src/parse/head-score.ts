@@ -5,6 +5,10 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
+import { opensIndentedParagraph } from './indent-opening.js';
+import { datesNotice, signsNotice } from './notice-lines.js';
+import { runsOnOpen } from './open-brackets.js';
+import { isSpeakerTurn } from './speaker-line.js';
 import type { Line } from './lines.js';
 import {
   BODY_END,
@@ -47,9 +51,13 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
   if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
+  if (opensIndentedParagraph(r.lines, i, widths[i]!)) return -1;
+  if (isSpeakerTurn(text)) return -1;
+  if (signsNotice(r.lines, i) || datesNotice(r.lines, i)) return -1;
   const { line: next, blank } = nextNonBlank(r.lines, i);
   // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
   if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;
+  if (next && !blank && runsOnOpen(text, next.text)) return -1;
   if (next && !blank && endsBrief(text, next, r.lines, i)) return -1;
   const w = followingWidth(r, i) ?? widths[i]!;
   // So does a line of the full measure whose last word the next one finishes, when that one reads as a

@@ -4,6 +4,7 @@
  */
 import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
+import { isColumnLabel, withLabel } from './column-label.js';
 import { blockRoles, gluedKicker, parallelPhrases, type BlockRoles } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
@@ -42,6 +43,17 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   const texts = lines.map((h) => h.line.text);
   const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, lines[1]!.line.raw) : null;
   if (glued) return { lines, ...joinRoles(glued) };
+  if (!isKickerLike(texts[0]!, officeNames) && isColumnLabel(texts)) {
+    const rest = lines.slice(1);
+    return {
+      lines,
+      ...withLabel(
+        texts[0]!,
+        toUnit(rest, officeNames, couplet),
+        rest.map((h) => ({ text: h.line.text, blankBefore: h.blankBefore })),
+      ),
+    };
+  }
   let kicker: string | null = null;
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;

@@ -1,6 +1,7 @@
 /**
  * Stage: line roles. Each line of the page text gets the role its own text shows.
  */
+import { datesNotice } from './notice-lines.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
@@ -9,6 +10,7 @@ import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
 import { markLoneNames } from './lone-name.js';
+import { markBoxes } from './page-boxes.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitLeadSpecks } from './lead-specks.js';
@@ -222,6 +224,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFolios(lines);
   markMasthead(lines);
   markFurniture(lines);
+  markBoxes(lines);
   markLoneNames(lines);
   return lines;
 }
@@ -258,7 +261,9 @@ function balanced(text: string): boolean {
 /** Folio lines among the first and last few lines: never body text, headlines or the masthead. */
 function markFolios(lines: Line[]): void {
   const printed = lines.filter((l) => l.role !== 'blank');
-  for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)]) if (isFolio(l)) l.role = 'folio';
+  // (Not a notice's date under its issuer's name: see notice-lines.ts.)
+  for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)])
+    if (isFolio(l) && !datesNotice(lines, lines.indexOf(l))) l.role = 'folio';
 }
 
 /**
@@ -276,6 +281,15 @@ function markMasthead(lines: Line[]): void {
   const before = printed(lines.slice(Math.max(0, i - 3), i).reverse());
   // (The name under the Latin line, or over it when the line under is longer than a name: a headline.)
   const name = (l: Line | undefined): boolean => l?.role === 'text' && /^[\p{sc=Han}·]{2,6}$/u.test(l.text);
-  const near = !name(after) && name(before) ? before : (after ?? before);
+  // (Both name-like: the line under is a short headline when text follows it right away, 金色稻浪 over its
+  // caption; a section's name set large carries its Latin line under it, 城事 / CITY.)
+  const headed = after !== undefined && opensBody(lines, lines.indexOf(after));
+  const near = (!name(after) || headed) && name(before) ? before : (after ?? before);
   if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
+}
+
+/** Whether the first printed line after line `i` is body text: a sentence, or a line running on with a comma. */
+function opensBody(lines: readonly Line[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 4).find((l) => l.role !== 'blank');
+  return next !== undefined && (next.role === 'dateline' || /[，。；]/u.test(next.text)) && next.text.length > 12;
 }

@@ -138,24 +138,15 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
 /**
  * Heads of briefs whose mark OCR read as a character (国东坪镇开展消防演练): where two or more head lines
  * over reports open with the same such character, it is their mark. The character goes to the page's
- * furniture (a line of its own), the line is marked as a brief's head.
+ * furniture (a line of its own), the line is marked as a brief's head. A head OCR ran into the brief above or
+ * below with no blank line between (人 县城新增两条公交线路, the mark set apart by a space) counts too.
  */
-function misreadMarks(blocks: readonly Block[]): Block[] {
-  const lineOf = (b: Block): Line | null =>
-    b.kind === 'head' ? b.line : b.kind === 'para' && b.lines.length === 1 ? b.lines[0]! : null;
-  const candidates = new Map<string, number[]>();
-  blocks.forEach((b, i) => {
+function misreadMarks(given: readonly Block[]): Block[] {
+  const heads = confirmedHeads(cutBefore(given, markedInside));
+  if (!heads.size) return [...given];
+  return cutBefore(given, (l) => heads.has(l.n)).flatMap((b): Block[] => {
     const line = lineOf(b);
-    const mark = line && MISREAD_MARKS.exec(line.text)?.[0];
-    if (!line || !mark || !headLike(line.text.slice(mark.length))) return;
-    if (!headsBrief(asMarked(line, mark.length), blocks, i)) return;
-    candidates.set(markKey(mark), [...(candidates.get(markKey(mark)) ?? []), i]);
-  });
-  const marked = new Set([...candidates.values()].filter((xs) => xs.length >= 2).flat());
-  if (!marked.size) return [...blocks];
-  return blocks.flatMap((b, i): Block[] => {
-    const line = lineOf(b);
-    if (!marked.has(i) || !line) return [b];
+    if (!line || !heads.has(line.n)) return [b];
     const misread = MISREAD_MARKS.exec(line.text)![0];
     const mark = { ...line, text: misread.trim() };
     const rawMark = MISREAD_MARKS.exec(line.raw.trimStart())?.[0] ?? misread;
@@ -174,6 +165,45 @@ function misreadMarks(blocks: readonly Block[]): Block[] {
         text: line.text,
       },
     ];
+  });
+}
+
+/** The line of a head block, or of a block of one line. */
+const lineOf = (b: Block): Line | null =>
+  b.kind === 'head' ? b.line : b.kind === 'para' && b.lines.length === 1 ? b.lines[0]! : null;
+
+/** The line numbers of heads after a misread mark that two heads of briefs or more on the page share. */
+function confirmedHeads(blocks: readonly Block[]): Set<number> {
+  const candidates = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const line = lineOf(b);
+    const mark = line && MISREAD_MARKS.exec(line.text)?.[0];
+    if (!line || !mark || !headLike(line.text.slice(mark.length))) return;
+    if (!headsBrief(asMarked(line, mark.length), blocks, i)) return;
+    candidates.set(markKey(mark), [...(candidates.get(markKey(mark)) ?? []), line.n]);
+  });
+  return new Set([...candidates.values()].filter((ns) => ns.length >= 2).flat());
+}
+
+/**
+ * A line that may head a brief inside a block of text: a misread mark set apart by a space (Chinese text has
+ * none between characters) or angle brackets, and a head's text after it.
+ */
+function markedInside(line: Line): boolean {
+  const mark = MISREAD_MARKS.exec(line.text)?.[0];
+  return !!mark && /^\s*(?:\S\s+|[<>〈〉《》]{1,2})/u.test(line.raw) && headLike(line.text.slice(mark.length));
+}
+
+/** Blocks of text cut around the lines given: each such line a block of its own. */
+function cutBefore(blocks: readonly Block[], at: (line: Line) => boolean): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'para' || b.lines.length < 2 || !b.lines.some(at)) return [b];
+    const parts: Line[][] = [];
+    b.lines.forEach((l, i) => {
+      if (i === 0 || at(l) || at(b.lines[i - 1]!)) parts.push([l]);
+      else parts.at(-1)!.push(l);
+    });
+    return parts.map((lines) => ({ kind: 'para', lines, text: joinLines(lines.map((l) => l.text)) }));
   });
 }
 

@@ -5,6 +5,7 @@ import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
+import { markPhotoStories } from './photo-stories.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines } from './lines.js';
@@ -63,7 +64,11 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
-  const segmented = segmentArticles(markUncreditedCaptions(readBlocks(lines, hints), lines), gazetteer.names, hints);
+  const segmented = segmentArticles(
+    markPhotoStories(markUncreditedCaptions(readBlocks(lines, hints), lines)),
+    gazetteer.names,
+    hints,
+  );
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   gatherCaptions(segmented);

@@ -10,6 +10,7 @@ import { assignMax } from './assign.js';
 import { placeCreditsAfterText } from './credit-order.js';
 import { regatherFirstLines } from './first-lines.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
+import { splitInterleaved } from './interleaved-columns.js';
 import { unweave } from './interleaved-lines.js';
 import { BODY, Chains, opensArticle, wordAcross, type Segment } from './reading-chains.js';
 
@@ -23,7 +24,7 @@ const NATURAL = 0.6;
 
 /** Returns the page's lines with blocks that continue another block moved right after it. */
 export function restoreReadingOrder(input: readonly Line[]): Line[] {
-  const { lines, strays } = unweave(regatherFirstLines(placeCreditsAfterText(input)));
+  const { lines, strays } = unweave(splitInterleaved(regatherFirstLines(placeCreditsAfterText(input))));
   const segs = segments(lines);
   if (segs.length < 3) return lines;
   const body = (s: Segment): number => localMeasure(lines, s);

@@ -12,6 +12,8 @@ import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import { continuedFrom, JUMP, type Line } from './lines.js';
+import { placeHeadsApart } from './heads-apart.js';
+import { headsOver, lateHeadline, placeLateHeadline } from './late-heads.js';
 import { markedBriefHeads } from './marked-briefs.js';
 import type { StageHints } from './structure.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
@@ -26,7 +28,9 @@ const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)
  * structure corrections: lines that open an article or continue the one before, head lines placed by hand.
  */
 export function segmentArticles(blocks: readonly Block[], offices: ReadonlySet<string>, hints?: StageHints): Segmented {
-  return new ArticleSegmenter(closingHeads(markedBriefHeads(joinBylineLines(blocks))), offices, hints).segment();
+  return placeHeadsApart(
+    new ArticleSegmenter(closingHeads(markedBriefHeads(joinBylineLines(blocks))), offices, hints).segment(),
+  );
 }
 
 type HeadBlock = Extract<Block, { kind: 'head' }>;
@@ -267,6 +271,8 @@ class ArticleSegmenter {
       signedBrief(this.#current, b)
     )
       return this.#signedBrief(b);
+    else if (pending.length && lateHeadline(pending, this.#current, headsOver(this.#out), this.#offices))
+      return this.#lateHead(b);
     else if (pending.length && startsNewArticle(pending, this.#current, this.#blocks, i, this.#offices)) this.#start();
     else if (pending.length && pending.every((h) => h.maybe && h.alone)) {
       // Short lines set alone between blank lines that opened no article are in-body subheads (a
@@ -275,6 +281,15 @@ class ArticleSegmenter {
     } else if (pending.length && pending.every((h) => h.maybe)) return this.#maybeHeads(b);
     else this.#pendingAsSubheads();
     return false;
+  }
+
+  /** The story's headline read late goes among its head lines (see late-heads.ts). True when b was placed too. */
+  #lateHead(b: LinesBlock): boolean {
+    const late = this.#pending[0]!.line;
+    this.#pending = [];
+    if (!placeLateHeadline(this.#out.heads, headsOver(this.#out), late, this.#current!, b, this.#offices)) return false;
+    if (closeWithRunInCredit(this.#current!)) this.#closed = true;
+    return true;
   }
 
   /**

@@ -65,7 +65,11 @@ function rejoinRuns(raws: readonly string[]): RawLine[] {
     const prev = out.at(-1);
     const next = raws[end + 1];
     const prevReadsOn =
-      prev !== undefined && prev.index === i - 1 && prev.raw.trim() !== '' && !CLOSED.test(prev.raw.trim());
+      prev !== undefined &&
+      prev.index === i - 1 &&
+      prev.raw.trim() !== '' &&
+      !CLOSED.test(prev.raw.trim()) &&
+      !fullBefore(raws, i, prev.raw, next);
     if (prevReadsOn && (digits || CLOSING_ALONE.test(run)) && !opensDate(prev.raw, run, next)) {
       // A number broken over lines: its first digit stayed with the text before, or it took several lines.
       const broken = digits && (end > i || /[0-9][.:]?$/u.test(prev.raw.trim()));
@@ -82,6 +86,24 @@ function rejoinRuns(raws: readonly string[]): RawLine[] {
     }
   }
   return out;
+}
+
+/**
+ * True when the line before a run of digits is a full line of running text that stops on a word, with text
+ * right under the run: the digits opened the printed line under it (…压缩了 / 6 / 0 / %以上。). A full line
+ * has no room for them; a number the line began (…患者 1 / 3 / 0) is another matter.
+ */
+function fullBefore(raws: readonly string[], i: number, prev: string, next: string | undefined): boolean {
+  const before = prev.trim();
+  if (next === undefined || next.trim() === '' || isSplitRun(next.trim())) return false;
+  if (!/\p{sc=Han}$/u.test(before) || !BODY_MARK.test(before)) return false;
+  const near = raws
+    .slice(Math.max(0, i - 12), i + 13)
+    .map((r) => visualWidth(r.trim()))
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b);
+  const measure = near[Math.floor((near.length - 1) * 0.8)] ?? 0;
+  return visualWidth(before) >= measure * 0.95;
 }
 
 /**

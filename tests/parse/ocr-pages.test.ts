@@ -16,9 +16,12 @@ const dir = join(import.meta.dirname, '../fixtures/ocr-pages');
 type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as
- * the parser improves. The tuned text pages are the tuned OCR pages' printed lines and the practice text pages
- * (`practice-*`, text pages only): 0.999 when they were made. */
+ * the parser improves. The tuned text pages are the tuned OCR pages' printed lines. */
 const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.98 };
+/** The same for the practice pages (`practice-*`): tuned on like the pages above, but in conventions and layouts the
+ * others lack, kept apart so that a gain on them shows. Their 13 OCR and PDF versions scored ocr 0.710, pdf 0.674 when
+ * the last of them were made; their 21 text pages (with the text-only practice pages) 0.954. */
+const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.65, text: 0.93 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.98 };
@@ -35,6 +38,7 @@ const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.92 }
 const FRESH_FLOORS: Record<Kind, number> = { ocr: 0.49, pdf: 0.76, text: 0.9 };
 
 const cases = readdirSync(dir).sort();
+const isPractice = (name: string): boolean => name.startsWith('practice-');
 const isHoldout = (name: string): boolean => name.startsWith('holdout-');
 const isBlind = (name: string): boolean => name.startsWith('blind-');
 const isUnseen = (name: string): boolean => name.startsWith('unseen-');
@@ -80,7 +84,10 @@ for (const kind of ['ocr', 'pdf', 'text'] as const) {
         expectAllKept(page, text);
       });
     }
-    const tuned = names.filter((name) => !isHoldout(name) && !isBlind(name) && !isUnseen(name) && !isFresh(name));
+    const tuned = names.filter(
+      (name) => !isPractice(name) && !isHoldout(name) && !isBlind(name) && !isUnseen(name) && !isFresh(name),
+    );
+    const practice = names.filter(isPractice);
     const held = names.filter(isHoldout);
     const blind = names.filter(isBlind);
     const unseen = names.filter(isUnseen);
@@ -93,6 +100,11 @@ for (const kind of ['ocr', 'pdf', 'text'] as const) {
         expect(mean, table).toBeGreaterThanOrEqual(floor);
       });
     }
+    it(`finds them on the practice ${kind} pages too (mean score ≥ ${PRACTICE_FLOORS[kind]})`, () => {
+      expect(practice.length).toBeGreaterThan(0);
+      const { mean, table } = meanScore(practice, kind);
+      expect(mean, table).toBeGreaterThanOrEqual(PRACTICE_FLOORS[kind]);
+    });
     it(`finds them on the held-out ${kind} pages too (mean score ≥ ${HOLDOUT_FLOORS[kind]})`, () => {
       expect(held.length).toBeGreaterThan(0);
       const { mean, table } = meanScore(held, kind);

@@ -1,89 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { parseKept as parse } from '../support/parse-kept.js';
 
-// The boxes a printed page carries besides its articles (an index of the issue, a weather box, a QR code's
-// note, an advertisement, column labels over stories), as OCR and PDF exports give them. Written for these tests.
-
-const unassigned = (page: ReturnType<typeof parse>): string => page.unassigned.map((u) => u.text).join('|');
-const heads = (page: ReturnType<typeof parse>): (string | null)[][] =>
-  page.articles.map((a) => [a.kicker, a.headline, a.subhead]);
-
-const garden = [
-  '南湖村建起共享菜园',
+// A front page prints boxes that are no article among its reports: a 导读 of other pages' headlines with their
+// pages, an advert with a QR code, the paper's hotline. Written for this test.
+const guide = (entries: string[]): string[] => [
+  '青禾日报',
+  '第2101期 2024年3月6日 星期三',
   '',
-  '本报讯（记者 林红 通讯员 周青）近日，南湖村把',
-  '村口闲置的三亩荒地改成共享菜园，分给四十户',
-  '村民认领耕种，菜园里种上了青菜、萝卜和豌豆。',
+  '西岭镇新建三座冷链仓库',
   '',
-];
-const harbour = [
-  '渔港码头完成升级改造',
+  '本报讯（记者 李明）近日，西岭镇三座冷链仓库建成投用，可储存',
+  '果蔬两千余吨，解决了农户鲜果集中上市时“卖难”的问题。',
   '',
-  '本报讯（记者 邵阳）3月1日，东湾渔港码头升级改造',
-  '工程通过验收，新增泊位十二个，冷链仓储能力提高一倍。',
+  ...entries,
+  '',
+  '南湖公园完成提升改造',
+  '',
+  '本报讯（记者 周兰）历时半年，南湖公园提升改造工程日前完工，',
+  '新增步道两公里、休息亭六座，市民游园更加方便。',
   '',
 ];
 
-describe("an index of the issue's pages and a weather box", () => {
-  it('are the page’s, an arrow OCR read as 一 and a degree sign as "C', () => {
-    const page = parse([
-      '南湖日报',
-      '',
-      '2024年3月5日 星期二',
-      '',
-      '导读',
-      '',
-      '老街改造下月完工一 第2版',
-      '春耕备耕正当时 → 第3版',
-      '',
-      '今日天气',
-      '多云转晴',
-      '8"C~17"C',
-      '东北风3级',
-      '',
-      ...garden,
-    ]);
-    expect(heads(page)).toEqual([[null, '南湖村建起共享菜园', null]]);
-    for (const part of ['导读', '第2版', '多云转晴', '东北风3级']) expect(unassigned(page)).toContain(part);
+describe('boxes that are no article', () => {
+  it('a 导读 box is furniture: its entries are no headline, the report under it keeps its own', () => {
+    const parsed = parse(
+      guide(['导读', '春耕备耕物资储备充足 2版', '老街改造先听居民意见 3版', '周末文化活动一览 7版']),
+    );
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['西岭镇新建三座冷链仓库', '南湖公园完成提升改造']);
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(
+      expect.arrayContaining(['导读', '春耕备耕物资储备充足2版', '老街改造先听居民意见3版']),
+    );
   });
-});
 
-describe("a QR code's note and an advertisement between stories", () => {
-  it('are the page’s, never a headline or a kicker, when a text layer runs them into the next head', () => {
-    const page = parse([
-      ...garden,
-      '广告',
-      '南湖家电城',
-      '春季焕新 以旧换新',
-      '订购热线：0571-86551234',
-      '',
-      '扫码关注',
-      '“南湖发布”',
-      '获取更多资讯',
-      ...harbour,
-    ]);
-    expect(heads(page)).toEqual([
-      [null, '南湖村建起共享菜园', null],
-      [null, '渔港码头完成升级改造', null],
-    ]);
-    for (const part of ['扫码关注', '订购热线', '广告']) expect(unassigned(page)).toContain(part);
+  it('so is one whose label OCR lost, its pages after a leader or in brackets', () => {
+    const parsed = parse(guide(['春耕备耕物资储备充足……2版', '老街改造先听居民意见（第3版）']));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['西岭镇新建三座冷链仓库', '南湖公园完成提升改造']);
   });
-});
 
-describe('column labels over a story', () => {
-  it('in marks, or with their Latin name on the line or under it, are never glued to the headline', () => {
-    for (const label of [
-      ['民生关注  MINSHENG GUANZHU'],
-      ['◆一线传真◆'],
-      ['【基层动态】'],
-      ['民生关注', 'MINSHENG GUANZHU'],
-    ]) {
-      const page = parse([...garden, ...label, ...harbour]);
-      expect(heads(page)).toEqual([
-        [null, '南湖村建起共享菜园', null],
-        [null, '渔港码头完成升级改造', null],
-      ]);
-      expect(unassigned(page)).toContain(label[0]!.replace(/\s+/gu, '').slice(0, 4).replace('◆', ''));
-    }
+  it("an advert's QR line and the paper's hotline go to the page, not to the reports around them", () => {
+    const parsed = parse(guide(['扫码关注 青禾日报', '新闻热线：0571-86011234']));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['西岭镇新建三座冷链仓库', '南湖公园完成提升改造']);
+    expect(parsed.articles[0]!.paragraphs.join('')).not.toContain('扫码');
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(expect.arrayContaining(['扫码关注青禾日报']));
+  });
+
+  it('running text that ends on a page number stays text', () => {
+    const parsed = parse(guide(['该书今年已修订至第 3 版', '，销量超过十万册。']));
+    expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('修订');
   });
 });

@@ -4,6 +4,7 @@
  * of several sizes, photos drawn as grey shapes. Everything printed is escaped.
  */
 import { mulberry32 } from './layout.js';
+import { boxHtml } from './ocr-boxes.js';
 import { captionText, creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
 import { TYPESET_CSS, typesetHtml } from './typeset.js';
 
@@ -79,7 +80,10 @@ figcaption .pc { display: block; text-align: right }
 .banner { font-family: ${FACE[spec.heads]}; font-weight: 900; font-size: ${size * 3}px; letter-spacing: 0.15em; border-bottom: 6px solid #000; padding: 4px 0 6px; margin-top: 6px }
 .footer { border-top: 1px solid #000; margin-top: 18px; padding-top: 4px; font-family: ${FACE.sans}; font-size: ${size - 1}px; display: flex; justify-content: space-between }
 .text p.subl { text-indent: 0; font-weight: 700; font-family: ${FACE[spec.heads]}; font-size: ${size * 1.15}px; margin: 8px 0 2px }
-.briefs .mk { margin-right: 0.3em }`;
+.briefs .mk { margin-right: 0.3em }
+.label { display: flex; align-items: baseline; gap: 10px; border-bottom: 2px solid #000; margin-bottom: 8px; font-family: ${FACE.sans} }
+.label .lt { background: #000; color: #fff; font-weight: 700; font-size: ${size * 1.4}px; padding: 2px 8px }
+.label .latin { font-size: ${size}px }`;
 }
 
 /** A scan's blur and skew, on screen only: the PDF keeps its text layer. */
@@ -130,15 +134,22 @@ function rowHtml(row: PageSpec['rows'][number], rand: () => number): string {
 }
 
 function blockHtml(block: Block, rand: () => number): string {
+  if (block.kind === 'box') return boxHtml(block, rand);
   return block.kind === 'briefs' ? briefsHtml(block) : storyHtml(block, rand);
 }
 
 function headHtml(block: StoryBlock): string {
   const s = block.story;
-  const out = (s.kickers ?? []).map((k) => `<div class="kicker">${esc(k)}</div>`);
+  const out = block.label ? [labelHtml(block.label, block.labelLatin)] : [];
+  out.push(...(s.kickers ?? []).map((k) => `<div class="kicker">${esc(k)}</div>`));
   if (s.headline) out.push(`<h2 class="${block.head ?? 'm'}">${esc(s.headline)}</h2>`);
   if (s.subhead) out.push(`<div class="sub">${esc(s.subhead)}</div>`);
   return out.join('');
+}
+
+/** A column label: a short section name set white on black at the block's top, a Latin line beside it. */
+function labelHtml(label: string, latin: string | undefined): string {
+  return `<div class="label"><span class="lt">${esc(label)}</span>${latin ? `<span class="latin">${esc(latin)}</span>` : ''}</div>`;
 }
 
 function storyHtml(block: StoryBlock, rand: () => number): string {

@@ -75,6 +75,10 @@ export interface StoryBlock {
   creditBrackets?: [string, string];
   /** Where the photo's caption goes: under the photo (default) or over it. */
   captionAt?: 'below' | 'above';
+  /** A column label or section name printed over the story's head (一线传真, 民生关注): furniture, never a head. */
+  label?: string;
+  /** A Latin line under the label (CITY): furniture too. */
+  labelLatin?: string;
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
@@ -88,7 +92,18 @@ export interface BriefsBlock {
   credit?: 'full' | 'endParen';
 }
 
-export type Block = StoryBlock | BriefsBlock;
+/** A box that is no article: a 导读 (guide to other pages), an advert or a notice, maybe with a QR code. */
+export interface BoxBlock {
+  kind: 'box';
+  /** The box's title bar (导读, 广告): none for a plain advert. */
+  title?: string;
+  /** The box's lines as printed, one a line. */
+  lines: string[];
+  /** A QR code drawn in the box, with this line under it (扫码关注…). */
+  qr?: string;
+}
+
+export type Block = StoryBlock | BriefsBlock | BoxBlock;
 
 /** A column of the page grid holding blocks stacked top to bottom. */
 export interface Cell {
@@ -145,7 +160,7 @@ export interface PageSpec {
   pdf: boolean;
   /** Whether to make a text version: the printed lines in reading order, as a layout-aware export gives them. */
   text?: boolean;
-  /** A text page only (practice pages): the generator writes text.txt and expected.json, no OCR or PDF. */
+  /** A text page only (some practice pages): the generator writes text.txt and expected.json, no OCR or PDF. */
   textOnly?: boolean;
   /** Typeset as a browser does (default) or as a newspaper system does (tests/support/typeset.ts). */
   typeset?: Typesetting;
@@ -179,14 +194,14 @@ export function creditText(s: Story, style: CreditStyle = 'full', form: CreditFo
   return style === 'wentu' ? `文/图 ${parts.join(' ')}` : parts.join(' ');
 }
 
-/** Every block's stories in reading order: rows top down, cells left to right, blocks top down. */
-export function storiesInOrder(spec: PageSpec): { story: Story; block: Block }[] {
-  const out: { story: Story; block: Block }[] = [];
+/** Every block's stories in reading order: rows top down, cells left to right, blocks top down (a box is none). */
+export function storiesInOrder(spec: PageSpec): { story: Story; block: StoryBlock | BriefsBlock }[] {
+  const out: { story: Story; block: StoryBlock | BriefsBlock }[] = [];
   for (const row of spec.rows) {
     for (const cell of row) {
       for (const block of cell.blocks) {
         if (block.kind === 'story') out.push({ story: block.story, block });
-        else for (const item of block.items) out.push({ story: item, block });
+        else if (block.kind === 'briefs') for (const item of block.items) out.push({ story: item, block });
       }
     }
   }

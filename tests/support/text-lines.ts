@@ -7,7 +7,7 @@
 
 /** Browser code (a string, so no bundler helper leaks into it) that returns the page's lines. */
 export const READ_LINES = `(() => {
-  const BLOCK = 'p, h2, h4, figcaption, .pc, .kicker, .sub, .bt, .banner, .latin, .plate, .strip > span, .lines > span, .footer > span';
+  const BLOCK = 'p, h2, h4, figcaption, .pc, .kicker, .sub, .bt, .banner, .latin, .plate, .strip > span, .lines > span, .footer > span, .label > span';
   const walker = document.createTreeWalker(document.querySelector('.page'), NodeFilter.SHOW_TEXT);
   const out = [];
   let block = null;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/parse/page.js';
+
+/** Text set in a column `width` characters wide, as a page's text layer has it. */
+const column = (text: string, width = 20): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+const parse = (lines: string[]) => parsePage('photo-stories.txt', `${lines.join('\n')}\n`);
+const lost = (page: ReturnType<typeof parse>): string[] =>
+  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const squeeze = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/gu, ''));
+const shape = (page: ReturnType<typeof parse>) =>
+  page.articles.map((a) => ({
+    headline: a.headline,
+    signature: squeeze(a.signature),
+    captions: a.captions.map((c) => squeeze(c.text)),
+    paragraphs: a.paragraphs.length,
+  }));
+
+const above = [
+  '街道开展垃圾分类宣传',
+  '',
+  ...column('本报讯（记者 周小舟 通讯员 林一）昨日，城东街道组织志愿者走进五个小区，向居民讲解垃圾分类知识。'),
+  ...column('志愿者们还现场演示了厨余垃圾的正确投放方法，不少居民表示受益匪浅。'),
+  '',
+];
+const below = [
+  '县图书馆新增自助借还设备',
+  '',
+  ...column('本报讯（记者 孟凡）近日，县图书馆新增四台自助借还书机，读者刷身份证即可办理借还手续。'),
+  '',
+];
+const caption = '3月18日，白石乡的万亩油菜花进入盛花期，金黄的花海与远处的青山、白墙相映成趣，吸引了大批游客前来观赏。';
+/** A photo story: its headline, its caption for text, closing with `credit` (run in, or on a line of its own). */
+const photoStory = (credit: string, ownLine = false): string[] => [
+  '油菜花开满山坡',
+  '',
+  // (Run in, the credit goes on the caption's last line as printed: set at that line's end.)
+  ...(ownLine ? [...column(caption), credit] : [...column(caption).slice(0, -1), column(caption).at(-1)! + credit]),
+  '',
+];
+const expected = (signature: string) => [
+  { headline: '街道开展垃圾分类宣传', signature: null, captions: [], paragraphs: 2 },
+  { headline: '油菜花开满山坡', signature, captions: [], paragraphs: 1 },
+  { headline: '县图书馆新增自助借还设备', signature: null, captions: [], paragraphs: 1 },
+];
+
+describe('a photo story (a headline over a photo, its caption for text, a credit)', () => {
+  it('is a story of its own, its credit run in after the caption its signature, not the next report’s photo', () => {
+    const page = parse([...above, ...photoStory('（魏青山 摄）'), ...below]);
+    expect(shape(page)).toEqual(expected('魏青山摄'));
+    expect(page.articles[1]!.paragraphs[0]).toBe(caption);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('takes a credit naming the reporter, or a slash, on a line of its own or run in, as its signature', () => {
+    for (const [credit, ownLine] of [
+      ['本报记者 魏青山 摄', true],
+      ['魏青山/摄', true],
+      ['（魏青山 摄）', true],
+      ['本报记者 魏青山 摄', false],
+    ] as const) {
+      const page = parse([...above, ...photoStory(credit, ownLine), ...below]);
+      expect(shape(page)).toEqual(expected(squeeze(credit)!.replace(/[（）]/gu, '')));
+      expect(page.articles[1]!.paragraphs[0]).toBe(caption);
+    }
+  });
+
+  it("leaves a report's short photo caption set between its headline and its text to that report", () => {
+    const page = parse([
+      ...above,
+      '油菜花开满山坡',
+      '',
+      '游客在油菜花田里拍照。（魏青山 摄）',
+      '',
+      ...column('本报讯（记者 孟凡）近日，白石乡的万亩油菜花进入盛花期，吸引了大批游客前来观赏拍照。'),
+      '',
+      ...below,
+    ]);
+    expect(shape(page)[1]).toEqual({
+      headline: '油菜花开满山坡',
+      signature: null,
+      captions: ['游客在油菜花田里拍照。（魏青山摄）'],
+      paragraphs: 1,
+    });
+  });
+});
