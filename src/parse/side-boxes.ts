@@ -95,12 +95,15 @@ export function markSideBoxes(lines: readonly Line[]): void {
   }
 }
 
-/** A QR note's other lines: the account's name in quotes, what scanning gives (获取更多资讯). */
-const NOTE_TAIL = /^[“"「『].{2,14}[”"」』]$|获取|了解|更多|关注|下载|资讯|精彩|阅读/u;
+/**
+ * A QR note's other lines: the account's name in quotes, what scanning gives (获取更多资讯), a line OCR opened
+ * with the code's squares read as a character (国 某某发布).
+ */
+const NOTE_TAIL = /^[“"「『].{2,14}[”"」』]$|获取|了解|更多|关注|下载|资讯|精彩|阅读|^[国口回田]\s+\S/u;
 
 /**
- * Marks a QR code's note with the short lines under it that go on with it, and an advertisement from its label
- * down to its telephone line: a text layer runs them into the head under them, with no blank line between.
+ * Marks a QR code's note with the short lines under it that go on with it (a text layer runs them into the head
+ * under them, with no blank line between), and an advertisement standing apart.
  */
 function markNotes(run: readonly Line[]): void {
   run.forEach((l, i) => {
@@ -111,15 +114,11 @@ function markNotes(run: readonly Line[]): void {
       n.role = 'folio';
     }
   });
-  const label = run.findIndex((l) => free(l) && AD_LABEL.test(l.text));
-  const phone = run.findIndex((l, k) => k > label && l.role === 'text' && PHONE_LINE.test(l.text));
-  if (
-    label >= 0 &&
-    phone > label &&
-    phone - label <= 5 &&
-    run.slice(label, phone).every((l) => free(l) && shortNote(l))
-  )
-    for (const l of run.slice(label, phone + 1)) l.role = 'folio';
+  // An advertisement standing apart: its label, or its telephone line last, among its short lines (its name,
+  // its slogans, its label wherever a text layer set it, OCR's specks of its frame).
+  const ad = run.some((l) => AD_LABEL.test(l.text)) || (run.length <= 5 && PHONE_LINE.test(run.at(-1)!.text));
+  if (ad && run.every((l) => free(l) && (shortNote(l) || PHONE_LINE.test(l.text))))
+    for (const l of run) if (l.role !== 'noise') l.role = 'folio';
 }
 
 /** Marks the lines in a run of text that are a box's whatever stands around them: labels, index entries. */

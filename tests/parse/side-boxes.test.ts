@@ -87,3 +87,69 @@ describe('column labels over a story', () => {
     }
   });
 });
+
+describe('an advertisement whose label OCR lost, and a QR note OCR read with its squares', () => {
+  it('are the page’s, never a head over the story under them', () => {
+    const page = parse([
+      ...garden,
+      '人 | 一一 |]',
+      '南湖家电城',
+      '春季焕新 以旧换新',
+      '订购热线: 0571-86551234',
+      '',
+      '本 醒  扫码关注',
+      '国 南湖发布',
+      '国 1         获取更多资讯',
+      ...harbour,
+    ]);
+    expect(heads(page)).toEqual([
+      [null, '南湖村建起共享菜园', null],
+      [null, '渔港码头完成升级改造', null],
+    ]);
+    for (const part of ['南湖家电城', '南湖发布', '获取更多资讯']) expect(unassigned(page)).toContain(part);
+  });
+});
+
+describe('an advertisement whose label OCR lost, and a QR note OCR read with its squares', () => {
+  it('are the page’s, never a head over the story under them', () => {
+    const page = parse([
+      ...garden,
+      '人 | 一一 |]',
+      '南湖家电城',
+      '春季焕新 以旧换新',
+      '订购热线: 0571-86551234',
+      '',
+      '本 醒  扫码关注',
+      '国 南湖发布',
+      '国 1         获取更多资讯',
+      ...harbour,
+    ]);
+    expect(heads(page)).toEqual([
+      [null, '南湖村建起共享菜园', null],
+      [null, '渔港码头完成升级改造', null],
+    ]);
+    for (const part of ['南湖家电城', '南湖发布', '获取更多资讯']) expect(unassigned(page)).toContain(part);
+  });
+});
+
+describe('an advertisement whose label OCR lost, and a QR note OCR read with its squares', () => {
+  it('are the page’s, never a head over the story under them', () => {
+    const page = parse([
+      ...garden,
+      '人 | 一一 |]',
+      '南湖家电城',
+      '春季焕新 以旧换新',
+      '订购热线: 0571-86551234',
+      '',
+      '本 醒  扫码关注',
+      '国 南湖发布',
+      '国 1         获取更多资讯',
+      ...harbour,
+    ]);
+    expect(heads(page)).toEqual([
+      [null, '南湖村建起共享菜园', null],
+      [null, '渔港码头完成升级改造', null],
+    ]);
+    for (const part of ['南湖家电城', '南湖发布', '获取更多资讯']) expect(unassigned(page)).toContain(part);
+  });
+});
