@@ -12,6 +12,7 @@ import { isBylineInParens } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
+import { isCommentaryLabel } from './commentary-labels.js';
 import type { DraftArticle } from './drafts.js';
 import { closedBySecondByline } from './second-byline.js';
 
@@ -21,9 +22,15 @@ const COLUMN_LABEL = /^[【〖［[][\p{sc=Han}·\d]{2,10}[】〗］\]]$/u;
 /** Office labels printed as kickers end in the name of an administrative unit. */
 export const OFFICE_LABEL = /^[\p{sc=Han}]{1,4}(?:办|镇|乡|街道|社区|区|县|村|市|局|委)$/u;
 
-/** True when a lone line reads as an office label, a 引题 ending in a dash, or a column's label. */
+/** True when a lone line reads as an office label, a 引题 ending in a dash, a column's or a commentary's label. */
 export function isKickerLike(text: string, offices: ReadonlySet<string>): boolean {
-  return offices.has(text) || OFFICE_LABEL.test(text) || /——$/u.test(text) || COLUMN_LABEL.test(text);
+  return (
+    offices.has(text) ||
+    OFFICE_LABEL.test(text) ||
+    /——$/u.test(text) ||
+    COLUMN_LABEL.test(text) ||
+    isCommentaryLabel(text)
+  );
 }
 
 /** The most characters an in-body subhead (小标题) takes: a line of the body's measure is no subhead. */
@@ -109,18 +116,7 @@ export function startsNewArticle(
   if (texts.length >= 3 && !credited) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
-  // The paragraphs after the lines, up to the next head or dateline: three, and as many more as it takes to
-  // read enough text (short paragraphs tell a subject poorly).
-  const after: { lines: Line[]; text: string }[] = [];
-  let read = 0;
-  for (let k = i; k < blocks.length && (after.length < 3 || read < AFTER_TEXT); k++) {
-    const b = blocks[k]!;
-    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
-    if (b.kind === 'para') {
-      after.push(b);
-      read += b.text.length;
-    }
-  }
+  const after = paragraphsAfter(blocks, i);
   // An article is set to one measure: text set wider or narrower after the lines than before them (each
   // measured over several full lines) is another article's.
   const was = measure(current.paragraphs.slice(-3).map((p) => p.lines));
@@ -156,6 +152,24 @@ export function startsNewArticle(
   // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
   // without its own (the lines here are followed by neither), so ask for a clearer break.
   return continuity < (credited ? 0.1 : 0.2);
+}
+
+/**
+ * The paragraphs after lone lines, up to the next head or dateline: three, and as many more as it takes to read
+ * enough text (short paragraphs tell a subject poorly).
+ */
+function paragraphsAfter(blocks: readonly Block[], i: number): { lines: Line[]; text: string }[] {
+  const after: { lines: Line[]; text: string }[] = [];
+  let read = 0;
+  for (let k = i; k < blocks.length && (after.length < 3 || read < AFTER_TEXT); k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
+    if (b.kind === 'para') {
+      after.push(b);
+      read += b.text.length;
+    }
+  }
+  return after;
 }
 
 /** A last sentence with names in brackets after it, OCR having perhaps lost the opening one (…进校。 路一平)). */

@@ -13,6 +13,7 @@ import { markLoneNames } from './lone-name.js';
 import { markBoxes } from './page-boxes.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
+import { splitCommentaryLabels } from './commentary-labels.js';
 import { splitLeadSpecks } from './lead-specks.js';
 import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
@@ -207,7 +208,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const pieces = splitLabelPieces(splitStripBeside(runs));
+  const pieces = splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs)));
   const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
