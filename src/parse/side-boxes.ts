@@ -7,6 +7,7 @@
  * article's text or headline: it goes to the page (furniture), as the strip does.
  */
 import { endsSentence } from '../text/chars.js';
+import { isCommentaryLabel } from './commentary-labels.js';
 import type { Line } from './line.js';
 
 /** An index's label (导读, 本期导读, 今日要目). */
@@ -110,7 +111,7 @@ function markNotes(run: readonly Line[]): void {
     if (!free(l) || !QR_NOTE.test(l.text) || !shortNote(l)) return;
     l.role = 'folio';
     for (const n of run.slice(i + 1, i + 3)) {
-      if (n.role !== 'text' || !shortNote(n) || !NOTE_TAIL.test(n.text)) break;
+      if (n.role !== 'text' || !shortNote(n) || !NOTE_TAIL.test(n.raw.trim())) break;
       n.role = 'folio';
     }
   });
@@ -129,6 +130,8 @@ function markLines(run: readonly Line[]): void {
     const prev = run[i - 1];
     // (Not a line that goes on from a sentence the line before leaves open.)
     const apart = !prev || prev.role !== 'text' || endsSentence(prev.text);
+    // (A commentary's label in brackets, 【快评】, opens the piece under it: commentary-labels.ts.)
+    if (isCommentaryLabel(t)) return;
     if (MARKED_LABEL.test(t) || LABEL_LATIN.test(l.raw.trim()) || INDEX_LABEL.test(t) || AD_LABEL.test(t))
       l.role = 'folio';
     else if (l.role === 'text' && apart && (INDEX_ENTRY.test(t) || PHONE_LINE.test(t))) l.role = 'folio';
