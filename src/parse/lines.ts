@@ -200,6 +200,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const pre = separateCaptionsBeside(
     raws.map((raw, index) => ({ index, raw })),
     (raw) => PHOTO_CREDIT.test(raw),
+    endsWithPhotoCredit,
   );
   const cut = splitColumns(pre.map((r) => r.raw)).map((r) => ({ ...r, index: pre[r.index]!.index }));
   const runs = splitSideBySide(
