@@ -116,18 +116,7 @@ export function startsNewArticle(
   if (texts.length >= 3 && !credited) return true;
   if (texts.every((t) => ENUMERATED.test(t))) return false;
   const before = current.paragraphs.map((p) => p.text).join('');
-  // The paragraphs after the lines, up to the next head or dateline: three, and as many more as it takes to
-  // read enough text (short paragraphs tell a subject poorly).
-  const after: { lines: Line[]; text: string }[] = [];
-  let read = 0;
-  for (let k = i; k < blocks.length && (after.length < 3 || read < AFTER_TEXT); k++) {
-    const b = blocks[k]!;
-    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
-    if (b.kind === 'para') {
-      after.push(b);
-      read += b.text.length;
-    }
-  }
+  const after = paragraphsAfter(blocks, i);
   // An article is set to one measure: text set wider or narrower after the lines than before them (each
   // measured over several full lines) is another article's.
   const was = measure(current.paragraphs.slice(-3).map((p) => p.lines));
@@ -163,6 +152,24 @@ export function startsNewArticle(
   // Note: an article that opened with a dateline or a byline is a reported piece; a new one rarely starts
   // without its own (the lines here are followed by neither), so ask for a clearer break.
   return continuity < (credited ? 0.1 : 0.2);
+}
+
+/**
+ * The paragraphs after lone lines, up to the next head or dateline: three, and as many more as it takes to read
+ * enough text (short paragraphs tell a subject poorly).
+ */
+function paragraphsAfter(blocks: readonly Block[], i: number): { lines: Line[]; text: string }[] {
+  const after: { lines: Line[]; text: string }[] = [];
+  let read = 0;
+  for (let k = i; k < blocks.length && (after.length < 3 || read < AFTER_TEXT); k++) {
+    const b = blocks[k]!;
+    if (b.kind === 'head' || (b.kind === 'para' && opensText(b.lines[0]!))) break;
+    if (b.kind === 'para') {
+      after.push(b);
+      read += b.text.length;
+    }
+  }
+  return after;
 }
 
 /** A last sentence with names in brackets after it, OCR having perhaps lost the opening one (…进校。 路一平)). */

@@ -4,7 +4,7 @@
  */
 import { extractKeywords } from '../text-node/words.js';
 import { softClean } from '../text/spacing.js';
-import { readCredits, readSignature, splitDateline } from './byline.js';
+import { readCredits, readSignature, splitDateline, takenBy } from './byline.js';
 import { leadingByline } from './credit-forms.js';
 import type { HeadUnit } from './headlines.js';
 import { BYLINE_MARK, continuedTo } from './lines.js';
@@ -43,7 +43,7 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
   // A byline in brackets set under the text (…。/（记者 王一 通讯员 李二）) is the byline of an article
   // that has none at its head, not a signature: its roles say who wrote it.
   const credit = draft.signature && byline === null && !draft.bylineAlone ? leadingByline(draft.signature.text) : null;
-  if (credit && credit.rest.trim() === '') {
+  if (credit && credit.rest.trim() === '' && !takenBy(credit.byline)) {
     draft.bylineAlone = draft.signature;
     draft.signature = null;
   }

@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { runInCredit } from './credit-forms.js';
-import { captionBegunAbove, captionBlocksAbove } from './caption-above.js';
+import { captionBegunAbove, captionBlocksAbove, splitCaptionTail } from './caption-above.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
 import { datesNotice } from './notice-lines.js';
@@ -98,7 +98,11 @@ class BlockReader {
     if (line.role === 'caption' && PHOTO_CREDIT.test(line.raw.trim())) return this.#photoCredit(line, wasBlank);
     if (line.role === 'caption' && endsWithPhotoCredit(line.raw) && captionBegunAbove(this.#blocks, this.#lines, line))
       return this.#caption(line, this.#blocks.pop());
-    if (line.role === 'caption' && (this.#open === null || /^图\s*[①-⑳]/u.test(line.text))) return this.#caption(line);
+    if (
+      line.role === 'caption' &&
+      (this.#open === null || /^图\s*[①-⑳]/u.test(line.text) || this.#creditedApart(line, wasBlank))
+    )
+      return this.#caption(line);
     const role = this.#roleInFlow(line);
     if (role !== 'text' && !opensText(line) && !(role === 'caption' && this.#open)) return this.#marked(line, role);
     this.#text(line, wasBlank, forced);
@@ -121,8 +125,18 @@ class BlockReader {
     } else this.#blocks.push({ kind: forced, lines: [line], text: line.text });
   }
 
+  /**
+   * A sentence closed by a photo's credit, set apart by a blank line, is a caption even where a paragraph
+   * stands open (a photo over the next column), unless the open text runs on into it (…授粉。图 / 为果农…).
+   */
+  #creditedApart(line: Line, wasBlank: boolean): boolean {
+    const last = this.#open?.lines.at(-1);
+    return wasBlank && endsWithPhotoCredit(line.raw) && last !== undefined && !runsOn(last.text, line.text);
+  }
+
   /** A photo's credit alone: its caption is the one short sentence set alone right above it, if any. */
   #photoCredit(line: Line, wasBlank: boolean): void {
+    splitCaptionTail(this.#blocks, this.#lines, line);
     const taken = this.#blocks.splice(this.#blocks.length - captionBlocksAbove(this.#blocks, this.#lines, wasBlank));
     const parts = [...taken.flatMap((b) => (b.kind === 'head' ? [b.line] : b.lines)), line];
     this.#open = null;

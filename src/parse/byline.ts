@@ -24,9 +24,18 @@ export interface Credits {
   correspondents: string[];
 }
 
-/** A byline in parentheses and nothing else (（记者 王一 通讯员 李二）), as a line of its own. */
+/**
+ * A byline in parentheses and nothing else (（记者 王一 通讯员 李二）), as a line of its own. A photo's credit
+ * (（本报记者 王一 摄）) names who took the photo, not who wrote the text: no byline.
+ */
 export function isBylineInParens(text: string): boolean {
-  return leadingByline(text)?.rest.trim() === '';
+  const found = leadingByline(text);
+  return found?.rest.trim() === '' && !takenBy(found.byline);
+}
+
+/** Whether a credit names a photographer: its names end in 摄 (摄影), as a photo's credit does. */
+export function takenBy(credit: string): boolean {
+  return /摄影?\s*$/u.test(credit);
 }
 
 const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_WRITER_ROLE})`, 'u');

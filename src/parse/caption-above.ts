@@ -3,7 +3,9 @@
  * set right above it is its caption, and so is a caption's first line the reader took for a head line.
  */
 import { countHan, endsSentence } from '../text/chars.js';
+import { joinLines } from '../text/spacing.js';
 import type { Block } from './block.js';
+import { runsOn } from './line-signs.js';
 import type { Line } from './lines.js';
 
 /**
@@ -83,4 +85,33 @@ export function captionBegunAbove(blocks: readonly Block[], lines: readonly Line
     sentences(text) === 0 &&
     countHan(text + line.text) <= 80
   );
+}
+
+/** How many Han characters a photo's caption read into the text above its credit holds at most. */
+const TAIL_MOST = 40;
+
+/**
+ * Cuts off the last block read the caption that a column break ran into it, when a photo's credit follows
+ * (…保留了老街原有的格局 / (blank) / 改造后的老街夜景。 / 王一/摄): a paragraph left open at a column's foot
+ * goes on across the blank line, but the one or two lines after the blank, one finished sentence with the
+ * credit right under them, are the caption of the photo set over the next column. Changes `blocks` in place.
+ */
+export function splitCaptionTail(blocks: Block[], lines: readonly Line[], credit: Line): void {
+  const last = blocks.at(-1);
+  if (last?.kind !== 'para' || lines[lines.indexOf(last.lines.at(-1)!) + 1] !== credit) return;
+  for (const k of [1, 2]) {
+    const at = last.lines.length - k;
+    const [tail, before] = [last.lines.slice(at), last.lines.slice(0, at)];
+    const prev = lines[lines.indexOf(tail[0]!) - 1];
+    if (at < 1 || prev?.role !== 'blank' || tail.some((l) => l.role !== 'text')) continue;
+    const text = tail.map((l) => l.text).join('');
+    const head = before.map((l) => l.text).join('');
+    if (endsSentence(head) || !endsSentence(text) || sentences(text) !== 1 || countHan(text) > TAIL_MOST) continue;
+    // (Text that runs on across the blank line, 载客60 / 人，…, is the paragraph's own: a text layer's gap.)
+    if (runsOn(before.at(-1)!.text, tail[0]!.text)) continue;
+    last.lines = before;
+    last.text = joinLines(before.map((l) => l.text));
+    blocks.push({ kind: 'para', lines: tail, text: joinLines(tail.map((l) => l.text)) });
+    return;
+  }
 }

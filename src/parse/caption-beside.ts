@@ -19,9 +19,22 @@ const MOST_HAN = 60;
  * Returns the lines with each caption read beside another column's text set apart: the text pieces stay
  * where they were read, the caption's pieces go under them, a blank line between, over their photo's credit. `isPhotoCredit` tells a photo's credit line (王一/摄).
  */
-export function separateCaptionsBeside(lines: readonly RawLine[], isPhotoCredit: (raw: string) => boolean): RawLine[] {
+export function separateCaptionsBeside(
+  lines: readonly RawLine[],
+  isPhotoCredit: (raw: string) => boolean,
+  endsWithCredit: (raw: string) => boolean = () => false,
+): RawLine[] {
   const out = [...lines];
   for (let i = 1; i < out.length; i++) {
+    const runIn = creditedBeside(out[i]!, endsWithCredit);
+    if (runIn) {
+      // (The caption over its column's text, the other column's line after it: each a block of its own.)
+      const blank = { index: out[i]!.index, raw: '' };
+      const set = [blank, { ...out[i]!, raw: runIn.caption }, blank, { ...out[i]!, raw: runIn.text }];
+      out.splice(i, 1, ...set);
+      i += set.length - 1;
+      continue;
+    }
     const credit = creditAt(out[i]!, isPhotoCredit);
     if (!credit) continue;
     const found = captionAbove(out, i);
@@ -89,4 +102,19 @@ function captionLike(text: string): boolean {
   const han = countHan(text);
   const ends = text.match(/[。！？!?]/gu)?.length ?? 0;
   return han >= 6 && han <= MOST_HAN && ends === 1 && endsSentence(text) && /^[\p{sc=Han}“《]/u.test(text);
+}
+
+/**
+ * A caption with its credit run in (医生为村民测量血压。（王一 摄）) read on one line with another column's
+ * text, a wide gap between (the photo stands over one column, the other column's text level with its
+ * caption): its two pieces, or null.
+ */
+function creditedBeside(
+  line: RawLine,
+  endsWithCredit: (raw: string) => boolean,
+): { caption: string; text: string } | null {
+  const pieces = line.raw.trim().split(GAP);
+  if (pieces.length !== 2 || !endsWithCredit(pieces[0]!) || countHan(pieces[1]!) < 4) return null;
+  const sentence = pieces[0]!.replace(/[（(〈][^（(〈]*$/u, '');
+  return captionLike(sentence) ? { caption: pieces[0]!, text: pieces[1]! } : null;
 }

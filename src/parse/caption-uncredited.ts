@@ -14,14 +14,16 @@ import { isSpeakerTurn } from './speaker-line.js';
 const MOST = 60;
 
 /**
- * Marks as captions the one-sentence blocks set between an article's head lines and its opening (a dateline,
- * or a byline on its own line with the text under it): a news text opens with its dateline or its byline,
+ * Marks as captions the one-sentence blocks set between an article's head lines (or the credit closing the
+ * story before, where a text layer gathered the head lines elsewhere) and its opening (a dateline, or a byline
+ * on its own line with the text under it): a news text opens with its dateline or its byline,
  * so a finished sentence set apart above it, under the headline, is the caption of the photo printed there
  * (the photo of a story credited 文/图 has no credit of its own). Returns the blocks, marked in place.
  */
 export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]): Block[] {
   for (let i = 1; i + 1 < blocks.length; i++) {
-    if (!headline(blocks[i - 1]!)) continue;
+    // (Or under a story closed by its credit: what follows a signature is no part of that story's text.)
+    if (!headline(blocks[i - 1]!) && blocks[i - 1]!.kind !== 'signature') continue;
     // (A caption's first line, stopping at a comma, can read as a head line of its own.)
     const taken = firstLineAsHead(blocks[i]!, blocks[i + 1], lines) ? 2 : 1;
     const b = blocks[i + taken - 1]!;

@@ -6,7 +6,7 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import { PHOTO_CREDIT } from './lines.js';
+import { endsWithPhotoCredit, PHOTO_CREDIT } from './lines.js';
 import { joinRaw } from './article-credits.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 
@@ -19,7 +19,7 @@ function creditOnly(c: FoundCaption): boolean {
 
 /** Whether a caption already carries its photo's credit. */
 function credited(c: FoundCaption): boolean {
-  return c.lines.some((l) => PHOTO_CREDIT.test(l.raw.trim()));
+  return c.lines.some((l) => PHOTO_CREDIT.test(l.raw.trim()) || endsWithPhotoCredit(l.raw));
 }
 
 /**
@@ -31,6 +31,9 @@ export function gatherCaptions(seg: Segmented): void {
   const out: FoundCaption[] = [];
   for (const c of seg.captions) {
     if (!creditOnly(c)) {
+      // (A caption set in a column, over the text a column break cut, stops that text there too.)
+      const within = c.after === null ? undefined : seg.articles[c.after];
+      if (within && credited(c)) mendBrokenText(within, c.lines[0]!.n, c.lines.at(-1)!.n);
       out.push(c);
       continue;
     }
@@ -116,12 +119,13 @@ function pullCaption(article: DraftArticle, n: number, notLast = false): DraftPa
 }
 
 /**
- * A credit printed inside a column stops the text there: the paragraph before it that stops mid-sentence
- * goes on in the paragraph after it.
+ * A credit (or a credited caption, lines `n` to `last`) printed inside a column stops the text there: the
+ * paragraph before it that stops mid-sentence goes on in the paragraph after it.
  */
-function mendBrokenText(article: DraftArticle, n: number): void {
+function mendBrokenText(article: DraftArticle, n: number, last = n): void {
   const ps = article.paragraphs;
-  const i = ps.findIndex((p, k) => p.lines.at(-1)!.n < n && (ps[k + 1]?.lines[0]!.n ?? -1) > n);
+  // (A caption read beside a column's line shares its line number: the text's piece goes after it.)
+  const i = ps.findIndex((p, k) => p.lines.at(-1)!.n < n && (ps[k + 1]?.lines[0]!.n ?? -1) >= last);
   const [a, b] = [ps[i], ps[i + 1]];
   if (!a || !b || endsSentence(a.text) || /[。！？]$/u.test(a.text) || a.subhead || b.subhead) return;
   if (article.datelineRaw !== null && article.datelineAt === i + 1) return;

@@ -50,17 +50,26 @@ const FOREIGN_PENALTY = 0.5;
 const FOREIGN_MARGIN = 0.1;
 const FOREIGN_LEAST = 0.2;
 const RUNS_ON = /[、，,：:“‘《（(—]$/u;
+/** Two Han characters in a row: a word of a headline. */
+const TWO_HAN = /\p{sc=Han}{2}/u;
 /** The least a left-over headline must share with a headless article to be paired with it (see lastResort). */
 const LAST_RESORT_MIN = 0.05;
 
 /** Matches head lines to articles. `officeOf` maps a kicker to its canonical office, if it is one. */
 export function matchHeadlines(
-  heads: readonly HeadLine[],
+  all: readonly HeadLine[],
   targets: readonly MatchTarget[],
   officeNames: ReadonlySet<string>,
   officeOf: (label: string) => string | null,
   officesIn: (text: string) => string[] = () => [],
 ): HeadlineResult {
+  // OCR's scraps of a photo or a rule (:>文\二4二, a lone 4) head nothing: a headline has words, two Han
+  // characters in a row at least (a digit it shares with a text would otherwise match that text fully). A
+  // headline's last line printed right under it may hold less (…同比增 / 长7.2%).
+  const scrap = (h: HeadLine, i: number): boolean =>
+    !TWO_HAN.test(h.line.text) && (h.blankBefore || all[i - 1]?.group !== h.group);
+  const heads = all.filter((h, i) => !scrap(h, i));
+  const scraps = all.filter(scrap).map((h) => h.line);
   const idf = inverseFrequency(targets);
   const junctions: number[] = [];
   for (let i = 1; i < heads.length; i++) {
@@ -118,7 +127,8 @@ export function matchHeadlines(
     tryJoins(new Set(junctions.filter((j) => !heads[j]!.blankBefore)));
   }
   const chosen = best as unknown as { units: HeadUnit[]; pick: number[] };
-  return placeUnits(chosen.units, chosen.pick, heads, targets.length, officeNames, elsewhere);
+  const placed = placeUnits(chosen.units, chosen.pick, heads, targets.length, officeNames, elsewhere);
+  return { ...placed, leftover: [...scraps, ...placed.leftover] };
 }
 
 /**

@@ -13,6 +13,7 @@ import { markLoneNames } from './lone-name.js';
 import { markBoxes } from './page-boxes.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
+import { splitCommentaryLabels } from './commentary-labels.js';
 import { splitLeadSpecks } from './lead-specks.js';
 import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
@@ -59,9 +60,12 @@ export const DATELINE = new RegExp(
 
 /** The page a jump line names: 第二版, 第4版, A06版, B2版 (papers with lettered sections number them so). */
 const JUMP_TO = '第?\\s*[A-Za-z]?\\s*[\\d一二三四五六七八九十]+\\s*版';
-/** A jump line's brackets, as OCR reads them (also 〈【〔); papers also print the line bare (下转A06版). */
-const JUMP_OPEN = '[（(〈【\\[〔]';
-const JUMP_CLOSE = '[）)〉】\\]〕]';
+/**
+ * A jump line's brackets, as OCR reads them (also 〈【〔, and 《< as for RESUME); papers also print the line bare
+ * (下转A06版).
+ */
+const JUMP_OPEN = '[（(〈【\\[〔《<]';
+const JUMP_CLOSE = '[）)〉】\\]〕》>]';
 /** A jump line in brackets, or bare when it says 上/下 or names a lettered page (转A3版): never a headline. */
 const jumpLine = (say: string): RegExp =>
   new RegExp(
@@ -202,6 +206,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const pre = separateCaptionsBeside(
     raws.map((raw, index) => ({ index, raw })),
     (raw) => PHOTO_CREDIT.test(raw),
+    endsWithPhotoCredit,
   );
   const cut = splitColumns(pre.map((r) => r.raw)).map((r) => ({ ...r, index: pre[r.index]!.index }));
   const runs = splitSideBySide(
@@ -210,7 +215,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const pieces = splitLabelPieces(splitStripBeside(runs));
+  const pieces = splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs)));
   const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));

@@ -6,7 +6,7 @@
  * headline (or the page's end) right under it, is the text of that headline's story, and its credit the story's.
  */
 import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './lines.js';
-import { countHan } from '../text/chars.js';
+import { countHan, endsSentence } from '../text/chars.js';
 import type { Block } from './block.js';
 import { sentences } from './caption-above.js';
 import type { Line } from './lines.js';
@@ -22,6 +22,10 @@ const LONG = 40;
 export function markPhotoStories(blocks: Block[]): Block[] {
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i]!;
+    if (creditUnder(blocks, i)) {
+      blocks[i] = { kind: 'signature', lines: (b as { lines: Line[] }).lines, text: (b as { text: string }).text };
+      continue;
+    }
     if (b.kind !== 'caption' || blocks[i - 1]!.kind !== 'head' || !credited(b) || !endsAStory(blocks[i + 1])) continue;
     const own = PHOTO_CREDIT.test(b.lines.at(-1)!.raw.trim()) ? b.lines.at(-1)! : null;
     const text = own ? b.lines.slice(0, -1) : b.lines;
@@ -55,4 +59,17 @@ function endsAStory(next: Block | undefined): boolean {
 function tellsNews(text: readonly Line[]): boolean {
   const all = text.map((l) => l.text).join('');
   return sentences(all) >= 2 || countHan(all) > LONG;
+}
+
+/**
+ * Whether block `i` is a photo's credit alone under a photo story's text: head lines, one long paragraph
+ * that opens with no dateline (a caption tells its news at once), the credit, then the next story or nothing.
+ */
+function creditUnder(blocks: readonly Block[], i: number): boolean {
+  const [head, text, b] = [blocks[i - 2], blocks[i - 1], blocks[i]!];
+  if (b.kind !== 'caption' || b.lines.length !== 1 || !PHOTO_CREDIT.test(b.lines[0]!.raw.trim())) return false;
+  if (head?.kind !== 'head' || text?.kind !== 'para' || text.lines[0]!.role !== 'text') return false;
+  // (A head line maybe under it: a photo story's credit closes it, whatever follows.)
+  const next = blocks[i + 1];
+  return endsSentence(text.text) && tellsNews(text.lines) && (next?.kind === 'head' || endsAStory(next));
 }

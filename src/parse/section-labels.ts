@@ -7,16 +7,24 @@ import type { RawLine } from './split-runs.js';
 
 /** A section's label alone on a line (see the module's comment). */
 export const SECTION_LABEL =
-  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|简报|速递|速览|图片新闻|一句话新闻|新闻集锦)$/u;
+  /^[●■◆★□◎]?\s*(?:本版|\p{sc=Han}{1,4})?(?:简讯|快讯|短讯|简报|快报|播报|速递|速览|集锦|图片新闻|一句话新闻)$/u;
 
 /**
  * Returns the lines with a section's label that pdftotext set on one line with another column's line, at
  * its start or its end, one space or more between (东湖公园新添百米花廊 新闻速递), on a line of its own: first
- * when it came first. The rest keeps its line (a headline there then reads as the headline it is).
+ * when it came first. The rest keeps its line (a headline there then reads as the headline it is). OCR reads
+ * the label between the headlines of the columns on either side (办事只进一扇门   简讯   县职教中心摘金):
+ * each of the three goes on a line of its own, in order.
  */
 export function splitLabelPieces(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (const line of lines) {
+    // (Between two heads, wide gaps on both sides: the label of the column between two others' headlines.)
+    const mid = /^(\s*\S.*?)\s{2,}(\S+)\s{2,}(\S.*)$/u.exec(line.raw);
+    if (mid && SECTION_LABEL.test(mid[2]!) && enough(mid[1]!) && enough(mid[3]!)) {
+      out.push({ ...line, raw: mid[1]! }, { ...line, raw: mid[2]! }, { ...line, raw: mid[3]! });
+      continue;
+    }
     const m = /^(\s*)(\S+)(\s+)(.*\S)(\s*)$/u.exec(line.raw);
     const tail = m ? /^(.*\S)\s+(\S+)\s*$/u.exec(line.raw) : null;
     if (m && SECTION_LABEL.test(m[2]!) && enough(m[4]!)) {

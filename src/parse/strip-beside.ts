@@ -6,7 +6,7 @@
  * The strip part and the head line go on lines of their own again (the same line number: one printed line),
  * the strip part kept as furniture.
  */
-import { isStripLine, SECTION } from './furniture.js';
+import { isStripLine, SECTION } from './strip-parts.js';
 import { parallelPhrases } from './head-roles.js';
 import type { RawLine } from './split-runs.js';
 

@@ -20,8 +20,9 @@ type Kind = 'ocr' | 'pdf' | 'text';
 const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.99 };
 /** The same for the practice pages (`practice-*`): tuned on like the pages above, but in conventions and layouts the
  * others lack, kept apart so that a gain on them shows. Their 13 OCR and PDF versions scored ocr 0.710, pdf 0.674 when
- * the last of them were made; their 21 text pages (with the text-only practice pages) 0.954. */
-const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.65, text: 0.93 };
+ * the last of them were made, ocr 0.751, pdf 0.693 after the first rules they showed; their 21 text pages (with the
+ * text-only practice pages) 0.954, then 0.990. */
+const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.72, pdf: 0.67, text: 0.97 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.99 };

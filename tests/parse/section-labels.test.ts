@@ -34,4 +34,21 @@ describe('a briefs label read on one line with a headline beside it', () => {
     const parsed = parse(page('东湖公园新添百米花廊 春运'));
     expect(parsed.articles[0]!.headline?.replace(/\s/gu, '')).toBe('东湖公园新添百米花廊春运');
   });
+
+  it('is set apart when OCR read it between the headlines of the columns on either side', () => {
+    const parsed = parse([
+      '青禾日报',
+      '2024年4月2日 星期二 第3版 责任编辑：王林',
+      '',
+      '东湖公园新添百米花廊       要闻快报       北岭小学操场投用',
+      '本报讯（记者 李明）近日，东湖公园新建的百米花廊对市民开',
+      '放，廊下种了紫藤和蔷薇，每天吸引不少市民前来散步拍照。',
+      '',
+      '本报讯（记者 孙伟）北岭小学新建的塑胶操场日前投入使用，三百米',
+      '跑道和两块篮球场让学生们的体育课有了新去处。',
+      '',
+    ]);
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['东湖公园新添百米花廊', '北岭小学操场投用']);
+    expect(parsed.unassigned.map((u) => u.text)).toContain('要闻快报');
+  });
 });
