@@ -43,7 +43,8 @@ export function markFurniture(lines: Line[]): void {
   const furniture = (n: Line): boolean =>
     ['folio', 'masthead'].includes(n.role) || (n.role === 'text' && loneStripLine(n));
   lines.forEach((l, i) => {
-    if (l.role !== 'text' || !alone(lines, i, quiet)) return;
+    // (A notice's date under its issuer is its text, not the strip's date: notice-lines.ts.)
+    if (l.role !== 'text' || datesNotice(lines, i) || !alone(lines, i, quiet)) return;
     if (isLatinMasthead(l.raw)) {
       l.role = masthead ? 'folio' : 'masthead';
       masthead = true;

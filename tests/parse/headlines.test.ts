@@ -17,8 +17,8 @@ describe("head blocks and editors' notes", () => {
     ...column('据介绍，今年青石区共谋划重点项目56个，总投资超过300亿元。'),
   ].join('\n');
   const articles = parsePage('p.txt', `${page}\n`, {}).articles;
-  it("takes a column's label in brackets above a headline for its kicker", () => {
-    expect([articles[0]!.kicker, articles[0]!.headline]).toEqual(['【基层动态】', '西岭镇开展志愿服务活动']);
+  it("gives a column's label in brackets at the page's top to the page, not to the headline under it", () => {
+    expect([articles[0]!.kicker, articles[0]!.headline]).toEqual([null, '西岭镇开展志愿服务活动']);
   });
   it('splits a block of three lines at the 副题 that opens with a dash: 引题, headline, 副题', () => {
     expect([articles[1]!.kicker, articles[1]!.headline, articles[1]!.subhead]).toEqual([
