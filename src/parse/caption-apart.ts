@@ -137,8 +137,12 @@ function overOpening(
   const gap = lines.indexOf((down as { lines: Line[] }).lines[0]!) - lines.indexOf(b.lines[0]!);
   if (gap > 2) return false;
   if (up?.kind === 'signature' || up?.kind === 'byline' || photoCaption(up)) return true;
-  // (A text that stops mid-sentence may go on in this line: 通道 / 重要的通道。)
-  return up?.kind === 'para' && (endsSentence(up.text) || runInCredit(up.lines.at(-1)!.raw) !== null);
+  if (up?.kind !== 'para') return false;
+  if (runInCredit(up.lines.at(-1)!.raw) !== null) return true;
+  // (After a finished sentence with no credit, only set right over the opening, no blank line between: a
+  // short last paragraph stands apart from the next report's text as a caption does. A text that stops
+  // mid-sentence may go on in this line: 通道 / 重要的通道。)
+  return gap === 1 && endsSentence(up.text);
 }
 
 /** A report's opening: a paragraph that opens with its dateline, or a byline right over a paragraph. */
