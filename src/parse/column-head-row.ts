@@ -22,6 +22,8 @@ export interface HeadRow {
 
 /** A story's opening: a dateline, or a credit before the text. */
 const OPENS_STORY = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${CREDIT_ROLE})`, 'u');
+/** A 副题 opens with a dash (OCR: 一一, --): it stands beside its headline, over the same story. */
+const DASH = /^[—―－\-一]{2}/u;
 /** A line in brackets (a jump line, a credit). */
 const IN_BRACKETS = /^\s*[（(〈《【]/u;
 /** How far down the page the stories under a row of headlines may open, in lines. */
@@ -58,7 +60,7 @@ function blocksUnder(rows: readonly Row[], at: number, taken: ReadonlySet<number
 
 /**
  * Lines of headlines side by side (two or more, each four Han characters or more, no mark of a sentence and no
- * credit; a letter-spaced label may stand among them) over as many stories read as blocks below: the first
+ * credit, none a 副题 opening with a dash; a letter-spaced label may stand among them) over as many stories read as blocks below: the first
  * block opens a story and, further down, as many blocks open one as there are headlines after the first.
  */
 export function findHeadRows(rows: readonly Row[], taken: ReadonlySet<number>): HeadRow[] {
@@ -68,7 +70,7 @@ export function findHeadRows(rows: readonly Row[], taken: ReadonlySet<number>): 
     const ps = parts(row);
     const heads = ps.filter((p) => !isLabel(p)).map((p) => p.join(' '));
     const labels = ps.filter(isLabel);
-    if (heads.length < 2 || labels.length > 1 || heads.some((h) => hanCount(h) < 4)) continue;
+    if (heads.length < 2 || labels.length > 1 || heads.some((h) => hanCount(h) < 4 || DASH.test(h))) continue;
     const blocks = blocksUnder(rows, row.index, taken);
     if (!blocks.length || !OPENS_STORY.test(rows[blocks[0]!]!.raw)) continue;
     const opens = blocks.slice(1).filter((i) => OPENS_STORY.test(rows[i]!.raw));

@@ -30,4 +30,11 @@ describe('headlines side by side over stories OCR read as blocks one after anoth
     expect(stories[0]!.paragraphs.join('')).toContain('消防员还讲解了家庭用火用电常识。');
     expect(heads).not.toContain('东河社区开展消防演练简讯西岭村办起农家书屋');
   });
+
+  it("keep a headline's 副题 read beside it over the same story", () => {
+    const lines = ['东河社区开展消防演练            ——百余名居民学会逃生自救', ...page.slice(1)];
+    const heads = parse(lines).articles.map((a) => `${a.headline}${a.subhead ?? ''}`);
+    expect(heads[0]).toBe('东河社区开展消防演练——百余名居民学会逃生自救');
+    expect(heads.filter((h) => h.includes('百余名居民'))).toHaveLength(1);
+  });
 });
