@@ -4,26 +4,13 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import { runInCredit } from './credit-forms.js';
 import { captionBegunAbove, captionBlocksAbove, splitCaptionTail } from './caption-above.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
-import { datesNotice } from './notice-lines.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
-import {
-  BODY_END,
-  cellsOf,
-  RUN_IN_CREDIT,
-  isShort,
-  localWidths,
-  lostIndent,
-  opensText,
-  opensWithParticle,
-  runsOn,
-  wordCrosses,
-} from './line-signs.js';
+import { BODY_END, cellsOf, RUN_IN_CREDIT, localWidths, opensText, runsOn, wordCrosses } from './line-signs.js';
 import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
-import { fullAsNext, printedCells } from './printed-lines.js';
+import { endsAfterShortLine, endsWithLine, opensUnindented, type Measured } from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
 import type { Block } from './block.js';
 
@@ -51,6 +38,8 @@ class BlockReader {
   readonly #widths: number[];
   /** The same, each Chinese mark a full cell as body type sets it: the measure paragraph ends are read against. */
   readonly #cells: number[];
+  /** The lines and their measures, as the paragraph-end rules read them. */
+  readonly #page: Measured;
   readonly #reader: Reader;
   readonly #hints: StageHints | undefined;
   readonly #blocks: Block[];
@@ -69,6 +58,7 @@ class BlockReader {
     this.#widths = localWidths(this.#lines);
     this.#cells = localWidths(this.#lines, cellsOf);
     this.#reader = { lines: this.#lines, widths: this.#widths };
+    this.#page = { lines: this.#lines, cells: this.#cells };
     this.#hints = hints;
     this.#blocks = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   }
@@ -204,10 +194,11 @@ class BlockReader {
   /** A line of text: a head line set apart, the next line of the open paragraph, or the first of a new one. */
   #text(line: Line, wasBlank: boolean, forced: ForcedRole | undefined): void {
     const i = this.#i;
-    this.#closeAfterShortLine(line);
+    if (this.#open && endsAfterShortLine(this.#page, this.#open, line)) this.#open = null;
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
-    const joins = this.#open !== null && !line.indented && !opensText(line) && !this.#lostIndent(line);
+    const joins =
+      this.#open !== null && !line.indented && !opensText(line) && !opensUnindented(this.#page, this.#open, line, i);
     // A headline broken at its 、 or ， over lines goes on from the head line right above it.
     const last = this.#blocks.at(-1);
     const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(this.#reader, i);
@@ -234,28 +225,7 @@ class BlockReader {
       this.#blocks.push(this.#open);
     }
     this.#prevHead = false;
-    this.#closeAtParagraphEnd(line);
-  }
-
-  /**
-   * Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
-   * (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
-   */
-  #closeAfterShortLine(line: Line): void {
-    const open = this.#open;
-    const tail = open?.lines.at(-1);
-    if (
-      open &&
-      tail &&
-      // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
-      !(open.lines.length === 1 && tail.role === 'dateline') &&
-      !/[，、,“《（(—]$/u.test(tail.text) &&
-      printedCells(open.lines, open.lines.length - 1) < this.#columnOf(open, this.#lines.indexOf(tail)) * 0.7 &&
-      !fullAsNext(tail, line) &&
-      !runsOn(tail.text, line.text) &&
-      !opensWithParticle(line)
-    )
-      this.#open = null;
+    if (endsWithLine(this.#page, this.#open, line, i)) this.#open = null;
   }
 
   /**
@@ -295,14 +265,6 @@ class BlockReader {
     );
   }
 
-  /** A paragraph's first line whose indent OCR dropped (see lostIndent). */
-  #lostIndent(line: Line): boolean {
-    const open = this.#open;
-    return (
-      open !== null && lostIndent(open.lines.at(-1)!, line, this.#lines[this.#i + 1], this.#columnOf(open, this.#i))
-    );
-  }
-
   /**
    * A short line right under a finished sentence with a blank line after it: a subhead set at the foot of a
    * column, over the text the next column goes on with. A text layer and OCR read a headline, set larger and
@@ -313,36 +275,5 @@ class BlockReader {
     const before = this.#lines[i - 1];
     const after = this.#lines[i + 1];
     return !wasBlank && before?.role === 'text' && endsSentence(before.text) && (!after || after.role === 'blank');
-  }
-
-  /** Ends the open paragraph after a line that closes it. */
-  #closeAtParagraphEnd(line: Line): void {
-    const i = this.#i;
-    const open = this.#open;
-    // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
-    if (
-      (endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) &&
-      (isShort(
-        open ? printedCells(open.lines, open.lines.length - 1) : cellsOf(line),
-        open ? this.#columnOf(open, i) : this.#cells[i]!,
-      ) ||
-        this.#lines[i + 1]?.role === 'blank')
-    )
-      this.#open = null;
-    // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
-    if (runInCredit(line.raw)) this.#open = null;
-    // So does a notice's date under its issuer's name (see notice-lines.ts).
-    if (datesNotice(this.#lines, i)) this.#open = null;
-  }
-
-  /**
-   * The width of the column a paragraph is set in: its own full lines (all but the last) are the best
-   * measure once there are two of them; before that, the estimate from the lines around.
-   */
-  #columnOf(para: { lines: Line[] }, i: number): number {
-    const full = para.lines.slice(0, -1).filter((l) => l !== this.#lines[i]);
-    if (full.length < 2) return this.#cells[i]!;
-    const ws = full.map(cellsOf).sort((a, b) => a - b);
-    return ws[Math.floor((ws.length - 1) * 0.65)]!;
   }
 }

@@ -1,0 +1,70 @@
+/**
+ * Where a paragraph rebuilt from hard-wrapped column lines ends: after a short line, after a finished
+ * sentence that leaves its line short, after a run-in credit or a notice's date; and where a line opens a new
+ * paragraph whose indent OCR dropped. The block reader (blocks.ts) asks these at each line.
+ */
+import { endsSentence } from '../text/chars.js';
+import { runInCredit } from './credit-forms.js';
+import { datesNotice } from './notice-lines.js';
+import { cellsOf, isShort, lostIndent, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
+import type { Line } from './lines.js';
+import { fullAsNext, printedCells } from './printed-lines.js';
+
+/** The lines a block reader reads and each one's column measure in cells (see localWidths). */
+export interface Measured {
+  readonly lines: readonly Line[];
+  readonly cells: readonly number[];
+}
+
+/**
+ * The width of the column a paragraph is set in: its own full lines (all but the last) are the best
+ * measure once there are two of them; before that, the estimate from the lines around.
+ */
+export function columnOf(page: Measured, para: { lines: Line[] }, i: number): number {
+  const full = para.lines.slice(0, -1).filter((l) => l !== page.lines[i]);
+  if (full.length < 2) return page.cells[i]!;
+  const ws = full.map(cellsOf).sort((a, b) => a - b);
+  return ws[Math.floor((ws.length - 1) * 0.65)]!;
+}
+
+/**
+ * Whether the open paragraph ends before `line` because its last line is short.
+ * Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
+ * (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
+ */
+export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line: Line): boolean {
+  const tail = open.lines.at(-1);
+  return (
+    tail !== undefined &&
+    // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
+    !(open.lines.length === 1 && tail.role === 'dateline') &&
+    !/[，、,“《（(—]$/u.test(tail.text) &&
+    printedCells(open.lines, open.lines.length - 1) < columnOf(page, open, page.lines.indexOf(tail)) * 0.7 &&
+    !fullAsNext(tail, line) &&
+    !runsOn(tail.text, line.text) &&
+    !opensWithParticle(line)
+  );
+}
+
+/** Whether the paragraph (`open`, or none) ends with `line`, the page's line `i`. */
+export function endsWithLine(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+  // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
+  if (
+    (endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) &&
+    (isShort(
+      open ? printedCells(open.lines, open.lines.length - 1) : cellsOf(line),
+      open ? columnOf(page, open, i) : page.cells[i]!,
+    ) ||
+      page.lines[i + 1]?.role === 'blank')
+  )
+    return true;
+  // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
+  if (runInCredit(line.raw)) return true;
+  // So does a notice's date under its issuer's name (see notice-lines.ts).
+  return datesNotice(page.lines, i);
+}
+
+/** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent). */
+export function opensUnindented(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+  return open !== null && lostIndent(open.lines.at(-1)!, line, page.lines[i + 1], columnOf(page, open, i));
+}
