@@ -5,6 +5,7 @@ import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
+import { markCaptionOverLead } from './lead-caption.js';
 import { markPhotoStories } from './photo-stories.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
@@ -65,7 +66,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(
-    markPhotoStories(markUncreditedCaptions(readBlocks(lines, hints), lines)),
+    markPhotoStories(markCaptionOverLead(markUncreditedCaptions(readBlocks(lines, hints), lines))),
     gazetteer.names,
     hints,
   );

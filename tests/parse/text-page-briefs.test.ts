@@ -101,3 +101,26 @@ describe('a text’s first line set to the full measure of its column', () => {
     );
   });
 });
+
+describe('a photo over the page’s lead, its caption printed before the head block', () => {
+  it('gives the caption to the lead, not to a headless story of its own', () => {
+    const page = parse([
+      'A01',
+      '',
+      '2025年4月8日 星期二',
+      '',
+      '昨日，市民在新落成的城东体育公园里锻炼身体。',
+      '',
+      '城东体育公园正式开园',
+      '本报讯（记者 林青）昨日上午，城东体育公园正式开园迎客。',
+      '公园占地两百亩，建有足球场、篮球场和环形跑道，全天免费',
+      '向市民开放。',
+      '',
+      ...briefs('■').slice(2, 5),
+    ]);
+    expect(page.articles.map((a) => [a.headline, a.captions.map((c) => c.text)])).toEqual([
+      ['城东体育公园正式开园', ['昨日，市民在新落成的城东体育公园里锻炼身体。']],
+      ['东湖公园完成步道改造', []],
+    ]);
+  });
+});
