@@ -2,8 +2,8 @@
  * Columns read across (see column-split.ts): headlines set side by side over a band of columns, one over each
  * article's columns, that OCR read as one line. They go back over the columns they head.
  */
-import { breaksBand, textRuns, type Piece, type Row } from './column-bands.js';
-import { REPORTER_ROLE } from './credit-roles.js';
+import { breaksBand, hanCount, LONG_PIECE, median, textRuns, widthOf, type Piece, type Row } from './column-bands.js';
+import { CREDIT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 import type { RawLine } from './split-runs.js';
 
 /** A piece that is a speck alone: OCR made it of the blank between two headlines. */
@@ -41,6 +41,23 @@ function headGroups(pieces: readonly Piece[]): string[] {
   return groups;
 }
 
+/** A mark of a sentence: a line of heads may hold a credit, never a sentence. */
+const SENTENCE_MARK = /[，。、；：？！,;]/u;
+const CREDIT = new RegExp(CREDIT_ROLE, 'u');
+
+/**
+ * A feature's byline read on one line with the subheads set over its other columns (or a credit beside
+ * headlines): a credit, and text shorter than the lines of the band under it, with no mark of a sentence.
+ * It heads the band's columns as headlines side by side do, never a row of them.
+ */
+export function isCreditHeads(row: Row, band: readonly Row[]): boolean {
+  if (SENTENCE_MARK.test(row.raw) || !CREDIT.test(row.raw)) return false;
+  const lines = band.flatMap((r) => textRuns(r.pieces).filter((t) => hanCount(t) >= LONG_PIECE));
+  const measure = median(lines.map(widthOf));
+  const heads = headGroups(row.pieces).filter((t) => !CREDIT.test(t));
+  return heads.length > 0 && heads.every((t) => hanCount(t) >= 2 && widthOf(t) < 0.8 * measure);
+}
+
 /** A column's first line that opens an article: a dateline or a credit before the text. */
 const OPENS_ARTICLE = new RegExp(`^\\s*(?:本报|新华社|[（(〈【]?\\s*${REPORTER_ROLE})`, 'u');
 
@@ -66,7 +83,10 @@ export function placeHeads(heads: Row, cols: RawLine[][]): void {
   const groups = headGroups(heads.pieces);
   const runs = textRuns(heads.pieces);
   const tries = [opens(OPENS_ARTICLE), opens(LOOKS_CREDIT)].flatMap((o) => [groups, runs].map((t) => ({ o, t })));
-  const fit = tries.find(({ o, t }) => t.length === o.length + 1);
+  // As many heads as columns with text: one over each (a feature's byline and subheads over its columns).
+  const filled = cols.map((_, k) => k).filter((k) => k > 0 && cols[k]!.length > 0);
+  const each = [groups, runs].find((t) => t.length === filled.length + 1 && filled.length > 0);
+  const fit = tries.find(({ o, t }) => t.length === o.length + 1) ?? (each && { o: filled, t: each });
   const texts = fit?.t ?? groups;
   // (The column past the grid's last start is often empty: a headline goes over a column with text.)
   const last = cols.map((c) => c.length > 0).lastIndexOf(true);

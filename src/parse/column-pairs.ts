@@ -5,7 +5,9 @@
  * line is twice as wide as the lines of the columns around it, and it cuts at a space into two parts that
  * each fit their measure: two columns' lines side by side.
  */
+import { endsSentence } from '../text/chars.js';
 import { breaksBand, hanCount, LONG_PIECE, median, widthOf, type Row } from './column-bands.js';
+import { wordAcross } from './reading-chains.js';
 import type { RawLine } from './split-runs.js';
 
 /** A run of lines, each cut into a left and a right column's line. */
@@ -14,6 +16,8 @@ export interface Pair {
   last: number;
   /** Per line of the run, the index of the piece the right column's line begins with. */
   cuts: number[];
+  /** The last line of the block under the run that goes on in the left column, when the right lines go after it. */
+  after?: number;
 }
 
 /** A mark Chinese typesetting never sets at a line's start (a speck OCR made of the blank, ”, may stand there). */
@@ -66,18 +70,27 @@ function cutOf(row: Row, measure: number): number {
 export function findPairs(rows: readonly Row[], taken: ReadonlySet<number>): Pair[] {
   const pairs: Pair[] = [];
   let run: { index: number; cut: number }[] = [];
+  // (The block a pair's left column goes on in is that pair's: no other run starts in it.)
+  let skip = -1;
   const close = (): void => {
     const wide = run.some(({ index, cut }) => {
       const p = rows[index]!.pieces[cut]!;
       return p.spaces >= 3 || /^[”|丨]/u.test(p.text);
     });
-    if (run.length >= 2 && wide)
-      pairs.push({ first: run[0]!.index, last: run.at(-1)!.index, cuts: run.map((r) => r.cut) });
+    if (run.length >= 2 && wide) {
+      const pair: Pair = { first: run[0]!.index, last: run.at(-1)!.index, cuts: run.map((r) => r.cut) };
+      const after = leftGoesOn(rows, pair, taken);
+      pairs.push(after < 0 ? pair : { ...pair, after });
+      skip = Math.max(skip, after);
+    }
     run = [];
   };
   for (const row of rows) {
     // (A line of headlines side by side is no column's line: it ends the run.)
-    const cut = taken.has(row.index) || breaksBand(row) ? -1 : cutOf(row, localMeasure(rows, row.index, taken));
+    const cut =
+      row.index <= skip || taken.has(row.index) || breaksBand(row)
+        ? -1
+        : cutOf(row, localMeasure(rows, row.index, taken));
     if (cut < 0) close();
     else run.push({ index: row.index, cut });
   }
@@ -85,7 +98,41 @@ export function findPairs(rows: readonly Row[], taken: ReadonlySet<number>): Pai
   return pairs;
 }
 
-/** The lines of a pair run laid out column by column: the left lines, a blank line, the right lines. */
+/** The last line of the block of text from `from` on (up to a blank line), -1 when there is none there. */
+function blockEnd(rows: readonly Row[], from: number, taken: ReadonlySet<number>): number {
+  let i = from;
+  while (rows[i]?.pieces.length && !taken.has(i)) i++;
+  // (A line of running text may have no mark in it; a block of no text is no column's.)
+  return i > from && rows.slice(from, i).some((r) => !breaksBand(r)) ? i - 1 : -1;
+}
+
+/**
+ * Where the left column of a pair run goes on (OCR read a column's first lines with the next column's, then
+ * the rest of the column as a block of its own, then the next column's): the block right under the run, when
+ * the left lines and the right lines both stop mid-sentence and the block after that one opens with the rest
+ * of the right column's last word (人员转 / 移、伤员…). -1 when the page does not say so.
+ */
+function leftGoesOn(rows: readonly Row[], pair: Pair, taken: ReadonlySet<number>): number {
+  const side = (k: number, right: boolean): string => {
+    const ps = rows[pair.first + k]!.pieces;
+    return (right ? ps.slice(pair.cuts[k]!) : ps.slice(0, pair.cuts[k]!)).map((p) => p.text).join('');
+  };
+  const n = pair.cuts.length - 1;
+  if (endsSentence(side(n, false)) || endsSentence(side(n, true))) return -1;
+  const from = rows[pair.last + 1]?.pieces.length ? pair.last + 1 : pair.last + 2;
+  const end = blockEnd(rows, from, taken);
+  if (end < 0) return -1;
+  let next = end + 1;
+  while (rows[next] && !rows[next]!.pieces.length) next++;
+  const after = rows[next];
+  if (!after || taken.has(next) || breaksBand(after)) return -1;
+  return wordAcross(side(n, true), after.raw.trim()) >= 2 ? end : -1;
+}
+
+/**
+ * The lines of a pair run laid out column by column: the left lines, a blank line, the right lines; when the
+ * left column goes on in the block under the run, that block comes before the right lines.
+ */
 export function layOutPair(rows: readonly Row[], pair: Pair): RawLine[] {
   const lines = rows.slice(pair.first, pair.last + 1);
   const part = (r: Row, from: number, to: number): string =>
@@ -95,5 +142,11 @@ export function layOutPair(rows: readonly Row[], pair: Pair): RawLine[] {
       .join(' ');
   const left = lines.map((r, i) => ({ index: r.index, raw: part(r, 0, pair.cuts[i]!) }));
   const right = lines.map((r, i) => ({ index: r.index, raw: part(r, pair.cuts[i]!, r.pieces.length) }));
-  return [...left, { index: pair.first, raw: '' }, ...right, { index: pair.last, raw: '' }];
+  if (pair.after === undefined)
+    return [...left, { index: pair.first, raw: '' }, ...right, { index: pair.last, raw: '' }];
+  const goesOn = rows.slice(pair.last + 1, pair.after + 1).filter((r) => r.pieces.length);
+  const under = goesOn.map((r) => ({ index: r.index, raw: r.raw }));
+  // (A blank line the page set between the left lines and the block stays: a credit over a dateline's text.)
+  const apart = rows[pair.last + 1]?.pieces.length ? [] : [{ index: pair.last + 1, raw: '' }];
+  return [...left, ...apart, ...under, { index: pair.after, raw: '' }, ...right, { index: pair.after, raw: '' }];
 }

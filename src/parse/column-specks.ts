@@ -26,9 +26,12 @@ function isScrap(text: string): boolean {
   return SPECK_MARK.test(text) || /^[、，。；：！？]/u.test(text) || [...text].length === 1;
 }
 
-/** True for a piece that is text (a word, a sentence's end, a number with its unit). */
+/**
+ * True for a piece that is text (a word, a sentence's end, a number with its unit). A number beside a speck's
+ * mark (`66亿半3?`) is a photo's scraps that OCR read as digits, not a quantity.
+ */
 function isText(text: string): boolean {
-  return WORD.test(text) || SENTENCE_TAIL.test(text) || NUMBER_WORD.test(text);
+  return WORD.test(text) || SENTENCE_TAIL.test(text) || (NUMBER_WORD.test(text) && !SPECK_MARK.test(text));
 }
 
 /**

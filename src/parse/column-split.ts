@@ -18,10 +18,12 @@ import {
   SPACE_WIDTHS,
   textRuns,
   widthOf,
+  type Band,
   type Piece,
   type Row,
 } from './column-bands.js';
-import { headsAbove, placeHeads } from './column-heads.js';
+import { findHeadRows, layOutHeadRow } from './column-head-row.js';
+import { headsAbove, isCreditHeads, placeHeads } from './column-heads.js';
 import { setInnerHeads } from './column-inner-heads.js';
 import { isSpeckRow } from './column-specks.js';
 import { placeTail, tailRows } from './column-tail.js';
@@ -194,6 +196,17 @@ function assign(band: readonly Row[], grid: Grid, em: number): RawLine[][] {
   return cols;
 }
 
+/**
+ * A band and the line of headlines over it: the line above it, or its own first line when that is a credit
+ * beside heads (a feature's byline and subheads), which then is no row of it.
+ */
+function creditHeadsOff(rows: readonly Row[], band: Band): Band & { heads: number | null } {
+  const lines = rows.slice(band.first + 1, band.last + 1).filter((r) => r.pieces.length);
+  if (lines.length < 2 || !isCreditHeads(rows[band.first]!, lines))
+    return { ...band, heads: headsAbove(rows, band.first) };
+  return { first: lines[0]!.index, last: band.last, heads: band.first };
+}
+
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
 export function splitColumns(raws: readonly string[]): RawLine[] {
   // Rows of specks (a rule, a photo's edge) read as blank: they cut no band and join no column's line.
@@ -201,7 +214,7 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
     raws.flatMap((raw, index) => (isSpeckRow({ index, raw, pieces: piecesOf(raw) }) ? [index] : [])),
   );
   const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: specks.has(index) ? [] : piecesOf(raw) }));
-  const bands = findBands(rows).map((b) => ({ ...b, heads: headsAbove(rows, b.first) }));
+  const bands = findBands(rows).map((b) => creditHeadsOff(rows, b));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => {
@@ -218,8 +231,13 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
     };
   });
   const taken = new Set(regions.flatMap((r) => rows.slice(r.first, r.last + 1).map((row) => row.index)));
+  for (const row of findHeadRows(rows, taken)) {
+    if (rows.slice(row.index, row.last + 1).some((r) => taken.has(r.index))) continue;
+    regions.push({ first: row.index, last: row.last, lines: () => layOutHeadRow(rows, row) });
+    for (let i = row.index; i <= row.last; i++) taken.add(i);
+  }
   for (const pair of findPairs(rows, taken))
-    regions.push({ first: pair.first, last: pair.last, lines: () => layOutPair(rows, pair) });
+    regions.push({ first: pair.first, last: pair.after ?? pair.last, lines: () => layOutPair(rows, pair) });
   regions.sort((a, b) => a.first - b.first);
   const out: RawLine[] = [];
   const line = (index: number): RawLine => ({

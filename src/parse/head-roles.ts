@@ -16,8 +16,17 @@ export interface BlockRoles {
 /** Characters a line prints, spaces aside. */
 const size = (t: string): number => t.replace(/\s/gu, '').length;
 
+/**
+ * A 副题's opening dash, as printed (——) or as OCR and text layers read it: one dash, two hyphens, or two
+ * 一 (the dash's strokes read as the numeral; no headline block's line opens with 一一 otherwise).
+ */
+const DASH_OPEN = /^\s*(?:—{1,2}|―{1,2}|一一(?!一)|-{2}|－{1,2})/u;
+
+/** Whether a head line opens with a 副题's dash (see DASH_OPEN). */
+export const opensWithDash = (text: string): boolean => DASH_OPEN.test(text);
+
 /** Marks a kicker, a wrapped headline or a sentence carry, which the rules here leave to the others. */
-const MARKED = /^——|——$|[，,、；;：:。]/u;
+const MARKED = /——$|[，,、；;：:。]/u;
 
 /** A 副题 that names the kind of piece under the headline (…节前探访, …增收见闻, …发展纪实). */
 export const PIECE_KIND = /(?:探访|走访|见闻|纪实|侧记|速写|扫描|调查|综述|巡礼|札记|手记|故事)$/u;
@@ -53,7 +62,7 @@ function explains(above: string, below: string, belowRaw: string): boolean {
  * printed (the space between a couplet's halves is kept there).
  */
 export function blockRoles(texts: readonly string[], raws: readonly string[]): BlockRoles | null {
-  if (texts.some((t) => MARKED.test(t))) return null;
+  if (texts.some((t) => MARKED.test(t) || opensWithDash(t))) return null;
   const [a, b, c] = texts as [string, string, string | undefined];
   if (texts.length === 2) {
     // A couplet over a 副题 as long as it that names the kind of piece (菜价平稳 供应充足 / 城区农贸市场节前

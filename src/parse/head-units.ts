@@ -5,7 +5,7 @@
 import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
 import { isColumnLabel, withLabel } from './column-label.js';
-import { blockRoles, gluedKicker, parallelPhrases, type BlockRoles } from './head-roles.js';
+import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, type BlockRoles } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -30,7 +30,7 @@ export function buildUnits(
       prev.group === h.group &&
       isKickerLike(prev.line.text, officeNames) &&
       groups.at(-1)!.length === 1;
-    const dashSubhead = prev !== undefined && prev.group === h.group && /^——/u.test(h.line.text);
+    const dashSubhead = prev !== undefined && prev.group === h.group && opensWithDash(h.line.text);
     if (i > 0 && (joined.has(i) || prevIsBareKicker || dashSubhead) && !isKickerLike(h.line.text, officeNames))
       groups.at(-1)!.push(h);
     else groups.push([h]);
@@ -59,7 +59,7 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;
   let subhead: string | null = null;
   // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
-  const dash = texts.findIndex((t, i) => i >= 2 && /^——/u.test(t));
+  const dash = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
   if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
   // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
   // not a line of two or three characters, mostly a name OCR has put there.
@@ -89,7 +89,12 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   if (texts.length >= 2) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
-    if (/^——|[，,]/u.test(second) || second.length >= texts[0]!.length + 3 || tellsNumbers(texts[0]!, second))
+    if (
+      opensWithDash(second) ||
+      /[，,]/u.test(second) ||
+      second.length >= texts[0]!.length + 3 ||
+      tellsNumbers(texts[0]!, second)
+    )
       subhead = joinLines(texts.splice(1));
   }
   const headline = texts.length ? joinLines(texts) : null;

@@ -8,6 +8,7 @@ import type { Line } from './lines.js';
 import { isKickerLike } from './article-breaks.js';
 import { addGatheredRank } from './gathered-heads.js';
 import { buildUnits, toUnit, type HeadUnit } from './head-units.js';
+import { opensWithDash } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
 export type { HeadUnit } from './head-units.js';
@@ -75,12 +76,14 @@ export function matchHeadlines(
   for (let i = 1; i < heads.length; i++) {
     const a = heads[i - 1]!;
     const b = heads[i]!;
-    // A 副题 opening with a dash always belongs to the headline above it: not a choice to weigh.
+    // A 副题 opening with a dash always belongs to the headline above it: not a choice to weigh. Pieces of one
+    // printed line (side by side, see heads-beside.ts) are never one block: a block's lines stand one under another.
     if (
       a.group === b.group &&
+      a.line.n !== b.line.n &&
       !isKickerLike(b.line.text, officeNames) &&
       !isKickerLike(a.line.text, officeNames) &&
-      !/^——/u.test(b.line.text)
+      !opensWithDash(b.line.text)
     )
       junctions.push(i);
   }
@@ -153,7 +156,12 @@ function placeUnits(
     if (pick[k]! >= 0) return;
     const t = u.lines[0]!.before ?? -1;
     const own = byArticle[t];
-    if (own && u.lines.at(-1)!.apart && adjoins(heads, own.lines, u.lines) && !u.lines.some((h) => elsewhere(h, t)))
+    if (
+      own &&
+      u.lines.at(-1)!.apart &&
+      adjoins(heads, own.lines, u.lines) &&
+      !u.lines.some((h) => elsewhere(h, t) || own.lines.some((o) => o.line.n === h.line.n))
+    )
       byArticle[t] = toUnit(
         [...own.lines, ...u.lines].sort((a, b) => heads.indexOf(a) - heads.indexOf(b)),
         officeNames,

@@ -12,7 +12,7 @@ import { COLUMN_TAG, isKickerLike } from './article-breaks.js';
 import { joinRaw } from './article-credits.js';
 import type { Block } from './block.js';
 import type { DraftArticle, HeadLine, Segmented } from './drafts.js';
-import { parallelPhrases, PIECE_KIND } from './head-roles.js';
+import { opensWithDash, parallelPhrases, PIECE_KIND } from './head-roles.js';
 import { ENUMERATED } from './line-signs.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK } from './marked-briefs.js';
@@ -39,7 +39,8 @@ function headlineForm(text: string, raw: string, offices: ReadonlySet<string>): 
     han >= HEADLINE_MIN &&
     han <= HEADLINE_MAX &&
     !MARKED.test(text) &&
-    !/^——|——$/u.test(text) &&
+    !opensWithDash(text) &&
+    !/——$/u.test(text) &&
     !isKickerLike(text, offices) &&
     !ENUMERATED.test(text) &&
     !BRIEF_MARK.test(raw.trim()) &&
@@ -60,7 +61,7 @@ function notHeadline(h: HeadLine, late: string, offices: ReadonlySet<string>): b
     han < 2 ||
     isKickerLike(text, offices) ||
     parallelPhrases(h.line.raw) ||
-    /^——/u.test(text) ||
+    opensWithDash(text) ||
     PIECE_KIND.test(text) ||
     (han <= 4 && !MARKED.test(text) && countHan(late) >= 2 * han)
   );
@@ -138,7 +139,7 @@ function headlineAt(own: readonly HeadLine[], late: string, offices: ReadonlySet
       countHan(text) < 2 ||
       isKickerLike(text, offices) ||
       parallelPhrases(own[k]!.line.raw) ||
-      (!/^——/u.test(text) && !PIECE_KIND.test(text) && countHan(text) < countHan(late));
+      (!opensWithDash(text) && !PIECE_KIND.test(text) && countHan(text) < countHan(late));
     if (!above) break;
     k++;
   }

@@ -14,6 +14,7 @@ import { markBoxes } from './page-boxes.js';
 import type { Line, LineRole } from './line.js';
 import { splitColumns } from './column-split.js';
 import { splitCommentaryLabels } from './commentary-labels.js';
+import { splitHeadsBeside } from './heads-beside.js';
 import { splitLeadSpecks } from './lead-specks.js';
 import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
@@ -215,7 +216,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const pieces = splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs)));
+  const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs))));
   const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));

@@ -34,7 +34,8 @@ export function placeCaptions(
       (over >= 0 ? over : null) ??
       (under >= 0 ? under : null) ??
       c.after ??
-      (articles.length ? articles.length - 1 : null);
+      // (Before the page's first article: a photo over the lead story, its caption over the headline.)
+      (articles.length ? 0 : null);
     if (target === null) {
       for (const l of c.lines) unassigned.push({ line: l.n, text: l.text });
       warnings.push({ line: c.lines[0]!.n, code: 'caption-unassigned', message: 'a caption matches no article' });

@@ -4,21 +4,13 @@
  * pages (导读: 老街改造下月完工 → 第2版), a weather box (今日天气 / 多云转晴 / 8℃～17℃ / 东北风3级), a QR code's
  * note (扫码关注 / “某某发布” / 获取更多资讯), an advertisement's label and telephone (广告, 订购热线：…), and
  * the labels of columns set over a story (【基层动态】, ◆一线传真◆, 民生关注 MINSHENG GUANZHU). None of it is an
- * article's text or headline: it goes to the page (furniture), as the strip does.
+ * article's text or headline: it goes to the page (furniture), as the strip does. (What each line reads as is
+ * box-lines.ts's.)
  */
 import { endsSentence } from '../text/chars.js';
+import { isAdLabel, isIndexEntry, isIndexLabel, isPhoneLine, isQrNote } from './box-lines.js';
 import { isCommentaryLabel } from './commentary-labels.js';
 import type { Line } from './line.js';
-
-/** An index's label (导读, 本期导读, 今日要目). */
-const INDEX_LABEL = /^(?:本期|今日|本版|要闻)?(?:导读|导航|要目|目录|提要)$/u;
-
-/**
- * An index entry: a head, an arrow or a leader (→, >>, ——, ……; OCR reads an arrow as 一), the page (第2版, A3版,
- * 第三版). A jump line names a page too but in brackets (下转第2版), and takes another role.
- */
-const INDEX_ENTRY =
-  /^[^，。；！？,;!?（）()]{2,24}?\s*(?:→|->|=>|>>|》》|》|—{1,2}|一{1,2}|…+|\.{3,}|·{3,}|\s(?:详?见))\s*(?:第\s*[A-Z]?\s*\d{1,2}|[A-Z]\s*\d{1,2}|第[一二三四五六七八九十]{1,3})\s*版$/u;
 
 /** What a weather box is made of: its label, the sky, temperatures, wind, the air. */
 const WEATHER_TOKEN =
@@ -37,17 +29,6 @@ function isWeather(text: string): boolean {
   }
   return true;
 }
-
-/**
- * A QR code's note: scan to follow, to read, to download (扫码关注, 扫一扫, 长按识别二维码, 关注某某公众号). Not
- * 扫码 alone: a headline tells of scanning codes as often (扫码就医更方便).
- */
-const QR_NOTE =
-  /(?:扫码|扫一扫|扫描(?:下方)?二维码|长按(?:识别)?二维码|长按识别)\s*(?:关注|下载|识别|阅读|了解|获取|观看|收听|进入|$)|^关注\S{0,12}(?:公众号|视频号|客户端)$/u;
-
-/** An advertisement's label, and a telephone line that is no sentence (订购热线：0571-86551234). */
-const AD_LABEL = /^(?:广告|广而告之|公益广告|分类广告|启事|公告栏)$/u;
-const PHONE_LINE = /^\p{sc=Han}{0,8}(?:热线|电话|手机|微信|传真)\s*[:：]?\s*(?:[\d\-—()（）〈〉+ 、/]|转){7,}$/u;
 
 /** A column's label in marks (【基层动态】, ◆一线传真◆, ■民生关注■, [社区新闻]): a pull quote has no closing mark. */
 const MARKED_LABEL = /^(?:【\s*\p{sc=Han}{2,8}\s*】|\[\s*\p{sc=Han}{2,8}\s*\]|([◆■●★▲□◇◎])\s*\p{sc=Han}{2,8}\s*\1)$/u;
@@ -85,9 +66,7 @@ const free = (l: Line): boolean => ['text', 'pullquote', 'folio', 'noise'].inclu
 export function markSideBoxes(lines: readonly Line[]): void {
   for (const run of runs(lines)) {
     // A box standing apart, every line its kind: a weather box, an index.
-    const box = run.every(
-      (l) => free(l) && (isWeather(l.text) || INDEX_LABEL.test(l.text) || INDEX_ENTRY.test(l.text)),
-    );
+    const box = run.every((l) => free(l) && (isWeather(l.text) || isIndexLabel(l.text) || isIndexEntry(l.text)));
     if (box) for (const l of run) l.role = l.role === 'noise' ? 'noise' : 'folio';
     else {
       markNotes(run);
@@ -108,7 +87,7 @@ const NOTE_TAIL = /^[“"「『].{2,14}[”"」』]$|获取|了解|更多|关注
  */
 function markNotes(run: readonly Line[]): void {
   run.forEach((l, i) => {
-    if (!free(l) || !QR_NOTE.test(l.text) || !shortNote(l)) return;
+    if (!free(l) || !isQrNote(l.text) || !shortNote(l)) return;
     l.role = 'folio';
     for (const n of run.slice(i + 1, i + 3)) {
       if (n.role !== 'text' || !shortNote(n) || !NOTE_TAIL.test(n.raw.trim())) break;
@@ -117,8 +96,8 @@ function markNotes(run: readonly Line[]): void {
   });
   // An advertisement standing apart: its label, or its telephone line last, among its short lines (its name,
   // its slogans, its label wherever a text layer set it, OCR's specks of its frame).
-  const ad = run.some((l) => AD_LABEL.test(l.text)) || (run.length <= 5 && PHONE_LINE.test(run.at(-1)!.text));
-  if (ad && run.every((l) => free(l) && (shortNote(l) || PHONE_LINE.test(l.text))))
+  const ad = run.some((l) => isAdLabel(l.text)) || (run.length <= 5 && isPhoneLine(run.at(-1)!.text));
+  if (ad && run.every((l) => free(l) && (shortNote(l) || isPhoneLine(l.text))))
     for (const l of run) if (l.role !== 'noise') l.role = 'folio';
 }
 
@@ -132,9 +111,8 @@ function markLines(run: readonly Line[]): void {
     const apart = !prev || prev.role !== 'text' || endsSentence(prev.text);
     // (A commentary's label in brackets, 【快评】, opens the piece under it: commentary-labels.ts.)
     if (isCommentaryLabel(t)) return;
-    if (MARKED_LABEL.test(t) || LABEL_LATIN.test(l.raw.trim()) || INDEX_LABEL.test(t) || AD_LABEL.test(t))
-      l.role = 'folio';
-    else if (l.role === 'text' && apart && (INDEX_ENTRY.test(t) || PHONE_LINE.test(t))) l.role = 'folio';
+    if (MARKED_LABEL.test(t) || LABEL_LATIN.test(l.raw.trim()) || isIndexLabel(t) || isAdLabel(t)) l.role = 'folio';
+    else if (l.role === 'text' && apart && (isIndexEntry(t) || isPhoneLine(t))) l.role = 'folio';
   });
   // A label's Latin name on the line under it (民生关注 / MINSHENG GUANZHU): both the page's.
   run.forEach((l, i) => {

@@ -7,8 +7,10 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import { creditedAtHead } from './article-credits.js';
-import { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
+import { creditedAtHead, joinRaw } from './article-credits.js';
+import { sentences } from './caption-above.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
+import { CAPTION } from './lines.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 import type { Line } from './lines.js';
 
@@ -22,6 +24,11 @@ const WRITERS = new RegExp(
   'u',
 );
 
+/** The work a photo's credit names (…摄, …摄影), at its end. */
+const PHOTO_MARK = /摄影?\s*[）)〉]?$/u;
+/** Least Han characters of a photo story's text (what, where and when); a photo's caption says less. */
+const PHOTO_STORY_MIN = 30;
+
 /** Longest text a brief runs to (Han characters): a longer signed tail is left to the report. */
 const BRIEF_MAX = 400;
 
@@ -29,8 +36,9 @@ const BRIEF_MAX = 400;
 export function splitSignedBriefs(seg: Segmented): void {
   for (let i = seg.articles.length - 1; i >= 0; i--) {
     const report = seg.articles[i]!;
-    if (!report.signature || !WRITERS.test(report.signature.text.trim()) || !creditedAbove(report)) continue;
-    const from = briefStart(report);
+    if (!creditedAbove(report)) continue;
+    const signed = report.signature !== null && WRITERS.test(report.signature.text.trim());
+    const from = signed ? briefStart(report) : report.signature ? -1 : photoTail(report);
     if (from < 0) continue;
     const paragraphs = report.paragraphs.splice(from);
     const brief: DraftArticle = {
@@ -38,10 +46,10 @@ export function splitSignedBriefs(seg: Segmented): void {
       datelineRaw: null,
       datelineAt: 0,
       bylineAlone: null,
-      signature: report.signature,
+      signature: signed ? report.signature : photoCredit(paragraphs[0]!),
       continuedFrom: null,
     };
-    report.signature = null;
+    if (signed) report.signature = null;
     seg.articles.splice(i + 1, 0, brief);
     const first = paragraphs[0]!.lines[0]!.n;
     const shift = (at: number | null, n: number): number | null =>
@@ -76,6 +84,34 @@ function briefStart(a: DraftArticle): number {
   const size = a.paragraphs.slice(j).reduce((n, p) => n + countHan(p.text), 0);
   return size <= BRIEF_MAX ? j : -1;
 }
+
+/**
+ * Where a photo story run on into the report before it begins (its headline OCR lost or read elsewhere): the
+ * report's last paragraph, after one that ends a sentence, telling news of its own (two sentences or more,
+ * not a photo's caption: 图为…) and closing with a photo's credit in brackets (…等货。（本报记者 王一 摄）).
+ * A report credited at its head shows its own photos with captions, never a credit run into its text. -1 when
+ * there is none.
+ */
+function photoTail(a: DraftArticle): number {
+  const j = a.paragraphs.length - 1;
+  const p = a.paragraphs[j];
+  const keep = a.datelineRaw !== null ? a.datelineAt + 1 : 1;
+  if (!p || j < keep || p.subhead || !endsSentence(a.paragraphs[j - 1]!.text) || CAPTION.test(p.text)) return -1;
+  const credit = runInCredit(p.text);
+  if (!credit || !PHOTO_MARK.test(credit.credit)) return -1;
+  const text = p.text.slice(0, credit.at);
+  return sentences(text) >= 2 && countHan(text) >= PHOTO_STORY_MIN && runInCredit(rawOf(p)) ? j : -1;
+}
+
+/** Cuts a photo story's credit off its text (see photoTail): the story's signature, as printed. */
+function photoCredit(p: DraftParagraph): { text: string; line: Line } {
+  const credit = runInCredit(rawOf(p))!;
+  p.text = p.text.slice(0, runInCredit(p.text)!.at);
+  return { text: credit.credit.trim(), line: p.lines.at(-1)! };
+}
+
+/** A paragraph's printed lines joined (a name the measure broke joined again). */
+const rawOf = (p: DraftParagraph): string => joinRaw(p.lines.map((l) => l.raw.trim()));
 
 /**
  * A brief's headline lines, taken out of its text: short lines with no punctuation at its top, each set

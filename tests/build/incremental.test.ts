@@ -31,6 +31,18 @@ const build = (dir: string, out = 'dist', env: Record<string, string> = {}) =>
   });
 
 /** Gives the site a new title (which every file shows: all are made again). */
+/** Starts a build of the archive in `dir` and kills it (SIGKILL) after `delay` ms, or sees it end before. */
+async function killBuildAfter(dir: string, delay: number): Promise<void> {
+  const child = spawn(process.execPath, [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')], {
+    stdio: 'ignore',
+  });
+  // Listened for at once: a build quicker than the delay has ended before the kill.
+  const exited = new Promise((r) => child.once('exit', r));
+  await new Promise((r) => setTimeout(r, delay));
+  child.kill('SIGKILL');
+  await exited;
+}
+
 function retitle(dir: string, title: string): void {
   const settings = join(dir, 'content/site.yml');
   writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
@@ -310,16 +322,7 @@ describe('a build killed midway', () => {
       );
     rmSync(join(dir, 'content/.cache'), { recursive: true, force: true });
     for (const delay of [300, 1500, 3000]) {
-      const child = spawn(
-        process.execPath,
-        [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
-        { stdio: 'ignore' },
-      );
-      // Listened for at once: a build quicker than the delay has ended before the kill.
-      const exited = new Promise((r) => child.once('exit', r));
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await exited;
+      await killBuildAfter(dir, delay);
       const now = existsSync(join(dir, 'dist')) ? tree(join(dir, 'dist')) : new Map();
       // Either the old site or (if the kill came after the swap) a complete new one; never a half site.
       const complete =
@@ -343,16 +346,7 @@ describe('a build killed midway', () => {
         join(dir, 'content/pages', `2025-02-0${++n}-p1.txt`),
         `---\ndate: 2025-02-0${n}\n---\n本报讯 （记者 周明远） 青石区第${n}次新春走访，慰问困难群众。\n`,
       );
-      const child = spawn(
-        process.execPath,
-        [bin, 'build', '--content', join(dir, 'content'), '--out', join(dir, 'dist')],
-        { stdio: 'ignore' },
-      );
-      // Listened for at once: a build quicker than the delay has ended before the kill.
-      const exited = new Promise((r) => child.once('exit', r));
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await exited;
+      await killBuildAfter(dir, delay);
       expect(existsSync(join(dir, 'dist/search/manifest.js')), `after a kill at ${delay} ms`).toBe(true);
     }
     expect(build(dir).status).toBe(0);

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseKept as parse } from '../support/parse-kept.js';
-import { parsePage } from '../../src/parse/page.js';
+import { parseKept as parse, unassignedText as unassigned } from '../support/parse-kept.js';
 import { readLines } from '../../src/parse/lines.js';
-
-const unassigned = (page: ReturnType<typeof parsePage>): string => page.unassigned.map((u) => u.text).join('|');
 
 // A page as a PDF text layer gives it: half-width digit runs on lines of their own (6月 / 1 / 2日),
 // dates and figures broken into pieces. Written for this test.

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseKept as parse } from '../support/parse-kept.js';
-import { parsePage } from '../../src/parse/page.js';
+import { parseKept as parse, unassignedText as unassigned } from '../support/parse-kept.js';
+import { gardenLong } from '../support/made-up-reports.js';
 
 // Header strips as OCR and e-paper exports give them, each over one made-up article: the strip's lines go
 // to the page (unassigned), never into the article's headline or text. Written for these tests.
 
-const unassigned = (page: ReturnType<typeof parsePage>): string => page.unassigned.map((u) => u.text).join('|');
-
-const article = [
-  '南湖村建起共享菜园',
-  '',
-  '本报讯（记者 林红 通讯员 周青）近日，南湖村把',
-  '村口闲置的三亩荒地改成共享菜园，分给四十户',
-  '村民认领耕种，菜园里种上了青菜、萝卜和豌豆。',
-  '村干部介绍，菜园由村集体统一平整土地、修建',
-  '水渠，村民只需按时浇水除草，收获归自己所有。',
-  '',
-];
-
 const check = (top: string[], parts: string[]): void => {
-  const page = parse([...top, ...article].join('\n'));
+  const page = parse([...top, ...gardenLong].join('\n'));
   expect(page.articles.map((a) => a.headline)).toEqual(['南湖村建起共享菜园']);
   expect(page.articles[0]!.paragraphs.join('')).not.toMatch(/编辑|星期|版/);
   for (const part of parts) expect(unassigned(page)).toContain(part);
@@ -80,7 +67,7 @@ describe('a header strip', () => {
       ['8ANHE RIBAO', '南湖日报', '第6218期 今日4版', '国内统一连续出版物号CN41-0032', '', 'A042024年3月5日星期二', ''],
       ['第6218期', 'CN41', 'A042024'],
     );
-    const page = parse(['NANHU RIBAO  南湖日报', '总第9876期', '本期8版', '', ...article].join('\n'));
+    const page = parse(['NANHU RIBAO  南湖日报', '总第9876期', '本期8版', '', ...gardenLong].join('\n'));
     expect(page.articles.map((a) => a.headline)).toEqual(['南湖村建起共享菜园']);
     expect([page.page.nameLatin, page.page.name]).toEqual(['NANHU RIBAO', '南湖日报']);
   });
@@ -90,7 +77,7 @@ describe('a header strip', () => {
   it("with the section's name set large under it (乡村振兴, 生态), over a kicker and its headline", () => {
     for (const section of ['乡村振兴', '生态']) {
       const page = parse(
-        ['3', '', '2024年3月5日 星期二', '', section, '', '“共享菜园”火了', '', ...article].join('\n'),
+        ['3', '', '2024年3月5日 星期二', '', section, '', '“共享菜园”火了', '', ...gardenLong].join('\n'),
       );
       // (The head block as a whole: kicker and headline, whichever way they are told apart.)
       expect(page.articles.map((a) => [a.kicker, a.headline, a.subhead].join(''))).toEqual([
@@ -100,7 +87,7 @@ describe('a header strip', () => {
     }
   });
   it('leaves a short line over the first headline alone when no strip line follows it', () => {
-    const page = parse(['第3版', '', '2024年3月5日 星期二', '', '菜园新事', ...article].join('\n'));
+    const page = parse(['第3版', '', '2024年3月5日 星期二', '', '菜园新事', ...gardenLong].join('\n'));
     expect(unassigned(page)).not.toContain('菜园新事');
   });
 });

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/parse/page.js';
 import { layoutPage, type LayoutArticle } from '../support/layout.js';
 
+/** Columns of the given widths and height, headlines before their text, a few stray spaces, a blank between paragraphs. */
+const looseColumns = (widths: number[], columnHeight: number, seed: number) => ({
+  widths,
+  columnHeight,
+  headlines: 'before' as const,
+  spaces: 0.05,
+  paragraphGap: 1,
+  seed,
+});
+
 // Reprinted pieces without datelines, each closing with its source (on a line of its own, or run in after
 // the last sentence): their headlines hold a comma or ask a question, as news headlines often do; one
 // piece has a question set as a paragraph of its own.
@@ -38,14 +48,7 @@ describe('lone lines between pieces', () => {
   for (const width of [14, 16, 19]) {
     for (const seed of [1, 2, 3]) {
       it(`open the next piece, comma or question and all, and a question set alone stays a paragraph (width ${width}, seed ${seed})`, () => {
-        const { text } = layoutPage(pieces, {
-          widths: [width],
-          columnHeight: 12,
-          headlines: 'before',
-          spaces: 0.05,
-          paragraphGap: 1,
-          seed,
-        });
+        const { text } = layoutPage(pieces, looseColumns([width], 12, seed));
         const page = parsePage('p.txt', text, {});
         expect(page.articles.map((a) => a.headline)).toEqual(pieces.map((p) => p.headline));
         expect(page.articles.map((a) => a.signature)).toEqual(pieces.map((p) => p.signature ?? null));
@@ -77,14 +80,7 @@ describe('lone lines between pieces', () => {
   ];
   for (const seed of [1, 2, 3]) {
     it(`a headline tagged with its column opens a piece even on the same subject (seed ${seed})`, () => {
-      const { text } = layoutPage(series, {
-        widths: [17],
-        columnHeight: 12,
-        headlines: 'before',
-        spaces: 0.05,
-        paragraphGap: 1,
-        seed,
-      });
+      const { text } = layoutPage(series, looseColumns([17], 12, seed));
       const page = parsePage('p.txt', text, {});
       expect(page.articles.map((a) => a.headline)).toEqual(series.map((p) => p.headline));
     });
@@ -115,14 +111,7 @@ describe('lone lines between pieces', () => {
   ];
   for (const seed of [1, 2, 3]) {
     it(`a headline between text set to two measures opens a piece, however close the subjects (seed ${seed})`, () => {
-      const { text } = layoutPage(contest, {
-        widths: [13, 20],
-        columnHeight: 10,
-        headlines: 'before',
-        spaces: 0.05,
-        paragraphGap: 1,
-        seed,
-      });
+      const { text } = layoutPage(contest, looseColumns([13, 20], 10, seed));
       const page = parsePage('p.txt', text, {});
       expect(page.articles.map((a) => a.headline)).toEqual(contest.map((p) => p.headline));
       expect(page.articles[1]!.paragraphs[0]).toMatch(/^在本届大赛上/);

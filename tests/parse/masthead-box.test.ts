@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseKept as parse } from '../support/parse-kept.js';
+import { parseKept as parse, unassignedText as unassigned } from '../support/parse-kept.js';
+import { garden } from '../support/made-up-reports.js';
 
 // A paper's name in Chinese only, set large over or beside the strip, with the lines its masthead box prints:
 // the publisher (…主办, …出版, 主管主办：…), the issue's numbers (第N期, 总第N期), the serial numbers (国内统一
 // 刊号 CN…, 邮发代号…), the lunar date, as OCR and PDF exports give them. Written for these tests.
-
-const article = [
-  '南湖村建起共享菜园',
-  '',
-  '本报讯（记者 林红 通讯员 周青）近日，南湖村把',
-  '村口闲置的三亩荒地改成共享菜园，分给四十户',
-  '村民认领耕种，菜园里种上了青菜、萝卜和豌豆。',
-  '',
-];
-
-const unassigned = (page: ReturnType<typeof parse>): string => page.unassigned.map((u) => u.text).join('|');
 
 describe("a masthead box's publisher and issue lines", () => {
   it('are the page’s, read on one line with other parts or alone, an OCR speck after them', () => {
@@ -30,7 +20,7 @@ describe("a masthead box's publisher and issue lines", () => {
       '',
       '2024年3月5日 星期二 农历正月廿五',
       '',
-      ...article,
+      ...garden,
     ]);
     expect(page.articles.map((a) => [a.kicker, a.headline, a.subhead])).toEqual([[null, '南湖村建起共享菜园', null]]);
     for (const part of ['南湖县委主办', '第4512期', '邮发代号']) expect(unassigned(page)).toContain(part);
@@ -40,7 +30,7 @@ describe("a masthead box's publisher and issue lines", () => {
       ['A6 城事·民生 第2318期 2024年3月5日 星期二', '主管主办：南湖日报社 责编 程远 美编 陆青', ''],
       ['南湖县融媒体中心主办 第512期 2024年3月8日 星期五', '本版编辑：程远 校对：宋雨', ''],
     ]) {
-      const page = parse([...top, ...article]);
+      const page = parse([...top, ...garden]);
       expect(page.articles.map((a) => a.headline)).toEqual(['南湖村建起共享菜园']);
       expect(unassigned(page)).toMatch(/主办/u);
     }
@@ -70,7 +60,7 @@ describe('the strip’s lines an export set mid-page', () => {
       '',
       '第4版',
       '',
-      ...article,
+      ...garden,
     ]);
     expect(page.articles.map((a) => a.headline)).toEqual([null, '南湖队主场逆转取胜', '南湖村建起共享菜园']);
     expect(page.articles.map((a) => a.paragraphs.join('')).join('')).not.toMatch(/星期|编辑|第4版/u);
@@ -91,7 +81,7 @@ describe("a paper's name an export set letter by letter, one character a line", 
       '要闻',
       '第3版',
       '',
-      ...article,
+      ...garden,
     ]);
     expect(page.articles.map((a) => a.headline)).toEqual([null, '南湖村建起共享菜园']);
     expect(unassigned(page)).toMatch(/南\|湖\|日\|報\|要闻\|第3版/u);

@@ -17,15 +17,16 @@ type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as
  * the parser improves. The tuned text pages are the tuned OCR pages' printed lines. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.73, pdf: 0.8, text: 0.99 };
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.74, pdf: 0.82, text: 0.99 };
 /** The same for the practice pages (`practice-*`): tuned on like the pages above, but in conventions and layouts the
  * others lack, kept apart so that a gain on them shows. Their 13 OCR and PDF versions scored ocr 0.710, pdf 0.674 when
- * the last of them were made, ocr 0.751, pdf 0.693 after the first rules they showed; their 21 text pages (with the
+ * the last of them were made, ocr 0.751, pdf 0.693 after the first rules they showed, ocr 0.783, pdf 0.704 after
+ * headlines side by side and photo stories with no headline; their 21 text pages (with the
  * text-only practice pages) 0.954, then 0.990. */
-const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.72, pdf: 0.67, text: 0.97 };
+const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.77, pdf: 0.69, text: 0.97 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
-const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.76, pdf: 0.8, text: 0.99 };
+const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.79, pdf: 0.83, text: 0.99 };
 /** The same for the blind pages (`blind-*`): a second held-out set that nobody working on the parser reads, so
  * that its mean measures the parser on pages like the hidden ones. Only raise it from a measurement. */
 const BLIND_FLOORS: Record<Kind, number> = { ocr: 0.68, pdf: 0.8, text: 0.93 };
@@ -37,6 +38,10 @@ const UNSEEN_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.83, text: 0.93 }
  * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.514, pdf 0.783, text
  * 0.925; the floor sits a little under them. Only raise it from a measurement. */
 const FRESH_FLOORS: Record<Kind, number> = { ocr: 0.49, pdf: 0.76, text: 0.94 };
+/** The same for the novel pages (`novel-*`): a fifth held-out set, made in one session by someone who never worked
+ * on the parser, read by nobody else. The parser's means when the set was made were ocr 0.663, pdf 0.654, text
+ * 0.941; the floor sits a little under them. Only raise it from a measurement. */
+const NOVEL_FLOORS: Record<Kind, number> = { ocr: 0.64, pdf: 0.63, text: 0.92 };
 
 const cases = readdirSync(dir).sort();
 const isPractice = (name: string): boolean => name.startsWith('practice-');
@@ -44,6 +49,7 @@ const isHoldout = (name: string): boolean => name.startsWith('holdout-');
 const isBlind = (name: string): boolean => name.startsWith('blind-');
 const isUnseen = (name: string): boolean => name.startsWith('unseen-');
 const isFresh = (name: string): boolean => name.startsWith('fresh-');
+const isNovel = (name: string): boolean => name.startsWith('novel-');
 
 const parses = new Map<string, { text: string; page: ParsedPage }>();
 /** Each page is parsed once for all the tests that look at it. */
@@ -86,13 +92,15 @@ for (const kind of ['ocr', 'pdf', 'text'] as const) {
       });
     }
     const tuned = names.filter(
-      (name) => !isPractice(name) && !isHoldout(name) && !isBlind(name) && !isUnseen(name) && !isFresh(name),
+      (name) =>
+        !isPractice(name) && !isHoldout(name) && !isBlind(name) && !isUnseen(name) && !isFresh(name) && !isNovel(name),
     );
     const practice = names.filter(isPractice);
     const held = names.filter(isHoldout);
     const blind = names.filter(isBlind);
     const unseen = names.filter(isUnseen);
     const fresh = names.filter(isFresh);
+    const novel = names.filter(isNovel);
     const floor = FLOORS[kind];
     if (floor !== undefined) {
       it(`finds the headlines, bylines and articles of the ${kind} pages (mean score ≥ ${floor})`, () => {
@@ -129,6 +137,12 @@ for (const kind of ['ocr', 'pdf', 'text'] as const) {
       expect(fresh.length).toBeGreaterThan(0);
       const { mean } = meanScore(fresh, kind);
       expect(mean, `mean of ${fresh.length} fresh ${kind} pages`).toBeGreaterThanOrEqual(FRESH_FLOORS[kind]);
+    });
+    // As for the blind pages, a failure names only the set's mean.
+    it(`finds them on the novel ${kind} pages too (mean score ≥ ${NOVEL_FLOORS[kind]})`, () => {
+      expect(novel.length).toBeGreaterThan(0);
+      const { mean } = meanScore(novel, kind);
+      expect(mean, `mean of ${novel.length} novel ${kind} pages`).toBeGreaterThanOrEqual(NOVEL_FLOORS[kind]);
     });
   });
 }

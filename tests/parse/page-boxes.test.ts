@@ -44,6 +44,18 @@ describe('boxes that are no article', () => {
     expect(parsed.unassigned.map((u) => u.text)).toEqual(expect.arrayContaining(['扫码关注青禾日报']));
   });
 
+  it('a headline that tells of scanning a code heads its report: only a note that says what to scan for is a box', () => {
+    const parsed = parse([
+      ...guide(['扫一扫，了解更多']),
+      '扫码就医更方便',
+      '',
+      '本报讯 市人民医院日前上线扫码挂号，患者就诊更省时。',
+      '',
+    ]);
+    expect(parsed.articles.map((a) => a.headline)).toContain('扫码就医更方便');
+    expect(parsed.unassigned.map((u) => u.text)).toEqual(expect.arrayContaining(['扫一扫，了解更多']));
+  });
+
   it('running text that ends on a page number stays text', () => {
     const parsed = parse(guide(['该书今年已修订至第 3 版', '，销量超过十万册。']));
     expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('修订');

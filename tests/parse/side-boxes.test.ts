@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseKept as parse } from '../support/parse-kept.js';
+import { parseKept as parse, unassignedText as unassigned } from '../support/parse-kept.js';
+import { garden } from '../support/made-up-reports.js';
 
 // The boxes a printed page carries besides its articles (an index of the issue, a weather box, a QR code's
 // note, an advertisement, column labels over stories), as OCR and PDF exports give them. Written for these tests.
 
-const unassigned = (page: ReturnType<typeof parse>): string => page.unassigned.map((u) => u.text).join('|');
 const heads = (page: ReturnType<typeof parse>): (string | null)[][] =>
   page.articles.map((a) => [a.kicker, a.headline, a.subhead]);
 
-const garden = [
-  '南湖村建起共享菜园',
-  '',
-  '本报讯（记者 林红 通讯员 周青）近日，南湖村把',
-  '村口闲置的三亩荒地改成共享菜园，分给四十户',
-  '村民认领耕种，菜园里种上了青菜、萝卜和豌豆。',
-  '',
-];
 const harbour = [
   '渔港码头完成升级改造',
   '',

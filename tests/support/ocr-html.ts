@@ -25,6 +25,8 @@ const FACE = {
   sansMono: '"Noto Sans Mono CJK SC", monospace',
   sansKr: '"Noto Sans", "Noto Sans CJK KR", sans-serif',
   sansJp: '"Noto Sans", "Noto Sans CJK JP", sans-serif',
+  sansMonoTc: '"Noto Sans Mono CJK TC", monospace',
+  sansMonoJp: '"Noto Sans Mono CJK JP", monospace',
 };
 const HEAD = { xl: 44, l: 34, m: 26, s: 20 };
 
@@ -180,7 +182,10 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
     paras.push(`<p>${lead}${esc(p)}${esc(tail)}</p>`);
   });
   if (s.signature && !block.signatureInline) paras.push(`<p class="own">${esc(signatureText(s.signature))}</p>`);
-  if (credit && style === 'end') paras.push(`<p class="own">${esc(credit)}</p>`);
+  if (credit && style === 'end') {
+    const line = block.creditBrackets ? `${open}${credit}${close}` : credit;
+    paras.push(`<p class="own">${esc(line)}</p>`);
+  }
   if (s.continuedTo && !block.jumpInline) paras.push(`<p class="own">（下转${esc(s.continuedTo)}）</p>`);
   if (block.photoStory) {
     return `${photoSvg(rand, 0.5)}${headHtml(block)}<div class="text photostory" style="column-count:${block.cols}">${paras.join('')}</div>`;
@@ -202,7 +207,7 @@ function figureHtml(photo: { caption: string; credit?: string }, block: StoryBlo
     block.captionAt === 'above'
       ? `<figure><figcaption style="margin: 0 0 4px">${caption}</figcaption>${svg}</figure>`
       : `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
-  if (block.captionStyle === 'paren') return figure(esc(captionText(photo, block)));
+  if (block.captionStyle === 'paren' || block.captionStyle === 'inline') return figure(esc(captionText(photo, block)));
   const credit = photo.credit ? `<span class="pc">${esc(photo.credit)}/摄</span>` : '';
   return figure(`${esc(photo.caption)}${credit}`);
 }

@@ -59,8 +59,9 @@ export interface StoryBlock {
   photoStory?: boolean;
   /** How in-body subheads are set: centred bold (default), or bold at the left like a small headline. */
   subheadStyle?: 'center' | 'left';
-  /** How the photographer is credited: 王一/摄 on a line of its own (default), or （王一 摄） after the caption. */
-  captionStyle?: 'slash' | 'paren';
+  /** How the photographer is credited: 王一/摄 on a line of its own (default), （王一 摄） after the caption, or
+   * 王一 摄 closing the caption with no brackets (`inline`). */
+  captionStyle?: 'slash' | 'paren' | 'inline';
   /** Print the jump line (下转…) at the end of the last paragraph instead of on a line of its own. */
   jumpInline?: boolean;
   /** How this paper names its reporters (全媒体记者, 融媒记者): 记者 / 本报记者 unless set. */
@@ -71,7 +72,8 @@ export interface StoryBlock {
   correspondentsFirst?: boolean;
   /** The mark before a `bullet` credit (■ unless set: □, ▲). */
   creditMark?: string;
-  /** The brackets around a `full` or `endParen` credit: （ and ） unless set (〈 and 〉, as some papers print them). */
+  /** The brackets around a `full` or `endParen` credit: （ and ） unless set (〈 and 〉, as some papers print them).
+   * Set on an `end` credit, they wrap its line of its own: （记者 王一）. */
   creditBrackets?: [string, string];
   /** Where the photo's caption goes: under the photo (default) or over it. */
   captionAt?: 'below' | 'above';
@@ -128,7 +130,8 @@ export interface Paper {
 }
 
 /** The type faces a page can use: Noto Serif / Sans CJK SC, WenQuanYi Micro Hei (and its monospaced cut), Noto
- * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's, HK's, KR's and JP's, Noto Sans Mono CJK SC. */
+ * Serif CJK TC's, JP's, KR's and HK's glyph forms, Noto Sans CJK TC's, HK's, KR's and JP's, Noto Sans Mono CJK SC
+ * and its TC and JP glyph forms. */
 export type Face =
   | 'serif'
   | 'sans'
@@ -142,7 +145,9 @@ export type Face =
   | 'sansHk'
   | 'sansMono'
   | 'sansKr'
-  | 'sansJp';
+  | 'sansJp'
+  | 'sansMonoTc'
+  | 'sansMonoJp';
 
 /** A whole test page. */
 export interface PageSpec {
@@ -240,9 +245,10 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
   };
 }
 
-/** A photo's caption as printed with its credit: 王一/摄 after it, or （王一 摄） closing it. */
+/** A photo's caption as printed with its credit: 王一/摄 after it, （王一 摄） or 王一 摄 closing it. */
 export function captionText(photo: { caption: string; credit?: string }, block: Block): string {
   if (!photo.credit) return photo.caption;
+  if (block.kind === 'story' && block.captionStyle === 'inline') return `${photo.caption} ${photo.credit} 摄`;
   const paren = block.kind === 'story' && block.captionStyle === 'paren';
   return paren ? `${photo.caption}（${photo.credit} 摄）` : `${photo.caption} ${photo.credit}/摄`;
 }

@@ -15,3 +15,6 @@ export function parseKept(page: string | readonly string[]): ParsedPage {
   expectAllKept(parsed, text);
   return parsed;
 }
+
+/** The texts a parse left to the page (unassigned), joined by `|`. */
+export const unassignedText = (page: ParsedPage): string => page.unassigned.map((u) => u.text).join('|');
