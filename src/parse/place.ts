@@ -63,7 +63,7 @@ function creditedBy(name: string | null, articles: readonly Article[]): number |
 /** Each pull quote goes to the article that prints it as a run-in head (or anywhere in its text). */
 export function placePullQuotes(seg: Segmented, articles: Article[], unassigned: Unassigned[]): void {
   for (const q of seg.pullQuotes) {
-    const text = cleanSpacing(q.text.replace(/^[●◆■★]\s*/u, ''));
+    const text = cleanSpacing(q.text.replace(/^[●◆■★▶►▷◎☆♦]\s*/u, ''));
     const key = bare(text);
     let target = articles.findIndex((a) => a.paragraphs.some((p) => bare(p).startsWith(key)));
     if (target < 0) target = articles.findIndex((a) => a.paragraphs.some((p) => p.includes(key)));
