@@ -10,7 +10,13 @@ import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import { BODY_END, cellsOf, RUN_IN_CREDIT, localWidths, opensText, runsOn, wordCrosses } from './line-signs.js';
 import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
-import { endsAfterShortLine, endsWithLine, opensUnindented, type Measured } from './paragraph-ends.js';
+import {
+  creditUnderDateline,
+  endsAfterShortLine,
+  endsWithLine,
+  opensUnindented,
+  type Measured,
+} from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
 import type { Block } from './block.js';
 
@@ -198,7 +204,11 @@ class BlockReader {
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
     const joins =
-      this.#open !== null && !line.indented && !opensText(line) && !opensUnindented(this.#page, this.#open, line, i);
+      (this.#open !== null &&
+        !line.indented &&
+        !opensText(line) &&
+        !opensUnindented(this.#page, this.#open, line, i)) ||
+      creditUnderDateline(this.#open, line);
     // A headline broken at its 、 or ， over lines goes on from the head line right above it.
     const last = this.#blocks.at(-1);
     const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(this.#reader, i);

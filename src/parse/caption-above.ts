@@ -94,11 +94,16 @@ const TAIL_MOST = 40;
  * Cuts off the last block read the caption that a column break ran into it, when a photo's credit follows
  * (…保留了老街原有的格局 / (blank) / 改造后的老街夜景。 / 王一/摄): a paragraph left open at a column's foot
  * goes on across the blank line, but the one or two lines after the blank, one finished sentence with the
- * credit right under them, are the caption of the photo set over the next column. Changes `blocks` in place.
+ * credit under them (a blank line at most between), are the caption of the photo set over the next column.
+ * Changes `blocks` in place.
  */
 export function splitCaptionTail(blocks: Block[], lines: readonly Line[], credit: Line): void {
   const last = blocks.at(-1);
-  if (last?.kind !== 'para' || lines[lines.indexOf(last.lines.at(-1)!) + 1] !== credit) return;
+  if (last?.kind !== 'para') return;
+  // (The credit right under the caption, or a blank line between: a text layer sets a credit flush right
+  // apart from the caption's line.)
+  const after = lines.indexOf(last.lines.at(-1)!) + 1;
+  if (lines[after] !== credit && (lines[after]?.role !== 'blank' || lines[after + 1] !== credit)) return;
   for (const k of [1, 2]) {
     const at = last.lines.length - k;
     const [tail, before] = [last.lines.slice(at), last.lines.slice(0, at)];

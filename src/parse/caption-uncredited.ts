@@ -7,6 +7,7 @@ import { joinLines } from '../text/spacing.js';
 import { opensAText } from './article-credits.js';
 import type { Block } from './block.js';
 import { sentences } from './caption-above.js';
+import { markCaptionsApart } from './caption-apart.js';
 import type { Line } from './lines.js';
 import { isSpeakerTurn } from './speaker-line.js';
 
@@ -34,7 +35,7 @@ export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]):
     blocks.splice(i, taken, caption);
   }
   markWideCaptions(blocks, lines);
-  return blocks;
+  return markCaptionsApart(blocks, lines);
 }
 
 /**

@@ -138,6 +138,10 @@ export function rejoinCreditTails(lines: readonly RawLine[]): RawLine[] {
       last.raw = `${last.raw.trimEnd()}${tail}`;
       continue;
     }
+    if (last && roleBroken(last.raw.trim(), tail)) {
+      last.raw = `${last.raw.trimEnd()}${tail}`;
+      continue;
+    }
     const m = CREDIT_TAIL.exec(tail);
     // (Across a blank line only when the rest is alone: text after it is the text the credit opens.)
     const k = out.at(-1)?.raw.trim() === '' && !m?.[1]?.trim() ? out.length - 2 : out.length - 1;
@@ -151,6 +155,28 @@ export function rejoinCreditTails(lines: readonly RawLine[]): RawLine[] {
     prev.raw = `${prev.raw.trimEnd()}${before.length >= 2 && after.length >= 2 ? ' ' : ''}${tail}`;
   }
   return out;
+}
+
+/** A line ending in a credit's title broken after its first characters (…开放。（记, 本报讯（通讯): see roleBroken. */
+const ROLE_OPENED = new RegExp(
+  `(?:^|[。！？!?…”’」』]\\s*|^\\S{0,14}?[讯电]\\s*)${OPEN_BYLINE}\\s*(?:本报)?(记|通讯?)$`,
+  'u',
+);
+/** The rest of that title on the next line, with the names and the closing bracket (者王一）, 讯员 李二）). */
+const ROLE_REST = new RegExp(
+  `^(者|讯员|员)\\s*[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE}`,
+  'u',
+);
+
+/**
+ * Whether a column's measure broke a credit inside its title (…开放。（记 / 者王一）): the line ends in the
+ * title's first characters after an open bracket, the next opens with the rest of it, the names and the
+ * closing bracket. The two lines are one credit, joined with no space.
+ */
+function roleBroken(line: string, next: string): boolean {
+  const a = ROLE_OPENED.exec(line)?.[1];
+  const b = ROLE_REST.exec(next)?.[1];
+  return a !== undefined && b !== undefined && (a + b === '记者' || a + b === '通讯员');
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { datesNotice } from './notice-lines.js';
 import type { Line } from './line.js';
+import { isEditorsLine } from './editors-line.js';
 import { markSideBoxes } from './side-boxes.js';
 import { isTopSection } from './section-top.js';
 import {
@@ -43,6 +44,8 @@ export function markFurniture(lines: Line[]): void {
   const furniture = (n: Line): boolean =>
     ['folio', 'masthead'].includes(n.role) || (n.role === 'text' && loneStripLine(n));
   lines.forEach((l, i) => {
+    // The page's editors' line is the strip's wherever the export set it (see editors-line.ts).
+    if (l.role === 'text' && isEditorsLine(l.raw)) return void (l.role = 'folio');
     // (A notice's date under its issuer is its text, not the strip's date: notice-lines.ts.)
     if (l.role !== 'text' || datesNotice(lines, i) || !alone(lines, i, quiet)) return;
     if (isLatinMasthead(l.raw)) {

@@ -8,6 +8,7 @@ import { runInCredit } from './credit-forms.js';
 import { opensIndentedParagraph } from './indent-opening.js';
 import { datesNotice, signsNotice } from './notice-lines.js';
 import { runsOnOpen } from './open-brackets.js';
+import { opensAtMeasure } from './measure-opening.js';
 import { isSpeakerTurn } from './speaker-line.js';
 import type { Line } from './lines.js';
 import {
@@ -50,6 +51,7 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(r, i)) return 9;
   if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
   if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;
+  if (opensAtMeasure(r, i, prevHead)) return -1;
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
   if (opensIndentedParagraph(r.lines, i, widths[i]!)) return -1;
   if (isSpeakerTurn(text)) return -1;

@@ -4,7 +4,8 @@
  */
 import { contentWords } from '../text-node/words.js';
 import { assignMax } from './assign.js';
-import type { Line } from './lines.js';
+import { PRINTED_DATE, type Line } from './lines.js';
+import { countHan } from '../text/chars.js';
 import { isKickerLike } from './article-breaks.js';
 import { addGatheredRank } from './gathered-heads.js';
 import { buildUnits, toUnit, type HeadUnit } from './head-units.js';
@@ -67,8 +68,9 @@ export function matchHeadlines(
   // OCR's scraps of a photo or a rule (:>文\二4二, a lone 4) head nothing: a headline has words, two Han
   // characters in a row at least (a digit it shares with a text would otherwise match that text fully). A
   // headline's last line printed right under it may hold less (…同比增 / 长7.2%).
+  // Nor does the page's date line (2024年9月24日 星期二, a page letter beside it) that the strip left over.
   const scrap = (h: HeadLine, i: number): boolean =>
-    !TWO_HAN.test(h.line.text) && (h.blankBefore || all[i - 1]?.group !== h.group);
+    (!TWO_HAN.test(h.line.text) && (h.blankBefore || all[i - 1]?.group !== h.group)) || dateOnly(h.line.text);
   const heads = all.filter((h, i) => !scrap(h, i));
   const scraps = all.filter(scrap).map((h) => h.line);
   const idf = inverseFrequency(targets);
@@ -230,6 +232,12 @@ function strays(
     if (matrix[k]![t]! < CLEAR_MATCH && prev.lines[0]!.before === before && adjoins(heads, prev.lines, u.lines)) n++;
   });
   return n;
+}
+
+/** Whether a line prints a date and nothing more than a letter, a number or a character beside it. */
+function dateOnly(text: string): boolean {
+  const bare = text.replace(/\s+/gu, '');
+  return PRINTED_DATE.test(bare) && countHan(bare.replace(PRINTED_DATE, '')) < 2;
 }
 
 /** A count in a head: digits, or a Chinese number with its measure word (一万两千人次, 三百户). */

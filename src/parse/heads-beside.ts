@@ -21,9 +21,9 @@ const hanCount = (s: string): number => s.match(/\p{sc=Han}/gu)?.length ?? 0;
 export function splitHeadsBeside(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   lines.forEach((line, i) => {
-    // (Headlines stand apart, a blank line over and under them: a line of running text read beside another
-    // column's, with no mark on it, stands among the lines of its paragraph.)
-    const alone = !lines[i - 1]?.raw.trim() && !lines[i + 1]?.raw.trim();
+    // (Headlines stand apart, a blank line over or under them, as OCR sets a block: a line of running text read
+    // beside another column's, with no mark on it, stands among the lines of its paragraph.)
+    const alone = !lines[i - 1]?.raw.trim() || !lines[i + 1]?.raw.trim();
     const pieces = !alone || line.noise || line.stray ? null : headsOf(line.raw);
     if (!pieces) {
       out.push(line);

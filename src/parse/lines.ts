@@ -194,7 +194,8 @@ const SERIAL_NUMBER =
 /** How many lines from the top or the bottom of the page folio lines are looked for. */
 const FOLIO_REACH = 5;
 
-const PULL_QUOTE = /^[●◆■★]/u;
+// (▶ ◎ ☆ ♦ head briefs as ■ ◆ do: see marked-briefs.ts.)
+const PULL_QUOTE = /^[●◆■★▶►▷◎☆♦]/u;
 const ELISION = /^[…．.·。]{2,}$/u;
 const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
 

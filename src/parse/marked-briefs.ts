@@ -13,7 +13,7 @@ import type { Line } from './line.js';
 type LinesBlock = Exclude<Block, { kind: 'head' }>;
 
 /** The marks papers set before a brief's headline (and before a pull quote). */
-export const BRIEF_MARK = /^[■◆●★▲□◇]\s*/u;
+export const BRIEF_MARK = /^[■◆●★▲□◇▶►▷◎☆♦]\s*/u;
 
 /**
  * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人, ◇ as <> or 〈〉): a character like
@@ -120,18 +120,20 @@ const headLike = (text: string): boolean =>
  * So does one set apart from the text under it by a blank line (a text page's block).
  */
 function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b): Block[] => {
+  return blocks.flatMap((b, i): Block[] => {
     if (b.kind !== 'caption' || b.lines.length < 2 || !/^▲/u.test(b.lines[0]!.text)) return [b];
     const [first, ...body] = b.lines as [Line, ...Line[]];
     // (A photo's words, not any 图: 图书馆 is no photo.)
     if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(b.text)) return [b];
-    // (A blank line under the marked line sets it apart as a head: a caption's lines run on with none between.)
-    const apart = body[0]!.n > first.n + 1;
-    if (!opensReport(body[0]!) && !runInCredit(body.at(-1)!.raw) && !apart) return [b];
-    return [
+    const split: Block[] = [
       { kind: 'pullquote', lines: [first], text: first.text },
       { kind: 'para', lines: body, text: joinLines(body.map((l) => l.text)) },
     ];
+    // (A blank line under the marked line sets it apart as a head: a caption's lines run on with none between.)
+    const apart = body[0]!.n > first.n + 1;
+    if (opensReport(body[0]!) || runInCredit(body.at(-1)!.raw) || apart) return split;
+    // A brief of two paragraphs or three whose credit closes the last: the caption took in only the first.
+    return headsBrief(split[0] as LinesBlock, [...split, ...blocks.slice(i + 1)], 0) ? split : [b];
   });
 }
 

@@ -5,6 +5,7 @@ import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
+import { markCaptionOverLead } from './lead-caption.js';
 import { markPhotoStories } from './photo-stories.js';
 import { readBlocks } from './blocks.js';
 import { matchHeadlines } from './headlines.js';
@@ -13,6 +14,7 @@ import { createGazetteer, type Gazetteer } from './office.js';
 import { checkConservation, readPageInfo } from './page-info.js';
 import { placeCaptions, placePullQuotes } from './place.js';
 import { restoreReadingOrder } from './reading-order.js';
+import { isTextLayer } from './text-layer.js';
 import { findRunInHeads } from './run-in-heads.js';
 import { segmentArticles } from './segment-articles.js';
 import { splitSignedBriefs } from './signed-briefs.js';
@@ -61,11 +63,11 @@ export function parseWithOwners(
 function parseOnce(source: string, text: string, options: ParseOptions): { page: ParsedPage; owners: LineOwner[] } {
   const gazetteer = createGazetteer(options.offices ?? []);
   // Blocks back in reading order first: an editor's moves (structure corrections) then have the last word.
-  let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0));
+  let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0), isTextLayer(text));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(
-    markPhotoStories(markUncreditedCaptions(readBlocks(lines, hints), lines)),
+    markPhotoStories(markCaptionOverLead(markUncreditedCaptions(readBlocks(lines, hints), lines))),
     gazetteer.names,
     hints,
   );

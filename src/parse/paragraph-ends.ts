@@ -7,7 +7,7 @@ import { endsSentence } from '../text/chars.js';
 import { runInCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
 import { cellsOf, isShort, lostIndent, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
-import type { Line } from './lines.js';
+import { DATELINE, type Line } from './lines.js';
 import { fullAsNext, printedCells } from './printed-lines.js';
 
 /** The lines a block reader reads and each one's column measure in cells (see localWidths). */
@@ -67,4 +67,23 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
 /** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent). */
 export function opensUnindented(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
   return open !== null && lostIndent(open.lines.at(-1)!, line, page.lines[i + 1], columnOf(page, open, i));
+}
+
+/** A dateline and nothing after it (本报讯, 本报北京7月4日电): its credit and text come on the lines under it. */
+const BARE_DATELINE = new RegExp(`^(?:${DATELINE.source.slice(1)})$`, 'u');
+
+/**
+ * Whether `line`, a credit in brackets opening text (（记者 王一）…, 【记者 王一】…), goes on from the open
+ * paragraph, a dateline alone on its line: an export sets the dateline, in bold, apart from the credit after
+ * it (本报讯 / （记者 王一）…), but a dateline is never a paragraph of its own.
+ */
+export function creditUnderDateline(open: { lines: Line[] } | null, line: Line): boolean {
+  const mark = open?.lines.length === 1 ? open.lines[0]! : undefined;
+  return (
+    mark !== undefined &&
+    mark.role === 'dateline' &&
+    BARE_DATELINE.test(mark.text.replace(/\s+/gu, '')) &&
+    line.role === 'dateline' &&
+    /^[（(〈【[]/u.test(line.text)
+  );
 }

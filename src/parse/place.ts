@@ -34,7 +34,8 @@ export function placeCaptions(
       (over >= 0 ? over : null) ??
       (under >= 0 ? under : null) ??
       c.after ??
-      (articles.length ? articles.length - 1 : null);
+      // (Before the page's first article: a photo over the lead story, its caption over the headline.)
+      (articles.length ? 0 : null);
     if (target === null) {
       for (const l of c.lines) unassigned.push({ line: l.n, text: l.text });
       warnings.push({ line: c.lines[0]!.n, code: 'caption-unassigned', message: 'a caption matches no article' });
@@ -62,7 +63,7 @@ function creditedBy(name: string | null, articles: readonly Article[]): number |
 /** Each pull quote goes to the article that prints it as a run-in head (or anywhere in its text). */
 export function placePullQuotes(seg: Segmented, articles: Article[], unassigned: Unassigned[]): void {
   for (const q of seg.pullQuotes) {
-    const text = cleanSpacing(q.text.replace(/^[●◆■★]\s*/u, ''));
+    const text = cleanSpacing(q.text.replace(/^[●◆■★▶►▷◎☆♦]\s*/u, ''));
     const key = bare(text);
     let target = articles.findIndex((a) => a.paragraphs.some((p) => bare(p).startsWith(key)));
     if (target < 0) target = articles.findIndex((a) => a.paragraphs.some((p) => p.includes(key)));

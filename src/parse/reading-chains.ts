@@ -128,8 +128,56 @@ export function wordAcross(a: string, b: string): number {
   const head = b.slice(0, 4);
   let pos = 0;
   for (const w of cutKnownWords(tail + head)) {
-    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w)) return w.length;
+    if (pos < tail.length && pos + w.length > tail.length && w.length >= 2 && /^\p{sc=Han}+$/u.test(w))
+      // (多 or 余 after a number is the number's, 1400多 / 名: it starts no word, 多|年 reads nothing across.)
+      return pos === tail.length - 1 && /[0-9][多余]$/u.test(tail) ? 0 : w.length;
     pos += w.length;
   }
   return 0;
+}
+
+/**
+ * A block whose first line is a head line over its text: short (under 0.6 of the measure around), no mark of
+ * running text in it, no sentence's end and no number the export broke (9 月 1) at its end, with more lines
+ * under it. Running text never stops so short but at a paragraph's end, which a mark closes: the line is a
+ * subhead (or a headline) set over the text, and the block goes on from no other block.
+ */
+export function headFirst(lines: readonly Line[], s: Segment, measure: number): boolean {
+  const first = lines[s.first]!;
+  if (s.last === s.first || first.role !== 'text' || measure <= 0) return false;
+  const text = first.text;
+  return (
+    !BODY.test(text) &&
+    !endsSentence(text) &&
+    !/[0-9]$/u.test(text) &&
+    !/^[，。、；：？！”’）》]/u.test(text) &&
+    /\p{sc=Han}.*\p{sc=Han}/u.test(text) &&
+    first.width <= measure * 0.6
+  );
+}
+
+/**
+ * A block ending in head lines alone: two or three short lines (under 0.6 of the measure around), no mark of running
+ * text in any, none ending a sentence or on a number the export broke. A kicker over its headline, or a
+ * headline wrapped, which a text layer sets apart from the text under it: no sentence runs on out of it.
+ */
+export function headsOnly(lines: readonly Line[], s: Segment, measure: number): boolean {
+  // (The text lines at the block's end: the page's strip may stand over them with no blank line between.)
+  let first = s.last;
+  while (first > s.first && lines[first - 1]!.role === 'text') first--;
+  const block = lines.slice(first, s.last + 1);
+  return (
+    block.length >= 2 &&
+    block.length <= 3 &&
+    measure > 0 &&
+    block.every(
+      (l) =>
+        l.role === 'text' &&
+        !BODY.test(l.text) &&
+        !endsSentence(l.text) &&
+        !/[0-9]$/u.test(l.text) &&
+        /\p{sc=Han}.*\p{sc=Han}/u.test(l.text) &&
+        l.width <= measure * 0.6,
+    )
+  );
 }

@@ -12,7 +12,7 @@ import { regatherFirstLines } from './first-lines.js';
 import { PHOTO_CREDIT, type Line } from './lines.js';
 import { splitInterleaved } from './interleaved-columns.js';
 import { unweave } from './interleaved-lines.js';
-import { BODY, Chains, opensArticle, wordAcross, type Segment } from './reading-chains.js';
+import { BODY, Chains, headFirst, headsOnly, opensArticle, wordAcross, type Segment } from './reading-chains.js';
 
 /** The least a join must score to move a block. */
 const FLOOR = 0.8;
@@ -22,8 +22,11 @@ const FLOOR = 0.8;
  */
 const NATURAL = 0.6;
 
-/** Returns the page's lines with blocks that continue another block moved right after it. */
-export function restoreReadingOrder(input: readonly Line[]): Line[] {
+/**
+ * Returns the page's lines with blocks that continue another block moved right after it. `textLayer`: the
+ * lines are a PDF text layer's (see text-layer.ts).
+ */
+export function restoreReadingOrder(input: readonly Line[], textLayer = false): Line[] {
   const { lines, strays } = unweave(splitInterleaved(regatherFirstLines(placeCreditsAfterText(input))));
   const segs = segments(lines);
   if (segs.length < 3) return lines;
@@ -31,8 +34,13 @@ export function restoreReadingOrder(input: readonly Line[]): Line[] {
   // (A line read in between another column's lines is an open end wherever it stands: see joinStrays.)
   const stray = (s: Segment): boolean =>
     (strays.has(lines[s.first]!) || lines[s.first]!.stray === true) && !endsSentence(lines[s.last]!.text);
-  const ends = segs.filter((s) => openEnd(lines, s, body(s)) || stray(s));
-  const starts = segs.filter((s) => openStart(lines, s));
+  // (In a text layer, a block of head lines alone, a kicker over a headline, stops mid-sentence in no text.)
+  const ends = segs.filter(
+    (s) => (openEnd(lines, s, body(s)) && !(textLayer && headsOnly(lines, s, body(s)))) || stray(s),
+  );
+  // (In a text layer, a block opening with a head line, a subhead over its text, goes on from no text: see
+  // headFirst. OCR breaks a paragraph's line short often enough that the sign is not sure there.)
+  const starts = segs.filter((s) => openStart(lines, s) && !(textLayer && headFirst(lines, s, body(s))));
   if (!ends.length || !starts.length) return lines;
   const kept = quotesTrusted(lines, segs);
   const at = new Map(segs.map((s, i) => [s, i]));
@@ -153,7 +161,7 @@ function segments(lines: readonly Line[]): Segment[] {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.role === 'blank') continue;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1]!.role !== 'blank') j++;
+    while (j + 1 < lines.length && lines[j + 1]!.role !== 'blank' && !datelineAfterEnd(lines, j + 1)) j++;
     // A photo's credit set over the text (王一/摄) stays where the photo is: a block of its own.
     let from = i;
     while (from < j && PHOTO_CREDIT.test(lines[from]!.raw.trim())) from++;
@@ -168,6 +176,18 @@ function segments(lines: readonly Line[]): Segment[] {
 
 /** A credit in parentheses closing a block ((王一 李二)): the block ends there, as after a sentence. */
 const CREDIT_END = /[（(][\p{sc=Han}\s·、]{2,16}[）)]$/u;
+
+/**
+ * A dateline right under a finished sentence (or a credit closing a text, a photo's 摄）) opens a block of its own, blank line
+ * or none: an export sets one article's first line right under another's last, but an article never goes on
+ * after its dateline's line from the text above it, nor does a block moved with that text take the article.
+ */
+function datelineAfterEnd(lines: readonly Line[], i: number): boolean {
+  const before = lines[i - 1]!.text;
+  return (
+    lines[i]!.role === 'dateline' && (endsSentence(before) || CREDIT_END.test(before) || /摄\s*[）)]$/u.test(before))
+  );
+}
 
 /** A block that stops mid-sentence: body text whose last line does not end a sentence. */
 function openEnd(lines: readonly Line[], s: Segment, body: number): boolean {

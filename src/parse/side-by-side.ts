@@ -60,7 +60,10 @@ function piecesOf(lines: readonly RawLine[]): string[][] {
     const pieces = cut(line.raw);
     // The first piece is a whole line of its column: pdftotext sets lines side by side that stand level, each
     // justified to its measure (OCR's pieces of a line read across are anywhere in it).
-    return pieces.length > 1 && visualWidth(pieces[0]!) >= measure * 0.8 ? pieces : [line.raw];
+    // (A credit sets its names an em apart, which pdftotext gives as one space: 本报讯（记者 王一 通讯员 李二, cut
+    // before the credit closes.)
+    const first = /[（(〈][^）)〉]*$/u.test(pieces[0]!) ? pieces[0]!.replace(/ /gu, '\u3000') : pieces[0]!;
+    return pieces.length > 1 && visualWidth(first) >= measure * 0.8 ? pieces : [line.raw];
   });
   for (let i = 0; i < out.length;) {
     let j = i;
@@ -89,7 +92,10 @@ function cut(raw: string): string[] {
     // (A space inside parentheses stands in a credit: （记者 王一 通讯员 李二）.)
     // (A space inside brackets stands in a credit: （记者 王一 通讯员 李二）, OCR's 〈记者 王一）.)
     const open = /[（(〈<《][^）)〉>》]*$/u.test(left);
-    if (left.length >= LONG && countHan(left) >= 4 && ENDS_TEXT.test(left) && !open && rightOk) {
+    // (But a credit names people: a long run with a sentence's marks and no closing bracket, read after its
+    // names, is the next column's line: 本报讯（通讯员 王一 李二 员救治和物资保障等科目，县应.)
+    const column = !open || (token.length >= LONG && BODY_MARK.test(token) && !/[）)〉>》】]/u.test(token));
+    if (left.length >= LONG && countHan(left) >= 4 && ENDS_TEXT.test(left) && column && rightOk) {
       pieces.push(current);
       current = token;
     } else current += ` ${token}`;

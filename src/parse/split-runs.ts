@@ -142,7 +142,15 @@ function rejoinPieces(lines: readonly RawLine[]): RawLine[] {
     // Where the text layer broke the number itself, the text after it was printed on its line (a wider
     // headline or a paragraph's first line can outgrow the column's measure), unless it opens an article.
     const tail = unit && prev.numberEnd === true && !OPENS_ARTICLE.test(text);
-    if ((piece && fits(1.1)) || (unit && fits(1.02)) || (tail && fits(1.25))) {
+    // A head line is set across columns, wider than their measure: a number broken in it (改造 1 / 7个小区…)
+    // joins again whatever the measure, when neither piece carries a mark of running text.
+    const head = piece && !BODY_MARK.test(before) && !BODY_MARK.test(text) && !OPENS_ARTICLE.test(text);
+    if (
+      (piece && fits(1.1)) ||
+      (unit && fits(1.02)) ||
+      (tail && fits(1.25)) ||
+      (head && [...(before + text)].length <= HEAD_MAX)
+    ) {
       prev.raw = `${prev.raw.trimEnd()}${text}`;
       prev.numberEnd = line.numberEnd === true;
     } else out.push({ ...line });
@@ -179,6 +187,9 @@ function widestInBlocks(lines: readonly RawLine[], widths: readonly number[]): n
   }
   return out;
 }
+
+/** The most characters a head line (a headline, its 引题 or 副题) holds on one printed line. */
+const HEAD_MAX = 36;
 
 /** A dateline or a credit: where an article's text starts, never the rest of a line before it. */
 const OPENS_ARTICLE = new RegExp(`^(?:本报|新华社|${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');

@@ -6,7 +6,7 @@
 
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
 export const ROLE =
-  '(?:本版|本期)?(?:责任|文字|图片|美术|值班)?(?:编辑|校对|设计|美编|责编|版式(?:设计|制作)?|组版|排版|审核|审读|编委|主编|监制|制作|统筹|策划)';
+  '(?:本版|本期)?(?:责任|文字|图片|美术|值班)?(?:编辑|校对|设计|美编|责编|版式(?:设计|制作)?|组版|排版|照排|审核|审读|审校|校审|终审|签发|编委|主编|总编|副总编|值班主任|监制|制作|统筹|策划)';
 /**
  * A name in the credits: two to four Han characters (the strip rarely leaves room for more), none of them
  * opening the next role (王一校对：, names run into the next role without a space).

@@ -32,3 +32,15 @@ describe('two headlines read as one line, a wide gap between them', () => {
     expect(page.articles[0]!.headline?.replace(/\s/gu, '')).toBe('渔港添新塘渔船有港湾');
   });
 });
+
+describe('a line of running text with no mark on it, read beside the line of another column', () => {
+  it('stays a line of its paragraph', () => {
+    const page = parse([
+      '本报讯（记者 林海）连日来，东沙渔港新建的避风塘完成验收，可同时停泊',
+      '渔船三百余艘渔民们说以前台风一来渔船只能挤在      城南小学把书法课排进了课表',
+      '老码头，现在有了避风塘，心里踏实多了。',
+    ]);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.paragraphs).toHaveLength(1);
+  });
+});

@@ -17,13 +17,14 @@ type Kind = 'ocr' | 'pdf' | 'text';
 
 /** The least mean score each set of pages may have: the parser's score when the set was made, less a margin. Raise it as
  * the parser improves. The tuned text pages are the tuned OCR pages' printed lines. */
-const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.74, pdf: 0.82, text: 0.99 };
+const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.74, pdf: 0.84, text: 0.99 };
 /** The same for the practice pages (`practice-*`): tuned on like the pages above, but in conventions and layouts the
  * others lack, kept apart so that a gain on them shows. Their 13 OCR and PDF versions scored ocr 0.710, pdf 0.674 when
  * the last of them were made, ocr 0.751, pdf 0.693 after the first rules they showed, ocr 0.783, pdf 0.704 after
- * headlines side by side and photo stories with no headline; their 21 text pages (with the
+ * headlines side by side and photo stories with no headline, pdf 0.768 after the text layers' rules (head-first,
+ * datelines apart, credits beside a column); their 21 text pages (with the
  * text-only practice pages) 0.954, then 0.990. */
-const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.77, pdf: 0.69, text: 0.97 };
+const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.77, pdf: 0.75, text: 0.97 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.79, pdf: 0.83, text: 0.99 };

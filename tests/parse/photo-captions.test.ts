@@ -43,6 +43,14 @@ describe("a photo's caption set over a column the text goes on in", () => {
     expect(lost(page)).toEqual([]);
   });
 
+  it('takes a caption out of the text when a blank line stands between it and its credit', () => {
+    // (A text layer sets the credit, flush right under the photo, apart from the caption's line.)
+    const page = parse(report(['改造后的老街夜景。', '', '魏青山/摄']));
+    expect(captions(page)).toEqual([['改造后的老街夜景。魏青山/摄'], []]);
+    expect(page.articles[0]!.paragraphs).toEqual([first.slice(first.indexOf('）') + 1), second, last]);
+    expect(lost(page)).toEqual([]);
+  });
+
   it('takes a caption closed by its credit out of the text the column break left open', () => {
     const page = parse(report(['图为改造后的老街夜景。（魏青山 摄）']));
     expect(captions(page)).toEqual([['图为改造后的老街夜景。（魏青山摄）'], []]);

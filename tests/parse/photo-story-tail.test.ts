@@ -33,3 +33,19 @@ describe('a photo story run on after a report credited at its head', () => {
     expect(page.articles).toHaveLength(1);
   });
 });
+
+describe("the page's date line the strip left over, over a photo story that lost its headline", () => {
+  it('heads no story', () => {
+    const page = parse([
+      'D        2024年9月24日星期二',
+      '',
+      '责任编辑：王一 版式：李二',
+      '',
+      ...REPORT,
+      '10月3日，东沙渔港内百余艘渔船满载而归，码头上一片忙碌。收购商早早',
+      '守在岸边，一筐筐梭子蟹刚卸下船就被抢购一空。（本报记者 吴',
+      '青 摄）',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['渔港新建冷库投用', null]);
+  });
+});

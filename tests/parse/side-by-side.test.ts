@@ -36,3 +36,29 @@ describe('lines of two columns a PDF text layer set side by side', () => {
     expect(parsed.articles[0]!.paragraphs[0]).toMatch(/^东湖村把村口/u);
   });
 });
+
+describe('a column’s line pdftotext set beside a credit’s names', () => {
+  it('is cut off the credit: a credit names people, never runs a sentence', () => {
+    const parsed = parse([
+      '县里开展防汛应急演练',
+      '',
+      '本报讯（通讯员 王一平 李二妹 员救治和物资保障等六个科目，县应',
+      '记者 张三）“洪水来了，大家按路线往',
+      '高处转移！”昨天上午，随着一阵急促的',
+      '锣声，东岭村两百多名村民在网格员的',
+      '带领下，有序转移到安置点。',
+      '演练模拟了强降雨引发山洪的情景，设',
+      '置了预警发布、人员转移、伤',
+      '',
+      '急管理局、水利局和乡里一百多人参加。',
+      '县里已排查山洪灾害危险区八十多处，',
+      '逐一落实了转移责任人和避险场所。',
+      '',
+    ]);
+    expect(parsed.articles).toHaveLength(1);
+    const a = parsed.articles[0]!;
+    expect(a.correspondents).toEqual(['王一平', '李二妹']);
+    expect(a.reporters).toEqual(['张三']);
+    expect(a.paragraphs.join('')).toContain('人员转移、伤员救治和物资保障等六个科目，县应急管理局');
+  });
+});
