@@ -38,6 +38,25 @@ export function sentences(text: string): number {
   return text.match(/[。！？!?](?![”’」』）)]*[。！？!?])/gu)?.length ?? 0;
 }
 
+/** The most Han characters of a caption of one sentence: two or three lines of a column. */
+const CAPTION_MOST = 60;
+
+/**
+ * Whether a block reads as a photo's caption of one sentence: three lines at most, opening with text, `least`
+ * to sixty Han characters, one finished sentence.
+ */
+export function captionSentence(b: { lines: readonly Line[]; text: string }, least: number): boolean {
+  const han = countHan(b.text);
+  return (
+    b.lines.length <= 3 &&
+    b.lines[0]!.role === 'text' &&
+    han >= least &&
+    han <= CAPTION_MOST &&
+    endsSentence(b.text) &&
+    sentences(b.text) === 1
+  );
+}
+
 /**
  * A caption's first line taken for a head line: set right under the headline (no blank line between, or one
  * when the rest of the caption follows it with none, `restUnder`), with

@@ -2,17 +2,13 @@
  * Captions printed without a credit: a photo's caption is one short sentence set apart from the text. Where
  * it stands between an article's head lines and the line its text opens with, it is no part of the text.
  */
-import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { opensAText } from './article-credits.js';
 import type { Block } from './block.js';
-import { sentences } from './caption-above.js';
+import { captionSentence } from './caption-above.js';
 import { markCaptionsApart } from './caption-apart.js';
 import type { Line } from './lines.js';
 import { isSpeakerTurn } from './speaker-line.js';
-
-/** The most Han characters a caption of one sentence set under a headline holds (two or three lines of a column). */
-const MOST = 60;
 
 /**
  * Marks as captions the one-sentence blocks set between an article's head lines (or the credit closing the
@@ -88,16 +84,7 @@ function firstLineAsHead(b: Block, next: Block | undefined, lines: readonly Line
 /** A block of one short sentence on three lines at most, set apart from the lines after it. */
 function oneSentence(b: { lines: Line[]; text: string }, lines: readonly Line[]): boolean {
   const after = lines[lines.indexOf(b.lines.at(-1)!) + 1];
-  const han = countHan(b.text);
-  return (
-    b.lines.length <= 3 &&
-    b.lines[0]!.role === 'text' &&
-    han >= 4 &&
-    han <= MOST &&
-    endsSentence(b.text) &&
-    sentences(b.text) === 1 &&
-    (!after || after.role !== 'text')
-  );
+  return captionSentence(b, 4) && (!after || after.role !== 'text');
 }
 
 /**

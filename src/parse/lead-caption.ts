@@ -4,14 +4,10 @@
  * it, right over a sure head line with the story's text under it, is that story's caption. A story's text
  * opens under its headline, never over it.
  */
-import { countHan, endsSentence } from '../text/chars.js';
 import type { Block } from './block.js';
-import { sentences } from './caption-above.js';
+import { captionSentence } from './caption-above.js';
 import { runInCredit } from './credit-forms.js';
 import { isSpeakerTurn } from './speaker-line.js';
-
-/** The most Han characters of such a caption: two or three lines of a column. */
-const MOST = 60;
 
 /** Blocks the page prints before its first story: its strip, its masthead, OCR specks. */
 const FURNITURE = new Set<Block['kind']>(['folio', 'masthead']);
@@ -30,17 +26,7 @@ export function markCaptionOverLead(blocks: Block[]): Block[] {
   return blocks;
 }
 
-/** A block of one sentence on three lines at most, with no credit run in after it. */
+/** A block of one sentence on three lines at most, with no credit run in after it, no speaker's turn. */
 function oneSentence(b: Extract<Block, { kind: 'para' }>): boolean {
-  const han = countHan(b.text);
-  return (
-    b.lines.length <= 3 &&
-    b.lines[0]!.role === 'text' &&
-    han >= 6 &&
-    han <= MOST &&
-    endsSentence(b.text) &&
-    sentences(b.text) === 1 &&
-    !runInCredit(b.lines.at(-1)!.raw) &&
-    !isSpeakerTurn(b.text)
-  );
+  return captionSentence(b, 6) && !runInCredit(b.lines.at(-1)!.raw) && !isSpeakerTurn(b.text);
 }

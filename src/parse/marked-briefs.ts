@@ -5,7 +5,7 @@
  */
 import { countHan } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import type { Block } from './blocks.js';
+import type { Block } from './block.js';
 import { runInCredit } from './credit-forms.js';
 import type { Line } from './line.js';
 

@@ -6,7 +6,6 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { runInCredit } from './credit-forms.js';
-import type { Reader } from './head-score.js';
 import { cellsOf } from './line-signs.js';
 import { BRIEF_MARK } from './marked-briefs.js';
 import type { Line } from './line.js';
@@ -15,7 +14,11 @@ import type { Line } from './line.js';
 const REACH = 4;
 
 /** Whether line `i`, under a sure head line, is the first line of the text under it (see above). */
-export function opensAtMeasure(r: Reader, i: number, prevHead: boolean): boolean {
+export function opensAtMeasure(
+  r: { readonly lines: readonly Line[]; readonly widths: readonly number[] },
+  i: number,
+  prevHead: boolean,
+): boolean {
   const line = r.lines[i]!;
   if (line.role !== 'text' || endsSentence(line.text) || /[。；]|^——/u.test(line.text)) return false;
   const below = textBelow(r.lines, i);

@@ -45,7 +45,6 @@ export function restoreReadingOrder(input: readonly Line[], textLayer = false): 
   const kept = quotesTrusted(lines, segs);
   const at = new Map(segs.map((s, i) => [s, i]));
   const chains = new Chains(lines, segs);
-  const { succ, pred } = chains;
   // A line read in between another column's lines was set after its block: that is no place of its own.
   segs.forEach((s, i) => strays.has(lines[s.first]!) && chains.detach(i));
   const score = (a: Segment, b: Segment): number => {
@@ -68,8 +67,23 @@ export function restoreReadingOrder(input: readonly Line[], textLayer = false): 
     moved.add(at.get(starts[k]!)!);
     chains.link(at.get(ends[r]!)!, at.get(starts[k]!)!);
   });
-  // Ends left without a block to go on in, and blocks left without one before them, are matched again
-  // on the words across the join alone: they are what the moves above left over.
+  linkLeftovers(lines, segs, ends, starts, moved, chains);
+  joinStrays(lines, segs, strays, chains);
+  return chains.read();
+}
+
+/** Ends without a block to go on in and blocks without one before them, left over by the moves: matched on the join alone. */
+function linkLeftovers(
+  lines: readonly Line[],
+  segs: readonly Segment[],
+  ends: readonly Segment[],
+  starts: readonly Segment[],
+  moved: ReadonlySet<number>,
+  chains: Chains,
+): void {
+  const at = new Map(segs.map((s, i) => [s, i]));
+  const { succ, pred } = chains;
+  const body = (s: Segment): number => localMeasure(lines, s);
   const dangling = ends.filter((a) => succ[at.get(a)!] === -1);
   // (A block after a moved one need not follow it: it may go on from an end the move left dangling. One
   // that cannot open a paragraph after a finished sentence is left over there as well.)
@@ -108,8 +122,6 @@ export function restoreReadingOrder(input: readonly Line[], textLayer = false): 
       if (k >= 0) chains.link(at.get(dangling[r]!)!, at.get(heads[k]!)!);
     });
   }
-  joinStrays(lines, segs, strays, chains);
-  return chains.read();
 }
 
 /**
