@@ -65,7 +65,7 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
 
 /**
  * The personal name a run of text opens with, where nothing marks its end: the segmenter's first word when
- * it is a name's length, a surname cut off the word after it joined to it (程/亚军 → 程亚军), else the three
+ * it is a name's length, a surname cut off the word after it joined to it (冯/冠军 → 冯冠军), else the three
  * characters most names have. Empty when the run opens with no Han name at all.
  */
 function nameOpening(run: string): string {
