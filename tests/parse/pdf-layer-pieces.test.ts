@@ -7,6 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { wordAcross } from '../../src/parse/reading-chains.js';
 import { parseKept as parse } from '../support/parse-kept.js';
 
+/** A short report both pages below set next to the one under test. */
+const libraryReport = [
+  '镇上新开一家图书馆',
+  '',
+  '本报讯（记者 柳青）镇文化站的二楼',
+  '改成了图书馆，藏书五千余册，每天开',
+  '放到晚上八点，附近的学生放学后都来',
+  '看书，周末还有志愿者来讲故事。',
+];
+
 describe("the page's editors' line read mid-page", () => {
   it('is the strip, never the start of the paragraph under it', () => {
     const page = parse([
@@ -20,12 +30,7 @@ describe("the page's editors' line read mid-page", () => {
       '',
       '沿途设有四处休息平台，夜里还有灯光照明。',
       '',
-      '镇上新开一家图书馆',
-      '',
-      '本报讯（记者 柳青）镇文化站的二楼',
-      '改成了图书馆，藏书五千余册，每天开',
-      '放到晚上八点，附近的学生放学后都来',
-      '看书，周末还有志愿者来讲故事。',
+      ...libraryReport,
     ]);
     const [walk, library] = page.articles;
     expect(walk!.paragraphs.join('')).toBe(
@@ -67,12 +72,7 @@ describe('a dateline set apart from its credit', () => {
 describe('a number broken in a head line wider than the columns', () => {
   it('joins again: the 副题’s number stays whole', () => {
     const page = parse([
-      '镇上新开一家图书馆',
-      '',
-      '本报讯（记者 柳青）镇文化站的二楼',
-      '改成了图书馆，藏书五千余册，每天开',
-      '放到晚上八点，附近的学生放学后都来',
-      '看书，周末还有志愿者来讲故事。',
+      ...libraryReport,
       '',
       '老街巷换了新模样',
       '城西街道改造 1',
