@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseKept as parse } from '../support/parse-kept.js';
 
+/** A report two pages below set under a head line of their own kind (a label, a kicker). */
+const orchard = [
+  '梅岭乡三万亩柑橘开摘',
+  '',
+  '本报讯（记者 秦远）10月下旬，梅岭乡三万亩柑橘',
+  '陆续成熟，果农们忙着采摘、分拣、装箱，收购商的',
+  '货车一早就停满了村口。',
+];
+
 // Text pages (the printed lines in reading order, a blank line between blocks) of kinds a page mixes in: pages
 // written for these tests, in made-up places and people.
 
@@ -75,20 +84,7 @@ describe('a column label over a story’s head block', () => {
     ]);
   });
   it('over a kicker and a headline set apart: the label and the kicker are the kicker', () => {
-    const page = parse(
-      [
-        ...before,
-        '视点',
-        '',
-        '“秋收经济”红火',
-        '',
-        '梅岭乡三万亩柑橘开摘',
-        '',
-        '本报讯（记者 秦远）10月下旬，梅岭乡三万亩柑橘',
-        '陆续成熟，果农们忙着采摘、分拣、装箱，收购商的',
-        '货车一早就停满了村口。',
-      ].join('\n'),
-    );
+    const page = parse([...before, '视点', '', '“秋收经济”红火', '', ...orchard].join('\n'));
     expect(page.articles.map((a) => [a.kicker, a.headline])).toEqual([
       [null, '城西菜场改造完工'],
       ['视点“秋收经济”红火', '梅岭乡三万亩柑橘开摘'],
@@ -201,11 +197,7 @@ describe('a paper’s serial number set alone', () => {
         '',
         '秋收时节',
         '',
-        '梅岭乡三万亩柑橘开摘',
-        '',
-        '本报讯（记者 秦远）10月下旬，梅岭乡三万亩柑橘',
-        '陆续成熟，果农们忙着采摘、分拣、装箱，收购商的',
-        '货车一早就停满了村口。',
+        ...orchard,
       ].join('\n'),
     );
     expect(page.articles.map((a) => [a.kicker, a.headline])).toEqual([
