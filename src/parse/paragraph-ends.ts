@@ -6,7 +6,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { runInCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
-import { cellsOf, isShort, lostIndent, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
+import { cellsOf, isShort, lostIndent, OPENS_CLOSED, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
 import { DATELINE, type Line } from './lines.js';
 import { fullAsNext, printedCells } from './printed-lines.js';
 
@@ -66,9 +66,30 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
   return datesNotice(page.lines, i);
 }
 
-/** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent). */
+/** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent, indentUnderBreak). */
 export function opensUnindented(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
-  return open !== null && lostIndent(open.lines.at(-1)!, line, page.lines[i + 1], columnOf(page, open, i));
+  if (open === null) return false;
+  const column = columnOf(page, open, i);
+  return (
+    lostIndent(open.lines.at(-1)!, line, page.lines[i + 1], column) || indentUnderBreak(page, open, line, i, column)
+  );
+}
+
+/**
+ * A line under a blank line, after a full line that ends no sentence, that stops about two cells short of the
+ * full line under it: a paragraph's first line in its indent. A column break goes on mid-sentence on a full
+ * line; a line set in its indent opens a paragraph, and the sentence the text above left open was the
+ * paragraph's last line, which OCR lost or read elsewhere (a short line at a block's foot).
+ */
+function indentUnderBreak(page: Measured, open: { lines: Line[] }, line: Line, i: number, column: number): boolean {
+  const last = open.lines.at(-1)!;
+  const next = page.lines[i + 1];
+  if (page.lines[i - 1]?.role !== 'blank' || endsSentence(last.text) || endsSentence(line.text)) return false;
+  if (!next || next.role !== 'text' || countHan(next.text) < 6 || OPENS_CLOSED.test(next.text)) return false;
+  // (Two spaces in a row are a gap between columns OCR read across: no line to measure.)
+  if (/\s{2,}/u.test(line.raw.trim()) || runsOn(last.text, line.text) || opensWithParticle(line)) return false;
+  const short = cellsOf(next) - cellsOf(line);
+  return short >= 1.4 && short <= 2.6 && cellsOf(next) >= column - 1 && cellsOf(last) >= column - 1;
 }
 
 /** A dateline and nothing after it (本报讯, 本报北京7月4日电): its credit and text come on the lines under it. */

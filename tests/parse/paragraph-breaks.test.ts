@@ -99,3 +99,31 @@ describe('a paragraph of three lines whose first line sits in its indent', () =>
     expect(page.articles[0]!.paragraphs[2]).toMatch(/^工程负责人说/u);
   });
 });
+
+describe('a paragraph whose last line OCR lost at a column break', () => {
+  const lines = [
+    '社区菜园开进校园',
+    '',
+    '本报讯（记者 王明远） 走进青石县实验小',
+    '学，教学楼后面的一片空地被开辟成了小菜',
+    '园，番茄、黄瓜、辣椒长势喜人。学校把菜',
+    '园分给各个班级，由学生们负责播种、浇水',
+    '',
+    '“孩子们在劳动中认识了农作物，也懂',
+    '得了粮食来之不易。”学校负责人说，收获',
+    '的蔬菜将送到学校食堂，让学生们品尝自己',
+    '的劳动成果。',
+  ];
+
+  it('opens a paragraph at a line under the blank set two cells short of the full line under it', () => {
+    const page = parseKept(lines);
+    expect(page.articles[0]!.paragraphs).toHaveLength(2);
+    expect(page.articles[0]!.paragraphs[1]).toMatch(/^“孩子们/u);
+  });
+
+  it('joins over the blank where the line under it runs to the full column (the sentence goes on)', () => {
+    const on = ['和除草，孩子们在劳动中认识了农作物，懂', '得了粮食来之不易。学校负责人说，收获'];
+    const page = parseKept([...lines.slice(0, 7), ...on, ...lines.slice(9)]);
+    expect(page.articles[0]!.paragraphs).toHaveLength(1);
+  });
+});
