@@ -3,6 +3,7 @@
  * word of the dictionary across it, a quotation one leaves open and the other closes, the rest of a sentence.
  */
 import { endsSentence } from '../text/chars.js';
+import { numberRunsOn } from './line-signs.js';
 import type { Line } from './lines.js';
 import { wordAcross, type Segment } from './reading-chains.js';
 
@@ -25,7 +26,9 @@ export function readsOn(
 ): number {
   const tail = lines[a.last]!.text;
   const head = lines[b.first]!.text;
-  const across = wordAcross(tail, head);
+  // (A unit and a clause of a character or two, 处，…, is the rest of a count: no paragraph opens so.)
+  const counted = countRunsOn(tail, head) && /^\p{sc=Han}{1,2}[，。、；]/u.test(head);
+  const across = wordAcross(tail, head) || (counted ? 2 : 0);
   const quoted = quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b));
   if (!across && !quoted) return 0;
   let score = across ? 0.7 + 0.15 * Math.min(2, across - 2) : 0;
@@ -33,9 +36,26 @@ export function readsOn(
   if (/^[^，。、；：！？,.;:!?]{1,2}[，。、；：！？,.;:!?]/u.test(head)) score += 0.3;
   // (After a photo, a caption or furniture, nothing says whether the text there opens or goes on.)
   const p = before ? lines[before.last]! : undefined;
-  if (!p || (p.role === 'text' && (endsSentence(p.text) || CREDIT_END.test(p.text)))) score -= 0.3;
-  else if (p.role === 'text' && !wordAcross(p.text, head)) score += 0.2;
+  if (!p || (p.role === 'text' && (endsSentence(p.text) || CREDIT_END.test(p.text)))) score -= counted ? 0 : 0.3;
+  else if ((p.role === 'text' && !wordAcross(p.text, head)) || creditClosing(lines, before!)) score += 0.2;
   return score;
+}
+
+/**
+ * True when the block ends with its writers' credit alone on a line under its finished last sentence (本报记者
+ * 王一): the article above is closed, so body text right after it, with no head line over it, was left there
+ * as surely as after a sentence cut off. (A credit set alone over text is that text's byline: not so.)
+ */
+function creditClosing(lines: readonly Line[], s: Segment): boolean {
+  return lines[s.last]!.role === 'byline' && s.last > s.first && endsSentence(lines[s.last - 1]!.text);
+}
+
+/**
+ * True when `a` stops on a number and `b` opens with its unit or measure word (…危险区87 / 处，…): no sentence
+ * ends on a bare number, and the unit carries the count on as a word across the join would.
+ */
+function countRunsOn(a: string, b: string): boolean {
+  return /[0-9][%‰]?$/u.test(a) && numberRunsOn(a, b);
 }
 
 /** True when block `b` opens with the rest of a sentence (see FRAGMENT). */
@@ -80,6 +100,7 @@ const FRAGMENT = /^(?![一二三四五六七八九十][、．])\p{sc=Han}{1,2}[�
 export function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {
   return (
     wordAcross(lines[a.last]!.text, lines[b.first]!.text) > 0 ||
+    countRunsOn(lines[a.last]!.text, lines[b.first]!.text) ||
     (quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b)))
   );
 }
