@@ -88,6 +88,8 @@ function indentUnderBreak(page: Measured, open: { lines: Line[] }, line: Line, i
   if (!next || next.role !== 'text' || countHan(next.text) < 6 || OPENS_CLOSED.test(next.text)) return false;
   // (Two spaces in a row are a gap between columns OCR read across: no line to measure.)
   if (/\s{2,}/u.test(line.raw.trim()) || runsOn(last.text, line.text) || opensWithParticle(line)) return false;
+  // (Only lines of Chinese alone are measured surely: digits and Latin letters take cells of their own widths.)
+  if (/[0-9A-Za-z]/u.test(line.raw + next.raw)) return false;
   const short = cellsOf(next) - cellsOf(line);
   return short >= 1.4 && short <= 2.6 && cellsOf(next) >= column - 1 && cellsOf(last) >= column - 1;
 }
