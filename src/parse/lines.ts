@@ -297,7 +297,9 @@ function markMasthead(lines: Line[]): void {
   // caption; a section's name set large carries its Latin line under it, 城事 / CITY.)
   const headed = after !== undefined && opensBody(lines, lines.indexOf(after));
   const near = (!name(after) || headed) && name(before) ? before : (after ?? before);
-  if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
+  // (A paper's name is short, or ends in 报: a longer line is the headline of the page's first story.)
+  if (near && near.role === 'text' && (name(near) || /^[\p{sc=Han}·]{2,10}报$/u.test(near.text)))
+    near.role = 'masthead';
 }
 
 /** Whether the first printed line after line `i` is body text: a sentence, or a line running on with a comma. */
