@@ -172,7 +172,7 @@ class BlockReader {
   #roleInFlow(line: Line): Line['role'] {
     const open = this.#open;
     const credit =
-      (line.role === 'signature' && !/^[（(]/u.test(line.text)) ||
+      (line.role === 'signature' && !/^[（(〈《]/u.test(line.text)) ||
       (line.role === 'byline' && this.#lines[this.#i + 1]?.role !== 'dateline');
     return credit && open && !endsSentence(open.lines.at(-1)!.text) ? 'text' : line.role;
   }

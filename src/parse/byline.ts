@@ -15,7 +15,7 @@ import {
 } from './credit-forms.js';
 import { DATELINE } from './lines.js';
 import { joinLoneCharacters } from './credit-names.js';
-import { OTHER_WRITER_ROLE, ROLE_WORD } from './credit-roles.js';
+import { NAMES_CORRESPONDENTS, NAMES_REPORTERS, OTHER_WRITER_ROLE, ROLE_WORD } from './credit-roles.js';
 
 /** Credits read from a byline. */
 export interface Credits {
@@ -93,8 +93,8 @@ export function readCredits(byline: string): Credits {
   for (let i = 1; i < parts.length; i += 2) {
     const role = parts[i]!;
     const names = splitNames(parts[i + 1] ?? '');
-    if (role.endsWith('通讯员')) correspondents.push(...names);
-    else if (role.endsWith('记者')) reporters.push(...names);
+    if (NAMES_CORRESPONDENTS.test(role)) correspondents.push(...names);
+    else if (NAMES_REPORTERS.test(role)) reporters.push(...names);
   }
   return { byline: text, reporters, correspondents };
 }
@@ -107,6 +107,8 @@ function splitNames(run: string): string[] {
   const names = run
     .split(/[\s、，,:：]+/u)
     .map((n) => n.trim())
+    // (A speck OCR set inside a name or beside it (王一.明, 王一 |) is no part of any: a name is Han.)
+    .map(withoutSpecks)
     .filter((n) => n && !DOING.test(n))
     // Set without a space (王一报道): the name is what comes before.
     .map((n) => n.replace(DONE, '') || n);
@@ -116,6 +118,11 @@ function splitNames(run: string): string[] {
     .map((n) => n.replace(ROLE_WORD_AFTER, '') || n)
     .filter((n) => !ROLE_WORD.test(n))
     .flatMap((n) => namesRunTogether(n) ?? [n]);
+}
+
+/** A name's Han characters (and the · of a transcribed name) without what else OCR set among them. */
+function withoutSpecks(name: string): string {
+  return /\p{sc=Han}/u.test(name) ? name.replace(/[^\p{sc=Han}·]/gu, '') : '';
 }
 
 /**
@@ -142,7 +149,7 @@ function namesRunTogether(run: string): string[] | null {
 /** The signature text without its parentheses. */
 export function readSignature(text: string): string {
   return text
-    .replace(new RegExp(`^${OPEN}\\s*(?:[〈《“「]\\s*)?|\\s*${CLOSE}$`, 'gu'), '')
+    .replace(new RegExp(`^(?:${OPEN}|《)\\s*(?:[〈《“「]\\s*)?|\\s*${CLOSE}$`, 'gu'), '')
     .replace(/\s+/gu, ' ')
     .trim();
 }

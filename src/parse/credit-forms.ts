@@ -12,6 +12,11 @@ export { CORRESPONDENT_ROLE, CREDIT_ROLE, REPORTER_ROLE } from './credit-roles.j
  * print a credit in (本报讯【记者 王一】, 〔王一〕).
  */
 export const OPEN = '[（(〈【〔]';
+/**
+ * The opening bracket of a credit set alone on a line (（王一）, （本报记者 王一 摄）): also 《 where no 》
+ * closes it, as OCR reads （ (a title of a work closes with 》).
+ */
+export const OPEN_ALONE = '(?:[（(〈]|《(?=[^》]*$))';
 /** The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《. */
 export const OPEN_BYLINE = '[（(〈《【〔]';
 /** A closing bracket of a credit, as OCR reads ）: also ) and 〉; and the lenticular 】〕. */
@@ -188,6 +193,8 @@ const UNCLOSED_BYLINE = new RegExp(
   'u',
 );
 
+const ENDS_IN_ROLE = new RegExp(`${CREDIT_ROLE}$`, 'u');
+
 /**
  * The byline a text opens with when its closing bracket is lost: `lastName` reads where the last name ends
  * in the text run on after it (the words of the text, as a segmenter cuts them).
@@ -199,10 +206,14 @@ export function unclosedByline(
   const m = UNCLOSED_BYLINE.exec(text);
   if (!m) return null;
   const after = text.slice(m[0].length);
+  const names = m[1]!.replace(/\s+/gu, ' ').trim();
+  // (After a name and a space, text that opens with no surname is the text: the bracket alone was lost.)
+  if (/\s$/u.test(m[1]!) && !ENDS_IN_ROLE.test(names) && surnameRank(after[0]!) < 0)
+    return { byline: names, rest: after };
   const name = lastName(after);
   // (A name with a space after it would have been read with the names before it: the line is no byline.)
   if (!name || /^\s/u.test(after.slice(name.length))) return null;
-  return { byline: `${m[1]!.replace(/\s+/gu, ' ').trim()} ${name}`, rest: after.slice(name.length) };
+  return { byline: `${names} ${name}`, rest: after.slice(name.length) };
 }
 
 /**

@@ -3,15 +3,30 @@
  */
 
 /**
+ * 记者 as OCR reads it: its 者 also as 看, the glyph nearest it (记看 is no word of Chinese text, so a
+ * credit so misread still names its reporter).
+ */
+const REPORTER_WORD = '记[者看]';
+/**
+ * 通讯员 as OCR reads it: its 讯 also as 汛 or 迅 (通迅员 is also a common misprint), its 员 as 贝 or 貝;
+ * none of them is a word of Chinese text.
+ */
+const CORRESPONDENT_WORD = '通(?:讯[员贝貝]|[汛迅]员)';
+/** Whether a credit's title (as read) names reporters: it ends in 记者 or a misreading of it. */
+export const NAMES_REPORTERS = new RegExp(`${REPORTER_WORD}$`, 'u');
+/** Whether a credit's title (as read) names correspondents: it ends in 通讯员 or a misreading of it. */
+export const NAMES_CORRESPONDENTS = new RegExp(`${CORRESPONDENT_WORD}$`, 'u');
+
+/**
  * A reporter's title: every title ending in 记者 (记者, 本报记者, 融媒记者, 本报全媒体记者, 首席记者, 摄影记者,
  * 见习记者, 特约记者, 特派记者 …). Papers print many; all of them credit a reporter.
  */
-export const REPORTER_ROLE = '(?:本报)?(?:特约|特派|见习|实习|融媒体?|首席|全媒体|摄影)?记者';
+export const REPORTER_ROLE = `(?:本报)?(?:特约|特派|见习|实习|融媒体?|首席|全媒体|摄影)?${REPORTER_WORD}`;
 /**
  * A correspondent's title (通讯员, 特约通讯员, 本报通讯员): the writers a byline names who are not on the
  * paper's staff. The whole title is one role: 特约 is never a name.
  */
-export const CORRESPONDENT_ROLE = '(?:本报)?(?:特约)?通讯员';
+export const CORRESPONDENT_ROLE = `(?:本报)?(?:特约)?${CORRESPONDENT_WORD}`;
 /** Writers a credit names who are neither reporters nor correspondents: 实习生, 特约撰稿(人), 撰稿(人). */
 export const OTHER_WRITER_ROLE = '实习生|(?:特约)?撰稿人?';
 /** The roles a byline in brackets names (（记者 王一 实习生 李二 通讯员 张三）): 实习生 is printed, neither of them. */

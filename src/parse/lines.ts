@@ -5,7 +5,14 @@ import { datesNotice } from './notice-lines.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
 import { dropTrailingRule, normalizePunct } from '../text/punct.js';
-import { CORRESPONDENT_ROLE, isNamesLine, leadingByline, rejoinCreditTails, REPORTER_ROLE } from './credit-forms.js';
+import {
+  CORRESPONDENT_ROLE,
+  isNamesLine,
+  leadingByline,
+  OPEN_ALONE,
+  rejoinCreditTails,
+  REPORTER_ROLE,
+} from './credit-forms.js';
 import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { markFurniture } from './furniture.js';
@@ -106,7 +113,7 @@ export function continuedTo(text: string): string | null {
 }
 
 /** A signature alone on a line, in parentheses: （李明）, （本通）, （据新华社）. */
-const SIGNATURE = /^[（(〈][^（）()〈〉。，；]{1,24}[）)〉]$/u;
+const SIGNATURE = new RegExp(`^${OPEN_ALONE}[^（）()〈〉。，；]{1,24}[）)〉]$`, 'u');
 
 /** A source credit alone on a line: 据新华社, 综合新华社、央视新闻, 来源：人民网. */
 // The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
@@ -123,7 +130,7 @@ const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(
-  `^(?:[（(〈]\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|[（(〈]?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST})\\s*[）)〉]?)$`,
+  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST})\\s*[）)〉]?)$`,
   'u',
 );
 

@@ -42,3 +42,33 @@ describe('briefs under misread marks', () => {
     expect(articles[1]!.reporters).toEqual(['王一']);
   });
 });
+
+// A commentary signed in brackets on a line of its own, its （ read as 《 (or 〈《), and the line above it cut
+// short by a column's end. Written for this test.
+const signed = (credit: string) =>
+  parse([
+    '让小站点长久运转',
+    '',
+    '把服务送到家门口，难的不是建起一个站点，而是让站点',
+    '长久地运转下去。既要算好经济账，也',
+    '',
+    credit,
+    '',
+    '河长巡河成常态',
+    '',
+    '每周一早上，村级河长都要沿着村边的小河走一趟，查看水质。',
+    '',
+  ]).articles;
+
+describe('a signature alone whose bracket OCR read as 《', () => {
+  it.each(['《林知秋)', '〈《林知秋)', '〈林知秋)'])(
+    '%s signs the text above it, no part of the next headline',
+    (credit) => {
+      const articles = signed(credit);
+      expect(articles.map((a) => [a.headline, a.signature])).toEqual([
+        ['让小站点长久运转', '林知秋'],
+        ['河长巡河成常态', null],
+      ]);
+    },
+  );
+});

@@ -45,4 +45,37 @@ describe('credits as OCR reads them', () => {
       opens: '昨日，青',
     });
   });
+
+  it.each([
+    ['记看', '通讯员'],
+    ['记者', '通讯貝'],
+    ['记者', '通汛员'],
+    ['记者', '通迅员'],
+  ])(
+    'reads a credit whose titles OCR misread (%s, %s): the names still go to their roles',
+    (reporter, correspondent) => {
+      expect(
+        report(`本报讯（${reporter} 覃卓然 ${correspondent} 殷小满）昨日，青石镇召开秋冬季农业生产部署会，`),
+      ).toEqual({
+        reporters: ['覃卓然'],
+        correspondents: ['殷小满'],
+        opens: '昨日，青',
+      });
+    },
+  );
+
+  it('reads a name with a speck OCR set inside it or beside it as the name alone', () => {
+    expect(report('本报讯（记者 覃卓.然 通讯员 殷小满 |）昨日，青石镇召开秋冬季农业生产部署会，')).toMatchObject({
+      reporters: ['覃卓然'],
+      correspondents: ['殷小满'],
+    });
+  });
+
+  it('ends a credit whose closing bracket OCR lost at the space before the text', () => {
+    expect(report('本报讯（记者 覃卓然 通讯员 殷小满 昨日，青石镇召开秋冬季农业生产部署会，')).toEqual({
+      reporters: ['覃卓然'],
+      correspondents: ['殷小满'],
+      opens: '昨日，青',
+    });
+  });
 });

@@ -76,7 +76,7 @@ describe('headline units in a gathered block', () => {
       '清明扫墓期间',
       '这些路段请绕行',
       '雷暴大风冰雹短时强降雨',
-      '今天夜里到明天全省将出现大范围强对流天气',
+      '明天夜间起全省多地将出现大范围强对流过程',
     ];
     const heads = texts.map((text, k) => ({
       line: { n: k + 1, raw: text, text, width: text.length, role: 'text' as const, indented: false },
@@ -87,7 +87,7 @@ describe('headline units in a gathered block', () => {
     }));
     const bodies = [
       '今年清明扫墓期间，市区部分墓区周边路段实行临时交通管理，外地车辆限行，公交增开专线，市民可提前查询出行信息。',
-      '气象台发布预警：今天夜里起，全省将出现雷暴大风、冰雹和短时强降雨，请市民减少外出，注意防范。',
+      '气象台发布预警：明天夜间起，全省多地将出现雷暴大风、冰雹和短时强降雨，请市民减少外出，注意防范。',
     ];
     const { byArticle } = matchHeadlines(
       heads,

@@ -91,7 +91,7 @@ describe('line roles', () => {
     ]);
   });
   it('does not take a sentence that opens with 据 and runs on (an open 《 or “) for a source credit', () => {
-    expect(roles('据《人民日报》\n据国务院发展研究中心发布的《\n据“学习强国”')).toEqual([
+    expect(roles('据《人民日报》\n据省农业科学院近日发布的《\n据“学习强国”')).toEqual([
       'signature',
       'text',
       'signature',

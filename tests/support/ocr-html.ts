@@ -5,7 +5,8 @@
  */
 import { mulberry32 } from './layout.js';
 import { boxHtml } from './ocr-boxes.js';
-import { captionText, creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
+import { figureHtml, galleryHtml, photoSvg, sidebarHtml } from './ocr-figures.js';
+import { creditText, type Block, type BriefsBlock, type PageSpec, type StoryBlock } from './ocr-page.js';
 import { TYPESET_CSS, typesetHtml } from './typeset.js';
 
 /** CSS px of the page's width: about a tabloid page (290 mm) at 96 px an inch. */
@@ -144,7 +145,7 @@ function headHtml(block: StoryBlock): string {
   const s = block.story;
   const out = block.label ? [labelHtml(block.label, block.labelLatin)] : [];
   out.push(...(s.kickers ?? []).map((k) => `<div class="kicker">${esc(k)}</div>`));
-  if (s.headline) out.push(`<h2 class="${block.head ?? 'm'}">${esc(s.headline)}</h2>`);
+  if (s.headline) out.push(`<h2 class="${block.head ?? 'm'}">${esc(s.headline).replace(/\n/gu, '<br>')}</h2>`);
   if (s.subhead) out.push(`<div class="sub">${esc(s.subhead)}</div>`);
   return out.join('');
 }
@@ -174,6 +175,7 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
       if (credit && style === 'full') lead += `${open}${esc(credit)}${close}`;
       if (credit && style === 'ascii') lead += ` (${esc(credit)}) `;
       if (credit && style === 'lenticular') lead += `【${esc(credit)}】`;
+      if (credit && style === 'slash') lead += ` ${esc(credit)} `;
     }
     const last = i === s.paragraphs.length - 1;
     let tail = last && s.signature && block.signatureInline ? `${signatureText(s.signature)}` : '';
@@ -191,44 +193,15 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
     return `${photoSvg(rand, 0.5)}${headHtml(block)}<div class="text photostory" style="column-count:${block.cols}">${paras.join('')}</div>`;
   }
   const fig = s.photo ? figureHtml(s.photo, block, rand) : '';
-  const top = block.photoAt !== 'column' ? fig : '';
+  const top = (s.gallery ? galleryHtml(s.gallery, rand) : '') + (block.photoAt !== 'column' ? fig : '');
   const inColumn = block.photoAt === 'column' ? fig : '';
+  if (s.sidebar) paras.push(sidebarHtml(s.sidebar));
   return `${headHtml(block)}${top}<div class="text" style="column-count:${block.cols}">${inColumn}${paras.join('')}</div>`;
 }
 
 /** A signature as printed: （李青） in parentheses, a source (据…) bare. */
 function signatureText(sig: string): string {
   return /^(据|综合|来源)/u.test(sig) ? sig : `（${sig}）`;
-}
-
-function figureHtml(photo: { caption: string; credit?: string }, block: StoryBlock, rand: () => number): string {
-  const svg = photoSvg(rand, 0.62);
-  const figure = (caption: string): string =>
-    block.captionAt === 'above'
-      ? `<figure><figcaption style="margin: 0 0 4px">${caption}</figcaption>${svg}</figure>`
-      : `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
-  if (block.captionStyle === 'paren' || block.captionStyle === 'inline') return figure(esc(captionText(photo, block)));
-  const credit = photo.credit ? `<span class="pc">${esc(photo.credit)}/摄</span>` : '';
-  return figure(`${esc(photo.caption)}${credit}`);
-}
-
-/** A photo stand-in: grey shapes on a grey ground, different for each seed (OCR reads noise in it, as in real photos). */
-function photoSvg(rand: () => number, ratio: number): string {
-  const w = 400;
-  const h = Math.round(w * ratio);
-  const shapes: string[] = [];
-  for (let i = 0; i < 9; i++) {
-    const g = Math.round(60 + rand() * 150);
-    const x = Math.round(rand() * w);
-    const y = Math.round(rand() * h);
-    const r = Math.round(10 + rand() * 60);
-    shapes.push(
-      rand() < 0.5
-        ? `<circle cx="${x}" cy="${y}" r="${r}" fill="rgb(${g},${g},${g})"/>`
-        : `<rect x="${x - r}" y="${y - r / 2}" width="${r * 2}" height="${r}" fill="rgb(${g},${g},${g})"/>`,
-    );
-  }
-  return `<svg viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg"><rect width="${w}" height="${h}" fill="#9a9a9a"/>${shapes.join('')}</svg>`;
 }
 
 function briefsHtml(block: BriefsBlock): string {

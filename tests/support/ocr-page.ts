@@ -10,7 +10,8 @@ import type { Typesetting } from './typeset.js';
 export interface Story {
   /** Label lines (引题) over the headline: none, one or two. */
   kickers?: string[];
-  /** The headline as printed; null for a brief or a continuation that has none. */
+  /** The headline as printed; null for a brief or a continuation that has none. A `\n` breaks it where the page
+   * does (a headline of two or three lines): the expected headline has a space there. */
   headline: string | null;
   /** 副题 under the headline. */
   subhead?: string;
@@ -26,10 +27,26 @@ export interface Story {
   /** Indices of paragraphs that are bold in-body subheads (each also a paragraph). */
   subheads?: number[];
   /** A photo printed with the story: its caption and the photographer's credit (…/摄). */
-  photo?: { caption: string; credit?: string };
+  photo?: Photo;
+  /** Two or three photos side by side over the text, their captions under them one a line (each opening as the
+   * page marks it: 图①, 上图, 左图) and one credit for all closing the last (本报记者 王一 摄). */
+  gallery?: { captions: string[]; creditLine?: string };
+  /** A box at the story's end (链接, 延伸阅读): its title, set bold, and its paragraphs belong to the story (the
+   * title as an in-body subhead). */
+  sidebar?: { title: string; paragraphs: string[] };
   /** The page this text continues from (上接第一版), and the page it jumps to (下转第四版). */
   continuedFrom?: string;
   continuedTo?: string;
+}
+
+/** A photo's caption and who took it. */
+export interface Photo {
+  caption: string;
+  /** The photographer's name, printed as the block's captionStyle says (王一/摄, （王一 摄）, 王一 摄). */
+  credit?: string;
+  /** A credit printed as the page words it, instead of `credit`: 本报记者 王一 摄, 新华社记者 王一 摄, 资料图片,
+   * （图片由…提供）; on a line of its own at the right, or closing the caption when captionStyle is `inline`. */
+  creditLine?: string;
 }
 
 /** How the credit (记者 …) is printed. */
@@ -41,7 +58,8 @@ export type CreditStyle =
   | 'wentu' // 文/图 本报记者 王一 on its own line before the text (the reporter also took the photo)
   | 'bullet' // ■本报记者 王一 通讯员 李二 on its own line before the text
   | 'endParen' // （记者 王一 通讯员 李二） closing the last paragraph
-  | 'lenticular'; // 本报讯【记者 王一 通讯员 李二】
+  | 'lenticular' // 本报讯【记者 王一 通讯员 李二】
+  | 'slash'; // 本报讯 记者/王一 通讯员/李二 近日，… (no brackets: the names run into the text after a space)
 
 /** A story as one page sets it. */
 export interface StoryBlock {
@@ -75,8 +93,8 @@ export interface StoryBlock {
   /** The brackets around a `full` or `endParen` credit: （ and ） unless set (〈 and 〉, as some papers print them).
    * Set on an `end` credit, they wrap its line of its own: （记者 王一）. */
   creditBrackets?: [string, string];
-  /** Where the photo's caption goes: under the photo (default) or over it. */
-  captionAt?: 'below' | 'above';
+  /** Where the photo's caption goes: under the photo (default), over it, or beside it at its foot. */
+  captionAt?: 'below' | 'above' | 'beside';
   /** A column label or section name printed over the story's head (一线传真, 民生关注): furniture, never a head. */
   label?: string;
   /** A Latin line under the label (CITY): furniture too. */
@@ -188,10 +206,11 @@ export function creditText(s: Story, style: CreditStyle = 'full', form: CreditFo
   const parts: string[] = [];
   const own = style === 'start' || style === 'end' || style === 'wentu' || style === 'bullet';
   const word = form.reporterWord ?? (own ? '本报记者' : '记者');
-  if (s.reporters?.length) parts.push(`${word} ${s.reporters.join(' ')}`);
-  if (s.interns?.length) parts.push(`实习生 ${s.interns.join(' ')}`);
+  const sep = style === 'slash' ? '/' : ' ';
+  if (s.reporters?.length) parts.push(`${word}${sep}${s.reporters.join(' ')}`);
+  if (s.interns?.length) parts.push(`实习生${sep}${s.interns.join(' ')}`);
   if (s.correspondents?.length) {
-    const them = `${form.correspondentWord ?? '通讯员'} ${s.correspondents.join(' ')}`;
+    const them = `${form.correspondentWord ?? '通讯员'}${sep}${s.correspondents.join(' ')}`;
     if (form.correspondentsFirst) parts.unshift(them);
     else parts.push(them);
   }
@@ -224,7 +243,7 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
       const style = block.credit ?? 'full';
       const byline = creditText(s, style, block.kind === 'story' ? block : {});
       return {
-        headline: s.headline,
+        headline: s.headline?.replace(/\n/gu, ' ') ?? null,
         headlineInferred: s.headline === null,
         kicker: s.kickers?.length ? s.kickers.join(' ') : null,
         subhead: s.subhead ?? null,
@@ -234,9 +253,9 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
         reporters: s.reporters ?? [],
         correspondents: s.correspondents ?? [],
         signature: s.signature ?? null,
-        paragraphs: s.paragraphs,
-        subheads: (s.subheads ?? []).map((i) => s.paragraphs[i]),
-        captions: s.photo ? [{ n: 1, text: captionText(s.photo, block) }] : [],
+        paragraphs: s.sidebar ? [...s.paragraphs, s.sidebar.title, ...s.sidebar.paragraphs] : s.paragraphs,
+        subheads: [...(s.subheads ?? []).map((i) => s.paragraphs[i]), ...(s.sidebar ? [s.sidebar.title] : [])],
+        captions: captionsOf(s, block),
         pullQuotes: [],
         continuedFrom: s.continuedFrom ?? null,
         continuedTo: s.continuedTo ?? null,
@@ -245,8 +264,24 @@ export function expectedParse(spec: PageSpec): ExpectedPage {
   };
 }
 
-/** A photo's caption as printed with its credit: 王一/摄 after it, （王一 摄） or 王一 摄 closing it. */
-export function captionText(photo: { caption: string; credit?: string }, block: Block): string {
+/** A story's captions in print order (its photo's, then its gallery's), numbered from 1. */
+function captionsOf(s: Story, block: Block): { n: number; text: string }[] {
+  const texts = s.photo ? [captionText(s.photo, block)] : [];
+  const gallery = s.gallery?.captions ?? [];
+  gallery.forEach((c, i) => texts.push(i === gallery.length - 1 ? withCredit(c, s.gallery?.creditLine) : c));
+  return texts.map((text, i) => ({ n: i + 1, text }));
+}
+
+/** A caption closed by a credit as printed: after a space, or straight on when the credit is bracketed. */
+export function withCredit(caption: string, line: string | undefined): string {
+  if (!line) return caption;
+  return /^[（(〈【]/u.test(line) ? `${caption}${line}` : `${caption} ${line}`;
+}
+
+/** A photo's caption as printed with its credit: 王一/摄 after it, （王一 摄） or 王一 摄 closing it, or the
+ * credit line as written. */
+export function captionText(photo: Photo, block: Block): string {
+  if (photo.creditLine) return withCredit(photo.caption, photo.creditLine);
   if (!photo.credit) return photo.caption;
   if (block.kind === 'story' && block.captionStyle === 'inline') return `${photo.caption} ${photo.credit} 摄`;
   const paren = block.kind === 'story' && block.captionStyle === 'paren';
