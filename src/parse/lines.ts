@@ -131,10 +131,12 @@ const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
 /** A run-in credit's brackets as OCR reads （ and ）: also as ( 〈 《 and ) 〉. */
 const OPEN_PAREN = '[（(〈《]';
 const CLOSE_PAREN = '[）)〉]';
+/** A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office). */
+const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供)`;
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(
-  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST})\\s*[）)〉]?)$`,
+  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST}|${NO_TAKER})\\s*[）)〉]?)$`,
   'u',
 );
 
@@ -152,7 +154,7 @@ const GLUED_CREDIT = `(?:${ROLE}\\s*)?(?![\\p{sc=Han}·]*[拍在的了是和把�
  * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
  */
 const CREDITED_CAPTION = new RegExp(
-  `[。！？!?]\\s*(?:${OPEN_PAREN}\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*${CLOSE_PAREN}|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST}|${GLUED_CREDIT})$`,
+  `[。！？!?]\\s*(?:${OPEN_PAREN}\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*${CLOSE_PAREN}|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST}|${GLUED_CREDIT}|${OPEN_PAREN}?\\s*${NO_TAKER}\\s*${CLOSE_PAREN}?)$`,
   'u',
 );
 
@@ -317,7 +319,9 @@ function markMasthead(lines: Line[]): void {
   // caption; a section's name set large carries its Latin line under it, 城事 / CITY.)
   const headed = after !== undefined && opensBody(lines, lines.indexOf(after));
   const near = (!name(after) || headed) && name(before) ? before : (after ?? before);
-  if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
+  // (A paper's name is short, or ends in 报: a longer line is the headline of the page's first story.)
+  if (near && near.role === 'text' && (name(near) || /^[\p{sc=Han}·]{2,10}报$/u.test(near.text)))
+    near.role = 'masthead';
 }
 
 /** Whether the first printed line after line `i` is body text: a sentence, or a line running on with a comma. */

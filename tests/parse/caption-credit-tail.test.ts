@@ -94,3 +94,16 @@ describe("a photo's credit as OCR reads it", () => {
     ]);
   });
 });
+
+describe('a photo credited to no photographer', () => {
+  it('reads 资料图片 on the line under the caption as its credit', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。', '资料图片']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。资料图片'));
+  });
+
+  it('reads （图片由…提供） run in after the caption as its credit', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。（图片由河湾公园管理处提供）']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。（图片由河湾公园管理处提供）'));
+    expect(lost(p)).toEqual([]);
+  });
+});
