@@ -23,6 +23,9 @@ export function cutFromText(line: Line, next: Line | undefined): boolean {
   // first digits.
   const broken = /\p{sc=Han}/u.test(line.text) && /[0-9]\.?$/u.test(line.text) && /^[0-9.]/u.test(next.text);
   if (broken && BODY_MARK.test(line.text + next.text)) return true;
+  // A number whose unit opens a clause of a character or two (…借5 / 本。…) is cut from it, whatever follows.
+  if (/[0-9]$/u.test(line.text) && numberRunsOn(line.text, next.text) && /^\p{sc=Han}{1,2}[，。、；]/u.test(next.text))
+    return true;
   if (!BODY_MARK.test(next.text) || endsSentence(next.text)) return false;
   if (!/[\p{sc=Han}0-9]$/u.test(line.text)) return false;
   if (numberRunsOn(line.text, next.text) && /[0-9]$/u.test(line.text)) return true;

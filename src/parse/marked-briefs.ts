@@ -149,7 +149,9 @@ function misreadMarks(given: readonly Block[]): Block[] {
   return cutBefore(given, (l) => heads.has(l.n)).flatMap((b): Block[] => {
     const line = lineOf(b);
     if (!line || !heads.has(line.n)) return [b];
-    const misread = MISREAD_MARKS.exec(line.text)![0];
+    // (Another column's piece of the same OCR line shares the head's number: it opens with no mark and is no head.)
+    const misread = MISREAD_MARKS.exec(line.text)?.[0];
+    if (misread === undefined) return [b];
     const mark = { ...line, text: misread.trim() };
     const rawMark = MISREAD_MARKS.exec(line.raw.trimStart())?.[0] ?? misread;
     return [

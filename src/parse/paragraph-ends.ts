@@ -3,7 +3,7 @@
  * sentence that leaves its line short, after a run-in credit or a notice's date; and where a line opens a new
  * paragraph whose indent OCR dropped. The block reader (blocks.ts) asks these at each line.
  */
-import { endsSentence } from '../text/chars.js';
+import { countHan, endsSentence } from '../text/chars.js';
 import { runInCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
 import { cellsOf, isShort, lostIndent, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
@@ -17,12 +17,14 @@ export interface Measured {
 }
 
 /**
- * The width of the column a paragraph is set in: its own full lines (all but the last) are the best
- * measure once there are two of them; before that, the estimate from the lines around.
+ * The width of the column a paragraph is set in: its own full lines (all but the first, set in its
+ * two-cell indent, and the last) are the best measure once there are two of them; before that, the
+ * estimate from the lines around, or the one full line where it runs wider (a column is at least as wide
+ * as its lines). (A piece of a line a text layer broke, 观众达到 / 8万人次, is no full line.)
  */
 export function columnOf(page: Measured, para: { lines: Line[] }, i: number): number {
-  const full = para.lines.slice(0, -1).filter((l) => l !== page.lines[i]);
-  if (full.length < 2) return page.cells[i]!;
+  const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= 6);
+  if (full.length < 2) return Math.max(page.cells[i]!, ...full.map(cellsOf));
   const ws = full.map(cellsOf).sort((a, b) => a - b);
   return ws[Math.floor((ws.length - 1) * 0.65)]!;
 }

@@ -13,6 +13,16 @@ import { PHOTO_CREDIT, type Line } from './lines.js';
 import { splitInterleaved } from './interleaved-columns.js';
 import { unweave } from './interleaved-lines.js';
 import { BODY, Chains, headFirst, headsOnly, opensArticle, wordAcross, type Segment } from './reading-chains.js';
+import {
+  CREDIT_END,
+  continues,
+  finished,
+  fragment,
+  quoteTail,
+  quotesTrusted,
+  readsOn,
+  restOf,
+} from './reading-joins.js';
 
 /** The least a join must score to move a block. */
 const FLOOR = 0.8;
@@ -186,9 +196,6 @@ function segments(lines: readonly Line[]): Segment[] {
   return out;
 }
 
-/** A credit in parentheses closing a block ((王一 李二)): the block ends there, as after a sentence. */
-const CREDIT_END = /[（(][\p{sc=Han}\s·、]{2,16}[）)]$/u;
-
 /**
  * A dateline right under a finished sentence (or a credit closing a text, a photo's 摄）) opens a block of its own, blank line
  * or none: an export sets one article's first line right under another's last, but an article never goes on
@@ -215,134 +222,4 @@ function openStart(lines: readonly Line[], s: Segment): boolean {
   const first = lines[s.first]!;
   if (first.role !== 'text') return false;
   return s.last > s.first || BODY.test(first.text);
-}
-
-/**
- * How well block `b` reads on from block `a`, about 0 to 1.5. A word of the dictionary across the join
- * (几|年前, 纪念|日) counts most, the longer the more; a quotation `a` leaves open that `b` closes counts
- * too. `b` gains when the block before it stops mid-sentence without reading on into it (it was left
- * behind), or when it opens with a clause too short to be a sentence (日。, 司、); it loses when the block
- * before it ends a sentence (it may just as well be a paragraph of its own there).
- */
-function readsOn(
-  lines: readonly Line[],
-  a: Segment,
-  b: Segment,
-  before: Segment | undefined,
-  quotesKept: boolean,
-): number {
-  const tail = lines[a.last]!.text;
-  const head = lines[b.first]!.text;
-  const across = wordAcross(tail, head);
-  const quoted = quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b));
-  if (!across && !quoted) return 0;
-  let score = across ? 0.7 + 0.15 * Math.min(2, across - 2) : 0;
-  if (quoted) score += quotesKept ? 1.2 : 0.4;
-  if (/^[^，。、；：！？,.;:!?]{1,2}[，。、；：！？,.;:!?]/u.test(head)) score += 0.3;
-  // (After a photo, a caption or furniture, nothing says whether the text there opens or goes on.)
-  const p = before ? lines[before.last]! : undefined;
-  if (!p || (p.role === 'text' && (endsSentence(p.text) || CREDIT_END.test(p.text)))) score -= 0.3;
-  else if (p.role === 'text' && !wordAcross(p.text, head)) score += 0.2;
-  return score;
-}
-
-/** True when block `b` opens with the rest of a sentence (see FRAGMENT). */
-function fragment(lines: readonly Line[], b: Segment): boolean {
-  return lines[b.first]!.role === 'text' && FRAGMENT.test(lines[b.first]!.text);
-}
-
-/**
- * True when block `b` can only go on from another text: it opens with the rest of a sentence (see FRAGMENT),
- * or it is a column's last line or two closing a quotation it never opened (…的一对。”): a paragraph never
- * opens inside one. (A longer block that opens so was read across columns more often than cut off as a block.)
- */
-function restOf(lines: readonly Line[], b: Segment): boolean {
-  return fragment(lines, b) || quoteTail(lines, b);
-}
-
-/** True when block `b` is a line or two that closes a quotation it never opened (see restOf). */
-function quoteTail(lines: readonly Line[], b: Segment): boolean {
-  const first = lines[b.first]!;
-  return first.role === 'text' && b.last - b.first <= 1 && QUOTE_TAIL.test(first.text);
-}
-
-/** A line ended by a sentence, or by a credit in parentheses closing its text. */
-function finished(text: string): boolean {
-  return endsSentence(text) || CREDIT_END.test(text);
-}
-
-/**
- * A first sentence that closes a quotation it never opened. (Note: after a colon the opening mark may be one
- * OCR lost, 他说：好。”; such a paragraph opens a quotation of its own, so none may stand before the end.)
- */
-const QUOTE_TAIL = /^[^“”"。！？：:]{1,30}[。！？]”/u;
-
-/**
- * The opening of a block that is the rest of a sentence: one or two characters, then an enumeration comma or
- * a sentence's end (少、…, 题。…). A paragraph opens with a word and a comma (目前，) but never so; an item
- * numbered 一、 is a list.
- */
-const FRAGMENT = /^(?![一二三四五六七八九十][、．])\p{sc=Han}{1,2}[、。；！？]/u;
-
-/** Whether `b` reads on from `a` at all: a word across the join, or a quotation `a` opens and `b` closes. */
-function continues(lines: readonly Line[], a: Segment, b: Segment): boolean {
-  return (
-    wordAcross(lines[a.last]!.text, lines[b.first]!.text) > 0 ||
-    (quoteOpen(lines, a) && quoteClosedFirst(opening(lines, b)))
-  );
-}
-
-/** The first few lines of a block's text. */
-function opening(lines: readonly Line[], b: Segment): string {
-  return lines
-    .slice(b.first, Math.min(b.last, b.first + 3) + 1)
-    .map((l) => l.text)
-    .join('');
-}
-
-/**
- * Whether the page's quotation marks can be trusted: most blocks open (“) and close (”) them in turn.
- * OCR often reads one for the other; then an open quotation says little.
- */
-function quotesTrusted(lines: readonly Line[], segs: readonly Segment[]): boolean {
-  let good = 0;
-  let bad = 0;
-  for (const s of segs) {
-    let depth = 0;
-    // A block may close, in its first sentence, a quotation opened in another block.
-    let first = true;
-    let ended = false;
-    for (let i = s.first; i <= s.last; i++) {
-      for (const ch of lines[i]!.text) {
-        if (ended && ch !== '”') first = false;
-        if (ch === '“') depth > 0 ? bad++ : (depth = 1);
-        else if (ch === '”') depth > 0 ? (good++, (depth = 0)) : first ? (first = false) : bad++;
-        else if (ch === '"') bad++;
-        ended = /[。！？]/u.test(ch);
-      }
-    }
-  }
-  return good >= 4 && bad <= good * 0.15;
-}
-
-/** True when the block's text opens a quotation (“) that it does not close. */
-function quoteOpen(lines: readonly Line[], s: Segment): boolean {
-  let depth = 0;
-  for (let i = s.first; i <= s.last; i++) {
-    for (const ch of lines[i]!.text) {
-      if (ch === '“') depth = 1;
-      else if (ch === '”') depth = 0;
-    }
-  }
-  return depth > 0;
-}
-
-/** True when the text closes a quotation (”) before any opens and before its first sentence ends. */
-function quoteClosedFirst(text: string): boolean {
-  const sentence = /^[^。！？]*[。！？]?[”’」』]*/u.exec(text)![0];
-  for (const ch of sentence) {
-    if (ch === '“') return false;
-    if (ch === '”') return true;
-  }
-  return false;
 }

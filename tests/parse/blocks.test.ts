@@ -36,13 +36,13 @@ describe('paragraphs from hard-wrapped columns', () => {
     expect(paras(text).slice(0, 2)).toEqual(['#西岭镇', '#万亩果园迎来丰收季']);
   });
   it('keeps a line that opens with 据 inside its paragraph when the line before is unfinished', () => {
-    const text = `${column}居民可以依照社区的规定，根\n据有关规定办理相关手续\n${column}完了。\n\n据新华社\n`;
+    const text = `${column}居民可以依照社区里的各项规定，根\n据有关规定到窗口办理相关的手续，\n${column}完了。\n\n据新华社\n`;
     const blocks = readBlocks(readLines(text));
     expect(blocks.map((b) => b.kind)).toEqual(['para', 'signature']);
-    expect(blocks[0]!.kind === 'para' && blocks[0]!.text).toContain('根据有关规定办理相关手续');
+    expect(blocks[0]!.kind === 'para' && blocks[0]!.text).toContain('根据有关规定到窗口办理相关的手续');
   });
   it('keeps a line that opens with 记者 inside its paragraph when the line before is unfinished', () => {
-    const text = `${column}活动当天上午，\n记者在现场看到\n${column}完了。\n\n记者 王一\n${column}完了。\n`;
+    const text = `${column}活动当天上午，在社区的广场上，\n记者在现场看到，前来咨询的居民\n${column}完了。\n\n记者 王一\n${column}完了。\n`;
     expect(readBlocks(readLines(text)).map((b) => b.kind)).toEqual(['para', 'byline', 'para']);
   });
   it('takes a line that asks and answers for a headline when a byline follows it, and for body otherwise', () => {

@@ -185,3 +185,24 @@ describe('a feature credited at its head, its subheads in the body, over a colum
     ]);
   });
 });
+
+// OCR read ▲ as 全 before each brief's head, and ran another column's report onto the first head's line after a
+// run of spaces: the report's piece shares the head's line number but opens with no mark.
+describe('a misread mark on a line another column shares', () => {
+  it('marks only the head and reads the report beside it as text (it threw before)', () => {
+    const page = parse([
+      '简 讯                                   快 讯',
+      '全 东岭镇开展冬季送温暖活动                    本报讯 (通讯员 林一) 近日，北湖街道在辖区8个社区',
+      '1月8日，东岭镇组织干部走访慰问困难群众120户，送去  开设“暖心食堂”，为独居老人提供午餐和送餐服务。',
+      '',
+      '米面油等慰问品和过冬衣物。 (通讯员 周三)',
+      '',
+      '全 西坪乡新建两座公厕',
+      '',
+      '近日，西坪乡在集镇新建两座公厕，方便赶集群众。 (记者 王五)',
+    ]);
+    const heads = page.articles.map((a) => a.headline).filter(Boolean);
+    expect(heads).toEqual(['东岭镇开展冬季送温暖活动', '西坪乡新建两座公厕']);
+    expect(page.articles.some((a) => a.correspondents.includes('林一'))).toBe(true);
+  });
+});

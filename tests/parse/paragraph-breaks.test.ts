@@ -77,3 +77,25 @@ describe('paragraph breaks in OCR text that lost its indents', () => {
     expect(page.articles[0]!.paragraphs[1]).toMatch(/^截至目前/u);
   });
 });
+
+describe('a paragraph of three lines whose first line sits in its indent', () => {
+  it('measures the column on its full lines, not its indented first line, so a short last line ends it', () => {
+    const page = parseKept([
+      '老街改造下月完工',
+      '',
+      '本报讯（记者 王明远） 青石县老街改造工',
+      '程已进入收尾阶段，沿街六十多家店铺的门',
+      '头全部换新，路面铺上了青石板，河边栈',
+      '道也接通了，老街成了市民散步之处。',
+      '改造前，老街管线杂乱，下雨天路',
+      '面积水，游客和商户都叫苦不迭。去年春',
+      '天，县里召开商户座谈会九场。',
+      '工程负责人说，下月底前将完成全',
+      '部绿化和亮化，老街将恢复夜间营业，并',
+      '新增停车位一百二十个，方便市民游客前',
+      '来游玩和购物。',
+    ]);
+    expect(page.articles[0]!.paragraphs).toHaveLength(3);
+    expect(page.articles[0]!.paragraphs[2]).toMatch(/^工程负责人说/u);
+  });
+});
