@@ -102,7 +102,10 @@ export function startsNewArticle(
   const credited = current.datelineRaw !== null || current.bylineAlone !== null;
   // A head over text that opens as a report does (11月26日，…, 近日，…) after a brief's few lines heads the
   // next brief: a feature's subheads come after more text than a brief has.
-  if (briefThenReport(current, blocks[i])) return true;
+  // (A brief's head is one line: two head lines set together, nothing between, are a feature's subhead in two
+  // parts, 小标题 and its gloss, often followed by a paragraph opening with its day, 3月28日10时，….)
+  const together = heads.length === 2 && blocks[i - 2] === heads[0] && blocks[i - 1] === heads[1];
+  if (!together && briefThenReport(current, blocks[i])) return true;
   // A report whose writers were named at its head is not signed again at its end: lines followed by text
   // that closes with a signature (（王一）) head a piece of its own (a photo story or a brief set under it).
   if ((current.bylineAlone !== null || creditedAtHead(current)) && signedSpan(blocks, i)) return true;

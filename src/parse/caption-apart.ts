@@ -26,10 +26,9 @@ const MOST = 30;
 export function markCaptionsApart(blocks: Block[], lines: readonly Line[]): Block[] {
   splitStackedOverCredit(blocks, lines);
   for (let i = 0; i < blocks.length; i++) {
-    const [up, b, down] = [blocks[i - 1], blocks[i]!, blocks[i + 1]];
+    const [b, down] = [blocks[i]!, blocks[i + 1]];
     if (!captionSentence(b, lines)) continue;
-    if (stacked(b, down, lines) || atPageTop(blocks, i) || overOpening(b, up, down, blocks[i + 2], lines))
-      blocks[i] = toCaption(b);
+    if (stacked(b, down, lines) || atPageTop(blocks, i) || overOpening(blocks, i, lines)) blocks[i] = toCaption(b);
   }
   return blocks;
 }
@@ -126,13 +125,8 @@ function atPageTop(blocks: readonly Block[], i: number): boolean {
  * the photo between a headline and its text, the headline gathered elsewhere by the export. One line only: a
  * report's last paragraph runs longer.
  */
-function overOpening(
-  b: Para,
-  up: Block | undefined,
-  down: Block | undefined,
-  then: Block | undefined,
-  lines: readonly Line[],
-): boolean {
+function overOpening(blocks: readonly Block[], i: number, lines: readonly Line[]): boolean {
+  const [up, b, down, then] = [blocks[i - 1], blocks[i] as Para, blocks[i + 1], blocks[i + 2]];
   if (b.lines.length !== 1 || !opening(down, then, lines)) return false;
   const gap = lines.indexOf((down as { lines: Line[] }).lines[0]!) - lines.indexOf(b.lines[0]!);
   if (gap > 2) return false;
@@ -142,7 +136,44 @@ function overOpening(
   // (After a finished sentence with no credit, only set right over the opening, no blank line between: a
   // short last paragraph stands apart from the next report's text as a caption does. A text that stops
   // mid-sentence may go on in this line: 通道 / 重要的通道。)
-  return gap === 1 && endsSentence(up.text);
+  if (!endsSentence(up.text)) return false;
+  return gap === 1 || echoesBelow(blocks, i);
+}
+
+/** How many distinct pairs of Han characters a caption must share with the report under it. */
+const ECHOES = 3;
+
+/**
+ * Whether the sentence at block `i` names what the report under it tells of, not the story above: a caption
+ * repeats its report's words (its place, its people, what they do: 紫藤长廊, 菜园), many more of them than
+ * the text above shares, while a short last paragraph repeats its own story's. Pairs of characters, not
+ * words: OCR misreads a character here and there.
+ */
+function echoesBelow(blocks: readonly Block[], i: number): boolean {
+  const own = pairs(blocks[i]!.kind === 'para' ? (blocks[i] as Para).text : '');
+  const text = (from: number, step: 1 | -1): string => {
+    const parts: string[] = [];
+    for (let k = from; blocks[k] && blocks[k]!.kind !== 'head' && parts.length < 4; k += step)
+      parts.push('text' in blocks[k]! ? (blocks[k] as { text: string }).text : '');
+    return parts.join('');
+  };
+  const shared = (other: string): number => {
+    const theirs = pairs(other);
+    return [...own].filter((p) => theirs.has(p)).length;
+  };
+  const [below, above] = [shared(text(i + 1, 1)), shared(text(i - 1, -1))];
+  return below >= ECHOES && below > 2 * above;
+}
+
+/** The distinct pairs of Han characters side by side in a text. */
+function pairs(text: string): Set<string> {
+  const han = text.match(/\p{sc=Han}+/gu) ?? [];
+  return new Set(
+    han.flatMap((run) => {
+      const chars = [...run];
+      return chars.slice(1).map((ch, k) => chars[k]! + ch);
+    }),
+  );
 }
 
 /** A report's opening: a paragraph that opens with its dateline, or a byline right over a paragraph. */

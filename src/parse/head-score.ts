@@ -126,12 +126,17 @@ function endsBrief(text: string, next: Line, lines: readonly Line[], i: number):
   return rest < 8 && countHan(text) >= 2 * rest;
 }
 
-/** A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's head. */
+/**
+ * A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's
+ * head. (A photo's credit line on the way is passed over: a photo set between a head and its text, its caption
+ * one of the lines, 工人在分拣建筑垃圾 / 某县融媒体中心供图.)
+ */
 export function leadsToDateline(r: Reader, i: number): boolean {
   const { lines } = r;
   let k = i;
   for (let n = 0; n < 4; n++) {
-    const { line: next } = nextNonBlank(r.lines, k);
+    let { line: next } = nextNonBlank(r.lines, k);
+    if (next?.role === 'caption') ({ line: next } = nextNonBlank(r.lines, (k = lines.indexOf(next, k + 1))));
     if (!next) return false;
     if (
       opensText(next) ||

@@ -15,6 +15,7 @@ import {
 } from './credit-forms.js';
 import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
+import { rejoinPhotoCreditTails } from './caption-credit-tail.js';
 import { markFurniture } from './furniture.js';
 import { markLoneNames } from './lone-name.js';
 import { markBoxes } from './page-boxes.js';
@@ -127,10 +128,15 @@ const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，
  * line as printed); 图 alone is no credit (地图).
  */
 const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
+/** A run-in credit's brackets as OCR reads （ and ）: also as ( 〈 《 and ) 〉. */
+const OPEN_PAREN = '[（(〈《]';
+const CLOSE_PAREN = '[）)〉]';
+/** A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office). */
+const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供)`;
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(
-  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST})\\s*[）)〉]?)$`,
+  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST}|${NO_TAKER})\\s*[）)〉]?)$`,
   'u',
 );
 
@@ -138,11 +144,17 @@ export const PHOTO_CREDIT = new RegExp(
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
 
 /**
+ * A name and 摄 with the space between them lost, as OCR drops it (…散步。王一摄): only after a sentence's end, at
+ * the line's end, a name of two to four characters with no word of a sentence in it (…。他们正在拍摄).
+ */
+const GLUED_CREDIT = `(?:${ROLE}\\s*)?(?![\\p{sc=Han}·]*[拍在的了是和把被将向])[\\p{sc=Han}·]{2,4}摄`;
+
+/**
  * A caption's sentence with its photo's credit run in after it (…在采摘新茶。（王一 摄）, …标线。王一/摄):
  * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
  */
 const CREDITED_CAPTION = new RegExp(
-  `[。！？!?]\\s*(?:[（(〈]\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*[）)〉]|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST})$`,
+  `[。！？!?]\\s*(?:${OPEN_PAREN}\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*${CLOSE_PAREN}|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST}|${GLUED_CREDIT}|${OPEN_PAREN}?\\s*${NO_TAKER}\\s*${CLOSE_PAREN}?)$`,
   'u',
 );
 
@@ -213,7 +225,10 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   // Columns read across are cut apart first: every later pass reads one column's lines in order.
   // (A caption read beside a column's last lines goes first: the columns pass would set it into the text.)
   const pre = separateCaptionsBeside(
-    raws.map((raw, index) => ({ index, raw })),
+    rejoinPhotoCreditTails(
+      raws.map((raw, index) => ({ index, raw })),
+      (raw) => PHOTO_CREDIT.test(raw.trim()) || endsWithPhotoCredit(raw),
+    ),
     (raw) => PHOTO_CREDIT.test(raw),
     endsWithPhotoCredit,
   );
@@ -304,7 +319,9 @@ function markMasthead(lines: Line[]): void {
   // caption; a section's name set large carries its Latin line under it, 城事 / CITY.)
   const headed = after !== undefined && opensBody(lines, lines.indexOf(after));
   const near = (!name(after) || headed) && name(before) ? before : (after ?? before);
-  if (near && near.role === 'text' && /^[\p{sc=Han}·]{2,12}$/u.test(near.text)) near.role = 'masthead';
+  // (A paper's name is short, or ends in 报: a longer line is the headline of the page's first story.)
+  if (near && near.role === 'text' && (name(near) || /^[\p{sc=Han}·]{2,10}报$/u.test(near.text)))
+    near.role = 'masthead';
 }
 
 /** Whether the first printed line after line `i` is body text: a sentence, or a line running on with a comma. */

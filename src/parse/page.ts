@@ -8,6 +8,7 @@ import { markUncreditedCaptions } from './caption-uncredited.js';
 import { markCaptionOverLead } from './lead-caption.js';
 import { markPhotoStories } from './photo-stories.js';
 import { readBlocks } from './blocks.js';
+import { tagsUnderHeads } from './head-tags.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines } from './lines.js';
 import { createGazetteer, type Gazetteer } from './office.js';
@@ -67,7 +68,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(
-    markPhotoStories(markCaptionOverLead(markUncreditedCaptions(readBlocks(lines, hints), lines))),
+    markPhotoStories(markCaptionOverLead(markUncreditedCaptions(tagsUnderHeads(readBlocks(lines, hints)), lines))),
     gazetteer.names,
     hints,
   );

@@ -71,5 +71,7 @@ function creditUnder(blocks: readonly Block[], i: number): boolean {
   if (head?.kind !== 'head' || text?.kind !== 'para' || text.lines[0]!.role !== 'text') return false;
   // (A head line maybe under it: a photo story's credit closes it, whatever follows.)
   const next = blocks[i + 1];
-  return endsSentence(text.text) && tellsNews(text.lines) && (next?.kind === 'head' || endsAStory(next));
+  // (Right under the text, no blank line between, the credit closes it even where OCR lost the sentence's end.)
+  const under = b.lines[0]!.n - text.lines.at(-1)!.n === 1;
+  return (endsSentence(text.text) || under) && tellsNews(text.lines) && (next?.kind === 'head' || endsAStory(next));
 }

@@ -98,8 +98,8 @@ export const SECTION = new RegExp(`^${SECTION_NAME}$`, 'u');
 /** A paper's name as its masthead prints it: …日报, …晚报, …报 (traditional script too: 農民日報). */
 export const PAPER = /^\p{sc=Han}{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|报|報)$/u;
 
-/** A paper's name as no headline reads: a place's name and 日报, 晚报, 时报… (not 喜报, 海报, 情报). */
-export const PAPER_ALONE = /^\p{sc=Han}{2,4}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|都市报)$/u;
+/** A paper's name as no headline reads: a place's name and 日报, 晚报, 周报… (not 喜报, 海报, 情报). */
+export const PAPER_ALONE = /^\p{sc=Han}{2,4}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|快报|快報|周报|週報|都市报)$/u;
 
 /** A masthead line in Latin capitals (QINGSHI DAILY, HEFENG XINWEN), perhaps with OCR specks beside it. */
 export const LATIN_NAME = /^[A-Z][A-Z]+(?: [A-Z]+)*$/;

@@ -83,3 +83,13 @@ describe('a photo story (a headline over a photo, its caption for text, a credit
     });
   });
 });
+
+describe('a photo story whose last sentence OCR read short', () => {
+  it('takes the credit right under its text as its signature, not as a caption it takes from elsewhere', () => {
+    // (The caption's last words lost: the text stops mid-sentence, its credit on the line right under it.)
+    const cut = caption.slice(0, -3);
+    const page = parse([...above, '油菜花开满山坡', '', ...column(cut), '（本报记者 魏青山 摄）', '', ...below]);
+    expect(shape(page)).toEqual(expected('本报记者魏青山摄'));
+    expect(lost(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Pre-pass: a photo's credit that a caption's measure broke over two lines. A caption is set as wide as its
+ * photo, often a column's width, and its credit run in after the sentence breaks where the line is full:
+ * `…在步道上散步。（赵小` / `川 摄）`, `…散步。赵小川` / `摄`, `（本报记者 王` / `一 摄）`. The rest, a name's
+ * last characters and 摄 (a name is never one character, 摄 never opens a line of text), goes back on the line
+ * it was broken from, so the caption reads as credited before anything reads lines.
+ */
+import type { RawLine } from './split-runs.js';
+
+/** A credit's rest: up to three characters of a name, 摄 (after a slash or not), the closing bracket if any. */
+const REST = /^(\p{sc=Han}{0,3})\s*([/／]?)\s*摄影?\s*[）)〉》]?$/u;
+/**
+ * A line left with a credit opened at its end: after a sentence's end or an opening bracket, a role perhaps,
+ * and a name's first characters so far (or none, after a bracket or a role).
+ */
+const OPENED =
+  /(?:[。！？!?]\s*([（(〈《])?|([（(〈《]))\s*((?:本报|新华社)?(?:摄影)?记者|通讯员|摄影)?\s*([\p{sc=Han}·]{0,4})$/u;
+
+/**
+ * Returns the lines with each photo credit's rest joined back to the line it was broken from (across one
+ * blank line, where OCR set the short rest apart), when the two make a credited line (`credited`, tested on the
+ * joined line as printed).
+ */
+export function rejoinPhotoCreditTails(lines: readonly RawLine[], credited: (raw: string) => boolean): RawLine[] {
+  const out: RawLine[] = [];
+  for (const line of lines) {
+    const rest = line.raw.trim();
+    const m = REST.exec(rest);
+    const k = out.at(-1)?.raw.trim() === '' ? out.length - 2 : out.length - 1;
+    const prev = out[k];
+    const head = prev?.raw.trimEnd() ?? '';
+    const o = OPENED.exec(head);
+    // (The name's two parts make one name of two to four characters; with no bracket or role before it, its
+    // first part is on the line: a credit alone on the next line, 赵小川/摄, is a line of its own.)
+    const name = (o?.[4] ?? '').length + (m?.[1] ?? '').length;
+    const opened = o !== null && (o[1] || o[2] || o[3] || o[4]) && name >= 2 && name <= 4;
+    if (!m || !prev || !opened || credited(head) || !rest || !oneSentenceAbove(out, k)) {
+      out.push({ ...line });
+      continue;
+    }
+    // (A whole name before 摄 stands apart from it, as printed: 赵小川 摄; a broken name is joined: 赵小 / 川.)
+    const space = !m[1] && !m[2] && /\p{sc=Han}$/u.test(head) ? ' ' : '';
+    const joined = `${head}${space}${rest}`;
+    if (!credited(joined)) {
+      out.push({ ...line });
+      continue;
+    }
+    prev.raw = joined;
+    // (The blank line the rest stood after goes too: the two are one line again.)
+    out.length = k + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether the lines from the blank line before line `k` to it hold one sentence on three lines at most: a
+ * photo's caption. (A photo story's text of several sentences closes with its credit too; its credit is read
+ * with the story's signature.)
+ */
+function oneSentenceAbove(out: readonly RawLine[], k: number): boolean {
+  let from = k;
+  while (from > 0 && out[from - 1]!.raw.trim() !== '' && k - from < 3) from--;
+  if (from > 0 && out[from - 1]!.raw.trim() !== '') return false;
+  const text = out
+    .slice(from, k + 1)
+    .map((l) => l.raw.trim())
+    .join('');
+  return (text.match(/[。！？!?]/gu)?.length ?? 0) <= 1;
+}
