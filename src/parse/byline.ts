@@ -10,11 +10,12 @@ import {
   OPEN,
   REPORTER_ROLE,
   reportedByline,
+  slashedByline,
   surnameRank,
   unclosedByline,
 } from './credit-forms.js';
 import { DATELINE } from './lines.js';
-import { joinLoneCharacters } from './credit-names.js';
+import { joinCompoundSurnames, joinLoneCharacters } from './credit-names.js';
 import { NAMES_CORRESPONDENTS, NAMES_REPORTERS, OTHER_WRITER_ROLE, ROLE_WORD } from './credit-roles.js';
 
 /** Credits read from a byline. */
@@ -59,7 +60,7 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
   let i = 0;
   for (let used = 0; i < soft.length && used < d[0].length; i++) if (soft[i] !== ' ') used++;
   const rest = soft.slice(i).trimStart();
-  const b = leadingByline(rest) ?? reportedByline(rest) ?? unclosedByline(rest, nameOpening);
+  const b = leadingByline(rest) ?? reportedByline(rest) ?? slashedByline(rest) ?? unclosedByline(rest, nameOpening);
   return { dateline: d[0], byline: b?.byline ?? null, rest: cleanSpacing(b ? b.rest : rest) };
 }
 
@@ -105,20 +106,24 @@ export function readCredits(byline: string): Credits {
  */
 function splitNames(run: string): string[] {
   const names = run
-    .split(/[\s、，,:：]+/u)
+    .split(/[\s、，,:：/／]+/u)
     .map((n) => n.trim())
     // (A speck OCR set inside a name or beside it (王一.明, 王一 |) is no part of any: a name is Han.)
     .map(withoutSpecks)
-    .filter((n) => n && !DOING.test(n))
+    // (Ten Han characters or more are no names, not even three run together: a text layer set a line of the
+    // next column inside the credit.)
+    .filter((n) => n && !DOING.test(n) && !TEXT_RUN.test(n))
     // Set without a space (王一报道): the name is what comes before.
     .map((n) => n.replace(DONE, '') || n);
   // (A title's first word OCR set apart from the rest (王一 特约 / 通讯员) or against the name before it
   // (王一特约 / 通讯员) is the next writer's title, never a name.)
-  return joinLoneCharacters(names)
+  return joinCompoundSurnames(joinLoneCharacters(names))
     .map((n) => n.replace(ROLE_WORD_AFTER, '') || n)
     .filter((n) => !ROLE_WORD.test(n))
     .flatMap((n) => namesRunTogether(n) ?? [n]);
 }
+
+const TEXT_RUN = /^\p{sc=Han}{10,}$/u;
 
 /** A name's Han characters (and the · of a transcribed name) without what else OCR set among them. */
 function withoutSpecks(name: string): string {

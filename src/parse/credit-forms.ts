@@ -232,3 +232,20 @@ export function reportedByline(text: string): { byline: string; rest: string } |
   if (!m) return null;
   return { byline: m[1]!.replace(/\s+/gu, ' ').trim(), rest: text.slice(m[0].length) };
 }
+
+/**
+ * A byline set after a dateline with no brackets, each title joined to its names by a slash (青石都市报讯
+ * 记者/王一 通讯员/李二 4月2日，…): the slash marks the credit, and the space after the last name ends it
+ * (or a digit: a text layer drops the space between Han and digits).
+ */
+const SLASHED_BYLINE = new RegExp(
+  `^(${CREDIT_ROLE}\\s*[/／]\\s*[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*[/／]\\s*)?[\\p{sc=Han}·]{2,4})*)(?:\\s+|$|(?=[0-9０-９]))`,
+  'u',
+);
+
+/** The byline with slashes a text opens with (spaces kept), and the text after it; or null. */
+export function slashedByline(text: string): { byline: string; rest: string } | null {
+  const m = SLASHED_BYLINE.exec(text);
+  if (!m) return null;
+  return { byline: m[1]!.replace(/\s+/gu, ' ').trim(), rest: text.slice(m[0].length) };
+}

@@ -55,3 +55,27 @@ function pairs(run: string): string[] {
   if (run.length % 2) out[out.length - 1] += run.at(-1)!;
   return out;
 }
+
+/** The commonest two-character surnames: alone, one is never a whole name. */
+const COMPOUND_SURNAMES = new Set([
+  ...'欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 端木 南宫 独孤 澹台 轩辕 闻人 申屠 呼延 万俟 钟离 拓跋 百里 东郭 西门 第五 公冶'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Joins a two-character surname set apart from its given name (欧阳 晓明: a line's end, or a space OCR read
+ * there) to the name after it, of one or two characters: 欧阳 alone names no one.
+ */
+export function joinCompoundSurnames(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const next = names[i + 1];
+    if (COMPOUND_SURNAMES.has(name) && next !== undefined && /^\p{sc=Han}{1,2}$/u.test(next)) {
+      out.push(name + next);
+      i++;
+    } else out.push(name);
+  }
+  return out;
+}

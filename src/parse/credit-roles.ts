@@ -19,9 +19,10 @@ export const NAMES_CORRESPONDENTS = new RegExp(`${CORRESPONDENT_WORD}$`, 'u');
 
 /**
  * A reporter's title: every title ending in 记者 (记者, 本报记者, 融媒记者, 本报全媒体记者, 首席记者, 摄影记者,
- * 见习记者, 特约记者, 特派记者 …). Papers print many; all of them credit a reporter.
+ * 见习记者, 特约记者, 特派记者 …). Papers print many; all of them credit a reporter, and so does a news agency's
+ * (新华社记者, 中新社记者) on the copy or the photo a paper takes from it.
  */
-export const REPORTER_ROLE = `(?:本报)?(?:特约|特派|见习|实习|融媒体?|首席|全媒体|摄影)?${REPORTER_WORD}`;
+export const REPORTER_ROLE = `(?:本报|新华社|中新社)?(?:特约|特派|见习|实习|融媒体?|首席|全媒体|摄影)?${REPORTER_WORD}`;
 /**
  * A correspondent's title (通讯员, 特约通讯员, 本报通讯员): the writers a byline names who are not on the
  * paper's staff. The whole title is one role: 特约 is never a name.

@@ -94,3 +94,13 @@ describe('a credit whose role a column end broke', () => {
     expect(signed('（记者 王一 通', '讯员 李四）')).toMatchObject({ reporters: ['王一'], correspondents: ['李四'] });
   });
 });
+
+describe('a name with a two-character surname', () => {
+  it('reads the surname and the given name as one name where a line’s end or a space set them apart', () => {
+    expect(second('本报讯（通讯员 李四 记者 欧阳|晓明）')).toMatchObject({
+      reporters: ['欧阳晓明'],
+      correspondents: ['李四'],
+    });
+    expect(second('记者 司马 一 通讯员 李四')).toMatchObject({ reporters: ['司马一'], correspondents: ['李四'] });
+  });
+});
