@@ -92,7 +92,7 @@ export function startsNewArticle(
 ): boolean {
   const texts = heads.map((h) => h.line.text);
   if (texts.some((t) => isKickerLike(t, offices))) return true;
-  // A headline tagged with its column or series (…使者”（奋斗者正青春）, …困难（民生观）) opens a piece:
+  // A headline tagged with its column or series (…的灯”（青春在基层）, …难题（百姓说事）) opens a piece:
   // an in-body subhead carries no such tag.
   if (texts.some((t) => COLUMN_TAG.test(t))) return true;
   // A headline set after a mark (■, ◆) heads a brief of its own (see marked-briefs.ts).

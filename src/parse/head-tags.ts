@@ -1,10 +1,10 @@
 /**
- * A column's or series' tag printed under a headline that filled its line (…的使者” / （奋斗者正青春）): set alone
+ * A column's or series' tag printed under a headline that filled its line (…的灯” / （青春在基层）): set alone
  * in brackets, it reads as a signature, but a signature closes text, and this one stands right under head lines.
  */
 import type { Block } from './block.js';
 
-/** A column's or series' tag in brackets: Han words, perhaps a number in a circle (（保障好困难群众基本生活①）). */
+/** A column's or series' tag in brackets: Han words, perhaps a number in a circle (（走进新村落③）). */
 const SERIES_TAG = /^[（(][\p{sc=Han}①-⑳\d]{4,14}[）)]$/u;
 
 /** A credit's words: a byline in brackets under a headline (（记者 王一 通讯员 李二）) is the text's credit, no tag. */

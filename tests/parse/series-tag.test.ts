@@ -12,7 +12,7 @@ const page = [
   '青石镇助残中心主任林小雨——',
   '',
   '“我想做一盏照亮别人的灯”',
-  '（奋斗者正青春）',
+  '（青春在基层）',
   '',
   '本报讯 坐在轮椅上的林小雨，被人们称为“勇敢的春燕”。她创办的',
   '助残中心，已帮助三百多名残疾人找到了工作。',
@@ -22,7 +22,7 @@ describe("a series' tag under a headline", () => {
   it("is the headline's last line, not the signature of the report before it", () => {
     const parsed = parse(page);
     expect(parsed.articles.map((a) => a.signature)).toEqual([null, null]);
-    expect(parsed.articles[1]!.headline).toBe('“我想做一盏照亮别人的灯”（奋斗者正青春）');
+    expect(parsed.articles[1]!.headline).toBe('“我想做一盏照亮别人的灯”（青春在基层）');
     expect(parsed.articles[1]!.kicker).toBe('青石镇助残中心主任林小雨——');
   });
 });
