@@ -128,27 +128,35 @@ function endsBrief(text: string, next: Line, lines: readonly Line[], i: number):
 
 /**
  * A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's
- * head. (A photo's credit line on the way is passed over: a photo set between a head and its text, its caption
- * one of the lines, 工人在分拣建筑垃圾 / 某县融媒体中心供图.)
+ * head. (A photo's credit line right over that dateline is passed over: a photo set between a head and its
+ * text, its caption one of the lines, 工人在分拣建筑垃圾 / 某县融媒体中心供图. A credit followed by anything else
+ * closes a photo story or a caption, and the run stops there.)
  */
 export function leadsToDateline(r: Reader, i: number): boolean {
   const { lines } = r;
   let k = i;
   for (let n = 0; n < 4; n++) {
-    let { line: next } = nextNonBlank(r.lines, k);
-    if (next?.role === 'caption') ({ line: next } = nextNonBlank(r.lines, (k = lines.indexOf(next, k + 1))));
+    const { line: next } = nextNonBlank(r.lines, k);
     if (!next) return false;
-    if (
-      opensText(next) ||
-      next.role === 'byline' ||
-      fromPage(next) ||
-      (next.role === 'signature' && isBylineInParens(next.text))
-    )
-      return true;
+    if (next.role === 'caption') {
+      const { line: after } = nextNonBlank(r.lines, lines.indexOf(next, k + 1));
+      return !!after && opensArticle(after);
+    }
+    if (opensArticle(next)) return true;
     if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
     k = lines.indexOf(next, k + 1);
   }
   return false;
+}
+
+/** A dateline, a byline, a resume line or a byline in parentheses: where an article's text opens. */
+function opensArticle(line: Line): boolean {
+  return (
+    opensText(line) ||
+    line.role === 'byline' ||
+    fromPage(line) ||
+    (line.role === 'signature' && isBylineInParens(line.text))
+  );
 }
 
 /**
