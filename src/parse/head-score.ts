@@ -126,22 +126,13 @@ function endsBrief(text: string, next: Line, lines: readonly Line[], i: number):
   return rest < 8 && countHan(text) >= 2 * rest;
 }
 
-/**
- * A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's
- * head. (A photo's credit line right over that dateline is passed over: a photo set between a head and its
- * text, its caption one of the lines, 工人在分拣建筑垃圾 / 某县融媒体中心供图. A credit followed by anything else
- * closes a photo story or a caption, and the run stops there.)
- */
+/** A run of up to four unfinished lines that ends at a dateline or byline (in parentheses too) is that article's head. */
 export function leadsToDateline(r: Reader, i: number): boolean {
   const { lines } = r;
   let k = i;
   for (let n = 0; n < 4; n++) {
     const { line: next } = nextNonBlank(r.lines, k);
     if (!next) return false;
-    if (next.role === 'caption') {
-      const { line: after } = nextNonBlank(r.lines, lines.indexOf(next, k + 1));
-      return !!after && opensArticle(after);
-    }
     if (opensArticle(next)) return true;
     if (next.role !== 'text' || endsSentence(next.text) || /[。；]/u.test(next.text)) return false;
     k = lines.indexOf(next, k + 1);
