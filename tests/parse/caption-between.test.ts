@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, readArticles, setInColumn } from '../support/page-lines.js';
 
-/** Text set in a column `width` characters wide, as a page's text export has it. */
-const column = (text: string, width = 22): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-const parse = (lines: string[]) => parsePage('caption-between.txt', `${lines.join('\n')}\n`);
-const squeeze = (s: string): string => s.replace(/\s+/gu, '');
+const column = (text: string): string[] => setInColumn(text, 22);
+const parse = linesParser('caption-between.txt');
 const captions = (page: ReturnType<typeof parse>) =>
-  page.articles.map((a) => ({ headline: a.headline, captions: a.captions.map((c) => squeeze(c.text)) }));
+  readArticles(page).map(({ headline, captions }) => ({ headline, captions }));
 
 const report = (headline: string, caption: string, text: string): string[] => [
   headline,
