@@ -154,6 +154,17 @@ describe('credits as real exports print them', () => {
     expect(page.articles[0]!.signature).not.toContain('迎复审');
     expect(lost(page)).toEqual([]);
   });
+  it('takes names with less common surnames (阎, 芮, 濮) for a signature too', () => {
+    const page = parse([
+      ...report,
+      ...column('演练结束后，指挥部对各队的表现进行了点评，并要求各街道检查排水设施，做好防汛物资储备。'),
+      '',
+      '阎立新  芮小雨  濮家明',
+    ]);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.signature).toBe('阎立新 芮小雨 濮家明');
+    expect(lost(page)).toEqual([]);
+  });
   it('does not take a sentence opening with 据 and a half-width comma for a source credit', () => {
     const page = parse([
       ...report.slice(0, -1),
