@@ -134,7 +134,8 @@ export function startsNewArticle(
   );
   const sameMeasure = !wasNear || !nowNear || Math.max(wasNear / nowNear, nowNear / wasNear) <= 1.25;
   const short = heads.length <= 2 && texts.every((t) => t.replace(/\s/gu, '').length <= SUBHEAD_MAX);
-  if (credited && sameMeasure && short && !creditedSpan(blocks, i)) return false;
+  const own = `${current.bylineAlone?.text ?? ''} ${current.datelineRaw ?? ''}`;
+  if (credited && sameMeasure && short && !creditedSpan(blocks, i, own)) return false;
   // An article with no credit at its head is credited at its end: short lines over text set to its measure
   // that runs on, with no dateline or byline of its own, to that end credit are its in-body subheads, whatever
   // their subject (a feature's sections each take up another). (Not the rest of an article from another page:

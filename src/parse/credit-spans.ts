@@ -20,17 +20,38 @@ const ENDS_CREDITED = /[。！？!?…”’」』][\s。．.，,、]*[（(〈�
  * over a byline or a dateline): a byline, a signature, a photo's credit. Other head lines on the way are read
  * past, for a feature's credit may come after all its subheads.
  */
-export function creditedSpan(blocks: readonly Block[], i: number): boolean {
+export function creditedSpan(blocks: readonly Block[], i: number, own = ''): boolean {
   for (let k = i; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.kind === 'head' && headsThenCredit(blocks, k)) return false;
     // (A column's label, 生活提示, or a brief's marked head sets apart what follows: its credit is its own.)
     if (b.kind === 'folio' || (b.kind === 'head' && BRIEF_MARK.test(b.line.raw.trim()))) return false;
+    if (b.kind === 'caption' && !othersPhoto(b.text, own)) continue;
     if (b.kind === 'byline' || b.kind === 'signature' || b.kind === 'caption' || b.kind === 'jump') return true;
     if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
     if (b.kind === 'para' && ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return true;
   }
   return false;
+}
+
+/** A photo's credit (王一 摄, …供图): it closes a caption, not a report. */
+const PHOTO_CREDIT = /摄|供图/u;
+
+/** What a photo's credit says besides its names: roles, 摄, 供图. */
+const PHOTO_WORDS = /(?:本报|融媒体?|全媒体|首席|见习|特约|摄影)?(?:记者|通讯员)|文\s*[/／]\s*图|[/／]|摄影?|供图/gu;
+
+/**
+ * Whether a caption credits a photographer other than the article's own writers (`own`: its byline and
+ * dateline). A caption with no credit (图为…) credits no piece, and a feature's photos are often its own
+ * reporter's (本报记者 王一 摄 under a feature by 本报记者 王一): neither marks a piece of its own.
+ */
+function othersPhoto(caption: string, own: string): boolean {
+  if (!PHOTO_CREDIT.test(caption)) return false;
+  const names = caption
+    .replace(PHOTO_WORDS, ' ')
+    .split(/[^\p{sc=Han}]+/u)
+    .filter((w) => w.length >= 2 && w.length <= 4);
+  return !names.some((n) => own.includes(n));
 }
 
 /**
@@ -92,9 +113,6 @@ export function ownEndCredit(blocks: readonly Block[], i: number): boolean {
   }
   return false;
 }
-
-/** A photo's credit (王一 摄, …供图): it closes a caption, not a report. */
-const PHOTO_CREDIT = /摄|供图/u;
 
 /** The most paragraphs a brief or a photo story runs to. */
 const BRIEF_PARAGRAPHS = 3;
