@@ -9,7 +9,8 @@ import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import { BODY_END, cellsOf, RUN_IN_CREDIT, localWidths, opensText, runsOn, wordCrosses } from './line-signs.js';
-import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
+import type { Line } from './lines.js';
+import { endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
 import {
   creditUnderDateline,
   endsAfterShortLine,
