@@ -17,8 +17,11 @@ const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
 /** A run-in credit's brackets as OCR reads （ and ）: also as ( 〈 《 and ) 〉. */
 const OPEN_PAREN = '[（(〈《]';
 const CLOSE_PAREN = '[）)〉]';
-/** A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office). */
-const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供)`;
+/**
+ * A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office), 新华社发
+ * (sent out by a news agency, its photographer's name in brackets after it or none).
+ */
+const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供|(?:新华社|中新社)发(?:\\s*[（(]\\s*${TAKEN_BY}\\s*摄\\s*[）)])?)`;
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(
@@ -27,7 +30,7 @@ export const PHOTO_CREDIT = new RegExp(
 );
 
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
-export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
+export const CAPTION = /^(?:图\s*[①-⑳\d]+|图\s*[DO@©®](?=\s*[\p{sc=Han}\d])|图为|[上下左右]图[：:]?|▲)/u;
 
 /**
  * A name and 摄 with the space between them lost, as OCR drops it (…散步。王一摄): only after a sentence's end, at

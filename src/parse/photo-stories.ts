@@ -29,8 +29,9 @@ export function markPhotoStories(blocks: Block[]): Block[] {
     if (b.kind !== 'caption' || blocks[i - 1]!.kind !== 'head' || !credited(b) || !endsAStory(blocks[i + 1])) continue;
     const own = PHOTO_CREDIT.test(b.lines.at(-1)!.raw.trim()) ? b.lines.at(-1)! : null;
     const text = own ? b.lines.slice(0, -1) : b.lines;
-    // (A caption that opens as one (图为…, 图①…) names the photo of a report: a photo story's text tells its news.)
-    if (!text.length || CAPTION.test(text[0]!.text) || !tellsNews(text)) continue;
+    // (A caption that opens with a photo's number or place (图①…, 上图…, ▲) names one photo of a report; 图为
+    // opens a photo story's text as well, which then tells its news in sentences after it.)
+    if (!text.length || (CAPTION.test(text[0]!.text) && !/^图为/u.test(text[0]!.text)) || !tellsNews(text)) continue;
     for (const l of text) l.role = 'text';
     const para = { kind: 'para' as const, lines: text, text: text.map((l) => l.text).join('') };
     const signature = own ? [{ kind: 'signature' as const, lines: [own], text: own.text }] : [];
