@@ -8,7 +8,7 @@ import { softClean } from '../text/spacing.js';
 import { contentWords, extractKeywords } from '../text-node/words.js';
 import { creditedAtHead } from './article-credits.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
-import { isBylineInParens } from './byline.js';
+import { isBylineInParens, readSignature, takenBy } from './byline.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
@@ -220,7 +220,9 @@ function closedByEndCredit(blocks: readonly Block[], i: number): boolean {
       if (block || headsThenCredit(blocks, k) || b.line.text.replace(/\s/gu, '').length > SUBHEAD_MAX) return false;
       continue;
     }
-    if (b.kind === 'signature') return WRITER_ROLE.test(b.text);
+    // (A photographer's credit under one paragraph closes a photo story, not a feature's text.)
+    if (b.kind === 'signature')
+      return WRITER_ROLE.test(b.text) && !(paragraphs === 1 && takenBy(readSignature(b.text)));
     // (A byline right under head lines is the next article's, over its text; under text, it closes that text.)
     if (b.kind === 'byline') return blocks[k - 1]?.kind === 'para';
     if (b.kind !== 'para') continue;

@@ -34,9 +34,12 @@ export function isBylineInParens(text: string): boolean {
   return found?.rest.trim() === '' && !takenBy(found.byline);
 }
 
-/** Whether a credit names a photographer: its names end in 摄 (摄影), as a photo's credit does. */
+/**
+ * Whether a credit names a photographer: its names end in 摄 (摄影), as a photo's credit does, or in 摄影报道, a
+ * photo story's credit (its text is the photo's caption).
+ */
 export function takenBy(credit: string): boolean {
-  return /摄影?\s*$/u.test(credit);
+  return /摄影?(?:报道)?\s*$/u.test(credit);
 }
 
 const ROLE_SPLIT = new RegExp(`(${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_WRITER_ROLE})`, 'u');

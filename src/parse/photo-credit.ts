@@ -18,10 +18,10 @@ const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
 const OPEN_PAREN = '[（(〈《]';
 const CLOSE_PAREN = '[）)〉]';
 /**
- * A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office), 新华社发
- * (sent out by a news agency, its photographer's name in brackets after it or none).
+ * A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office), 新华社发 (handed
+ * out by a news agency, …社发).
  */
-const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供|(?:新华社|中新社)发(?:\\s*[（(]\\s*${TAKEN_BY}\\s*摄\\s*[）)])?)`;
+const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供|\\p{sc=Han}{1,5}社发)`;
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(

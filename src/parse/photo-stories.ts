@@ -26,18 +26,33 @@ export function markPhotoStories(blocks: Block[]): Block[] {
       blocks[i] = { kind: 'signature', lines: (b as { lines: Line[] }).lines, text: (b as { text: string }).text };
       continue;
     }
-    if (b.kind !== 'caption' || blocks[i - 1]!.kind !== 'head' || !credited(b) || !endsAStory(blocks[i + 1])) continue;
-    const own = PHOTO_CREDIT.test(b.lines.at(-1)!.raw.trim()) ? b.lines.at(-1)! : null;
-    const text = own ? b.lines.slice(0, -1) : b.lines;
-    // (A caption that opens with a photo's number or place (图①…, 上图…, ▲) names one photo of a report; 图为
-    // opens a photo story's text as well, which then tells its news in sentences after it.)
+    if (b.kind !== 'caption' || blocks[i - 1]!.kind !== 'head') continue;
+    // (A caption's sentence the credit's line was read apart from, …和互动 / 体验活动，…（王一 摄）, is one caption.)
+    const parts = captionRun(blocks, i);
+    const lines = parts.flatMap((p) => p.lines);
+    if (!credited({ lines }) || !endsAStory(blocks[i + parts.length])) continue;
+    const own = PHOTO_CREDIT.test(lines.at(-1)!.raw.trim()) ? lines.at(-1)! : null;
+    const text = own ? lines.slice(0, -1) : lines;
+    // (A caption that opens as a gallery's does (图①…, 上图…) names one photo of a report: a photo story's text
+    // tells its news. 图为… opens a photo story's text too, under a news agency's photo headline.)
     if (!text.length || (CAPTION.test(text[0]!.text) && !/^图为/u.test(text[0]!.text)) || !tellsNews(text)) continue;
     for (const l of text) l.role = 'text';
     const para = { kind: 'para' as const, lines: text, text: text.map((l) => l.text).join('') };
     const signature = own ? [{ kind: 'signature' as const, lines: [own], text: own.text }] : [];
-    blocks.splice(i, 1, para, ...signature);
+    blocks.splice(i, parts.length, para, ...signature);
   }
   return blocks;
+}
+
+/** Caption blocks from `i` on that read as one: each but the last stops mid-sentence. */
+function captionRun(blocks: readonly Block[], i: number): { lines: Line[] }[] {
+  const out: { lines: Line[] }[] = [];
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.kind !== 'caption' || (out.length && endsSentence(out.at(-1)!.lines.at(-1)!.text))) break;
+    out.push(b);
+  }
+  return out;
 }
 
 /** A caption that closes with its photo's credit, run in after its sentence or on a line of its own. */

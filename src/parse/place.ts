@@ -9,8 +9,8 @@ import type { Segmented } from './segment-articles.js';
 import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
 /**
- * Each caption set between an article's headline and its text goes to that article; else to the one article
- * whose writers include its photographer, else to the article whose text
+ * Each caption set between an article's headline and its text goes to that article; any other to the one
+ * article whose writers include its photographer, else to the article whose text
  * names what it shows, else to the article whose text it is set right over (a photo stands between a
  * headline and its text; an export may gather the headline elsewhere), else to the article whose headline
  * it is printed under, above the text, else to the article it follows.
@@ -29,10 +29,10 @@ export function placeCaptions(
     // (Right over an article's text, a blank line at most between: a photo is set over the text it goes with.)
     const end = c.lines.at(-1)!.n;
     const over = articles.findIndex((a) => a.sourceLines[0] > end && a.sourceLines[0] - end <= 2);
-    // (Under an article's headline and right over its text both: the photo stands inside that article.)
-    const inside = under >= 0 && under === over ? under : null;
+    // (Between an article's head lines and its text, the photo is that article's whoever took it: a reporter
+    // takes photos for the reports of others too.)
     const target =
-      inside ??
+      (under >= 0 && under === over ? under : null) ??
       creditedBy(photographer(c.text), articles) ??
       bestArticle(c.text.replace(/^图\s*[①-⑳\d]*/u, ''), articles, gazetteer, c.after) ??
       (over >= 0 ? over : null) ??

@@ -28,10 +28,17 @@ let tables: KeywordTables | undefined;
  * What jieba has loaded: nothing yet, the whole dictionary, or a small one (see dictionary.ts) for the
  * dictionary's words found in the texts met so far (`words`; `loaded`: how many of them it has).
  */
-let small: { table: DictionaryTable; words: Set<string>; loaded: number } | undefined;
+let small: { table: DictionaryTable; words: Set<string>; loaded: number; loads: number } | undefined;
 let whole: 'wanted' | 'loaded' | undefined;
 /** Past this many words a small dictionary is no longer worth it: the whole one is loaded instead. */
 const MAX_SMALL_WORDS = 60_000;
+/**
+ * Past this many loads of a small dictionary the whole one is loaded instead. The parser asks about the
+ * words across every join it weighs, so a long page keeps bringing words its text alone lacks, and each
+ * load costs a fiftieth to a sixtieth of the whole dictionary's (jieba reads its HMM model every time): so
+ * loading costs a page at most about twice the whole load, however long it is (docs/performance.md).
+ */
+const MAX_SMALL_LOADS = 64;
 
 /**
  * Loads jieba with `dict` and `userDict` (the defaults: its own). Its keyword extractors need an IDF table
@@ -63,7 +70,7 @@ export function expectText(text: string): void {
   if (!small) {
     const table = readDictionaryTable(jieba().DEFAULT_DICT, jieba().DEFAULT_USER_DICT);
     if (!table) return void (whole = 'wanted');
-    small = { table, words: new Set(), loaded: -1 };
+    small = { table, words: new Set(), loaded: -1, loads: 0 };
   }
   // Lines joined as the parser joins them (hard wraps, stray spaces): their words are met then.
   for (const t of [text, text.replace(/\s+/g, '')]) small.table.wordsIn(t, small.words);
@@ -76,7 +83,7 @@ export function expectText(text: string): void {
 export function warmUp(): void {
   if (!whole && !small) {
     const table = readDictionaryTable(jieba().DEFAULT_DICT, jieba().DEFAULT_USER_DICT);
-    if (table) small = { table, words: new Set(), loaded: -1 };
+    if (table) small = { table, words: new Set(), loaded: -1, loads: 0 };
   }
   tables ??= readKeywordTables(jieba().DEFAULT_IDF_DICT, jieba().DEFAULT_STOP_WORD_DICT);
 }
@@ -91,9 +98,11 @@ function ready(texts: readonly string[]): Jieba {
   if (!whole && small) {
     for (const t of texts) small.table.wordsIn(t, small.words);
     if (texts.some((t) => t.includes(FILLER)) || small.words.size > MAX_SMALL_WORDS) whole = 'wanted';
+    else if (small.words.size !== small.loaded && small.loads >= MAX_SMALL_LOADS) whole = 'wanted';
     else if (small.words.size !== small.loaded) {
       loadJieba(small.table.smallDictionary(small.words));
       small.loaded = small.words.size;
+      small.loads += 1;
     }
   }
   if (whole !== 'loaded' && (whole || !small)) {

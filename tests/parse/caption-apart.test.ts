@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost, readArticles, squeeze } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('caption-apart.txt', `${lines.join('\n')}\n`);
-const squeeze = (s: string): string => s.replace(/\s+/gu, '');
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
-/** Each article: its headline, its captions and its paragraphs, spaces squeezed out. */
-const read = (page: ReturnType<typeof parse>) =>
-  page.articles.map((a) => ({
-    headline: a.headline,
-    captions: a.captions.map((c) => squeeze(c.text)),
-    paragraphs: a.paragraphs.map(squeeze),
-  }));
+const parse = linesParser('caption-apart.txt');
+const read = readArticles;
 
 const lead = [
   '本报讯（记者 林晓阳）近日，城西河畔公园改造工程完工，',

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('caption-beside.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('caption-beside.txt');
 const captions = (page: ReturnType<typeof parse>) => page.articles.map((a) => a.captions.map((c) => c.text));
 const body = (page: ReturnType<typeof parse>, i: number): string => page.articles[i]!.paragraphs.join('');
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
 const GAP = ' '.repeat(16);
 
 describe("a caption OCR read on one line with another column's text", () => {

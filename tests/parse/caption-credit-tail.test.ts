@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost, readArticles } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('caption-credit-tail.txt', `${lines.join('\n')}\n`);
-const squeeze = (s: string): string => s.replace(/\s+/gu, '');
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
-/** Each article: its headline, its captions and its paragraphs, spaces squeezed out. */
-const read = (page: ReturnType<typeof parse>) =>
-  page.articles.map((a) => ({
-    headline: a.headline,
-    captions: a.captions.map((c) => squeeze(c.text)),
-    paragraphs: a.paragraphs.map(squeeze),
-  }));
+const parse = linesParser('caption-credit-tail.txt');
+const read = readArticles;
 
 /** A report with its photo's caption (`caption` lines) set between its headline and its text, then another. */
 const page = (caption: string[]): string[] => [

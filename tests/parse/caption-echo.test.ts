@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, squeeze } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('caption-echo.txt', `${lines.join('\n')}\n`);
-const squeeze = (s: string): string => s.replace(/\s+/gu, '');
+const parse = linesParser('caption-echo.txt');
 const captions = (page: ReturnType<typeof parse>): string[] =>
   page.articles.flatMap((a) => a.captions.map((c) => squeeze(c.text)));
 const paragraphs = (page: ReturnType<typeof parse>): string[] =>

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost } from '../support/page-lines.js';
 
 /** Made-up reports set as a page's text layer gives them: one printed line a line, blank lines between blocks. */
-const parse = (lines: string[]) => parsePage('caption-forms.txt', `${lines.join('\n')}\n`);
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const parse = linesParser('caption-forms.txt');
 /** Each article's headline and captions, whitespace removed. */
 const captions = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => [a.headline, a.captions.map((c) => c.text.replace(/\s+/gu, ''))]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, setInColumn } from '../support/page-lines.js';
 
 /** Text set in a column `width` characters wide, as a page's text layer has it. */
-const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-const parse = (lines: string[]) => parsePage('continued.txt', `${lines.join('\n')}\n`);
+const column = (text: string, width = 18): string[] => setInColumn(text, width);
+const parse = linesParser('continued.txt');
 
 describe('an article that goes on on another page', () => {
   const page = parse([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('credit-role-broken.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('credit-role-broken.txt');
 const credits = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => ({ headline: a.headline, reporters: a.reporters, correspondents: a.correspondents }));
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost, setInColumn } from '../support/page-lines.js';
 
 /** Text set in a column `width` characters wide, as a page's text layer has it. */
-const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-const parse = (lines: string[]) => parsePage('credits.txt', `${lines.join('\n')}\n`);
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const column = (text: string, width = 18): string[] => setInColumn(text, width);
+const parse = linesParser('credits.txt');
 const credits = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => [a.headline, a.reporters, a.correspondents, a.signature]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('jumps.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('jumps.txt');
 
 /** A report that goes on on another page, its jump line printed under its text as given. */
 const goesOn = (jump: string): string[] => [

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('lone-name.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('lone-name.txt');
 const heads = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => [a.kicker, a.headline, a.subhead, a.signature]);
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
 
 /** A page whose first story ends in `credit`, set alone over the next story's headline. */
 const page = (credit: string) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser } from '../support/page-lines.js';
 import { parseKept } from '../support/parse-kept.js';
 
 // Made-up pages as a PDF text layer gives them: digit runs on lines of their own, printed lines in pieces.
-const parse = (lines: string[]) => parsePage('breaks.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('breaks.txt');
 
 describe('paragraph breaks in a text layer broken into pieces', () => {
   it('does not end a paragraph on a number whose measure word opens the next line (87 / 处)', () => {

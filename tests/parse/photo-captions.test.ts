@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost, setInColumn, squeeze } from '../support/page-lines.js';
 
 /** Text set in a column `width` characters wide, as a page's text layer has it. */
-const column = (text: string, width = 20): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-const parse = (lines: string[]) => parsePage('photo-captions.txt', `${lines.join('\n')}\n`);
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
-const squeeze = (s: string): string => s.replace(/\s+/gu, '');
+const column = (text: string, width = 20): string[] => setInColumn(text, width);
+const parse = linesParser('photo-captions.txt');
 const captions = (page: ReturnType<typeof parse>) => page.articles.map((a) => a.captions.map((c) => squeeze(c.text)));
 
 const first = '本报讯（记者 周小舟）经过半年施工，城关镇老街改造工程日前完工，青石板路面和新装的路灯让老街焕然一新。';

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost, setInColumn } from '../support/page-lines.js';
 
 /** Text set in a column `width` characters wide, as a page's text layer has it. */
-const column = (text: string, width = 20): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-const parse = (lines: string[]) => parsePage('photo-stories.txt', `${lines.join('\n')}\n`);
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
+const column = (text: string, width = 20): string[] => setInColumn(text, width);
+const parse = linesParser('photo-stories.txt');
 const squeeze = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/gu, ''));
 const shape = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => ({
@@ -90,6 +88,56 @@ describe('a photo story whose last sentence OCR read short', () => {
     const cut = caption.slice(0, -3);
     const page = parse([...above, '油菜花开满山坡', '', ...column(cut), '（本报记者 魏青山 摄）', '', ...below]);
     expect(shape(page)).toEqual(expected('本报记者魏青山摄'));
+    expect(lost(page)).toEqual([]);
+  });
+});
+
+describe('a photo story credited to a photographer who reported it (摄影报道)', () => {
+  // (A feature credited nowhere at its head reads a credit under later text as its own end credit.)
+  const feature = [
+    '老街里的修表匠',
+    '',
+    ...column('清晨七点，老街拐角的修表铺准时开门。六十多岁的陶师傅戴上放大镜，开始一天的活计。'),
+    '',
+    ...column(
+      '铺子不大，墙上挂满了各式钟表，柜台上摆着镊子、螺丝刀和一排排细小的零件。街坊们拿来的表，大到落地钟，小到女式腕表，他都修。',
+    ),
+    '',
+    ...column(
+      '他说，修了四十年表，最怕的不是手艺难，而是老手艺没人接。如今他收了两个徒弟，每周末都来铺子里跟他学上一整天。',
+    ),
+    '',
+    ...column('傍晚收工前，他总要把当天修好的表一一上弦、对时，再用软布包好，等着主人第二天来取。'),
+    '',
+  ];
+  it('is a story of its own with the credit its signature, not a subhead and end credit of the text above', () => {
+    const page = parse([...feature, ...photoStory('（本报记者 魏青山 摄影报道）', true), ...below]);
+    expect(shape(page)).toEqual([
+      { headline: '老街里的修表匠', signature: null, captions: [], paragraphs: 4 },
+      { headline: '油菜花开满山坡', signature: '本报记者魏青山摄影报道', captions: [], paragraphs: 1 },
+      { headline: '县图书馆新增自助借还设备', signature: null, captions: [], paragraphs: 1 },
+    ]);
+    expect(page.articles[1]!.reporters).toEqual([]);
+    expect(lost(page)).toEqual([]);
+  });
+});
+
+describe('a news agency’s photo story (图为…, its credit broken over two lines)', () => {
+  const agency = '图为3月18日，游客在白石乡的油菜花田里拍照。当天，白石乡的万亩油菜花进入盛花期，吸引了大批游客。';
+  const lines = column(agency, 24);
+  it('is a story of its own, its 图为… text a paragraph, not a caption of the report under the next head', () => {
+    const page = parse([
+      ...above,
+      '油菜花开满山坡',
+      '',
+      ...lines.slice(0, -1),
+      `${lines.at(-1)!}（新华社记者 魏青山`,
+      '摄）',
+      '',
+      ...below,
+    ]);
+    expect(shape(page)).toEqual(expected('新华社记者魏青山摄'));
+    expect(page.articles[1]!.paragraphs[0]).toBe(agency);
     expect(lost(page)).toEqual([]);
   });
 });

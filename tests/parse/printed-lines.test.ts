@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser } from '../support/page-lines.js';
 
 // Made-up reports as a PDF text layer gives them: half-width digit runs set on lines of their own.
-const parse = (lines: string[]) => parsePage('printed.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('printed.txt');
 
 describe('a paragraph end is read off the printed line, not the piece a number left', () => {
   it('keeps a paragraph whole where a full line was broken at its number (…患者 1 / 3 / 0 / 0 余人次，群众)', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { linesParser } from '../support/page-lines.js';
 import { readBlocks } from '../../src/parse/blocks.js';
 import { readLines } from '../../src/parse/lines.js';
-import { parsePage } from '../../src/parse/page.js';
 import { segmentArticles } from '../../src/parse/segment-articles.js';
 
 // Made-up pages: a report credited at its head, then a short piece signed at its end that a text layer
 // runs on into the report (no blank line, no dateline between them).
-const parse = (lines: string[]) => parsePage('briefs.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('briefs.txt');
 const report = [
   '青石县召开秋季防火工作会议',
   '',

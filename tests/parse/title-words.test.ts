@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost, setInColumn } from '../support/page-lines.js';
 
 /** Text set in a column `width` characters wide, as a page's text layer has it. */
-const column = (text: string, width = 18): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-const parse = (lines: string[]) => parsePage('title-words.txt', `${lines.join('\n')}\n`);
+const column = (text: string, width = 18): string[] => setInColumn(text, width);
+const parse = linesParser('title-words.txt');
 const credits = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => [a.headline, a.reporters, a.correspondents]);
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
 
 describe('a title word is never a name (特约通讯员, 特约记者, 特约撰稿)', () => {
   it('reads 特约通讯员 as a correspondent, however OCR spaced or glued the title', () => {
