@@ -16,6 +16,15 @@ export function bylineOf(b: { lines: Line[] }): { text: string; line: Line } {
   return { text: joinRaw(b.lines.map((l) => l.raw.trim())), line: b.lines[0]! };
 }
 
+/**
+ * A credit's text with the spaces it was printed with, which set its names apart (（记者 王一 李二）: two
+ * names, not 王一李二): the line as printed when the credit is that line alone, else the text as kept.
+ */
+export function spacedCredit(credit: { text: string; line: Line }): string {
+  const printed = softClean(credit.line.raw).trim();
+  return cleanSpacing(printed) === cleanSpacing(credit.text) ? printed : credit.text;
+}
+
 /** Whether an article with text can still take a byline printed at its end. */
 export function endCredit(article: DraftArticle | null): boolean {
   return article !== null && !article.bylineAlone && !creditedAtHead(article) && article.paragraphs.length > 0;

@@ -4,6 +4,7 @@
  */
 import { extractKeywords } from '../text-node/words.js';
 import { softClean } from '../text/spacing.js';
+import { spacedCredit } from './article-credits.js';
 import { readCredits, readSignature, splitDateline, takenBy } from './byline.js';
 import { leadingByline } from './credit-forms.js';
 import type { HeadUnit } from './headlines.js';
@@ -43,8 +44,8 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
   // A byline in brackets set under the text (…。/（记者 王一 通讯员 李二）) is the byline of an article
   // that has none at its head, not a signature: its roles say who wrote it.
   const credit = draft.signature && byline === null && !draft.bylineAlone ? leadingByline(draft.signature.text) : null;
-  if (credit && credit.rest.trim() === '' && !takenBy(credit.byline)) {
-    draft.bylineAlone = draft.signature;
+  if (draft.signature && credit && credit.rest.trim() === '' && !takenBy(credit.byline)) {
+    draft.bylineAlone = { text: spacedCredit(draft.signature), line: draft.signature.line };
     draft.signature = null;
   }
   if (draft.bylineAlone) {

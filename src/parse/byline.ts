@@ -53,8 +53,8 @@ export function splitDateline(raw: string): { dateline: string | null; byline: s
   const text = cleanSpacing(soft);
   const d = DATELINE.exec(text);
   if (!d) {
-    // A text that opens with its byline in brackets and no dateline (（记者 王一）早上7点，…).
-    const b = leadingByline(soft);
+    // A text that opens with its byline in brackets, or with slashes, and no dateline (（记者 王一）早上7点，…).
+    const b = leadingByline(soft) ?? slashedByline(soft);
     return b
       ? { dateline: null, byline: b.byline, rest: cleanSpacing(b.rest) }
       : { dateline: null, byline: null, rest: text };

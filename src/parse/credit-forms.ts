@@ -249,3 +249,11 @@ export function slashedByline(text: string): { byline: string; rest: string } | 
   if (!m) return null;
   return { byline: m[1]!.replace(/\s+/gu, ' ').trim(), rest: text.slice(m[0].length) };
 }
+
+/**
+ * The byline a text with no dateline opens with: in brackets (（记者 王一）早上7点，…), or with its titles joined to
+ * the names by slashes (记者/王一 通讯员/李二 近日，…: the slash marks a credit as a bracket does). Null if none.
+ */
+export function openingByline(text: string): { byline: string; rest: string } | null {
+  return (/^[（(〈《“「【]/u.test(text) ? leadingByline(text) : null) ?? slashedByline(text);
+}

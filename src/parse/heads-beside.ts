@@ -9,9 +9,11 @@
 import type { RawLine } from './split-runs.js';
 
 /** A gap no headline holds: a couplet's halves (晚稻开镰 农机唱主角) stand one space or two apart. */
-const WIDE_GAP = /\s{3,}/u;
+const WIDE_GAP = /\s{3,}|\s+[|｜]\s+/u;
 /** Marks of running text, a credit or a caption: such a line is no pair of headlines. */
 const NOT_HEADS = /[，。；：、！？,;:!?]|本报|记者|通讯员|摄|编辑|校对|美编|版式|主办|出版|[（(〈【［[]/u;
+/** A report's dateline opening a line: 本报讯, 本报某地讯, 新华社… */
+const DATELINE_OPEN = /^\s*(?:本报\p{sc=Han}{0,6}讯|新华社|中新社)/u;
 /** Han characters a headline holds at least: shorter pieces are a label, a speck or a scrap. */
 const LEAST = 5;
 
@@ -23,7 +25,8 @@ export function splitHeadsBeside(lines: readonly RawLine[]): RawLine[] {
   lines.forEach((line, i) => {
     // (Headlines stand apart, a blank line over or under them, as OCR sets a block: a line of running text read
     // beside another column's, with no mark on it, stands among the lines of its paragraph.)
-    const alone = !lines[i - 1]?.raw.trim() || !lines[i + 1]?.raw.trim();
+    // (Nor need they, right over a report's dateline: a scan read level across its columns sets no blank lines.)
+    const alone = !lines[i - 1]?.raw.trim() || !lines[i + 1]?.raw.trim() || DATELINE_OPEN.test(lines[i + 1]!.raw);
     const pieces = !alone || line.noise || line.stray ? null : headsOf(line.raw);
     if (!pieces) {
       out.push(line);

@@ -8,8 +8,8 @@ import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import {
   CORRESPONDENT_ROLE,
   isNamesLine,
-  leadingByline,
   OPEN_ALONE,
+  openingByline,
   rejoinCreditTails,
   REPORTER_ROLE,
 } from './credit-forms.js';
@@ -39,9 +39,10 @@ const NAME = '[\\p{sc=Han}·]{2,6}';
 
 /**
  * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …, ■本报记者 …); ●★ open a pull
- * quote, and ◆■ one that is no byline; ▲ a caption. Not a letter: the byline is kept without it.
+ * quote, and ◆■ one that is no byline; ▲ a caption, or a byline where only roles and names follow it. Not a
+ * letter: the byline is kept without it.
  */
-export const BYLINE_MARK = /^[□◎○◇☆■◆]\s*/u;
+export const BYLINE_MARK = /^[□◎○◇☆■◆▲]\s*/u;
 /** A byline's mark (□, ■) as OCR reads it: a box character (口, 回, 国) run into 本报记者 or 记者. */
 const MISREAD_BYLINE_MARK = '[口回国]\\s*(?=本报|记者|通讯员)';
 /** Who made what, before the role: 文/图 记者 …, 图/文 …, 摄影 记者 …, 文/本报记者 … 图/本报记者 …. */
@@ -52,9 +53,14 @@ const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s
  * `文/图 记者 王一`.
  */
 const BYLINE_ALONE = new RegExp(
-  `^(?:${BYLINE_MARK.source.slice(1)}|${MISREAD_BYLINE_MARK})?(?:${WORK}?${ROLE}[ :：]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`,
+  `^(?:${BYLINE_MARK.source.slice(1)}|${MISREAD_BYLINE_MARK})?(?:${WORK}?${ROLE}[ :：/／]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`,
   'u',
 );
+
+/** A byline alone under ▲, the mark that otherwise opens a caption. */
+function markedByline(text: string): boolean {
+  return text.startsWith('▲') && BYLINE_ALONE.test(text) && text.length <= 40;
+}
 
 /**
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
@@ -225,15 +231,16 @@ function roleOf(text: string, raw: string): LineRole {
   if (ELISION.test(text)) return 'elision';
   // (■本报记者 王一: a byline under its mark, not a pull quote.)
   if (PULL_QUOTE.test(text) && !(BYLINE_ALONE.test(text) && text.length <= 40)) return 'pullquote';
-  if (CAPTION.test(text) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
+  // (▲本报记者 王一: a byline under a mark some papers set it with; a caption names no one but a photographer.)
+  if ((CAPTION.test(text) && !markedByline(text)) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
   // A photo's credit alone (王一/摄): its caption, the photo's text, is the line above it if any.
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';
   if (RESUME.test(text)) return 'resume';
   if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';
-  // A byline in brackets opening a text with no dateline before it (（记者 王一）早上7点，…) opens it as one would.
-  if (DATELINE.test(text) || (/^[（(〈《“「【]/u.test(text) && leadingByline(softClean(raw))?.rest.trim()))
-    return 'dateline';
+  // A byline in brackets, or with slashes (记者/王一 …), opening a text with no dateline before it (（记者 王一）早上7点，…)
+  // opens it as one would.
+  if (DATELINE.test(text) || openingByline(softClean(raw))?.rest.trim()) return 'dateline';
   if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
   return 'text';
 }

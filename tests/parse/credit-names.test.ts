@@ -104,3 +104,24 @@ describe('a name with a two-character surname', () => {
     expect(second('记者 司马 一 通讯员 李四')).toMatchObject({ reporters: ['司马一'], correspondents: ['李四'] });
   });
 });
+
+describe('a byline in brackets on a line of its own under the text', () => {
+  it('keeps the spaces that set its names apart: two two-character names are not one of four', () => {
+    const page = parseKept([
+      '河湾村修好灌溉渠',
+      '',
+      '河湾村的灌溉渠全部修好，村民们十分高兴。',
+      '（记者 王一 李二 通讯员 贺晓梅 甘文）',
+      '',
+      '青石镇部署秋冬种',
+      '',
+      '会议要求各村抓紧抢种小麦和油菜，确保年内完成。',
+      '',
+    ]);
+    const a = page.articles[0]!;
+    expect([a.reporters, a.correspondents]).toEqual([
+      ['王一', '李二'],
+      ['贺晓梅', '甘文'],
+    ]);
+  });
+});

@@ -69,3 +69,43 @@ describe('a line of another column a text layer set inside a credit', () => {
     expect([a!.reporters, a!.correspondents]).toEqual([['管一舟'], ['甘若溪']]);
   });
 });
+
+describe('a slash credit with no dateline before it', () => {
+  it('opens the text as a bracketed byline would, or stands alone under the headline', () => {
+    expect(
+      credits([
+        '河滨公园新添健身步道',
+        '',
+        '记者/贺小川 通讯员/甘若溪 记者从区园林局获悉，河滨公园',
+        '新修的健身步道已对市民开放。',
+        '',
+        '社区食堂开门迎客',
+        '',
+        '记者/满文静',
+        '',
+        '昨日，南门社区的长者食堂正式开业，',
+        '附近老人在家门口就能吃上热饭。',
+        '',
+      ]),
+    ).toEqual([
+      ['河滨公园新添健身步道', null, ['贺小川'], ['甘若溪'], '记者从区'],
+      ['社区食堂开门迎客', null, ['满文静'], [], '昨日，南'],
+    ]);
+  });
+});
+
+describe('a byline alone under the ▲ mark', () => {
+  it('is a byline, not a caption: it names writers and no photographer', () => {
+    expect(
+      credits([
+        '社区食堂开门迎客',
+        '',
+        '▲本报记者 满文静 通讯员 甘若溪',
+        '',
+        '昨日，南门社区的长者食堂正式开业，',
+        '附近老人在家门口就能吃上热饭。',
+        '',
+      ]),
+    ).toEqual([['社区食堂开门迎客', null, ['满文静'], ['甘若溪'], '昨日，南']]);
+  });
+});

@@ -71,6 +71,13 @@ describe('a header strip', () => {
     expect(page.articles.map((a) => a.headline)).toEqual(['南湖村建起共享菜园']);
     expect([page.page.nameLatin, page.page.name]).toEqual(['NANHU RIBAO', '南湖日报']);
   });
+  it("with the lunar date set by its year's cyclic name, no 农历 before it, and the count of pages on lines apart", () => {
+    check(
+      ['南湖日报', '', '2024年3月5日', '', '星期二', '', '甲辰年正月廿五', '', '第6218期', '', '今日8版', ''],
+      ['甲辰年正月廿五'],
+    );
+    check(['2024年2月17日 星期六', '', '癸卯年闰二月初八', ''], ['癸卯年闰二月初八']);
+  });
   it("with the paper's Han name set under the strip an export read between it and its Latin line", () => {
     check(['N E W N A N H U', '', '3 城乡新闻 2024.3.5 星期二 编辑：韩冬', '', '新南湖', ''], ['新南湖']);
   });

@@ -44,3 +44,16 @@ describe('a line of running text with no mark on it, read beside the line of ano
     expect(page.articles[0]!.paragraphs).toHaveLength(1);
   });
 });
+
+describe('headlines read as one line in a scan with no blank lines, right over the reports it heads', () => {
+  it('each heads its story, the rule between them read as a bar or a wide gap', () => {
+    for (const heads of ['东沙渔港建成避风塘 | 城南小学开设书法课', '东沙渔港建成避风塘        城南小学开设书法课'])
+      for (const over of [
+        ['', ...HARBOUR],
+        ['本报讯（记者 林海）东沙渔港新建的避风塘完成验收，可同时停泊', ...HARBOUR.slice(1)],
+      ]) {
+        const page = parse(['第3版  城乡新闻', '', heads, ...over, '', ...SCHOOL]);
+        expect(page.articles.map((a) => a.headline)).toEqual(['东沙渔港建成避风塘', '城南小学开设书法课']);
+      }
+  });
+});
