@@ -123,3 +123,11 @@ export function opensAText(b: { lines: Line[]; text: string }): boolean {
   if (OPENS_CLOSED.test(first.text) || opensWithParticle(first)) return false;
   return runInCredit(b.lines.at(-1)!.raw) === null;
 }
+
+/** An editor's note opening an article, before its report: 编者按：…, 【编者按】…, 编者的话：…. */
+const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)[】］\]]?\s*[：:]?/u;
+
+/** Whether a paragraph is an editor's note, set before the report it introduces. */
+export function isEditorsNote(text: string): boolean {
+  return EDITORS_NOTE.test(text);
+}

@@ -9,7 +9,8 @@ import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import { BODY_END, cellsOf, RUN_IN_CREDIT, localWidths, opensText, runsOn, wordCrosses } from './line-signs.js';
-import { endsWithPhotoCredit, PHOTO_CREDIT, type Line } from './lines.js';
+import type { Line } from './lines.js';
+import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
 import {
   creditUnderDateline,
   endsAfterShortLine,
@@ -149,7 +150,11 @@ class BlockReader {
     let k = this.#i;
     while (!endsSentence(parts.at(-1)!.text) && !endsWithPhotoCredit(parts.at(-1)!.raw) && parts.length < 4) {
       const { line: next } = nextNonBlank(lines, k);
-      if (!next || next.role !== 'text' || next.width > this.#widths[k]! * 1.5) break;
+      // (Its last line, with the credit run in, reads as a caption of its own: it closes this one.)
+      const closing = next?.role === 'caption' && !CAPTION.test(next.text) && endsWithPhotoCredit(next.raw);
+      // (Its lines are no wider than the column's text, or than its own first line: a caption is set to its photo.)
+      const measure = Math.max(this.#widths[k]!, line.width);
+      if (!next || (next.role !== 'text' && !closing) || next.width > measure * 1.5) break;
       k = lines.indexOf(next);
       parts.push(next);
     }

@@ -11,7 +11,8 @@ import type { Block } from './block.js';
 import { sentences } from './caption-above.js';
 import { runInCredit } from './credit-forms.js';
 import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
-import { PHOTO_CREDIT, type Line } from './lines.js';
+import type { Line } from './lines.js';
+import { PHOTO_CREDIT } from './photo-credit.js';
 import { isSpeakerTurn } from './speaker-line.js';
 
 type Para = Extract<Block, { kind: 'para' }>;

@@ -6,7 +6,7 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import { endsWithPhotoCredit, PHOTO_CREDIT } from './lines.js';
+import { endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
 import { joinRaw } from './article-credits.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 

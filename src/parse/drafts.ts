@@ -45,3 +45,13 @@ export interface Segmented {
   pullQuotes: { line: Line; text: string; after: number | null }[];
   stray: Line[];
 }
+
+/** An article opened with nothing in it yet. */
+export function emptyDraft(): DraftArticle {
+  return { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null, continuedFrom: null };
+}
+
+/** A paragraph of an article, made of a block's lines. */
+export function paragraph(b: { lines: Line[]; text: string }): DraftParagraph {
+  return { lines: b.lines, text: b.text, subhead: false };
+}

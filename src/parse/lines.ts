@@ -16,6 +16,7 @@ import {
 import { OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { rejoinPhotoCreditTails } from './caption-credit-tail.js';
+import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
 import { markFurniture } from './furniture.js';
 import { markLoneNames } from './lone-name.js';
 import { markBoxes } from './page-boxes.js';
@@ -126,51 +127,6 @@ const SIGNATURE = new RegExp(`^${OPEN_ALONE}[^（）()〈〉。，；]{1,24}[）
 // The source's name follows at once: 据、… is the end of a word (数据、算力) wrapped onto a new line.
 // OCR sets the punctuation of a sentence going on half-width too (据了解,广润…): no credit either.
 const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，。；！？:：,;!?]{1,23}$/u;
-
-/**
- * A photo's credit on the line after its caption: 本报记者 王一 摄, 王一/摄, （王一 摄）, 青石区融媒体中心供图,
- * 图/王一, 摄影：王一.
- * Without a role or parentheses, 摄 stands apart from the name (大家一起来摄影 is a sentence: tested on the
- * line as printed); 图 alone is no credit (地图).
- */
-const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
-/** A run-in credit's brackets as OCR reads （ and ）: also as ( 〈 《 and ) 〉. */
-const OPEN_PAREN = '[（(〈《]';
-const CLOSE_PAREN = '[）)〉]';
-/**
- * A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office), 新华社发 (handed
- * out by a news agency, …社发).
- */
-const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供|\\p{sc=Han}{1,5}社发)`;
-/** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
-const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
-export const PHOTO_CREDIT = new RegExp(
-  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST}|${NO_TAKER})\\s*[）)〉]?)$`,
-  'u',
-);
-
-/** Photo captions: 图①…, 图1…, 图为…, 上图… */
-export const CAPTION = /^(?:图\s*[①-⑳\d]+|图为|[上下左右]图[：:]?|▲)/u;
-
-/**
- * A name and 摄 with the space between them lost, as OCR drops it (…散步。王一摄): only after a sentence's end, at
- * the line's end, a name of two to four characters with no word of a sentence in it (…。他们正在拍摄).
- */
-const GLUED_CREDIT = `(?:${ROLE}\\s*)?(?![\\p{sc=Han}·]*[拍在的了是和把被将向])[\\p{sc=Han}·]{2,4}摄`;
-
-/**
- * A caption's sentence with its photo's credit run in after it (…在采摘新茶。（王一 摄）, …标线。王一/摄):
- * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
- */
-const CREDITED_CAPTION = new RegExp(
-  `[。！？!?]\\s*(?:${OPEN_PAREN}\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*${CLOSE_PAREN}|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST}|${GLUED_CREDIT}|${OPEN_PAREN}?\\s*${NO_TAKER}\\s*${CLOSE_PAREN}?)$`,
-  'u',
-);
-
-/** Whether a printed line ends in a photo's credit run in after a sentence (see CREDITED_CAPTION). */
-export function endsWithPhotoCredit(raw: string): boolean {
-  return CREDITED_CAPTION.test(raw.trim());
-}
 
 /**
  * The page's own furniture, printed above or below the articles: the date line (2023年6月2日 星期五, with

@@ -5,7 +5,7 @@
  * between a headline and the next headline: a credited caption set right under head lines, with a new
  * headline (or the page's end) right under it, is the text of that headline's story, and its credit the story's.
  */
-import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './lines.js';
+import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
 import { countHan, endsSentence } from '../text/chars.js';
 import type { Block } from './block.js';
 import { sentences } from './caption-above.js';

@@ -4,24 +4,30 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { joinLines, softClean } from '../text/spacing.js';
-import { briefFollows, closingHeads, headsThenCredit, startsNewArticle } from './article-breaks.js';
-import { bylineOf, closeWithRunInCredit, bylineAtEnd, endCredit, joinRaw, signedBrief } from './article-credits.js';
+import { briefFollows, closingHeads, startsNewArticle } from './article-breaks.js';
+import { headsThenCredit } from './credit-spans.js';
+import {
+  bylineOf,
+  closeWithRunInCredit,
+  bylineAtEnd,
+  endCredit,
+  isEditorsNote,
+  joinRaw,
+  signedBrief,
+} from './article-credits.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
 import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
-import { continuedFrom, JUMP, type Line } from './lines.js';
+import { continuedFrom, JUMP } from './lines.js';
 import { placeHeadsApart } from './heads-apart.js';
 import { headsOver, lateHeadline, placeLateHeadline } from './late-heads.js';
 import { markedBriefHeads } from './marked-briefs.js';
 import type { StageHints } from './structure.js';
-import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
+import { emptyDraft, paragraph, type DraftArticle, type Segmented } from './drafts.js';
 
 export type { DraftArticle, DraftParagraph, HeadLine, Segmented } from './drafts.js';
-
-/** An editor's note opening an article, before its report: 编者按：…, 【编者按】…, 编者的话：…. */
-const EDITORS_NOTE = /^[【［[]?(?:编者按|编者的话|编者注|编前语?)[】］\]]?\s*[：:]?/u;
 
 /**
  * Splits blocks into draft articles. `offices` holds every gazetteer name and alias; `hints` are an editor's
@@ -37,13 +43,6 @@ type HeadBlock = Extract<Block, { kind: 'head' }>;
 /** A block of whole lines (every kind but a head line). */
 type LinesBlock = Exclude<Block, HeadBlock>;
 type Para = Extract<Block, { kind: 'para' }>;
-
-/** A paragraph of an article, made of a block's lines. */
-const paragraph = (b: { lines: Line[]; text: string }): DraftParagraph => ({
-  lines: b.lines,
-  text: b.text,
-  subhead: false,
-});
 
 /**
  * One pass over a page's blocks: the article being written, whether it has ended, and the head lines seen
@@ -128,14 +127,7 @@ class ArticleSegmenter {
 
   /** Opens a new article, headed by the waiting head lines. */
   #start(): DraftArticle {
-    const a: DraftArticle = {
-      paragraphs: [],
-      datelineRaw: null,
-      datelineAt: 0,
-      bylineAlone: null,
-      signature: null,
-      continuedFrom: null,
-    };
+    const a = emptyDraft();
     this.#flush(this.#out.articles.length);
     this.#out.articles.push(a);
     this.#current = a;
@@ -299,7 +291,7 @@ class ArticleSegmenter {
   #dateline(b: Para, forcedStart: boolean): void {
     const cur = this.#current;
     const open = cur && !this.#closed && !this.#pending.length && cur.datelineRaw === null ? cur : null;
-    const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => EDITORS_NOTE.test(p.text));
+    const introduced = open && open.paragraphs.length > 0 && open.paragraphs.every((p) => isEditorsNote(p.text));
     const target =
       !forcedStart && ((open && open.bylineAlone && !open.paragraphs.length) || introduced) ? open! : this.#start();
     target.datelineRaw = joinRaw(b.lines.map((l) => l.raw.trim()));

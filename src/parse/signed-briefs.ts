@@ -10,7 +10,7 @@ import { joinLines } from '../text/spacing.js';
 import { creditedAtHead, joinRaw } from './article-credits.js';
 import { sentences } from './caption-above.js';
 import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
-import { CAPTION } from './lines.js';
+import { CAPTION } from './photo-credit.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 import type { Line } from './lines.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCredits, readSignature, splitDateline } from '../../src/parse/byline.js';
-import { PHOTO_CREDIT } from '../../src/parse/lines.js';
+import { PHOTO_CREDIT } from '../../src/parse/photo-credit.js';
 import { parsePage } from '../../src/parse/page.js';
 import { column } from '../support/layout.js';
 
