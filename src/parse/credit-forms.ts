@@ -28,13 +28,18 @@ export const CLOSE = '[）)〉】〕]';
 const OPEN_MISREAD = '[《〈“”「【（(]';
 
 /**
+ * What sets two names (or a name and the next title) apart inside a credit: spaces, 、, or a comma, as many
+ * papers print them (（记者 王一，通讯员 李二）, （记者 王一明，李二）).
+ */
+const NAME_SEP = '(?:\\s*[，,]\\s*|[\\s、]+)';
+/**
  * A byline in brackets at the start of a text (after its dateline): the roles and names, and what it took.
  * With a real bracket the names may be anything up to the closing one; where OCR lost the （ or read it as
- * a quotation mark, only roles and short names set apart by spaces count (本报讯 记者 王一）…), so a
+ * a quotation mark, only roles and short names set apart (NAME_SEP) count (本报讯 记者 王一）…), so a
  * sentence (记者从区里获悉…) never reads as one. Tested on the text as printed: spaces set names apart.
  */
 const LEADING_BYLINE = new RegExp(
-  `^(?:${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(${CREDIT_ROLE}[^（）()〈〉《》“”。，；]{1,60}?)|(?:${OPEN_MISREAD}\\s*){0,2}(${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4})*))\\s*${CLOSE}`,
+  `^(?:${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(${CREDIT_ROLE}[^（）()〈〉《》“”。，；]{1,60}?)|(?:${OPEN_MISREAD}\\s*){0,2}(${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{1,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4})*))\\s*${CLOSE}`,
   'u',
 );
 
@@ -85,7 +90,7 @@ const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
  * sentence's end and the bracket is allowed, and 《 for （ before a role (《王一》 alone is a title of a work). Tested on the line as printed: its spaces set names apart.
  */
 const RUN_IN = new RegExp(
-  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*((?:${OPEN}|《(?=\\s*${CREDIT_ROLE}))\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}(?:\\s*[/／]?\\s*摄影?)?\\s*${CLOSE})\\s*$`,
+  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*((?:${OPEN}|《(?=\\s*${CREDIT_ROLE}))\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}(?:\\s*[/／]?\\s*摄影?)?\\s*${CLOSE})\\s*$`,
   'u',
 );
 /**
@@ -113,7 +118,7 @@ const CREDIT_TAIL = new RegExp(`^[\\p{sc=Han}·]{1,3}(?:\\s+[\\p{sc=Han}·]{2,4}
  * names so far.
  */
 const CREDIT_OPENED = new RegExp(
-  `(?:^|[。！？!?…”’」』]\\s*|^\\S{0,14}?[讯电]\\s*)${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}){0,5}$`,
+  `(?:^|[。！？!?…”’」』]\\s*|^\\S{0,14}?[讯电]\\s*)${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4}){0,5}$`,
   'u',
 );
 
@@ -169,7 +174,7 @@ const ROLE_OPENED = new RegExp(
 );
 /** The rest of that title on the next line, with the names and the closing bracket (者王一）, 讯员 李二）). */
 const ROLE_REST = new RegExp(
-  `^(者|讯员|员)\\s*[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE}`,
+  `^(者|讯员|员)\\s*[\\p{sc=Han}·]{2,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}\\s*${CLOSE}`,
   'u',
 );
 
