@@ -49,11 +49,17 @@ const MISREAD_BYLINE_MARK = '[口回国]\\s*(?=本报|记者|通讯员)';
 const WORK = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图|摄影)\\s*[/／:：]?\\s*)';
 
 /**
+ * A writer's credit with no title, as features print it: 文/王一, 文/图 王一, and the photographer after it
+ * (文/王一 图/李二, 文/王一 摄影/李二). It opens with 文: 图/… or 摄影/… alone credits a photo.
+ */
+const WRITER_BY = '(?:(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)\\s*[/／:：]?\\s*|文\\s*[/／:：]\\s*)';
+const MAKER_BY = '(?:图|摄影)\\s*[/／:：]\\s*';
+/**
  * A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`, `□本报记者 王一`,
- * `文/图 记者 王一`.
+ * `文/图 记者 王一`, or a writer's credit with no title (`文/王一 图/李二`).
  */
 const BYLINE_ALONE = new RegExp(
-  `^(?:${BYLINE_MARK.source.slice(1)}|${MISREAD_BYLINE_MARK})?(?:${WORK}?${ROLE}[ :：/／]*${NAME}(?:[ 、]+${NAME})*[ ]*)+$`,
+  `^(?:${BYLINE_MARK.source.slice(1)}|${MISREAD_BYLINE_MARK})?(?:(?:${WORK}?${ROLE}[ :：/／]*${NAME}(?:[ 、]+${NAME})*[ ]*)+|${WRITER_BY}${NAME}(?:[ 、]+${NAME})*(?:[ ]*${MAKER_BY}${NAME}(?:[ 、]+${NAME})*)?[ ]*)$`,
   'u',
 );
 
