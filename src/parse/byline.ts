@@ -109,6 +109,9 @@ export function readCredits(byline: string): Credits {
  */
 function splitNames(run: string): string[] {
   const names = run
+    // (The work a writer did, set among the names (王一 文/图, 文/王一), is no name: its characters alone
+    // would be joined as one.)
+    .replace(WORK_MARK, ' ')
     .split(/[\s、，,:：/／]+/u)
     .map((n) => n.trim())
     // (A speck OCR set inside a name or beside it (王一.明, 王一 |) is no part of any: a name is Han.)
@@ -127,6 +130,8 @@ function splitNames(run: string): string[] {
 }
 
 const TEXT_RUN = /^\p{sc=Han}{10,}$/u;
+/** 文/图, 图/文, and 文/ 图/ 摄影/ before a name. */
+const WORK_MARK = /文\s*[/／]\s*图|图\s*[/／]\s*文|(?<!\p{sc=Han})(?:文|图|摄影)\s*[/／:：]/gu;
 
 /** A name's Han characters (and the · of a transcribed name) without what else OCR set among them. */
 function withoutSpecks(name: string): string {

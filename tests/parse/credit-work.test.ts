@@ -23,4 +23,13 @@ describe("a writer's credit by the work, with no title", () => {
     ]);
     expect(parsed.articles.map((a) => a.paragraphs.length)).toEqual([1, 1]);
   });
+  it("names no one by the work in a writers' credit under the text (（本报记者 王一 文/图）)", () => {
+    const parsed = parse([
+      '夜市开张',
+      '',
+      '昨晚，城南夜市正式开张，近百个摊位吸引了大批市民。',
+      '（本报记者 孙六 文/图）',
+    ]);
+    expect(parsed.articles[0]!.reporters).toEqual(['孙六']);
+  });
 });
