@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/parse/page.js';
+import { linesParser, lost } from '../support/page-lines.js';
 
-const parse = (lines: string[]) => parsePage('caption-marks.txt', `${lines.join('\n')}\n`);
+const parse = linesParser('caption-marks.txt');
 const squeeze = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/gu, ''));
-const lost = (page: ReturnType<typeof parse>): string[] =>
-  page.warnings.filter((w) => w.code === 'conservation').map((w) => w.message);
 /** Each article: its headline, its signature, its captions and its paragraphs, spaces squeezed out. */
 const read = (page: ReturnType<typeof parse>) =>
   page.articles.map((a) => ({
