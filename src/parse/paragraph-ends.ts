@@ -17,6 +17,12 @@ export interface Measured {
 }
 
 /**
+ * A space not beside a number or a Latin word: OCR's guess at a gap, often with a speck or a piece of the next
+ * column after it, so the line is not measured. (A text layer sets spaces around numbers.)
+ */
+const OCR_GAP = /(?<![0-9A-Za-z.%])\s+(?![0-9A-Za-z])/u;
+
+/**
  * The width of the column a paragraph is set in: its own full lines (all but the first, set in its
  * two-cell indent, and the last) are the best measure once there are two of them; before that, the
  * estimate from the lines around, or the one full line where it runs wider (a column is at least as wide
@@ -57,13 +63,30 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
       open ? printedCells(open.lines, open.lines.length - 1) : cellsOf(line),
       open ? columnOf(page, open, i) : page.cells[i]!,
     ) ||
-      page.lines[i + 1]?.role === 'blank')
+      (page.lines[i + 1]?.role === 'blank' && !goesOnPastBreak(page, open, i)))
   )
     return true;
   // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
   if (runInCredit(line.raw)) return true;
   // So does a notice's date under its issuer's name (see notice-lines.ts).
   return datesNotice(page.lines, i);
+}
+
+/**
+ * Whether the text goes on past the blank line under line `i`, a full line that ends a sentence: a column
+ * break falls after a finished sentence as often as after any other line. The column after it then opens on
+ * a line as wide as the full lines around it (the line over the break, the line under it), where a
+ * paragraph's first line sits two cells in. (Running text: some Chinese, with a line of text right under it.)
+ */
+function goesOnPastBreak(page: Measured, open: { lines: Line[] } | null, i: number): boolean {
+  let k = i + 1;
+  while (page.lines[k]?.role === 'blank') k++;
+  const next = page.lines[k];
+  const after = page.lines[k + 1];
+  if (!open || open.lines.length < 2 || next?.role !== 'text' || after?.role !== 'text') return false;
+  if (countHan(next.text) < 6 || OCR_GAP.test(next.raw.trim())) return false;
+  const full = Math.max(columnOf(page, open, i), printedCells(open.lines, open.lines.length - 1), cellsOf(after));
+  return cellsOf(next) >= full - 1.2;
 }
 
 /** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent, indentUnderBreak). */
