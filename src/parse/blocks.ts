@@ -16,6 +16,7 @@ import {
   endsAfterShortLine,
   endsWithLine,
   opensUnindented,
+  setsIndents,
   type Measured,
 } from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
@@ -65,7 +66,7 @@ class BlockReader {
     this.#widths = localWidths(this.#lines);
     this.#cells = localWidths(this.#lines, cellsOf);
     this.#reader = { lines: this.#lines, widths: this.#widths };
-    this.#page = { lines: this.#lines, cells: this.#cells };
+    this.#page = { lines: this.#lines, cells: this.#cells, indents: setsIndents(this.#lines, this.#cells) };
     this.#hints = hints;
     this.#blocks = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   }

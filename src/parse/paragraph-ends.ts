@@ -3,7 +3,7 @@
  * sentence that leaves its line short, after a run-in credit or a notice's date; and where a line opens a new
  * paragraph whose indent OCR dropped. The block reader (blocks.ts) asks these at each line.
  */
-import { countHan, endsSentence } from '../text/chars.js';
+import { cellWidth, countHan, endsSentence } from '../text/chars.js';
 import { runInCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
 import { cellsOf, isShort, lostIndent, OPENS_CLOSED, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
@@ -14,6 +14,29 @@ import { fullAsNext, printedCells } from './printed-lines.js';
 export interface Measured {
   readonly lines: readonly Line[];
   readonly cells: readonly number[];
+  /** Whether the page sets its paragraphs' first lines in an indent (see setsIndents). */
+  readonly indents?: boolean;
+}
+
+/**
+ * Whether a page sets a paragraph's first line two cells in, as printed body text does: most lines that
+ * open a paragraph right under one a short finished line closed (no blank line between) stop one and a half
+ * to three cells short of the column. A page laid out with a blank line between paragraphs and no indents
+ * (some exports, made-up pages) is not read for indents.
+ */
+export function setsIndents(lines: readonly Line[], cells: readonly number[]): boolean {
+  let indented = 0;
+  let full = 0;
+  for (let j = 1; j + 1 < lines.length; j++) {
+    const [above, line, below] = [lines[j - 1]!, lines[j]!, lines[j + 1]!];
+    if (above.role !== 'text' || line.role !== 'text' || below.role !== 'text') continue;
+    if (!endsSentence(above.text) || !isShort(cellsOf(above), cells[j - 1]!) || endsSentence(line.text)) continue;
+    if (countHan(line.text) < 6 || OCR_GAP.test(line.raw.trim())) continue;
+    const short = cells[j]! - cellsOf(line);
+    if (short >= 1.4 && short <= 3) indented++;
+    else if (Math.abs(short) <= 1) full++;
+  }
+  return indented > full;
 }
 
 /**
@@ -25,14 +48,22 @@ const OCR_GAP = /(?<![0-9A-Za-z.%])\s+(?![0-9A-Za-z])/u;
 /**
  * The width of the column a paragraph is set in: its own full lines (all but the first, set in its
  * two-cell indent, and the last) are the best measure once there are two of them; before that, the
- * estimate from the lines around, or the one full line where it runs wider (a column is at least as wide
- * as its lines). (A piece of a line a text layer broke, 观众达到 / 8万人次, is no full line.)
+ * estimate from the lines around, or any line of its text where one runs wider (a column is at least as
+ * wide as its lines). (A piece of a line a text layer broke, 观众达到 / 8万人次, is no full line.)
  */
 export function columnOf(page: Measured, para: { lines: Line[] }, i: number): number {
   const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= 6);
-  if (full.length < 2) return Math.max(page.cells[i]!, ...full.map(cellsOf));
-  const ws = full.map(cellsOf).sort((a, b) => a - b);
-  return ws[Math.floor((ws.length - 1) * 0.65)]!;
+  if (full.length >= 2) {
+    const ws = full.map(cellsOf).sort((a, b) => a - b);
+    return ws[Math.floor((ws.length - 1) * 0.65)]!;
+  }
+  // (Its first line bounds it too: the lines around may be another column's, narrower, in a page whose
+  // columns differ. Characters alone count: a text layer sets spaces where justification spread a line. A
+  // dateline's line does not: a text layer runs a credit set on lines of its own into the text after it.)
+  const own = para.lines.filter(
+    (l) => l !== page.lines[i] && l.role === 'text' && countHan(l.text) >= 6 && !OCR_GAP.test(l.raw.trim()),
+  );
+  return Math.max(page.cells[i]!, ...own.map((l) => cellWidth(l.raw.replace(/\s+/gu, ''))));
 }
 
 /**
@@ -83,7 +114,7 @@ function goesOnPastBreak(page: Measured, open: { lines: Line[] } | null, i: numb
   while (page.lines[k]?.role === 'blank') k++;
   const next = page.lines[k];
   const after = page.lines[k + 1];
-  if (!open || open.lines.length < 2 || next?.role !== 'text' || after?.role !== 'text') return false;
+  if (!page.indents || !open || open.lines.length < 2 || next?.role !== 'text' || after?.role !== 'text') return false;
   if (countHan(next.text) < 6 || OCR_GAP.test(next.raw.trim())) return false;
   const full = Math.max(columnOf(page, open, i), printedCells(open.lines, open.lines.length - 1), cellsOf(after));
   return cellsOf(next) >= full - 1.2;
