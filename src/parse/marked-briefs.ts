@@ -16,13 +16,13 @@ type LinesBlock = Exclude<Block, { kind: 'head' }>;
 export const BRIEF_MARK = /^[■◆●★▲□◇▶►▷◎☆♦]\s*/u;
 
 /**
- * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人, ◇ as <> or 〈〉): a character like
- * any other, so it counts as a mark only where two heads of briefs or more on the page open with it.
+ * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人, ● as @, ◇ as <> or 〈〉): a
+ * character like any other, so it counts as a mark only where two heads of briefs or more on the page open with it.
  */
-const MISREAD_MARKS = /^(?:[国口回团日全令人]|[<>〈〉《》]{1,2}\s*)/u;
+const MISREAD_MARKS = /^(?:[国口回团日全令人@]|[<>〈〉《》]{1,2}\s*)/u;
 
 /** The mark a misread stands for: angle brackets, one or two, are one diamond however OCR read them. */
-const markKey = (misread: string): string => (/^[国口回团日全令人]$/u.test(misread) ? misread : '◇');
+const markKey = (misread: string): string => (/^[国口回团日全令人@]$/u.test(misread) ? misread : '◇');
 
 /** How a report opens under its headline: 本报讯 or a credit in brackets (a dateline), or the day it tells of. */
 const REPORT_OPENING =
