@@ -81,6 +81,11 @@ export function isNamesLine(raw: string): boolean {
 
 /** Every role a credit names. */
 const ANY_ROLE = new RegExp(CREDIT_ROLE, 'gu');
+/**
+ * The mark a text ends with, alone on its line under the last sentence: （完）, （全文完）, （未完待续）. It names no
+ * one: it is the article's text, run on at the end of its last paragraph.
+ */
+export const END_MARK = /^[（(〈]\s*(?:(?:全文)?完|(?:未完)?待续)\s*[）)〉]$/u;
 /** Words in brackets after a last sentence that are no credit: （完）, （未完待续）, （下转第二版）. */
 const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
 

@@ -8,6 +8,7 @@ import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import {
   CORRESPONDENT_ROLE,
   isNamesLine,
+  END_MARK,
   OPEN_ALONE,
   openingByline,
   rejoinCreditTails,
@@ -243,7 +244,8 @@ function roleOf(text: string, raw: string): LineRole {
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';
   if (RESUME.test(text)) return 'resume';
-  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';
+  if ((SIGNATURE.test(text) && !END_MARK.test(text)) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw))
+    return 'signature';
   // A byline in brackets, or with slashes (记者/王一 …), opening a text with no dateline before it (（记者 王一）早上7点，…)
   // opens it as one would.
   if (DATELINE.test(text) || openingByline(softClean(raw))?.rest.trim()) return 'dateline';
