@@ -17,10 +17,13 @@ export const OPEN = '[（(〈【〔]';
  * closes it, as OCR reads （ (a title of a work closes with 》).
  */
 export const OPEN_ALONE = '(?:[（(〈]|《(?=[^》]*$))';
-/** The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《. */
-export const OPEN_BYLINE = '[（(〈《【〔]';
-/** A closing bracket of a credit, as OCR reads ）: also ) and 〉; and the lenticular 】〕. */
-export const CLOSE = '[）)〉】〕]';
+/**
+ * The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《, and as the ASCII
+ * marks of a bracket's shape ([ { <) where a title follows that says it is a credit.
+ */
+export const OPEN_BYLINE = '[（(〈《【〔\\[{<]';
+/** A closing bracket of a credit, as OCR reads ）: also ) and 〉 (and ] } >); and the lenticular 】〕. */
+export const CLOSE = '[）)〉】〕\\]}>]';
 /**
  * What OCR makes of a credit's （ besides a bracket: a quotation mark, 「 or 【, and a bracket read twice
  * over (〈《记者 …, 〈(记者 …), as the second of two marks.
@@ -265,5 +268,5 @@ export function slashedByline(text: string): { byline: string; rest: string } | 
  * the names by slashes (记者/王一 通讯员/李二 近日，…: the slash marks a credit as a bracket does). Null if none.
  */
 export function openingByline(text: string): { byline: string; rest: string } | null {
-  return (/^[（(〈《“「【]/u.test(text) ? leadingByline(text) : null) ?? slashedByline(text);
+  return (/^[（(〈《“「【〔[{<]/u.test(text) ? leadingByline(text) : null) ?? slashedByline(text);
 }
