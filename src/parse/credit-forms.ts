@@ -110,11 +110,30 @@ const PHOTO_RUN_IN = new RegExp(
   'u',
 );
 
-/** The credit run in at the end of a paragraph's last printed line, as printed, and where it starts; or null. */
-export function runInCredit(raw: string): { credit: string; at: number } | null {
+/**
+ * A byline run in after the last sentence whose closing bracket OCR lost (…开放。（记者 王一 通讯员 李二): its
+ * title says it is a credit. Only where nothing follows the line before a blank line: a tail broken onto the
+ * next line (…（本报记者 王 / 一 摄）) finishes it there.
+ */
+const RUN_IN_OPEN = new RegExp(
+  `(?<=[。！？!?…”’」』])\\s*(${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{2,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5})\\s*$`,
+  'u',
+);
+
+/** Whether a line ends in a byline run in with its closing bracket lost (see RUN_IN_OPEN). */
+export const endsInOpenCredit = (raw: string): boolean => RUN_IN_OPEN.test(raw);
+
+/**
+ * The credit run in at the end of a paragraph's last printed line, as printed, and where it starts; or null.
+ * `leftOpen`: the line is its text's last (a blank line under it), so a byline whose closing bracket was lost
+ * counts too (`open` in the answer).
+ */
+export function runInCredit(raw: string, leftOpen = false): { credit: string; at: number; open?: true } | null {
   const m = RUN_IN.exec(raw);
   // (The roles go first: 见习记者 is a title, not 见 of 见第二版.)
   if (m && !NOT_A_CREDIT.test(m[1]!.slice(1, -1).replace(ANY_ROLE, ''))) return { credit: m[1]!, at: m.index };
+  const open = leftOpen ? RUN_IN_OPEN.exec(raw) : null;
+  if (open) return { credit: open[1]!, at: open.index, open: true };
   const photo = PHOTO_RUN_IN.exec(raw);
   return photo ? { credit: photo[1]!, at: photo.index } : null;
 }

@@ -9,6 +9,7 @@ import {
   CORRESPONDENT_ROLE,
   isNamesLine,
   END_MARK,
+  endsInOpenCredit,
   OPEN_ALONE,
   openingByline,
   rejoinCreditTails,
@@ -212,7 +213,8 @@ export function readLines(body: string, lineOffset = 0): Line[] {
     }),
   );
   const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs))));
-  const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
+  const rejoined = rejoinCreditTails(splitLeadSpecks(pieces));
+  const lines = rejoined.map(({ index, raw, stray, noise }, k): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -223,6 +225,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       role: !text ? 'blank' : noise ? 'noise' : roleOf(text, raw),
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
       ...(stray ? { stray: true as const } : {}),
+      ...(endsInOpenCredit(raw) && !rejoined[k + 1]?.raw.trim() ? { creditLeftOpen: true as const } : {}),
     };
   });
   markFolios(lines);
