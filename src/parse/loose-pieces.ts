@@ -23,7 +23,8 @@ export function rejoinLoosePieces(seg: Segmented): void {
   for (let i = seg.articles.length - 1; i >= 0; i--) {
     if (!loose(seg, i)) continue;
     const target = storyOf(seg.articles, i);
-    if (target !== null) join(seg, i, target);
+    // A story its signature closed ends there: text read after it is not its (text read before may be).
+    if (target !== null && !(target < i && seg.articles[target]!.signature)) join(seg, i, target);
   }
 }
 
