@@ -5,6 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { captionBegunAbove, captionBlocksAbove, splitCaptionTail } from './caption-above.js';
+import { runInCredit } from './credit-forms.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
@@ -148,7 +149,9 @@ class BlockReader {
     const parts = [line];
     const above = !begun ? [] : begun.kind === 'head' ? [begun.line] : begun.lines;
     let k = this.#i;
-    while (!endsSentence(parts.at(-1)!.text) && !endsWithPhotoCredit(parts.at(-1)!.raw) && parts.length < 4) {
+    // (A writer's credit run in after its last sentence closes it as a sentence's end does: …纠纷。（通讯员 王一）.)
+    const closed = (l: Line): boolean => endsSentence(l.text) || endsWithPhotoCredit(l.raw) || !!runInCredit(l.raw);
+    while (!closed(parts.at(-1)!) && parts.length < 4) {
       const { line: next } = nextNonBlank(lines, k);
       // (Its last line, with the credit run in, reads as a caption of its own: it closes this one.)
       const closing = next?.role === 'caption' && !CAPTION.test(next.text) && endsWithPhotoCredit(next.raw);

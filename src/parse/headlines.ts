@@ -100,7 +100,7 @@ export function matchHeadlines(
 
   const { elsewhere, foreignLine } = foreignLines(targets.length, officeNames, score);
 
-  let best: { total: number; units: HeadUnit[]; pick: number[] } | null = null;
+  let best: { total: number; units: HeadUnit[]; pick: number[]; matrix: number[][] } | null = null;
   const tryJoins = (joined: ReadonlySet<number>): void => {
     const units = buildUnits(heads, joined, officeNames);
     const matrix = addGatheredRank(
@@ -122,7 +122,7 @@ export function matchHeadlines(
     for (const u of units) total -= LONG_UNIT_PENALTY * Math.max(0, u.lines.length - (u.kicker ? 1 : 0) - 2);
     total -= STRAY_PENALTY * strays(units, pick, heads, matrix);
     total -= FOREIGN_PENALTY * units.filter((u, k) => foreignLine(u, pick[k]!, matrix[k]![pick[k]!]!)).length;
-    if (!best || total > best.total + 1e-9) best = { total, units, pick };
+    if (!best || total > best.total + 1e-9) best = { total, units, pick, matrix };
   };
   if (junctions.length <= MAX_ENUMERATED_JUNCTIONS) {
     for (let mask = 0; mask < 1 << junctions.length; mask++) {
@@ -131,8 +131,9 @@ export function matchHeadlines(
   } else {
     tryJoins(new Set(junctions.filter((j) => !heads[j]!.blankBefore)));
   }
-  const chosen = best as unknown as { units: HeadUnit[]; pick: number[] };
-  const placed = placeUnits(chosen.units, chosen.pick, heads, targets.length, officeNames, elsewhere);
+  const chosen = best as unknown as { units: HeadUnit[]; pick: number[]; matrix: number[][] };
+  const pick = headsOverDashes(chosen.units, chosen.pick, chosen.matrix);
+  const placed = placeUnits(chosen.units, pick, heads, targets.length, officeNames, elsewhere);
   return { ...placed, leftover: [...scraps, ...placed.leftover] };
 }
 
@@ -152,13 +153,24 @@ function placeUnits(
   const byArticle: (HeadUnit | null)[] = Array.from({ length: n }, () => null);
   const leftover: Line[] = [];
   units.forEach((u, k) => {
-    if (pick[k]! >= 0) byArticle[pick[k]!] = u;
+    const t = pick[k]!;
+    // (A headline paired with a 副题 standing alone: see headsOverDashes.)
+    const had = t >= 0 ? byArticle[t] : null;
+    if (had)
+      byArticle[t] = toUnit(
+        opensWithDash(u.lines[0]!.line.text) ? [...had.lines, ...u.lines] : [...u.lines, ...had.lines],
+        officeNames,
+      );
+    else if (t >= 0) byArticle[t] = u;
   });
   units.forEach((u, k) => {
     if (pick[k]! >= 0) return;
     const t = u.lines[0]!.before ?? -1;
     const own = byArticle[t];
-    if (
+    // A 副题 set right over the text, its headline read elsewhere on the page, is that text's headline's.
+    const dash = !!own && opensWithDash(u.lines[0]!.line.text) && !own.lines.some((h) => opensWithDash(h.line.text));
+    if (dash) byArticle[t] = toUnit([...own.lines, ...u.lines], officeNames);
+    else if (
       own &&
       u.lines.at(-1)!.apart &&
       adjoins(heads, own.lines, u.lines) &&
@@ -172,6 +184,28 @@ function placeUnits(
   });
   // The kicker set as a couplet is told apart once the units are matched (see toUnit).
   return { byArticle: byArticle.map((u) => u && toUnit(u.lines, officeNames, true)), leftover };
+}
+
+/**
+ * A 副题 standing alone over its article (its dash opens the unit: no headline over it) had its headline read
+ * elsewhere, as OCR reads a headline set large across columns out of its place: the unit no article took that
+ * describes this article best of all is that headline. Returns the picks with such units given to the article
+ * as well (placeUnits sets the headline over the 副题).
+ */
+function headsOverDashes(units: readonly HeadUnit[], given: readonly number[], matrix: readonly number[][]): number[] {
+  const pick = [...given];
+  units.forEach((u, k) => {
+    const t = pick[k]!;
+    if (t < 0 || !opensWithDash(u.lines[0]!.line.text)) return;
+    let found = -1;
+    units.forEach((h, j) => {
+      const fits = matrix[j]!;
+      if (pick[j] !== -1 || !h.headline || opensWithDash(h.lines[0]!.line.text) || fits[t]! < MIN_SCORE) return;
+      if (Math.max(...fits) <= fits[t]! && (found < 0 || fits[t]! > matrix[found]![t]!)) found = j;
+    });
+    if (found >= 0) pick[found] = t;
+  });
+  return pick;
 }
 
 /**
@@ -213,9 +247,10 @@ function foreignLines(
 }
 
 /**
- * How many units printed right after the headline unit of the article they stand above (no body text between)
- * went to another article they describe only weakly: a 副题 sharing a word with some other article is still
- * its own headline's; a line naming another article clearly is that one's headline, gathered out of place.
+ * How many units printed right after or right before the headline unit of the article they stand above (no
+ * body text between) went to another article they describe only weakly: a 副题 sharing a word with some other
+ * article is still its own headline's, and so is a 引题 over it; a line naming another article clearly is that
+ * one's headline, gathered out of place.
  */
 function strays(
   units: readonly HeadUnit[],
@@ -226,10 +261,14 @@ function strays(
   let n = 0;
   units.forEach((u, k) => {
     const before = u.lines[0]!.before;
-    const prev = units[k - 1];
     const t = pick[k]!;
-    if (before === null || !prev || pick[k - 1] !== before || t === before || t === -1) return;
-    if (matrix[k]![t]! < CLEAR_MATCH && prev.lines[0]!.before === before && adjoins(heads, prev.lines, u.lines)) n++;
+    if (before === null || t === before || t === -1 || matrix[k]![t]! >= CLEAR_MATCH) return;
+    // (Over the headline, only a unit set apart by blank lines that the assignment gave away as a last resort:
+    // two headlines an export set one under the other, the first describing another article, are two.)
+    const over = matrix[k]![t]! < MIN_SCORE && u.lines[0]!.blankBefore && units[k + 1]?.lines[0]!.blankBefore;
+    const owners = over ? [k - 1, k + 1] : [k - 1];
+    const owner = owners.find((j) => pick[j] === before && units[j]!.lines[0]!.before === before);
+    if (owner !== undefined && adjoins(heads, units[owner]!.lines, u.lines)) n++;
   });
   return n;
 }
