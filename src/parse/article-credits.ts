@@ -59,7 +59,7 @@ export function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolea
 export function closeWithRunInCredit(article: DraftArticle): boolean {
   const p = article.paragraphs.at(-1)!;
   const last = p.lines.at(-1)!;
-  const found = runInCredit(last.raw);
+  const found = runInCredit(last.raw, last.creditLeftOpen);
   if (!found) return false;
   const credit = found.credit.replace(/\s+/gu, ' ');
   const kept = cleanSpacing(last.raw.slice(0, found.at));
@@ -72,7 +72,7 @@ export function closeWithRunInCredit(article: DraftArticle): boolean {
       last.raw.slice(0, found.at).trim(),
     ]);
   if (
-    isBylineInParens(softClean(credit)) &&
+    (isBylineInParens(softClean(credit)) || found.open) &&
     !article.bylineAlone &&
     !(article.datelineRaw !== null && OPENS_CREDITED.test(article.datelineRaw.slice(0, 16)))
   ) {

@@ -50,8 +50,8 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
   }
   if (draft.bylineAlone) {
     const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
-    // (Without the parentheses of one set in them.)
-    const alone = /^[（(〈《].*[）)〉]$/u.test(printed) ? printed.slice(1, -1).trim() : printed;
+    // (Without the brackets of one set in them, or the one left of them where OCR lost the other.)
+    const alone = printed.replace(/^[（(〈《【〔[{<]\s*|\s*[）)〉】〕\]}>]$/gu, '');
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }

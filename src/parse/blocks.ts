@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { captionBegunAbove, captionBlocksAbove, splitCaptionTail } from './caption-above.js';
-import { runInCredit } from './credit-forms.js';
+import { END_MARK, runInCredit } from './credit-forms.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
@@ -209,6 +209,12 @@ class BlockReader {
   /** A line of text: a head line set apart, the next line of the open paragraph, or the first of a new one. */
   #text(line: Line, wasBlank: boolean, forced: ForcedRole | undefined): void {
     const i = this.#i;
+    const last = this.#blocks.at(-1);
+    if (last?.kind === 'para' && END_MARK.test(line.text)) {
+      last.lines.push(line);
+      last.text = joinLines([last.text, line.text]);
+      return;
+    }
     if (this.#open && endsAfterShortLine(this.#page, this.#open, line)) this.#open = null;
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
@@ -219,7 +225,6 @@ class BlockReader {
         !opensUnindented(this.#page, this.#open, line, i)) ||
       creditUnderDateline(this.#open, line);
     // A headline broken at its 、 or ， over lines goes on from the head line right above it.
-    const last = this.#blocks.at(-1);
     const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(this.#reader, i);
     // The head score of the line (see headScore); -1: not a head line.
     let weight =

@@ -159,9 +159,10 @@ function namesRunTogether(run: string): string[] | null {
   return /^\p{sc=Han}{6}$|^\p{sc=Han}{9}$/u.test(run) ? run.match(/.{3}/gu)! : null;
 }
 
-/** The signature text without its parentheses. */
+/** The signature text without its parentheses, or the mark some papers set before it (■本报评论员). */
 export function readSignature(text: string): string {
   return text
+    .replace(/^[□◎○◇☆■◆●]\s*/u, '')
     .replace(new RegExp(`^(?:${OPEN}|《)\\s*(?:[〈《“「]\\s*)?|\\s*${CLOSE}$`, 'gu'), '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -167,7 +167,7 @@ function echoesBelow(blocks: readonly Block[], i: number): boolean {
 }
 
 /** The distinct pairs of Han characters side by side in a text. */
-function pairs(text: string): Set<string> {
+export function pairs(text: string): Set<string> {
   const han = text.match(/\p{sc=Han}+/gu) ?? [];
   return new Set(
     han.flatMap((run) => {

@@ -9,6 +9,8 @@ import type { RawLine } from './split-runs.js';
 
 /** A credit's rest: up to three characters of a name, 摄 (after a slash or not), the closing bracket if any. */
 const REST = /^(\p{sc=Han}{0,3})\s*([/／]?)\s*摄影?\s*[）)〉》]?$/u;
+/** The rest of a credit with no name broken off: a few characters, perhaps the closing bracket, no sentence. */
+const SHORT_REST = /^\p{sc=Han}{1,4}[）)〉》]?$/u;
 /**
  * A line left with a credit opened at its end: after a sentence's end or an opening bracket, a role perhaps,
  * and a name's first characters so far (or none, after a bracket or a role).
@@ -34,8 +36,18 @@ export function rejoinPhotoCreditTails(lines: readonly RawLine[], credited: (raw
     // first part is on the line: a credit alone on the next line, 赵小川/摄, is a line of its own.)
     const name = (o?.[4] ?? '').length + (m?.[1] ?? '').length;
     const opened = o !== null && (o[1] || o[2] || o[3] || o[4]) && name >= 2 && name <= 4;
-    if (!m || !prev || !opened || credited(head) || !rest || !oneSentenceAbove(out, k)) {
+    if (!prev || !rest || !oneSentenceAbove(out, k)) {
       out.push({ ...line });
+      continue;
+    }
+    // (Any other credit broken at the line's end, （图片由…提 / 供）, 资料图 / 片, 新华社 / 发: its rest is short and
+    // no credit of its own (新华社发 alone on a line is a credit a text layer set apart); 资料图 may read as
+    // credited already, yet its credit goes on.)
+    if (!m || !opened || credited(head)) {
+      if (SHORT_REST.test(rest) && !credited(rest) && credited(head + rest)) {
+        prev.raw = head + rest;
+        out.length = k + 1;
+      } else out.push({ ...line });
       continue;
     }
     // (A whole name before 摄 stands apart from it, as printed: 赵小川 摄; a broken name is joined: 赵小 / 川.)

@@ -2,11 +2,13 @@
  * Captions printed without a credit: a photo's caption is one short sentence set apart from the text. Where
  * it stands between an article's head lines and the line its text opens with, it is no part of the text.
  */
+import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
-import { opensAText } from './article-credits.js';
+import { isEditorsNote, opensAText } from './article-credits.js';
 import type { Block } from './block.js';
-import { captionSentence } from './caption-above.js';
-import { markCaptionsApart } from './caption-apart.js';
+import { captionSentence, sentences } from './caption-above.js';
+import { PHOTO_CREDIT } from './photo-credit.js';
+import { markCaptionsApart, pairs } from './caption-apart.js';
 import type { Line } from './lines.js';
 import { isSpeakerTurn } from './speaker-line.js';
 
@@ -24,11 +26,20 @@ export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]):
     // (A caption's first line, stopping at a comma, can read as a head line of its own.)
     const taken = firstLineAsHead(blocks[i]!, blocks[i + 1], lines) ? 2 : 1;
     const b = blocks[i + taken - 1]!;
-    if (b.kind !== 'para' || !opensText(blocks, i + taken)) continue;
-    const parts = [...(taken === 2 ? [(blocks[i] as Extract<Block, { kind: 'head' }>).line] : []), ...b.lines];
+    if (b.kind !== 'para') continue;
+    // (A photo's credit alone under it, the text opening under that: the credit closes the caption.)
+    const credit = loneCredit(blocks[i + taken]) && opensText(blocks, i + taken + 1) ? 1 : 0;
+    if (!credit && !opensText(blocks, i + taken)) continue;
+    const own = [...(taken === 2 ? [(blocks[i] as Extract<Block, { kind: 'head' }>).line] : []), ...b.lines];
+    const parts = [...own, ...(credit ? (blocks[i + taken] as { lines: Line[] }).lines : [])];
     const caption = { kind: 'caption' as const, lines: parts, text: joinLines(parts.map((l) => l.text)) };
-    if (!oneSentence(caption, lines)) continue;
-    blocks.splice(i, taken, caption);
+    // (Closed by its credit, or over a dateline whose text the headline over both tells of, a caption of a
+    // few sentences is no text's first paragraph.)
+    const down = blocks[i + taken];
+    const sure =
+      credit === 1 || (down?.kind === 'para' && headsText(blocks, i, down.text) && echoesBelow(blocks, i, b.text));
+    if (!oneSentence({ lines: own, text: b.text }, lines) && !(sure && fewSentences(own, b.text))) continue;
+    blocks.splice(i, taken + credit, caption);
   }
   markWideCaptions(blocks, lines);
   return markCaptionsApart(blocks, lines);
@@ -79,6 +90,59 @@ function firstLineAsHead(b: Block, next: Block | undefined, lines: readonly Line
     lines[lines.indexOf(b.line) + 1] === next.lines[0] &&
     b.line.width > next.lines.at(-1)!.width
   );
+}
+
+/** A photo's credit alone, read as a caption of its own (王一/摄, 本报记者 王一 摄, 资料图片). */
+function loneCredit(b: Block | undefined): boolean {
+  return b?.kind === 'caption' && b.lines.length === 1 && PHOTO_CREDIT.test(b.lines[0]!.raw.trim());
+}
+
+/** The most Han characters of a caption of a few sentences: what tells of the photo, and when and where. */
+const FEW_MOST = 120;
+
+/**
+ * A caption of two or three sentences (…在讲解嫁接技术。今年以来，该镇已举办培训12场。), on six lines at most:
+ * papers often add a sentence of background to what a photo shows.
+ */
+function fewSentences(own: readonly Line[], text: string): boolean {
+  const n = sentences(text);
+  const han = countHan(text);
+  const plain = own.every((l) => l.role === 'text');
+  return own.length <= 6 && plain && endsSentence(text) && n >= 1 && n <= 3 && han <= FEW_MOST;
+}
+
+/**
+ * Whether the text of block `i` shares more pairs of characters with the report under it than with the text
+ * over its head lines: a caption tells of its own report, while the rest of the story before, which OCR read
+ * on past the next headline, tells of its own (an editor's note is no caption).
+ */
+function echoesBelow(blocks: readonly Block[], i: number, own: string): boolean {
+  if (isEditorsNote(own)) return false;
+  const words = pairs(own);
+  const shared = (text: string): number => [...pairs(text)].filter((p) => words.has(p)).length;
+  let k = i - 1;
+  while (blocks[k]?.kind === 'head') k--;
+  const above: string[] = [];
+  for (; k >= 0 && above.length < 4 && blocks[k]!.kind !== 'head'; k--) above.push(textOf(blocks[k]!));
+  const below: string[] = [];
+  for (let j = i + 1; blocks[j] && below.length < 4 && blocks[j]!.kind !== 'head'; j++) below.push(textOf(blocks[j]!));
+  return shared(below.join('')) > shared(above.join(''));
+}
+
+function textOf(b: Block): string {
+  return b.kind === 'head' ? b.line.text : b.text;
+}
+
+/**
+ * Whether the head lines right over block `i` share a pair of characters with `text`: a report's headline
+ * names what its text tells of (渡口换上新渡船 / …新渡船正式投用), while a text layer can set the next report's
+ * text right under the last paragraph it gathered under a headline.
+ */
+function headsText(blocks: readonly Block[], i: number, text: string): boolean {
+  const words = pairs(text);
+  for (let k = i - 1; blocks[k]?.kind === 'head'; k--)
+    if ([...pairs((blocks[k] as Extract<Block, { kind: 'head' }>).line.text)].some((p) => words.has(p))) return true;
+  return false;
 }
 
 /** A block of one short sentence on three lines at most, set apart from the lines after it. */

@@ -5,6 +5,7 @@
  * with its kicker (the contract's "label printed above the headline").
  */
 import { joinLines } from '../text/spacing.js';
+import { opensWithDash } from './head-roles.js';
 
 /** A head block's roles, as head-units.ts reads them. */
 export interface LabelledRoles {
@@ -28,6 +29,8 @@ function bodyLike(t: string): boolean {
 export function isColumnLabel(texts: readonly string[]): boolean {
   const [label, next] = texts;
   if (label === undefined || next === undefined || !LABEL.test(label.trim())) return false;
+  // (Nor over a 副题 alone, its dash opening the line: a short headline stands over it, 窑火重燃 / ——…之路.)
+  if (texts.length === 2 && opensWithDash(next)) return false;
   // (Not over a line of body text the block took in: a head line ends no sentence inside it, and breaks at one
   // comma at most (路通了，更要把服务跟上), unless a dashed 副题 explains at length.)
   if (texts.slice(1).some((t) => /[。；;]/u.test(t) || (!/^——/u.test(t) && bodyLike(t)))) return false;

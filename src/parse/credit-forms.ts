@@ -17,10 +17,13 @@ export const OPEN = '[（(〈【〔]';
  * closes it, as OCR reads （ (a title of a work closes with 》).
  */
 export const OPEN_ALONE = '(?:[（(〈]|《(?=[^》]*$))';
-/** The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《. */
-export const OPEN_BYLINE = '[（(〈《【〔]';
-/** A closing bracket of a credit, as OCR reads ）: also ) and 〉; and the lenticular 】〕. */
-export const CLOSE = '[）)〉】〕]';
+/**
+ * The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《, and as the ASCII
+ * marks of a bracket's shape ([ { <) where a title follows that says it is a credit.
+ */
+export const OPEN_BYLINE = '[（(〈《【〔\\[{<]';
+/** A closing bracket of a credit, as OCR reads ）: also ) and 〉 (and ] } >); and the lenticular 】〕. */
+export const CLOSE = '[）)〉】〕\\]}>]';
 /**
  * What OCR makes of a credit's （ besides a bracket: a quotation mark, 「 or 【, and a bracket read twice
  * over (〈《记者 …, 〈(记者 …), as the second of two marks.
@@ -81,6 +84,11 @@ export function isNamesLine(raw: string): boolean {
 
 /** Every role a credit names. */
 const ANY_ROLE = new RegExp(CREDIT_ROLE, 'gu');
+/**
+ * The mark a text ends with, alone on its line under the last sentence: （完）, （全文完）, （未完待续）. It names no
+ * one: it is the article's text, run on at the end of its last paragraph.
+ */
+export const END_MARK = /^[（(〈]\s*(?:(?:全文)?完|(?:未完)?待续)\s*[）)〉]$/u;
 /** Words in brackets after a last sentence that are no credit: （完）, （未完待续）, （下转第二版）. */
 const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
 
@@ -102,11 +110,30 @@ const PHOTO_RUN_IN = new RegExp(
   'u',
 );
 
-/** The credit run in at the end of a paragraph's last printed line, as printed, and where it starts; or null. */
-export function runInCredit(raw: string): { credit: string; at: number } | null {
+/**
+ * A byline run in after the last sentence whose closing bracket OCR lost (…开放。（记者 王一 通讯员 李二): its
+ * title says it is a credit. Only where nothing follows the line before a blank line: a tail broken onto the
+ * next line (…（本报记者 王 / 一 摄）) finishes it there.
+ */
+const RUN_IN_OPEN = new RegExp(
+  `(?<=[。！？!?…”’」』])\\s*(${OPEN}\\s*(?:${OPEN_MISREAD}\\s*)?${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{2,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5})\\s*$`,
+  'u',
+);
+
+/** Whether a line ends in a byline run in with its closing bracket lost (see RUN_IN_OPEN). */
+export const endsInOpenCredit = (raw: string): boolean => RUN_IN_OPEN.test(raw);
+
+/**
+ * The credit run in at the end of a paragraph's last printed line, as printed, and where it starts; or null.
+ * `leftOpen`: the line is its text's last (a blank line under it), so a byline whose closing bracket was lost
+ * counts too (`open` in the answer).
+ */
+export function runInCredit(raw: string, leftOpen = false): { credit: string; at: number; open?: true } | null {
   const m = RUN_IN.exec(raw);
   // (The roles go first: 见习记者 is a title, not 见 of 见第二版.)
   if (m && !NOT_A_CREDIT.test(m[1]!.slice(1, -1).replace(ANY_ROLE, ''))) return { credit: m[1]!, at: m.index };
+  const open = leftOpen ? RUN_IN_OPEN.exec(raw) : null;
+  if (open) return { credit: open[1]!, at: open.index, open: true };
   const photo = PHOTO_RUN_IN.exec(raw);
   return photo ? { credit: photo[1]!, at: photo.index } : null;
 }
@@ -260,5 +287,5 @@ export function slashedByline(text: string): { byline: string; rest: string } | 
  * the names by slashes (记者/王一 通讯员/李二 近日，…: the slash marks a credit as a bracket does). Null if none.
  */
 export function openingByline(text: string): { byline: string; rest: string } | null {
-  return (/^[（(〈《“「【]/u.test(text) ? leadingByline(text) : null) ?? slashedByline(text);
+  return (/^[（(〈《“「【〔[{<]/u.test(text) ? leadingByline(text) : null) ?? slashedByline(text);
 }

@@ -4,14 +4,16 @@
 
 /**
  * 记者 as OCR reads it: its 者 also as 看, the glyph nearest it (记看 is no word of Chinese text, so a
- * credit so misread still names its reporter).
+ * credit so misread still names its reporter). Papers set a two-character title spaced out to the width of
+ * a three-character one where the titles stand one over another (记　者 over 通讯员), and OCR reads the
+ * space: spaces inside the title are allowed.
  */
-const REPORTER_WORD = '记[者看]';
+const REPORTER_WORD = '记\\s{0,2}[者看]';
 /**
  * 通讯员 as OCR reads it: its 讯 also as 汛 or 迅 (通迅员 is also a common misprint), its 员 as 贝 or 貝;
- * none of them is a word of Chinese text.
+ * none of them is a word of Chinese text. Spaces inside it: as for 记者.
  */
-const CORRESPONDENT_WORD = '通(?:讯[员贝貝]|[汛迅]员)';
+const CORRESPONDENT_WORD = '通\\s?(?:讯\\s?[员贝貝]|[汛迅]\\s?员)';
 /** Whether a credit's title (as read) names reporters: it ends in 记者 or a misreading of it. */
 export const NAMES_REPORTERS = new RegExp(`${REPORTER_WORD}$`, 'u');
 /** Whether a credit's title (as read) names correspondents: it ends in 通讯员 or a misreading of it. */

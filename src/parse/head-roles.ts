@@ -18,9 +18,10 @@ const size = (t: string): number => t.replace(/\s/gu, '').length;
 
 /**
  * A 副题's opening dash, as printed (——) or as OCR and text layers read it: one dash, two hyphens, or two
- * 一 (the dash's strokes read as the numeral; no headline block's line opens with 一一 otherwise).
+ * 一 (the dash's strokes read as the numeral; no headline block's line opens with 一一 otherwise), also before
+ * a word that opens with 一 (一一一个…: ——一个…).
  */
-const DASH_OPEN = /^\s*(?:—{1,2}|―{1,2}|一一(?!一)|-{2}|－{1,2})/u;
+const DASH_OPEN = /^\s*(?:—{1,2}|―{1,2}|一一(?!一一)|-{2}|－{1,2})/u;
 
 /** Whether a head line opens with a 副题's dash (see DASH_OPEN). */
 export const opensWithDash = (text: string): boolean => DASH_OPEN.test(text);

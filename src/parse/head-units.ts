@@ -62,12 +62,13 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   const dash = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
   if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
   // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
-  // not a line of two or three characters, mostly a name OCR has put there.
+  // not a line of two or three characters, mostly a name OCR has put there, nor one over a 副题 (its dash).
   const size = (t: string): number => t.replace(/\s/gu, '').length;
   const main = texts.findIndex((t) => size(t) === Math.max(...texts.map(size)));
   if (
     kicker === null &&
     main >= 1 &&
+    !opensWithDash(texts[main]!) &&
     main <= 2 &&
     texts
       .slice(0, main)

@@ -22,6 +22,12 @@ const isText = (l: Line | undefined): l is Line => l !== undefined && (l.role ==
 const GOES_ON = /^(?:[，。、；：？！”’）》%]|[^，。、；：？！\s]{1,3}[，。、；：？！])/u;
 
 /**
+ * A line that opens with a number after a word that takes one (…苇城市自 / 2022年起…, …共 / 300余人): the
+ * dictionary finds no word across a digit, so the join reads on by grammar alone.
+ */
+const TAKES_NUMBER = /[自从至到达约近共为有第于在的超逾过增降比仅每占计]\d$/u;
+
+/**
  * Returns the lines with each line read in between two lines of another column moved after its block, and
  * the lines so moved.
  */
@@ -55,7 +61,7 @@ function strayBetween(a: Line | undefined, b: Line, c: Line | undefined): boolea
   if (!isText(a) || !isText(b) || !isText(c) || b.role === 'dateline') return false;
   if (creditCut(a, b, c)) return true;
   if (endsSentence(a.text) || /[，、；：,;:]$/u.test(a.text)) return false;
-  if (GOES_ON.test(b.text)) return false;
+  if (GOES_ON.test(b.text) || TAKES_NUMBER.test(a.text + b.text.slice(0, 1))) return false;
   return wordAcross(a.text, c.text) >= 2 && !wordAcross(a.text, b.text) && !wordAcross(b.text, c.text);
 }
 

@@ -31,4 +31,6 @@ export interface Line {
   indented: boolean;
   /** Another column's line a text layer set beside or between this column's lines: it has no place here. */
   stray?: true;
+  /** Ends in a byline whose closing bracket was lost, with a blank line under it: its text ends here. */
+  creditLeftOpen?: true;
 }

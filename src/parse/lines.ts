@@ -8,6 +8,8 @@ import { dropTrailingRule, normalizePunct } from '../text/punct.js';
 import {
   CORRESPONDENT_ROLE,
   isNamesLine,
+  END_MARK,
+  endsInOpenCredit,
   OPEN_ALONE,
   openingByline,
   rejoinCreditTails,
@@ -70,12 +72,13 @@ function markedByline(text: string): boolean {
 
 /**
  * A dateline: 本报讯, 本报北京7月4日电, 本报5月26日讯, 新华社北京7月4日电, and a paper's own for a piece it
- * lent: 濮阳日报讯, 青石晚报讯, and a paper's short name for itself: 晚报讯, 快报讯.
+ * lent: 濮阳日报讯, 青石晚报讯, and a paper's short name for itself: 晚报讯, 快报讯; an agency's with 据 before it
+ * (据新华社北京7月4日电) where the paper retold its copy.
  */
 // (Not 本报记者…通讯员 nor 本报通讯员…: bylines, whose 通讯 is no 讯.)
 export const DATELINE = new RegExp(
   `^(?!${REPORTER_ROLE}|${CORRESPONDENT_ROLE})` +
-    /(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u
+    /(?:据\s*(?=(?:新华社|中新社)\p{sc=Han}{0,6}\d{1,2}月\d{1,2}日电))?(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|\p{sc=Han}{2,6}(?:日报|晚报|时报|商报|快报|都市报)|(?:日报|晚报|快报|早报|商报)(?=讯))[^\d讯电，。（(\s]{0,6}?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/u
       .source,
   'u',
 );
@@ -211,7 +214,8 @@ export function readLines(body: string, lineOffset = 0): Line[] {
     }),
   );
   const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs))));
-  const lines = rejoinCreditTails(splitLeadSpecks(pieces)).map(({ index, raw, stray, noise }): Line => {
+  const rejoined = rejoinCreditTails(splitLeadSpecks(pieces));
+  const lines = rejoined.map(({ index, raw, stray, noise }, k): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
     const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
     return {
@@ -222,6 +226,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       role: !text ? 'blank' : noise ? 'noise' : roleOf(text, raw),
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
       ...(stray ? { stray: true as const } : {}),
+      ...(endsInOpenCredit(raw) && !rejoined[k + 1]?.raw.trim() ? { creditLeftOpen: true as const } : {}),
     };
   });
   markFolios(lines);
@@ -232,10 +237,21 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   return lines;
 }
 
+/**
+ * A column's label that opens with 记者 or 编者 (记者手记, 记者观察, 编者按): a box's title, not a byline naming 手记.
+ */
+const REPORTER_COLUMN =
+  /^[□◎○◇☆■◆▲]?\s*(?:记者|编者|编辑)\s*(?:手记|札记|观察|调查|随笔|日记|感言|体验|探访|连线|追踪|走访|来信|述评|点评|按)$/u;
+
+/** A commentary's writer named by his title alone, under its mark or not: 本报评论员, ■本报特约评论员. */
+const COMMENTATOR = /^[□◎○◇☆■◆●]?\s*(?:本报|本刊)?(?:特约)?评论员$/u;
+
 function roleOf(text: string, raw: string): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   // (■本报记者 王一: a byline under its mark, not a pull quote.)
+  // (■本报评论员 alone under a commentary signs it, as （本报评论员） does.)
+  if (COMMENTATOR.test(text)) return 'signature';
   if (PULL_QUOTE.test(text) && !(BYLINE_ALONE.test(text) && text.length <= 40)) return 'pullquote';
   // (▲本报记者 王一: a byline under a mark some papers set it with; a caption names no one but a photographer.)
   if ((CAPTION.test(text) && !markedByline(text)) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
@@ -243,11 +259,15 @@ function roleOf(text: string, raw: string): LineRole {
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';
   if (RESUME.test(text)) return 'resume';
-  if (SIGNATURE.test(text) || (CREDIT.test(text) && balanced(text)) || isNamesLine(raw)) return 'signature';
+  // (据新华社北京7月4日电 with text after it opens a text retold from an agency's copy: a dateline, no source
+  // credit; alone on its line it may still close one.)
+  const dated = DATELINE.exec(text);
+  const credit = CREDIT.test(text) && balanced(text) && !(dated && dated[0].length < text.length);
+  if ((SIGNATURE.test(text) && !END_MARK.test(text)) || credit || isNamesLine(raw)) return 'signature';
   // A byline in brackets, or with slashes (记者/王一 …), opening a text with no dateline before it (（记者 王一）早上7点，…)
   // opens it as one would.
   if (DATELINE.test(text) || openingByline(softClean(raw))?.rest.trim()) return 'dateline';
-  if (BYLINE_ALONE.test(text) && text.length <= 40) return 'byline';
+  if (BYLINE_ALONE.test(text) && text.length <= 40 && !REPORTER_COLUMN.test(text)) return 'byline';
   return 'text';
 }
 
@@ -289,11 +309,17 @@ function markMasthead(lines: Line[]): void {
   const name = (l: Line | undefined): boolean => l?.role === 'text' && /^[\p{sc=Han}·]{2,6}$/u.test(l.text);
   // (Both name-like: the line under is a short headline when text follows it right away, 金色稻浪 over its
   // caption; a section's name set large carries its Latin line under it, 城事 / CITY.)
-  const headed = after !== undefined && opensBody(lines, lines.indexOf(after));
+  // (Nor is it a name when a line runs on right under it: a headline broken over two lines, 老年象棋赛 / “棋”乐融融.)
+  const headed = after !== undefined && (opensBody(lines, lines.indexOf(after)) || runsOnBelow(lines, after));
   const near = (!name(after) || headed) && name(before) ? before : (after ?? before);
   // (A paper's name is short, or ends in 报: a longer line is the headline of the page's first story.)
   if (near && near.role === 'text' && (name(near) || /^[\p{sc=Han}·]{2,10}报$/u.test(near.text)))
     near.role = 'masthead';
+}
+
+/** Whether a line of text stands right under `line`, no blank line between: a paper's name is set alone. */
+function runsOnBelow(lines: readonly Line[], line: Line): boolean {
+  return lines[lines.indexOf(line) + 1]?.role === 'text';
 }
 
 /** Whether the first printed line after line `i` is body text: a sentence, or a line running on with a comma. */

@@ -16,13 +16,13 @@ type LinesBlock = Exclude<Block, { kind: 'head' }>;
 export const BRIEF_MARK = /^[■◆●★▲□◇▶►▷◎☆♦]\s*/u;
 
 /**
- * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人, ◇ as <> or 〈〉): a character like
- * any other, so it counts as a mark only where two heads of briefs or more on the page open with it.
+ * What OCR makes of a mark set before a head (■ as 国 口 回 日, ▲ as 全 令 人, ● as @, ◇ as <> or 〈〉): a
+ * character like any other, so it counts as a mark only where two heads of briefs or more on the page open with it.
  */
-const MISREAD_MARKS = /^(?:[国口回团日全令人]|[<>〈〉《》]{1,2}\s*)/u;
+const MISREAD_MARKS = /^(?:[国口回团日全令人@]|[<>〈〉《》]{1,2}\s*)/u;
 
 /** The mark a misread stands for: angle brackets, one or two, are one diamond however OCR read them. */
-const markKey = (misread: string): string => (/^[国口回团日全令人]$/u.test(misread) ? misread : '◇');
+const markKey = (misread: string): string => (/^[国口回团日全令人@]$/u.test(misread) ? misread : '◇');
 
 /** How a report opens under its headline: 本报讯 or a credit in brackets (a dateline), or the day it tells of. */
 const REPORT_OPENING =
@@ -121,7 +121,8 @@ const headLike = (text: string): boolean =>
  */
 function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((b, i): Block[] => {
-    if (b.kind !== 'caption' || b.lines.length < 2 || !/^▲/u.test(b.lines[0]!.text)) return [b];
+    if (b.kind !== 'caption' || !/^▲/u.test(b.lines[0]!.text)) return [b];
+    if (b.lines.length === 1) return [aloneHead(b, blocks, i) ?? b];
     const [first, ...body] = b.lines as [Line, ...Line[]];
     // (A photo's words, not any 图: 图书馆 is no photo.)
     if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(b.text)) return [b];
@@ -135,6 +136,17 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
     // A brief of two paragraphs or three whose credit closes the last: the caption took in only the first.
     return headsBrief(split[0] as LinesBlock, [...split, ...blocks.slice(i + 1)], 0) ? split : [b];
   });
+}
+
+/**
+ * A ▲ line alone, a head's words with no photo's (▲古桥修缮后重新通行), over a short text that opens as a report
+ * or closes with its credit: the head of a brief, as ■ marks one, not a photo's caption.
+ */
+function aloneHead(b: LinesBlock, blocks: readonly Block[], i: number): LinesBlock | null {
+  const line = b.lines[0]!;
+  if (!headLike(line.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(line.text)) return null;
+  const head: LinesBlock = { kind: 'pullquote', lines: [line], text: line.text };
+  return headsBrief(head, [head, ...blocks.slice(i + 1)], 0) ? head : null;
 }
 
 /**

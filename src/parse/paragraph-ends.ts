@@ -98,7 +98,7 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
   )
     return true;
   // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
-  if (runInCredit(line.raw)) return true;
+  if (runInCredit(line.raw, line.creditLeftOpen)) return true;
   // So does a notice's date under its issuer's name (see notice-lines.ts).
   return datesNotice(page.lines, i);
 }

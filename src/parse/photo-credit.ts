@@ -18,10 +18,10 @@ const TAKEN_BY = `[\\p{sc=Han}·]{2,12}(?:[ 、]+[\\p{sc=Han}·]{2,6})*`;
 const OPEN_PAREN = '[（(〈《]';
 const CLOSE_PAREN = '[）)〉]';
 /**
- * A photo credited to no photographer: 资料图片 (a file photo), 图片由…提供 (handed out by an office), 新华社发 (handed
- * out by a news agency, …社发).
+ * A photo credited to no photographer: 资料图片 (a file photo, 本报资料图片), 图片由…提供 or 图片来源：… (handed out by
+ * an office), 新华社发 (handed out by a news agency, …社发).
  */
-const NO_TAKER = `(?:资料(?:图片|图)|图片由[\\p{sc=Han}·]{2,20}提供|\\p{sc=Han}{1,5}社发)`;
+const NO_TAKER = `(?:(?:本报)?资料(?:图片|图|照片)|图片由[\\p{sc=Han}·]{2,20}提供|图片来源[：:]\\s*[\\p{sc=Han}A-Za-z·]{2,20}|\\p{sc=Han}{1,5}社发)`;
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(

@@ -52,6 +52,19 @@ describe("a photo's credit the caption's measure broke over two lines", () => {
     expect(lost(p)).toEqual([]);
   });
 
+  it('joins the rest of a credit that names no photographer (（图片由…提 / 供）, 资料图 / 片)', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。（图片由河湾公园管理处提', '供）']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。（图片由河湾公园管理处提供）'));
+    const q = parse(page(['游客在河湾公园新建的步道上散步。资料图', '片']));
+    expect(read(q)).toEqual(expected('游客在河湾公园新建的步道上散步。资料图片'));
+    expect(lost(p)).toEqual([]);
+  });
+
+  it('reads 图片来源：… as a credit that names no photographer', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。', '图片来源：河湾公园管理处']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。图片来源：河湾公园管理处'));
+  });
+
   it('leaves a credit alone on its line under a caption as it is', () => {
     const p = parse(page(['游客在河湾公园新建的步道上散步。', '赵小川/摄']));
     expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。赵小川/摄'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linesParser, lost, squeeze } from '../support/page-lines.js';
 import { parseKept as parse, unassignedText } from '../support/parse-kept.js';
 
 // A weekly's page as a PDF text layer reads it: the strip, the masthead's Latin line, then the first story's
@@ -44,3 +45,23 @@ const weekly = [
   '本报讯 青石镇老街夜市将于下月开张，六十多个摊位沿着老街一字排开，',
   '小吃、手作和旧书摊每周五到周日开放，摊位免收租金。',
 ];
+
+describe('a short headline broken over two lines under a section’s name and its Latin line', () => {
+  it('is the first story’s headline, not the paper’s name', () => {
+    const page = linesParser('masthead-runs-on.txt')([
+      'A08',
+      '',
+      '天气与生活',
+      '',
+      'LIFE',
+      '',
+      '老年象棋赛',
+      '“棋”乐融融',
+      '',
+      '本报讯（通讯员 李二）3月19日，县老年体协举办老年人象棋比赛，64名',
+      '老年棋手同场竞技。',
+    ]);
+    expect(page.articles.map((a) => squeeze(a.headline ?? ''))).toEqual(['老年象棋赛“棋”乐融融']);
+    expect(lost(page)).toEqual([]);
+  });
+});

@@ -44,7 +44,7 @@ describe('a signature after a report credited at its head signs a piece of its o
   it('leaves a report whose credit is printed only once whole', () => {
     const page = parse([...report, '（完）']);
     expect(page.articles.map((a) => [a.headline, a.reporters])).toEqual([['青石县召开秋季防火工作会议', ['王明远']]]);
-    expect(page.articles[0]!.paragraphs.join('')).toMatch(/^10月9日.*火灾。$/u);
+    expect(page.articles[0]!.paragraphs.join('')).toMatch(/^10月9日.*火灾。（完）$/u);
   });
 });
 
