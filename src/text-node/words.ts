@@ -97,9 +97,10 @@ export function expectMany(): void {
 function ready(texts: readonly string[]): Jieba {
   if (!whole && small) {
     for (const t of texts) small.table.wordsIn(t, small.words);
+    const grown = small.words.size !== small.loaded;
     if (texts.some((t) => t.includes(FILLER)) || small.words.size > MAX_SMALL_WORDS) whole = 'wanted';
-    else if (small.words.size !== small.loaded && small.loads >= MAX_SMALL_LOADS) whole = 'wanted';
-    else if (small.words.size !== small.loaded) {
+    else if (grown && small.loads >= MAX_SMALL_LOADS) whole = 'wanted';
+    else if (grown) {
       loadJieba(small.table.smallDictionary(small.words));
       small.loaded = small.words.size;
       small.loads += 1;
