@@ -51,7 +51,7 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
   if (draft.bylineAlone) {
     const printed = softClean(draft.bylineAlone.text).replace(BYLINE_MARK, '');
     // (Without the brackets of one set in them, or the one left of them where OCR lost the other.)
-    const alone = printed.replace(/^[（(〈《【〔[{<]\s*|\s*[）)〉】〕\]}>]$/gu, '');
+    const alone = withoutBrackets(printed);
     if (byline === null) byline = alone;
     else unassigned.push({ line: draft.bylineAlone.line.n, text: alone });
   }
@@ -159,4 +159,15 @@ export function finishArticle(
     headlineLines: unit ? unit.lines.map((h) => h.line.n) : [],
     keywords: extractKeywords(`${title}\n${body.paragraphs.join('\n')}`, 6).filter((k) => /\p{L}{2,}/u.test(k)),
   };
+}
+
+/**
+ * A byline set in brackets without them: both, or the one OCR left of a pair (（记者 王一, 记者 王一）). A
+ * bracket that closes one opened inside stays (记者 王一（实习）).
+ */
+function withoutBrackets(byline: string): string {
+  const open = /^[（(〈《【〔[{<]\s*/u;
+  const close = /\s*[）)〉】〕\]}>]$/u;
+  if (open.test(byline)) return byline.replace(open, '').replace(close, '');
+  return /[（(〈《【〔[{<]/u.test(byline) ? byline : byline.replace(close, '');
 }

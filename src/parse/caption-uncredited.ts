@@ -36,9 +36,11 @@ export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]):
     // (Closed by its credit, or over a dateline whose text the headline over both tells of, a caption of a
     // few sentences is no text's first paragraph.)
     const down = blocks[i + taken];
+    // (Its text with the first line read as a head line.)
+    const text = joinLines(own.map((l) => l.text));
     const sure =
-      credit === 1 || (down?.kind === 'para' && headsText(blocks, i, down.text) && echoesBelow(blocks, i, b.text));
-    if (!oneSentence({ lines: own, text: b.text }, lines) && !(sure && fewSentences(own, b.text))) continue;
+      credit === 1 || (down?.kind === 'para' && headsText(blocks, i, down.text) && echoesBelow(blocks, i, text));
+    if (!oneSentence({ lines: own, text }, lines) && !(sure && fewSentences(own, text))) continue;
     blocks.splice(i, taken + credit, caption);
   }
   markWideCaptions(blocks, lines);

@@ -17,13 +17,16 @@ export const OPEN = '[（(〈【〔]';
  * closes it, as OCR reads （ (a title of a work closes with 》).
  */
 export const OPEN_ALONE = '(?:[（(〈]|《(?=[^》]*$))';
+/** The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《. */
+export const OPEN_BYLINE = '[（(〈《【〔]';
+/** A closing bracket of a credit, as OCR reads ）: also ) and 〉; and the lenticular 】〕. */
+export const CLOSE = '[）)〉】〕]';
 /**
- * The opening bracket of a byline's roles and names (（记者 …）): OCR reads it also as 《, and as the ASCII
- * marks of a bracket's shape ([ { <) where a title follows that says it is a credit.
+ * A byline's brackets where a title follows the opening one and says it is a credit: also the ASCII marks of a
+ * bracket's shape, as OCR reads them ([ { <, ] } >). Elsewhere (a name alone, a signature) they are no bracket.
  */
-export const OPEN_BYLINE = '[（(〈《【〔\\[{<]';
-/** A closing bracket of a credit, as OCR reads ）: also ) and 〉 (and ] } >); and the lenticular 】〕. */
-export const CLOSE = '[）)〉】〕\\]}>]';
+const OPEN_TITLED = '[（(〈《【〔\\[{<]';
+const CLOSE_TITLED = '[）)〉】〕\\]}>]';
 /**
  * What OCR makes of a credit's （ besides a bracket: a quotation mark, 「 or 【, and a bracket read twice
  * over (〈《记者 …, 〈(记者 …), as the second of two marks.
@@ -40,9 +43,11 @@ const NAME_SEP = '(?:\\s*[，,]\\s*|[\\s、]+)';
  * With a real bracket the names may be anything up to the closing one; where OCR lost the （ or read it as
  * a quotation mark, only roles and short names set apart (NAME_SEP) count (本报讯 记者 王一）…), so a
  * sentence (记者从区里获悉…) never reads as one. Tested on the text as printed: spaces set names apart.
+ * (The names are bounded, and a bare name never opens with a title: a title reads as names too, and a long
+ * line of them would be tried every way.)
  */
 const LEADING_BYLINE = new RegExp(
-  `^(?:${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?(${CREDIT_ROLE}[^（）()〈〉《》“”。，；]{1,60}?)|(?:${OPEN_MISREAD}\\s*){0,2}(${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{1,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{1,4})*))\\s*${CLOSE}`,
+  `^(?:${OPEN_TITLED}\\s*(?:${OPEN_MISREAD}\\s*)?(${CREDIT_ROLE}[^（）()〈〉《》“”。，；]{1,60}?)|(?:${OPEN_MISREAD}\\s*){0,2}(${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{1,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*|(?!${CREDIT_ROLE}))[\\p{sc=Han}·]{1,4}){0,7}))\\s*${CLOSE_TITLED}`,
   'u',
 );
 

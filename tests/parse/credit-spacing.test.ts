@@ -62,3 +62,11 @@ describe("a byline's brackets read as ASCII marks of their shape", () => {
     ).toEqual([['老旧小区加装电梯提速', ['赵三'], ['钱七']]]);
   });
 });
+
+describe('a long line of titles and names', () => {
+  it('is read at once: a title reads as names too, and the ways to cut such a line are not all tried', () => {
+    const line = `（${'记 者 王一 通 讯 员 李二 '.repeat(16)}`;
+    const page = parse(['老旧小区加装电梯提速', line, '今年以来，我区老旧小区加装电梯工作提速。']);
+    expect(lost(page)).toEqual([]);
+  });
+});
