@@ -19,12 +19,21 @@ import { isSpeakerTurn } from './speaker-line.js';
  * so a finished sentence set apart above it, under the headline, is the caption of the photo printed there
  * (the photo of a story credited 文/图 has no credit of its own). Returns the blocks, marked in place.
  */
-export function markUncreditedCaptions(blocks: Block[], lines: readonly Line[]): Block[] {
+export function markUncreditedCaptions(
+  blocks: Block[],
+  lines: readonly Line[],
+  editorsHeads: ReadonlySet<number> = new Set(),
+): Block[] {
   for (let i = 1; i + 1 < blocks.length; i++) {
     // (Or under a story closed by its credit: what follows a signature is no part of that story's text.)
     if (!headline(blocks[i - 1]!) && blocks[i - 1]!.kind !== 'signature') continue;
     // (A caption's first line, stopping at a comma, can read as a head line of its own.)
-    const taken = firstLineAsHead(blocks[i]!, blocks[i + 1], lines) ? 2 : 1;
+    // (Never a head line an editor gave: it is placed as the editor said.)
+    const first = blocks[i]!;
+    const taken =
+      firstLineAsHead(first, blocks[i + 1], lines) && !(first.kind === 'head' && editorsHeads.has(first.line.n))
+        ? 2
+        : 1;
     const b = blocks[i + taken - 1]!;
     if (b.kind !== 'para') continue;
     // (A photo's credit alone under it, the text opening under that: the credit closes the caption.)

@@ -11,7 +11,8 @@ import { markPhotoStories } from './photo-stories.js';
 import { readBlocks } from './blocks.js';
 import { tagsUnderHeads } from './head-tags.js';
 import { matchHeadlines } from './headlines.js';
-import { readLines } from './lines.js';
+import { readLines, type Line } from './lines.js';
+import type { Block } from './block.js';
 import { createGazetteer, type Gazetteer } from './office.js';
 import { checkConservation, readPageInfo } from './page-info.js';
 import { placeCaptions, placePullQuotes } from './place.js';
@@ -68,11 +69,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0), isTextLayer(text));
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
-  const segmented = segmentArticles(
-    markPhotoStories(markCaptionOverLead(markUncreditedCaptions(tagsUnderHeads(readBlocks(lines, hints)), lines))),
-    gazetteer.names,
-    hints,
-  );
+  const segmented = segmentArticles(markedBlocks(lines, hints), gazetteer.names, hints);
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   rejoinLoosePieces(segmented);
@@ -172,4 +169,10 @@ export function slug(path: string): string {
   let h = 0x811c9dc5;
   for (const ch of base) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
   return `p${h.toString(36)}`;
+}
+
+/** The page's blocks, with its captions and photo stories marked (an editor's head lines never taken into one). */
+function markedBlocks(lines: Line[], hints: StageHints | undefined): Block[] {
+  const blocks = tagsUnderHeads(readBlocks(lines, hints));
+  return markPhotoStories(markCaptionOverLead(markUncreditedCaptions(blocks, lines, hints?.headLines)));
 }
