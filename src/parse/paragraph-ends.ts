@@ -90,6 +90,7 @@ export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line
     !/[，、,“《（(—]$/u.test(tail.text) &&
     printedCells(open.lines, open.lines.length - 1) < columnOf(page, open, page.lines.indexOf(tail)) * SHORT &&
     !fullAsNext(tail, line) &&
+    !firstOfRunningText(open, line) &&
     !runsOn(tail.text, line.text) &&
     !opensWithParticle(line)
   );
@@ -97,6 +98,18 @@ export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line
 
 /** How much of its column a line with no mark at its end fills at most to end its paragraph. */
 const SHORT = 0.7;
+
+/**
+ * Whether the open paragraph, one line so far, goes on into `line`, running text that ends no sentence: a
+ * paragraph's first line stands short only of the lines of its own column, and the line under it, going on,
+ * is one of them. The column estimated from the lines around takes in other columns' lines where a story
+ * opens under its headline (the story above, set wider), and a first line set in its indent looked short
+ * against them.
+ */
+function firstOfRunningText(open: { lines: Line[] }, line: Line): boolean {
+  if (open.lines.length !== 1 || !measurable(line) || endsSentence(line.text)) return false;
+  return printedCells(open.lines, 0) >= cellsOf(line) * SHORT;
+}
 
 /** Whether the paragraph (`open`, or none) ends with `line`, the page's line `i`. */
 export function endsWithLine(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
@@ -107,13 +120,24 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
       open ? printedCells(open.lines, open.lines.length - 1) : cellsOf(line),
       open ? columnOf(page, open, i) : page.cells[i]!,
     ) ||
-      (page.lines[i + 1]?.role === 'blank' && !goesOnPastBreak(page, open, i)))
+      (page.lines[i + 1]?.role === 'blank' && !goesOnPastBreak(page, open, i)) ||
+      wholeInIndent(page, open, line, i))
   )
     return true;
   // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
   if (runInCredit(line.raw, line.creditLeftOpen)) return true;
   // So does a notice's date under its issuer's name (see notice-lines.ts).
   return datesNotice(page.lines, i);
+}
+
+/**
+ * Whether `line`, a paragraph's first line that finishes a sentence, is the whole paragraph: set in its
+ * two-cell indent, it stops short of the column by the indent alone. In a wide column a one-sentence
+ * paragraph fills its line that far as often as not, and a line short by two cells of eighty reads as full.
+ */
+function wholeInIndent(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+  if (!page.indents || open?.lines.length !== 1 || !measurable(line)) return false;
+  return cellsOf(line) <= columnOf(page, open, i) - INDENT[0];
 }
 
 /**
