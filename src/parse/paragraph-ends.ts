@@ -47,10 +47,11 @@ const FULL = 1;
 const MEASURED_HAN = 6;
 
 /**
- * A space not beside a number or a Latin word: OCR's guess at a gap, often with a speck or a piece of the next
- * column after it, so the line is not measured. (A text layer sets spaces around numbers.)
+ * A space not beside a number or a Latin word, nor after a half-width mark: OCR's guess at a gap, often with a
+ * speck or a piece of the next column after it, so the line is not measured. (A text layer sets spaces around
+ * numbers; OCR reads a full-width ， or ： as a half-width mark and a space, one cell between them.)
  */
-const OCR_GAP = /(?<![0-9A-Za-z.%])\s+(?![0-9A-Za-z])/u;
+const OCR_GAP = /(?<![0-9A-Za-z.%,:;!?])\s+(?![0-9A-Za-z])/u;
 
 /** Whether a line's width measures its column: enough Chinese, and no gap OCR guessed in it. */
 function measurable(line: Line): boolean {

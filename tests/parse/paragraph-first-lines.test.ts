@@ -47,3 +47,26 @@ describe('a paragraph of one line in a wide column', () => {
     expect(page.articles[0]!.paragraphs).toEqual(paragraphs);
   });
 });
+
+describe('a line OCR read with half-width marks', () => {
+  it('is measured all the same: a mark and a space are one printed cell, no gap between columns', () => {
+    const page = parse([
+      '老街夜市重新开张',
+      '',
+      '本报讯(记者 王明远) 入夜, 城南老街的夜市重新开张, 二十多个摊',
+      '位一字排开, 卖小吃的、卖手工艺品的, 吆喝声此起彼伏, 吸引了不少市',
+      '民前来逛吃。街道相关负责人介绍, 夜市统一设置了垃圾收集点和消防通',
+      '道, 每晚安排管理员巡查, 摊位费全免, 营业时间为每天傍晚六时至夜里',
+      '十一时。不少摊主是附近的居民, 卖的是自家做的糕点、腌菜和手工艺品,',
+      '价格实惠, 很受欢迎。',
+      '',
+      '乡卫生院送药上门',
+      '',
+      '近日, 河西乡卫生院组织医生上门走访',
+      '独居老人和行动不便的慢性病患者, 测量血',
+      '压、血糖, 送去常用药品, 并为每位老人建',
+      '立健康档案。(李晓)',
+    ]);
+    expect(page.articles.at(-1)!.paragraphs).toHaveLength(1);
+  });
+});
