@@ -78,8 +78,9 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
   let paragraphs = 0;
   for (let k = i + 1; k < blocks.length; k++) {
     const n = blocks[k]!;
-    // (Its first line may read as a head line of its own: see markedBriefHeads.)
-    if (k === i + 1 && n.kind === 'head' && n.maybe) continue;
+    // (Its first line may read as a head line of its own: see markedBriefHeads. So may the head's own second
+    // line, the column's measure having broken it.)
+    if (k === i + 1 && n.kind === 'head' && (n.maybe || headRunsOn(b, n))) continue;
     if (n.kind === 'signature') return paragraphs > 0;
     if (n.kind !== 'para' || ++paragraphs > BRIEF_PARAGRAPHS) return false;
     // A report's opening right under it (本报讯…, （记者…）, 11月26日，…): a headline over its report.
@@ -87,6 +88,24 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
     if (runInCredit(n.lines.at(-1)!.raw) || creditBroken(n.lines)) return true;
   }
   return false;
+}
+
+/**
+ * A marked head's second line: a narrow column broke a long head after the mark's line (●某街道开展“邻里守望”志愿服务
+ * / 活动), so the line right under it, with no blank between, is shorter and reads as a head's words too.
+ */
+function headRunsOn(b: LinesBlock, n: Extract<Block, { kind: 'head' }>): boolean {
+  const first = b.lines[0]!;
+  const more = n.line.text;
+  return (
+    !n.blankBefore &&
+    n.line.n === first.n + 1 &&
+    !BRIEF_MARK.test(more) &&
+    countHan(more) >= 1 &&
+    countHan(more) < countHan(first.text) &&
+    countHan(first.text) + countHan(more) <= 40 &&
+    !/[，。；：,;:]/u.test(more)
+  );
 }
 
 /** A credit run in after the last sentence that the column's end broke over two lines (…开放。（记 / 者 王一）). */
