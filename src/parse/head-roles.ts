@@ -83,7 +83,7 @@ export function blockRoles(texts: readonly string[], raws: readonly string[]): B
   const [a, b, c] = texts as [string, string, string | undefined];
   // A headline a narrow column broke (…“共享 / 书房”) is one line of the block: its stub is no 副题.
   if (texts.length === 2 && wrapsInto(a, b)) return { kicker: [], headline: [a, b], subhead: [] };
-  if (c !== undefined && wrapsInto(b, c)) {
+  if (texts.length === 3 && c !== undefined && wrapsInto(b, c)) {
     const two = blockRoles([a, b + c], [raws[0]!, raws[1]! + raws[2]!]);
     return two?.kicker.length ? { ...two, headline: [b, c] } : { kicker: [], headline: [a, b, c], subhead: [] };
   }
