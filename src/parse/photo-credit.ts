@@ -29,6 +29,9 @@ export const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
+/** A photo's words anywhere in a text (its credit's 摄, 图为, 上图, 图①): not any 图, 图书馆 is no photo. */
+export const NAMES_A_PHOTO = /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u;
+
 /** Photo captions: 图①…, 图1…, 图为…, 上图… */
 export const CAPTION = /^(?:图\s*[①-⑳\d]+|图\s*[DO@©®](?=\s*[\p{sc=Han}\d])|图为|[上下左右]图[：:]?|▲)/u;
 
