@@ -8,6 +8,7 @@ import { joinLines } from '../text/spacing.js';
 import type { Block } from './block.js';
 import { runInCredit } from './credit-forms.js';
 import type { Line } from './line.js';
+import { NAMES_A_PHOTO } from './photo-credit.js';
 
 /** A block of whole lines. */
 type LinesBlock = Exclude<Block, { kind: 'head' }>;
@@ -143,8 +144,7 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
     if (b.kind !== 'caption' || !/^▲/u.test(b.lines[0]!.text)) return [b];
     if (b.lines.length === 1) return [aloneHead(b, blocks, i) ?? b];
     const [first, ...body] = b.lines as [Line, ...Line[]];
-    // (A photo's words, not any 图: 图书馆 is no photo.)
-    if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(b.text)) return [b];
+    if (!headLike(first.text.replace(BRIEF_MARK, '')) || NAMES_A_PHOTO.test(b.text)) return [b];
     const split: Block[] = [
       { kind: 'pullquote', lines: [first], text: first.text },
       { kind: 'para', lines: body, text: joinLines(body.map((l) => l.text)) },
@@ -163,7 +163,7 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
  */
 function aloneHead(b: LinesBlock, blocks: readonly Block[], i: number): LinesBlock | null {
   const line = b.lines[0]!;
-  if (!headLike(line.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(line.text)) return null;
+  if (!headLike(line.text.replace(BRIEF_MARK, '')) || NAMES_A_PHOTO.test(line.text)) return null;
   const head: LinesBlock = { kind: 'pullquote', lines: [line], text: line.text };
   return headsBrief(head, [head, ...blocks.slice(i + 1)], 0) ? head : null;
 }
