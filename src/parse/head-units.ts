@@ -5,7 +5,7 @@
 import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
 import { isColumnLabel, withLabel } from './column-label.js';
-import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, type BlockRoles } from './head-roles.js';
+import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, wrapsInto, type BlockRoles } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -59,8 +59,12 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;
   let subhead: string | null = null;
   // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
+  // (Unless the headline is the last two lines over the dash, a narrow column having broken it: see wrapsInto.)
   const dash = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
-  if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
+  if (dash >= 2 && kicker === null) {
+    const from = wrapsInto(texts[dash - 2]!, texts[dash - 1]!) ? dash - 2 : dash - 1;
+    if (from > 0) kicker = joinLines(texts.splice(0, from));
+  }
   // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
   // not a line of two or three characters, mostly a name OCR has put there, nor one over a 副题 (its dash).
   const size = (t: string): number => t.replace(/\s/gu, '').length;
@@ -87,7 +91,9 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
     if (roles) return { lines, ...joinRoles(roles) };
   }
   if (couplet && kicker === null && texts.length >= 2 && parallelPhrases(lines[0]!.line.raw)) kicker = texts.shift()!;
-  if (texts.length >= 2) {
+  const under = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
+  if (under >= 2) subhead = joinLines(texts.splice(under));
+  if (texts.length >= 2 && subhead === null) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
     if (
