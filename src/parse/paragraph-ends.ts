@@ -15,7 +15,7 @@ export interface Measured {
   readonly lines: readonly Line[];
   readonly cells: readonly number[];
   /** Whether the page sets its paragraphs' first lines in an indent (see setsIndents). */
-  readonly indents?: boolean;
+  readonly indents: boolean;
 }
 
 /**
@@ -31,19 +31,31 @@ export function setsIndents(lines: readonly Line[], cells: readonly number[]): b
     const [above, line, below] = [lines[j - 1]!, lines[j]!, lines[j + 1]!];
     if (above.role !== 'text' || line.role !== 'text' || below.role !== 'text') continue;
     if (!endsSentence(above.text) || !isShort(cellsOf(above), cells[j - 1]!) || endsSentence(line.text)) continue;
-    if (countHan(line.text) < 6 || OCR_GAP.test(line.raw.trim())) continue;
+    if (!measurable(line)) continue;
     const short = cells[j]! - cellsOf(line);
-    if (short >= 1.4 && short <= 3) indented++;
-    else if (Math.abs(short) <= 1) full++;
+    if (short >= INDENT[0] && short <= INDENT[1]) indented++;
+    else if (Math.abs(short) <= FULL) full++;
   }
   return indented > full;
 }
+
+/** How many cells short of its column a paragraph's first line set in its two-cell indent stands. */
+const INDENT = [1.4, 3] as const;
+/** How many cells off its column a full line may stand (justification, a half-width digit). */
+const FULL = 1;
+/** How many Chinese characters a line needs to be measured: a shorter one is a piece a text layer broke off. */
+const MEASURED_HAN = 6;
 
 /**
  * A space not beside a number or a Latin word: OCR's guess at a gap, often with a speck or a piece of the next
  * column after it, so the line is not measured. (A text layer sets spaces around numbers.)
  */
 const OCR_GAP = /(?<![0-9A-Za-z.%])\s+(?![0-9A-Za-z])/u;
+
+/** Whether a line's width measures its column: enough Chinese, and no gap OCR guessed in it. */
+function measurable(line: Line): boolean {
+  return countHan(line.text) >= MEASURED_HAN && !OCR_GAP.test(line.raw.trim());
+}
 
 /**
  * The width of the column a paragraph is set in: its own full lines (all but the first, set in its
@@ -52,7 +64,7 @@ const OCR_GAP = /(?<![0-9A-Za-z.%])\s+(?![0-9A-Za-z])/u;
  * wide as its lines). (A piece of a line a text layer broke, 观众达到 / 8万人次, is no full line.)
  */
 export function columnOf(page: Measured, para: { lines: Line[] }, i: number): number {
-  const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= 6);
+  const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= MEASURED_HAN);
   if (full.length >= 2) {
     const ws = full.map(cellsOf).sort((a, b) => a - b);
     return ws[Math.floor((ws.length - 1) * 0.65)]!;
@@ -60,9 +72,7 @@ export function columnOf(page: Measured, para: { lines: Line[] }, i: number): nu
   // (Its first line bounds it too: the lines around may be another column's, narrower, in a page whose
   // columns differ. Characters alone count: a text layer sets spaces where justification spread a line. A
   // dateline's line does not: a text layer runs a credit set on lines of its own into the text after it.)
-  const own = para.lines.filter(
-    (l) => l !== page.lines[i] && l.role === 'text' && countHan(l.text) >= 6 && !OCR_GAP.test(l.raw.trim()),
-  );
+  const own = para.lines.filter((l) => l !== page.lines[i] && l.role === 'text' && measurable(l));
   return Math.max(page.cells[i]!, ...own.map((l) => cellWidth(l.raw.replace(/\s+/gu, ''))));
 }
 
@@ -78,11 +88,27 @@ export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line
     // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
     !(open.lines.length === 1 && tail.role === 'dateline') &&
     !/[，、,“《（(—]$/u.test(tail.text) &&
-    printedCells(open.lines, open.lines.length - 1) < columnOf(page, open, page.lines.indexOf(tail)) * 0.7 &&
+    printedCells(open.lines, open.lines.length - 1) < columnOf(page, open, page.lines.indexOf(tail)) * SHORT &&
     !fullAsNext(tail, line) &&
+    !firstOfRunningText(open, line) &&
     !runsOn(tail.text, line.text) &&
     !opensWithParticle(line)
   );
+}
+
+/** How much of its column a line with no mark at its end fills at most to end its paragraph. */
+const SHORT = 0.7;
+
+/**
+ * Whether the open paragraph, one line so far, goes on into `line`, running text that ends no sentence: a
+ * paragraph's first line stands short only of the lines of its own column, and the line under it, going on,
+ * is one of them. The column estimated from the lines around takes in other columns' lines where a story
+ * opens under its headline (the story above, set wider), and a first line set in its indent looked short
+ * against them.
+ */
+function firstOfRunningText(open: { lines: Line[] }, line: Line): boolean {
+  if (open.lines.length !== 1 || !measurable(line) || endsSentence(line.text)) return false;
+  return printedCells(open.lines, 0) >= cellsOf(line) * SHORT;
 }
 
 /** Whether the paragraph (`open`, or none) ends with `line`, the page's line `i`. */
@@ -94,13 +120,24 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
       open ? printedCells(open.lines, open.lines.length - 1) : cellsOf(line),
       open ? columnOf(page, open, i) : page.cells[i]!,
     ) ||
-      (page.lines[i + 1]?.role === 'blank' && !goesOnPastBreak(page, open, i)))
+      (page.lines[i + 1]?.role === 'blank' && !goesOnPastBreak(page, open, i)) ||
+      wholeInIndent(page, open, line, i))
   )
     return true;
   // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
   if (runInCredit(line.raw, line.creditLeftOpen)) return true;
   // So does a notice's date under its issuer's name (see notice-lines.ts).
   return datesNotice(page.lines, i);
+}
+
+/**
+ * Whether `line`, a paragraph's first line that finishes a sentence, is the whole paragraph: set in its
+ * two-cell indent, it stops short of the column by the indent alone. In a wide column a one-sentence
+ * paragraph fills its line that far as often as not, and a line short by two cells of eighty reads as full.
+ */
+function wholeInIndent(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+  if (!page.indents || open?.lines.length !== 1 || !measurable(line)) return false;
+  return cellsOf(line) <= columnOf(page, open, i) - INDENT[0];
 }
 
 /**
@@ -115,7 +152,7 @@ function goesOnPastBreak(page: Measured, open: { lines: Line[] } | null, i: numb
   const next = page.lines[k];
   const after = page.lines[k + 1];
   if (!page.indents || !open || open.lines.length < 2 || next?.role !== 'text' || after?.role !== 'text') return false;
-  if (countHan(next.text) < 6 || OCR_GAP.test(next.raw.trim())) return false;
+  if (!measurable(next)) return false;
   const full = Math.max(columnOf(page, open, i), printedCells(open.lines, open.lines.length - 1), cellsOf(after));
   return cellsOf(next) >= full - 1.2;
 }
@@ -139,7 +176,7 @@ function indentUnderBreak(page: Measured, open: { lines: Line[] }, line: Line, i
   const last = open.lines.at(-1)!;
   const next = page.lines[i + 1];
   if (page.lines[i - 1]?.role !== 'blank' || endsSentence(last.text) || endsSentence(line.text)) return false;
-  if (!next || next.role !== 'text' || countHan(next.text) < 6 || OPENS_CLOSED.test(next.text)) return false;
+  if (!next || next.role !== 'text' || countHan(next.text) < MEASURED_HAN || OPENS_CLOSED.test(next.text)) return false;
   // (Two spaces in a row are a gap between columns OCR read across: no line to measure.)
   if (/\s{2,}/u.test(line.raw.trim()) || runsOn(last.text, line.text) || opensWithParticle(line)) return false;
   // (Only lines of Chinese alone are measured surely: digits and Latin letters take cells of their own widths.)

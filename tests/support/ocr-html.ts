@@ -196,7 +196,11 @@ function storyHtml(block: StoryBlock, rand: () => number): string {
   const top = (s.gallery ? galleryHtml(s.gallery, rand) : '') + (block.photoAt !== 'column' ? fig : '');
   const inColumn = block.photoAt === 'column' ? fig : '';
   if (s.sidebar) paras.push(sidebarHtml(s.sidebar));
-  return `${headHtml(block)}${top}<div class="text" style="column-count:${block.cols}">${inColumn}${paras.join('')}</div>`;
+  const text = `${top}<div class="text" style="column-count:${block.cols}">${inColumn}${paras.join('')}</div>`;
+  if (block.headAt === 'side') {
+    return `<div style="display:flex;gap:20px"><div style="flex:0 0 30%">${headHtml(block)}</div><div style="flex:1;min-width:0">${text}</div></div>`;
+  }
+  return `${headHtml(block)}${text}`;
 }
 
 /** A signature as printed: （李青） in parentheses, a source (据…) bare. */

@@ -99,6 +99,9 @@ export interface StoryBlock {
   label?: string;
   /** A Latin line under the label (CITY): furniture too. */
   labelLatin?: string;
+  /** Set the head (kickers, headline, 副题) beside the story at its left, a third of the block wide, instead of over
+   * it, as papers set a feature's head: its lines sit on the same rows as the text's first lines. */
+  headAt?: 'side';
 }
 
 /** A 简讯 column: briefs, each ending in a credit. */
