@@ -218,11 +218,10 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => {
-    const spaced = rows.slice(band.first, band.last + 1).some((r) => !r.pieces.length);
-    const tail = tailRows(rows, band.last, spaced);
+    const tail = tailRows(rows, band.last);
     return {
       first: band.heads ?? band.first,
-      last: tail.at(-1)?.index ?? band.last,
+      last: band.last + tail.length,
       lines: (): RawLine[] => {
         const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm, tail);
         // Headlines side by side start new stories: the lines above them end theirs.
