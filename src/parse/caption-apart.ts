@@ -138,20 +138,35 @@ function overOpening(blocks: readonly Block[], i: number, lines: readonly Line[]
   // short last paragraph stands apart from the next report's text as a caption does. A text that stops
   // mid-sentence may go on in this line: 通道 / 重要的通道。)
   if (!endsSentence(up.text)) return false;
-  return gap === 1 || echoesBelow(blocks, i);
+  return gap === 1 || echoesBelow(blocks, i, b.text, APART_ECHO);
 }
 
-/** How many distinct pairs of Han characters a caption must share with the report under it. */
-const ECHOES = 3;
+/**
+ * How strongly a sentence must echo the report under it, against the text over it, to be that report's caption:
+ * at least `least` distinct pairs of characters shared with the text below, and more than `ratio` times as many
+ * as with the text above; `overHeads`: the text above is read over the head lines right over the sentence (a
+ * caption set under a headline is weighed against the story before that headline).
+ */
+export interface Echo {
+  least: number;
+  ratio: number;
+  overHeads: boolean;
+}
+
+/** A sentence set apart, between two stories' text: it must name its report clearly (three pairs, twice the other). */
+export const APART_ECHO: Echo = { least: 3, ratio: 2, overHeads: false };
+
+/** A sentence already set where a caption stands, under a headline: more of its report's words than the other's. */
+export const UNDER_HEAD_ECHO: Echo = { least: 1, ratio: 1, overHeads: true };
 
 /**
- * Whether the sentence at block `i` names what the report under it tells of, not the story above: a caption
- * repeats its report's words (its place, its people, what they do: 紫藤长廊, 菜园), many more of them than
- * the text above shares, while a short last paragraph repeats its own story's. Pairs of characters, not
- * words: OCR misreads a character here and there.
+ * Whether the sentence `own` at block `i` names what the report under it tells of, not the story above: a
+ * caption repeats its report's words (its place, its people, what they do: 紫藤长廊, 菜园), many more of them than
+ * the text above shares, while a short last paragraph repeats its own story's. Pairs of characters, not words:
+ * OCR misreads a character here and there. Four blocks each way, up to the next head line.
  */
-function echoesBelow(blocks: readonly Block[], i: number): boolean {
-  const own = pairs(blocks[i]!.kind === 'para' ? (blocks[i] as Para).text : '');
+export function echoesBelow(blocks: readonly Block[], i: number, own: string, echo: Echo): boolean {
+  const mine = pairs(own);
   const text = (from: number, step: 1 | -1): string => {
     const parts: string[] = [];
     for (let k = from; blocks[k] && blocks[k]!.kind !== 'head' && parts.length < 4; k += step)
@@ -160,10 +175,12 @@ function echoesBelow(blocks: readonly Block[], i: number): boolean {
   };
   const shared = (other: string): number => {
     const theirs = pairs(other);
-    return [...own].filter((p) => theirs.has(p)).length;
+    return [...mine].filter((p) => theirs.has(p)).length;
   };
-  const [below, above] = [shared(text(i + 1, 1)), shared(text(i - 1, -1))];
-  return below >= ECHOES && below > 2 * above;
+  let up = i - 1;
+  while (echo.overHeads && blocks[up]?.kind === 'head') up--;
+  const [below, above] = [shared(text(i + 1, 1)), shared(text(up, -1))];
+  return below >= echo.least && below > echo.ratio * above;
 }
 
 /** The distinct pairs of Han characters side by side in a text. */

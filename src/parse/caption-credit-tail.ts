@@ -1,7 +1,7 @@
 /**
  * Pre-pass: a photo's credit that a caption's measure broke over two lines. A caption is set as wide as its
  * photo, often a column's width, and its credit run in after the sentence breaks where the line is full:
- * `…在步道上散步。（赵小` / `川 摄）`, `…散步。赵小川` / `摄`, `（本报记者 王` / `一 摄）`. The rest, a name's
+ * `…在步道上散步。（赵小` / `川 摄）`, `…散步。赵小川` / `摄`, `（本报记者 王` / `一 摄）`, `…散步。本报记` / `者 王一 摄`. The rest, a name's
  * last characters and 摄 (a name is never one character, 摄 never opens a line of text), goes back on the line
  * it was broken from, so the caption reads as credited before anything reads lines.
  */
@@ -17,6 +17,23 @@ const SHORT_REST = /^\p{sc=Han}{1,4}[）)〉》]?$/u;
  */
 const OPENED =
   /(?:[。！？!?]\s*([（(〈《])?|([（(〈《]))\s*((?:本报|新华社)?(?:摄影)?记者|通讯员|摄影)?\s*([\p{sc=Han}·]{0,4})$/u;
+
+/** The titles a photo's credit opens with, which a caption's measure can break in two (本报记 / 者 王一 摄). */
+const TITLES = ['本报记者', '本报摄影记者', '新华社记者', '摄影记者', '记者', '通讯员'];
+/** A line ending in a sentence and, after it, a credit's first characters: a bracket perhaps and part of a title. */
+const TITLE_CUT = /[。！？!?]\s*[（(〈《]?\s*(\p{sc=Han}{1,5})$/u;
+
+/**
+ * Whether `head` ends in a title's first part and `rest` opens with the title's other part (…用餐。本报记 /
+ * 者 王一 摄): a title is never broken in running text, so the two are one credit.
+ */
+function titleBroken(head: string, rest: string): boolean {
+  const part = TITLE_CUT.exec(head)?.[1];
+  return (
+    part !== undefined &&
+    TITLES.some((t) => t.length > part.length && t.startsWith(part) && rest.startsWith(t.slice(part.length)))
+  );
+}
 
 /**
  * Returns the lines with each photo credit's rest joined back to the line it was broken from (across one
@@ -43,6 +60,12 @@ export function rejoinPhotoCreditTails(lines: readonly RawLine[], credited: (raw
     // (Any other credit broken at the line's end, （图片由…提 / 供）, 资料图 / 片, 新华社 / 发: its rest is short and
     // no credit of its own (新华社发 alone on a line is a credit a text layer set apart); 资料图 may read as
     // credited already, yet its credit goes on.)
+    // (The title itself broken: its rest, the name and 摄 on the next line.)
+    if (!credited(head) && !credited(rest) && titleBroken(head, rest) && credited(head + rest)) {
+      prev.raw = head + rest;
+      out.length = k + 1;
+      continue;
+    }
     if (!m || !opened || credited(head)) {
       if (SHORT_REST.test(rest) && !credited(rest) && credited(head + rest)) {
         prev.raw = head + rest;

@@ -8,7 +8,7 @@ import { isEditorsNote, opensAText } from './article-credits.js';
 import type { Block } from './block.js';
 import { captionSentence, sentences } from './caption-above.js';
 import { PHOTO_CREDIT } from './photo-credit.js';
-import { markCaptionsApart, pairs } from './caption-apart.js';
+import { echoesBelow, markCaptionsApart, pairs, UNDER_HEAD_ECHO } from './caption-apart.js';
 import type { Line } from './lines.js';
 import { isSpeakerTurn } from './speaker-line.js';
 
@@ -48,7 +48,11 @@ export function markUncreditedCaptions(
     // (Its text with the first line read as a head line.)
     const text = joinLines(own.map((l) => l.text));
     const sure =
-      credit === 1 || (down?.kind === 'para' && headsText(blocks, i, down.text) && echoesBelow(blocks, i, text));
+      credit === 1 ||
+      (down?.kind === 'para' &&
+        headsText(blocks, i, down.text) &&
+        !isEditorsNote(text) &&
+        echoesBelow(blocks, i, text, UNDER_HEAD_ECHO));
     if (!oneSentence({ lines: own, text }, lines) && !(sure && fewSentences(own, text))) continue;
     blocks.splice(i, taken + credit, caption);
   }
@@ -120,28 +124,6 @@ function fewSentences(own: readonly Line[], text: string): boolean {
   const han = countHan(text);
   const plain = own.every((l) => l.role === 'text');
   return own.length <= 6 && plain && endsSentence(text) && n >= 1 && n <= 3 && han <= FEW_MOST;
-}
-
-/**
- * Whether the text of block `i` shares more pairs of characters with the report under it than with the text
- * over its head lines: a caption tells of its own report, while the rest of the story before, which OCR read
- * on past the next headline, tells of its own (an editor's note is no caption).
- */
-function echoesBelow(blocks: readonly Block[], i: number, own: string): boolean {
-  if (isEditorsNote(own)) return false;
-  const words = pairs(own);
-  const shared = (text: string): number => [...pairs(text)].filter((p) => words.has(p)).length;
-  let k = i - 1;
-  while (blocks[k]?.kind === 'head') k--;
-  const above: string[] = [];
-  for (; k >= 0 && above.length < 4 && blocks[k]!.kind !== 'head'; k--) above.push(textOf(blocks[k]!));
-  const below: string[] = [];
-  for (let j = i + 1; blocks[j] && below.length < 4 && blocks[j]!.kind !== 'head'; j++) below.push(textOf(blocks[j]!));
-  return shared(below.join('')) > shared(above.join(''));
-}
-
-function textOf(b: Block): string {
-  return b.kind === 'head' ? b.line.text : b.text;
 }
 
 /**

@@ -58,6 +58,22 @@ function explains(above: string, below: string, belowRaw: string): boolean {
 }
 
 /**
+ * Whether a head line runs on into the short line under it, one headline a column broke (春茶价格为何“高开低 /
+ * 走”？): it leaves a quotation or a bracket open, or the line under holds only the last few characters of a
+ * long line (a 引题 is short, and the headline under it no stub of two or three characters).
+ */
+export function wrapsInto(above: string, below: string): boolean {
+  const count = (t: string, re: RegExp): number => t.match(re)?.length ?? 0;
+  const open =
+    count(above, /“/gu) > count(above, /”/gu) ||
+    count(above, /《/gu) > count(above, /》/gu) ||
+    count(above, /[（(]/gu) > count(above, /[）)]/gu) ||
+    count(above, /"/gu) % 2 === 1;
+  const chars = (t: string): number => t.replace(/[\s\p{P}]/gu, '').length;
+  return open || (chars(below) <= 3 && chars(above) >= 8);
+}
+
+/**
  * Roles for a block of two or three unmarked lines (no office label, no dash, no bracketed column), or null
  * to leave it to the general rules (see head-units.ts). `texts` are the lines' cleaned text, `raws` as
  * printed (the space between a couplet's halves is kept there).
@@ -65,6 +81,12 @@ function explains(above: string, below: string, belowRaw: string): boolean {
 export function blockRoles(texts: readonly string[], raws: readonly string[]): BlockRoles | null {
   if (texts.some((t) => MARKED.test(t) || opensWithDash(t))) return null;
   const [a, b, c] = texts as [string, string, string | undefined];
+  // A headline a narrow column broke (…“共享 / 书房”) is one line of the block: its stub is no 副题.
+  if (texts.length === 2 && wrapsInto(a, b)) return { kicker: [], headline: [a, b], subhead: [] };
+  if (texts.length === 3 && c !== undefined && wrapsInto(b, c)) {
+    const two = blockRoles([a, b + c], [raws[0]!, raws[1]! + raws[2]!]);
+    return two?.kicker.length ? { ...two, headline: [b, c] } : { kicker: [], headline: [a, b, c], subhead: [] };
+  }
   if (texts.length === 2) {
     // A couplet over a 副题 as long as it that names the kind of piece (菜价平稳 供应充足 / 城区农贸市场节前
     // 探访) is the headline: readers see two lines, not one long headline. Over any other line it is that

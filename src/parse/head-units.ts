@@ -5,7 +5,7 @@
 import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
 import { isColumnLabel, withLabel } from './column-label.js';
-import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, type BlockRoles } from './head-roles.js';
+import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, wrapsInto, type BlockRoles } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -59,8 +59,16 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;
   let subhead: string | null = null;
   // A 副题 opens with a dash: the line above it is the headline, and any line above that its 引题.
+  // (Unless the headline is the last two lines over the dash, a narrow column having broken it: see wrapsInto.)
   const dash = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
-  if (dash >= 2 && kicker === null) kicker = joinLines(texts.splice(0, dash - 1));
+  if (dash >= 2 && kicker === null) {
+    let start = headlineStart(lines, dash);
+    if (start === dash - 1 && wrapsInto(texts[dash - 2]!, texts[dash - 1]!)) start = dash - 2;
+    if (start > 0) kicker = joinLines(texts.splice(0, start));
+    // (The dash line and what follows it are the 副题, however many lines the headline took.)
+    if (dash - start >= 2)
+      return { lines, kicker, headline: joinLines(texts.splice(0, dash - start)), subhead: joinLines(texts) };
+  }
   // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
   // not a line of two or three characters, mostly a name OCR has put there, nor one over a 副题 (its dash).
   const size = (t: string): number => t.replace(/\s/gu, '').length;
@@ -87,7 +95,9 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
     if (roles) return { lines, ...joinRoles(roles) };
   }
   if (couplet && kicker === null && texts.length >= 2 && parallelPhrases(lines[0]!.line.raw)) kicker = texts.shift()!;
-  if (texts.length >= 2) {
+  const under = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
+  if (under >= 2) subhead = joinLines(texts.splice(under));
+  if (texts.length >= 2 && subhead === null) {
     const second = texts[1]!;
     // Note: a 副题 reads as a sentence of its own (a comma, a leading dash, or longer than the headline).
     if (
@@ -100,6 +110,18 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   }
   const headline = texts.length ? joinLines(texts) : null;
   return { lines, kicker, headline, subhead };
+}
+
+/**
+ * Where the headline over a dash 副题 (line `dash`) begins: a headline broken over lines is set with no blank
+ * line between them, while its 引题 stands apart by one, so the lines over the dash back to the last blank are
+ * the headline. Lines run together with none apart (OCR set no blank between 引题 and headline) leave the
+ * line over the dash alone as the headline.
+ */
+function headlineStart(lines: readonly HeadLine[], dash: number): number {
+  let k = dash - 1;
+  while (k >= 1 && !lines[k]!.blankBefore) k--;
+  return k >= 1 ? k : dash - 1;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { datesNotice } from './notice-lines.js';
 import { cleanSpacing, softClean } from '../text/spacing.js';
 import { visualWidth } from '../text/chars.js';
-import { dropTrailingRule, normalizePunct } from '../text/punct.js';
+import { curlQuotes, dropTrailingRule, normalizePunct } from '../text/punct.js';
 import {
   CORRESPONDENT_ROLE,
   isNamesLine,
@@ -217,9 +217,10 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   );
   const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs))));
   const rejoined = rejoinCreditTails(splitLeadSpecks(pieces));
+  const curled = curlQuotes(rejoined.map(({ raw }) => cleanSpacing(raw)));
   const lines = rejoined.map(({ index, raw, stray, noise }, k): Line => {
     // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
-    const text = dropTrailingRule(normalizePunct(cleanSpacing(raw)));
+    const text = dropTrailingRule(normalizePunct(curled[k]!));
     return {
       n: index + 1 + lineOffset,
       raw,

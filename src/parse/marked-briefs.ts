@@ -8,6 +8,7 @@ import { joinLines } from '../text/spacing.js';
 import type { Block } from './block.js';
 import { runInCredit } from './credit-forms.js';
 import type { Line } from './line.js';
+import { NAMES_A_PHOTO } from './photo-credit.js';
 
 /** A block of whole lines. */
 type LinesBlock = Exclude<Block, { kind: 'head' }>;
@@ -78,8 +79,9 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
   let paragraphs = 0;
   for (let k = i + 1; k < blocks.length; k++) {
     const n = blocks[k]!;
-    // (Its first line may read as a head line of its own: see markedBriefHeads.)
-    if (k === i + 1 && n.kind === 'head' && n.maybe) continue;
+    // (Its first line may read as a head line of its own: see markedBriefHeads. So may the head's own second
+    // line, the column's measure having broken it.)
+    if (k === i + 1 && n.kind === 'head' && (n.maybe || headRunsOn(b, n))) continue;
     if (n.kind === 'signature') return paragraphs > 0;
     if (n.kind !== 'para' || ++paragraphs > BRIEF_PARAGRAPHS) return false;
     // A report's opening right under it (本报讯…, （记者…）, 11月26日，…): a headline over its report.
@@ -87,6 +89,24 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
     if (runInCredit(n.lines.at(-1)!.raw) || creditBroken(n.lines)) return true;
   }
   return false;
+}
+
+/**
+ * A marked head's second line: a narrow column broke a long head after the mark's line (●某街道开展“邻里守望”志愿服务
+ * / 活动), so the line right under it, with no blank between, is shorter and reads as a head's words too.
+ */
+function headRunsOn(b: LinesBlock, n: Extract<Block, { kind: 'head' }>): boolean {
+  const first = b.lines[0]!;
+  const more = n.line.text;
+  return (
+    !n.blankBefore &&
+    n.line.n === first.n + 1 &&
+    !BRIEF_MARK.test(more) &&
+    countHan(more) >= 1 &&
+    countHan(more) < countHan(first.text) &&
+    countHan(first.text) + countHan(more) <= 40 &&
+    !/[，。；：,;:]/u.test(more)
+  );
 }
 
 /** A credit run in after the last sentence that the column's end broke over two lines (…开放。（记 / 者 王一）). */
@@ -124,8 +144,7 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
     if (b.kind !== 'caption' || !/^▲/u.test(b.lines[0]!.text)) return [b];
     if (b.lines.length === 1) return [aloneHead(b, blocks, i) ?? b];
     const [first, ...body] = b.lines as [Line, ...Line[]];
-    // (A photo's words, not any 图: 图书馆 is no photo.)
-    if (!headLike(first.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(b.text)) return [b];
+    if (!headLike(first.text.replace(BRIEF_MARK, '')) || NAMES_A_PHOTO.test(b.text)) return [b];
     const split: Block[] = [
       { kind: 'pullquote', lines: [first], text: first.text },
       { kind: 'para', lines: body, text: joinLines(body.map((l) => l.text)) },
@@ -144,7 +163,7 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
  */
 function aloneHead(b: LinesBlock, blocks: readonly Block[], i: number): LinesBlock | null {
   const line = b.lines[0]!;
-  if (!headLike(line.text.replace(BRIEF_MARK, '')) || /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u.test(line.text)) return null;
+  if (!headLike(line.text.replace(BRIEF_MARK, '')) || NAMES_A_PHOTO.test(line.text)) return null;
   const head: LinesBlock = { kind: 'pullquote', lines: [line], text: line.text };
   return headsBrief(head, [head, ...blocks.slice(i + 1)], 0) ? head : null;
 }

@@ -9,6 +9,7 @@ import { markUncreditedCaptions } from './caption-uncredited.js';
 import { markCaptionOverLead } from './lead-caption.js';
 import { markPhotoStories } from './photo-stories.js';
 import { readBlocks } from './blocks.js';
+import { headsOverDash } from './head-over-dash.js';
 import { tagsUnderHeads } from './head-tags.js';
 import { matchHeadlines } from './headlines.js';
 import { readLines, type Line } from './lines.js';
@@ -173,6 +174,6 @@ export function slug(path: string): string {
 
 /** The page's blocks, with its captions and photo stories marked (an editor's head lines never taken into one). */
 function markedBlocks(lines: Line[], hints: StageHints | undefined): Block[] {
-  const blocks = tagsUnderHeads(readBlocks(lines, hints));
+  const blocks = headsOverDash(tagsUnderHeads(readBlocks(lines, hints)), (n) => hints?.role(n));
   return markPhotoStories(markCaptionOverLead(markUncreditedCaptions(blocks, lines, hints?.headLines)));
 }

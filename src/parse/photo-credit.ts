@@ -29,8 +29,16 @@ export const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
-/** Photo captions: 图①…, 图1…, 图为…, 上图… */
-export const CAPTION = /^(?:图\s*[①-⑳\d]+|图\s*[DO@©®](?=\s*[\p{sc=Han}\d])|图为|[上下左右]图[：:]?|▲)/u;
+/** A photo's words anywhere in a text (its credit's 摄, 图为, 上图, 图①): not any 图, 图书馆 is no photo. */
+export const NAMES_A_PHOTO = /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u;
+
+/**
+ * Photo captions: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：… (a gallery of three or four photos places them two
+ * ways). OCR reads a circled number as anything (图他：, 图G)：, 图外：) or nothing (图：): a 图 with at most two
+ * characters and a colon before a sentence's words opens a numbered caption too (图文：, 图书：, 图表：, 图片： never).
+ */
+export const CAPTION =
+  /^(?:图\s*[①-⑳\d]+|图\s*[DO@©®](?=\s*[\p{sc=Han}\d])|图为|[上下左右]图[：:]?|▲|(?:[左右][上下]|[上下][左右中])图[：:为]|图[一二三四五六七八九][：:]|图\s*(?![文书表片])[^\s：:，,。、；;]{0,2}\s*[：:](?=\s*\p{sc=Han}{4}))/u;
 
 /**
  * A name and 摄 with the space between them lost, as OCR drops it (…散步。王一摄): only after a sentence's end, at

@@ -5,6 +5,7 @@ import { contentWords } from '../text-node/words.js';
 import { cleanSpacing } from '../text/spacing.js';
 import type { Gazetteer } from './office.js';
 import { bare } from './run-in-heads.js';
+import { CAPTION } from './photo-credit.js';
 import type { Segmented } from './segment-articles.js';
 import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
@@ -22,7 +23,7 @@ export function placeCaptions(
   unassigned: Unassigned[],
   warnings: ParseWarning[],
 ): void {
-  for (const c of seg.captions) {
+  for (const c of galleries(seg.captions)) {
     const n = c.lines[0]!.n;
     // (Close under it: a photo is set right below the headline.)
     const under = articles.findIndex((a) => a.headlineLines.some((h) => h < n && n - h <= 12) && n < a.sourceLines[0]);
@@ -45,13 +46,49 @@ export function placeCaptions(
       warnings.push({ line: c.lines[0]!.n, code: 'caption-unassigned', message: 'a caption matches no article' });
       continue;
     }
-    articles[target]!.captions.push({ n: captionNumber(c.text), text: c.text } satisfies Caption);
+    for (const one of c.members)
+      articles[target]!.captions.push({ n: captionNumber(one.text), text: one.text } satisfies Caption);
   }
 }
 
-/** Who took a photo, from its caption's credit (…。 王一/摄, （王一 摄）), or null. */
+type FoundCaption = Segmented['captions'][number];
+
+/**
+ * The page's captions, each gallery as one: the captions of two to four photos printed together, each opened by
+ * its number or place (图①, 上图, 左下图) and stacked one under the next (a blank line at most between), the
+ * one credit closing the last, belong to one story, wherever the export set them. A gallery is placed as one
+ * caption, its lines and text all of its members'.
+ */
+function galleries(captions: readonly FoundCaption[]): (FoundCaption & { members: FoundCaption[] })[] {
+  const out: (FoundCaption & { members: FoundCaption[] })[] = [];
+  for (const c of captions) {
+    const last = out.at(-1);
+    const stacked = last && c.lines[0]!.n - last.lines.at(-1)!.n <= 2 && c.lines[0]!.n > last.lines.at(-1)!.n;
+    if (stacked && marked(c) && last.members.every((m) => marked(m) && !photographer(m.text))) {
+      out[out.length - 1] = {
+        ...last,
+        lines: [...last.lines, ...c.lines],
+        text: `${last.text} ${c.text}`,
+        members: [...last.members, c],
+      };
+    } else out.push({ ...c, members: [c] });
+  }
+  return out;
+}
+
+/** Whether a caption opens with a photo's number or place (图①, 上图, 左下图), as a gallery's captions do. */
+function marked(c: FoundCaption): boolean {
+  return CAPTION.test(c.text) && !/^(?:▲|图为)/u.test(c.text);
+}
+
+/**
+ * Who took a photo, from its caption's credit (…。 王一/摄, （王一 摄）, 本报记者王一摄), or null. The name follows
+ * a mark, a space or its title: a caption's text can have its spaces squeezed out (本报记者王一摄 names 王一, not
+ * 记者王一).
+ */
 function photographer(text: string): string | null {
-  return /([\p{sc=Han}·]{2,4})\s*[/／]?\s*摄影?\s*[）)]?$/u.exec(text.trim())?.[1] ?? null;
+  const credit = /(?:^|[^\p{sc=Han}·]|记者|通讯员)\s*([\p{sc=Han}·]{2,4})\s*[/／]?\s*摄影?\s*[）)]?$/u;
+  return credit.exec(text.trim())?.[1] ?? null;
 }
 
 /**

@@ -39,3 +39,40 @@ export function dropTrailingRule(text: string): string {
   if (text.length > 30 || /[，。；,;]/u.test(text)) return text;
   return text.replace(/(?<=[\p{sc=Han}”’」』）)！？!?])\s*[-|｜_~]+$/u, '');
 }
+
+/**
+ * OCR reads the curly quotes of Chinese text as straight ones (春茶价格为何"高开低走"?): each straight quote beside
+ * Han text becomes the curly quote its place asks for. Quotes pair up in a paragraph, so the lines are read in
+ * order, a quote opened on one line closed on a later one; a blank line ends a paragraph and any quote left open.
+ * Returns the lines with their straight quotes made curly (spaces and other marks as given).
+ */
+export function curlQuotes(lines: readonly string[]): string[] {
+  let open = false;
+  return lines.map((line) => {
+    if (!line.trim()) {
+      open = false;
+      return line;
+    }
+    if (!line.includes('"')) {
+      for (const ch of line) if (ch === '“' || ch === '”') open = ch === '“';
+      return line;
+    }
+    const chars = [...line];
+    return chars
+      .map((ch, i) => {
+        if (ch === '“' || ch === '”') open = ch === '“';
+        if (ch !== '"') return ch;
+        // (Beside Latin or digits it may be an inch mark or code, the text's own: left as it is, but counted.)
+        const before = chars.slice(0, i).join('').trimEnd().at(-1) ?? '';
+        const after =
+          chars
+            .slice(i + 1)
+            .join('')
+            .trimStart()[0] ?? '';
+        open = !open;
+        if ((!CJK.test(before) && !CJK.test(after)) || /[0-9A-Za-z]/u.test(before + after)) return ch;
+        return open ? '“' : '”';
+      })
+      .join('');
+  });
+}

@@ -111,3 +111,27 @@ describe('a photo credited to no photographer', () => {
     expect(lost(p)).toEqual([]);
   });
 });
+
+describe("a photo credit's title broken by the caption's measure", () => {
+  it('joins 本报记 / 者 王一 摄 back into one credit closing the caption', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。本报记', '者 赵小川 摄']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。本报记者赵小川摄'));
+    expect(lost(p)).toEqual([]);
+  });
+
+  it('joins 通讯 / 员 王一 摄 the same way', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。 通讯', '员 赵小川 摄']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。通讯员赵小川摄'));
+  });
+
+  it('leaves text whose line ends in a title’s first characters as text', () => {
+    const p = parse([
+      '河湾公园月底开放',
+      '',
+      '本报讯（记者 钱立）河湾公园改造工程日前完工。本报记',
+      '者了解到，公园新建步道3.2公里。',
+    ]);
+    expect(read(p)[0]!.paragraphs).toEqual(['河湾公园改造工程日前完工。本报记者了解到，公园新建步道3.2公里。']);
+    expect(read(p)[0]!.captions).toEqual([]);
+  });
+});

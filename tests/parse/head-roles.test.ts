@@ -110,3 +110,15 @@ describe('a kicker OCR read right after the last sentence of the story above', (
     expect(page.articles).toHaveLength(1);
   });
 });
+
+describe('a headline a narrow column broke, its stub on the next line', () => {
+  it('is one headline under its kicker, the stub no 副题', () => {
+    const page = parse(['老街巷里', '开出“共享', '书房”', '', ...report]);
+    expect(roles(page)).toEqual([[null, '老街巷里开出“共享书房”', null]]);
+  });
+
+  it('is one headline with no 引题 over the stub', () => {
+    const page = parse(['桐溪镇老街夜市为何“越夜', '越美”', '', ...report]);
+    expect(roles(page)).toEqual([[null, '桐溪镇老街夜市为何“越夜越美”', null]]);
+  });
+});
