@@ -12,6 +12,7 @@ import { closedByEndCredit, creditedSpan, ownEndCredit, signedSpan, SUBHEAD_MAX 
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
 import { isCommentaryLabel } from './commentary-labels.js';
+import { closesNotice, titlesNotice } from './notice-lines.js';
 import type { DraftArticle } from './drafts.js';
 import { closedBySecondByline } from './second-byline.js';
 
@@ -88,6 +89,9 @@ export function startsNewArticle(
 ): boolean {
   const texts = heads.map((h) => h.line.text);
   if (texts.some((t) => isKickerLike(t, offices))) return true;
+  // A notice signed by its issuer (and dated) is finished: the lines after it head another piece. A notice's
+  // head (更正, …启事) opens one: no story's part is titled so.
+  if (closesNotice(current.paragraphs.map((p) => p.text)) || texts.some(titlesNotice)) return true;
   // A headline tagged with its column or series (…的灯”（青春在基层）, …难题（百姓说事）) opens a piece:
   // an in-body subhead carries no such tag.
   if (texts.some((t) => COLUMN_TAG.test(t))) return true;

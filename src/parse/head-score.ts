@@ -6,7 +6,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
 import { runInCredit } from './credit-forms.js';
 import { opensIndentedParagraph } from './indent-opening.js';
-import { datesNotice, signsNotice } from './notice-lines.js';
+import { contactsNotice, datesNotice, signsNotice } from './notice-lines.js';
 import { runsOnOpen } from './open-brackets.js';
 import { opensAtMeasure } from './measure-opening.js';
 import { isSpeakerTurn } from './speaker-line.js';
@@ -50,12 +50,13 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   // (A headline broken at its comma, 安全进校园， / 家长齐参与, over a dateline is a headline all the same.)
   if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(r, i)) return 9;
   if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
+  // (A notice's close is its text, even right over the next report's dateline: notice-lines.ts.)
+  if (signsNotice(r.lines, i) || datesNotice(r.lines, i) || contactsNotice(r.lines, i)) return -1;
   if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;
   if (opensAtMeasure(r, i, prevHead)) return -1;
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;
   if (opensIndentedParagraph(r.lines, i, widths[i]!)) return -1;
   if (isSpeakerTurn(text)) return -1;
-  if (signsNotice(r.lines, i) || datesNotice(r.lines, i)) return -1;
   const { line: next, blank } = nextNonBlank(r.lines, i);
   // The next line opening with a closing mark (，”) goes on with this one: a fragment of a printed line.
   if (next && !blank && OPENS_CLOSED.test(next.text)) return -1;

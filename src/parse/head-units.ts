@@ -62,8 +62,12 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   // (Unless the headline is the last two lines over the dash, a narrow column having broken it: see wrapsInto.)
   const dash = texts.findIndex((t, i) => i >= 2 && opensWithDash(t));
   if (dash >= 2 && kicker === null) {
-    const from = wrapsInto(texts[dash - 2]!, texts[dash - 1]!) ? dash - 2 : dash - 1;
-    if (from > 0) kicker = joinLines(texts.splice(0, from));
+    let start = headlineStart(lines, dash);
+    if (start === dash - 1 && wrapsInto(texts[dash - 2]!, texts[dash - 1]!)) start = dash - 2;
+    if (start > 0) kicker = joinLines(texts.splice(0, start));
+    // (The dash line and what follows it are the 副题, however many lines the headline took.)
+    if (dash - start >= 2)
+      return { lines, kicker, headline: joinLines(texts.splice(0, dash - start)), subhead: joinLines(texts) };
   }
   // 引题: one or two short lines set over a headline at least about twice as long (稳步推进 / 冬季保供 / …);
   // not a line of two or three characters, mostly a name OCR has put there, nor one over a 副题 (its dash).
@@ -106,6 +110,18 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   }
   const headline = texts.length ? joinLines(texts) : null;
   return { lines, kicker, headline, subhead };
+}
+
+/**
+ * Where the headline over a dash 副题 (line `dash`) begins: a headline broken over lines is set with no blank
+ * line between them, while its 引题 stands apart by one, so the lines over the dash back to the last blank are
+ * the headline. Lines run together with none apart (OCR set no blank between 引题 and headline) leave the
+ * line over the dash alone as the headline.
+ */
+function headlineStart(lines: readonly HeadLine[], dash: number): number {
+  let k = dash - 1;
+  while (k >= 1 && !lines[k]!.blankBefore) k--;
+  return k >= 1 ? k : dash - 1;
 }
 
 /**

@@ -70,7 +70,8 @@ const CREDIT_OPEN = new RegExp(`[（(〈【]\\s*${CREDIT_ROLE}[^（）()〈〉�
 /** The names that close such a credit, a role among them perhaps (李二）…, 通讯员 李二 张三）…). */
 const NAMES = `(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4})*`;
 const CREDIT_CLOSE = new RegExp(`^\\s*${NAMES}\\s*[）)〉】]`, 'u');
-const NAMES_ONLY = new RegExp(`^\\s*${NAMES}\\s*$`, 'u');
+/** A credit's middle line: names, and maybe the next writer's title whose name the line under it gives. */
+const NAMES_ONLY = new RegExp(`^\\s*${NAMES}(?:\\s+${CREDIT_ROLE})?\\s*$`, 'u');
 
 /**
  * A credit cut by another column's line: `a` leaves a credit's bracket open (本报讯（记者 王一 通讯员), `c` closes

@@ -14,6 +14,7 @@ import type { Block } from './block.js';
 import type { DraftArticle, HeadLine, Segmented } from './drafts.js';
 import { opensWithDash, parallelPhrases, PIECE_KIND } from './head-roles.js';
 import { ENUMERATED } from './line-signs.js';
+import { closesNotice } from './notice-lines.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK } from './marked-briefs.js';
 
@@ -84,6 +85,8 @@ export function lateHeadline(
   if (!headlineForm(h.line.text, h.line.raw, offices)) return false;
   if (!own.every((o) => notHeadline(o, h.line.text, offices))) return false;
   const paragraphs = current.paragraphs;
+  // (A notice signed by its issuer is finished: a line after it heads the next piece.)
+  if (closesNotice(paragraphs.map((p) => p.text))) return false;
   const before = paragraphs.map((p) => p.text).join('');
   if (!paragraphs.length || paragraphs.length > EARLY_PARAGRAPHS || before.length > EARLY_TEXT) return false;
   const words = new Set(contentWords(before));

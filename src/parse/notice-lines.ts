@@ -1,13 +1,31 @@
 /**
- * A notice's (公告, 启事) or a letter's close: the name of the office or company that issues it on a line of its
- * own under the finished text, and the date alone under that. Both are the notice's text, set short: neither
- * a head line nor the page's furniture (a date alone near the page's foot otherwise reads as the folio's).
+ * A notice's (公告, 启事, 更正) or a letter's close: the name of the office or company that issues it on a line of
+ * its own under the finished text (or under the contact lines that close it, 联系电话：…), and the date alone
+ * under that; a notice closed by its formula (特此更正，并向读者致歉。) may be signed with no date. Both are the
+ * notice's text, set short: neither a head line nor the page's furniture (a date alone near the page's foot
+ * otherwise reads as the folio's). Nothing of the notice follows them: the next head line opens another piece.
  */
 import type { Line } from './line.js';
 
 /** An issuer's name: ends in the word for an office, a company or an institution. */
 const ISSUER =
-  /^[\p{sc=Han}（）()]{3,30}(?:局|委员会|人民政府|政府|办公室|办事处|公司|中心|集团|医院|学校|银行|协会|管理处|委|厅|院|所|站|社)$/u;
+  /^(?=[\p{sc=Han}（）()]{4})[\p{sc=Han}（）()]{1,30}(?:局|委员会|人民政府|政府|办公室|办事处|公司|中心|集团|医院|学校|银行|协会|管理处|编辑部|委|厅|院|所|站|社)$/u;
+
+/**
+ * A notice's head: its kind alone (更正, 启事, 声明) or a title ending in it (…招募启事, 关于…的公告). An in-body
+ * subhead names a part of its story, never a notice.
+ */
+const NOTICE_TITLE =
+  /^(?:更正|启事|声明|公告|通告|讣告|鸣谢|致歉|敬告读者|致读者)$|\p{sc=Han}(?:启事|公告|通告|声明)$/u;
+
+/** Whether a head line titles a notice (see NOTICE_TITLE). */
+export const titlesNotice = (text: string): boolean => NOTICE_TITLE.test(text.replace(/\s/gu, ''));
+
+/** The formula that closes a notice's text (特此公告。, 特此更正，并向读者致歉。, 敬请谅解。). */
+const CLOSING_FORMULA = /(?:特此(?:公告|通告|通知|声明|更正|说明|告知)|致歉|谅解)[。！]$/u;
+
+/** A notice's contact line under its text (联系电话：…, 咨询电话：…, 联系人：…, 地址：…): a field, no sentence. */
+const CONTACT_LINE = /^\p{sc=Han}{0,4}(?:电话|热线|联系人|地址|邮箱|传真|邮编)\s*[:：][^。]*$/u;
 
 /** A date alone, in figures or in Chinese numerals (2024年9月9日, 二〇二四年九月九日). */
 const DATE_ALONE =
@@ -24,13 +42,22 @@ export function signsNotice(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
   const after = printed(lines, i, 1);
   const before = printed(lines, i, -1);
-  return (
-    ISSUER.test(line.text.replace(/\s/gu, '')) &&
-    after !== undefined &&
-    DATE_ALONE.test(after.text.replace(/\s/gu, '')) &&
-    before !== undefined &&
-    /[。！]$/u.test(before.text)
-  );
+  if (!ISSUER.test(line.text.replace(/\s/gu, '')) || before === undefined) return false;
+  const dated = after !== undefined && DATE_ALONE.test(after.text.replace(/\s/gu, ''));
+  if (CLOSING_FORMULA.test(before.text)) return true;
+  return dated && (/[。！]$/u.test(before.text) || CONTACT_LINE.test(before.text.trim()));
+}
+
+/**
+ * Whether an article's paragraphs end as a notice's do: its issuer under its text, dated or after the closing
+ * formula. Nothing of it comes after them.
+ */
+export function closesNotice(paragraphs: readonly string[]): boolean {
+  const texts = paragraphs.map((p) => p.replace(/\s/gu, ''));
+  const [before, last] = texts.slice(-2);
+  if (last === undefined || before === undefined) return false;
+  if (ISSUER.test(last)) return CLOSING_FORMULA.test(before);
+  return DATE_ALONE.test(last) && ISSUER.test(before);
 }
 
 /** Whether line `i` is a notice's date: alone, right under its issuer's name. */
@@ -41,4 +68,15 @@ export function datesNotice(lines: readonly Line[], i: number): boolean {
     above !== undefined &&
     signsNotice(lines, lines.indexOf(above))
   );
+}
+
+/** Whether line `i` is a contact line of a notice: its issuer signs under it (other contact lines between). */
+export function contactsNotice(lines: readonly Line[], i: number): boolean {
+  if (!CONTACT_LINE.test(lines[i]!.text.trim())) return false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.role === 'blank' || CONTACT_LINE.test(l.text.trim())) continue;
+    return signsNotice(lines, k);
+  }
+  return false;
 }

@@ -11,10 +11,12 @@ import { endsSentence } from '../text/chars.js';
 import { isAdLabel, isIndexEntry, isIndexLabel, isPhoneLine, isQrNote } from './box-lines.js';
 import { isCommentaryLabel } from './commentary-labels.js';
 import type { Line } from './line.js';
+import { contactsNotice } from './notice-lines.js';
 
-/** What a weather box is made of: its label, the sky, temperatures, wind, the air. */
+/** What a weather box is made of: its label, the day each line tells of (今天：…, 3月15日 …), the sky,
+ * temperatures, wind, the air. */
 const WEATHER_TOKEN =
-  /(?:今日|明日|今天|明天|后天|本地|城区)?天气(?:预报)?|晴|多云|阴|转|小到中雨|中到大雨|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|有雾|雾|霾|间|局部|白天|夜间|气温|最高|最低|[东南西北]{1,2}风\s*\d(?:\s*[~～\-—至到]\s*\d)?\s*级|微风|空气质量|优|良|轻度污染|湿度|紫外线|-?\d{1,2}\s*(?:℃|°C|°|["'”]C|度)(?:\s*[~～\-—至到/]\s*-?\d{1,2}\s*(?:℃|°C|°|["'”]C|度))?|[:：~～\-—/%％\d\s]/uy;
+  /(?:今日|明日|今天|明天|后天|本地|城区)?天气(?:预报)?|今天|明天|后天|今日|明日|今夜|明晨|\d{1,2}月\d{1,2}日|晴|多云|阴|转|小到中雨|中到大雨|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|有雾|雾|霾|间|局部|白天|夜间|气温|最高|最低|[东南西北]{1,2}风\s*\d(?:\s*[~～\-—至到]\s*\d)?\s*级|微风|空气质量|优|良|轻度污染|湿度|紫外线|-?\d{1,2}\s*(?:℃|°C|°|["'”]C|度)(?:\s*[~～\-—至到/]\s*-?\d{1,2}\s*(?:℃|°C|°|["'”]C|度))?|[:：~～\-—/%％\d\s]/uy;
 
 /** Whether the whole line is a weather box's (and says more than a word or two that text also uses). */
 function isWeather(text: string): boolean {
@@ -69,8 +71,10 @@ export function markSideBoxes(lines: readonly Line[]): void {
     const box = run.every((l) => free(l) && (isWeather(l.text) || isIndexLabel(l.text) || isIndexEntry(l.text)));
     if (box) for (const l of run) l.role = l.role === 'noise' ? 'noise' : 'folio';
     else {
-      markNotes(run);
-      markLines(run);
+      // (A notice's contact line over its issuer is the notice's text: notice-lines.ts.)
+      const ofNotice = (l: Line): boolean => contactsNotice(lines, lines.indexOf(l));
+      markNotes(run, ofNotice);
+      markLines(run, ofNotice);
     }
   }
 }
@@ -85,7 +89,7 @@ const NOTE_TAIL = /^[“"「『].{2,14}[”"」』]$|获取|了解|更多|关注
  * Marks a QR code's note with the short lines under it that go on with it (a text layer runs them into the head
  * under them, with no blank line between), and an advertisement standing apart.
  */
-function markNotes(run: readonly Line[]): void {
+function markNotes(run: readonly Line[], ofNotice: (l: Line) => boolean): void {
   run.forEach((l, i) => {
     if (!free(l) || !isQrNote(l.text) || !shortNote(l)) return;
     l.role = 'folio';
@@ -96,13 +100,14 @@ function markNotes(run: readonly Line[]): void {
   });
   // An advertisement standing apart: its label, or its telephone line last, among its short lines (its name,
   // its slogans, its label wherever a text layer set it, OCR's specks of its frame).
-  const ad = run.some((l) => isAdLabel(l.text)) || (run.length <= 5 && isPhoneLine(run.at(-1)!.text));
+  const phoneLast = isPhoneLine(run.at(-1)!.text) && !ofNotice(run.at(-1)!);
+  const ad = run.some((l) => isAdLabel(l.text)) || (run.length <= 5 && phoneLast);
   if (ad && run.every((l) => free(l) && (shortNote(l) || isPhoneLine(l.text))))
     for (const l of run) if (l.role !== 'noise') l.role = 'folio';
 }
 
 /** Marks the lines in a run of text that are a box's whatever stands around them: labels, index entries. */
-function markLines(run: readonly Line[]): void {
+function markLines(run: readonly Line[], ofNotice: (l: Line) => boolean): void {
   run.forEach((l, i) => {
     if (l.role !== 'text' && l.role !== 'pullquote') return;
     const t = l.text.trim();
@@ -112,7 +117,7 @@ function markLines(run: readonly Line[]): void {
     // (A commentary's label in brackets, 【快评】, opens the piece under it: commentary-labels.ts.)
     if (isCommentaryLabel(t)) return;
     if (MARKED_LABEL.test(t) || LABEL_LATIN.test(l.raw.trim()) || isIndexLabel(t) || isAdLabel(t)) l.role = 'folio';
-    else if (l.role === 'text' && apart && (isIndexEntry(t) || isPhoneLine(t))) l.role = 'folio';
+    else if (l.role === 'text' && apart && (isIndexEntry(t) || (isPhoneLine(t) && !ofNotice(l)))) l.role = 'folio';
   });
   // A label's Latin name on the line under it (民生关注 / MINSHENG GUANZHU): both the page's.
   run.forEach((l, i) => {

@@ -25,9 +25,10 @@ const FLOORS: Partial<Record<Kind, number>> = { ocr: 0.74, pdf: 0.84, text: 0.99
  * datelines apart, credits beside a column); their 21 text pages (with the
  * text-only practice pages) 0.954, then 0.990. The third set (`practice-c-*`, conventions none of the others show)
  * came in far lower: with its eight pages the set's means are ocr 0.675, pdf 0.713, text 0.956. The fourth set
- * (`practice-d-*`, made to show failures) pulled the OCR mean to 0.667, and to 0.658 with the caption pages. The floors sit just under those, to be
- * raised as the parser learns the new pages. */
-const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.65, pdf: 0.7, text: 0.95 };
+ * (`practice-d-*`, made to show failures) pulled the OCR mean to 0.667, and to 0.658 with the caption pages; its
+ * column pages (`practice-d-cols-*`, narrow columns read across by OCR's page-wide modes, parsed at about 0.3)
+ * lower still, the PDF mean too. The floors sit under those, to be raised as the parser learns the new pages. */
+const PRACTICE_FLOORS: Record<Kind, number> = { ocr: 0.62, pdf: 0.66, text: 0.95 };
 /** The same for the held-out pages (`holdout-*`, which no parser rule was tuned on), kept apart so that they are
  * not averaged away: a drop there means a rule fits the pages it was made on and not others. */
 const HOLDOUT_FLOORS: Record<Kind, number> = { ocr: 0.79, pdf: 0.83, text: 0.99 };
