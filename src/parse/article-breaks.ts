@@ -7,7 +7,7 @@ import { endsSentence } from '../text/chars.js';
 import { contentWords, extractKeywords } from '../text-node/words.js';
 import { creditedAtHead } from './article-credits.js';
 import { ENUMERATED, opensText, type Block } from './blocks.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { closedByEndCredit, creditedSpan, ownEndCredit, signedSpan, SUBHEAD_MAX } from './credit-spans.js';
 import type { Line } from './lines.js';
 import { BRIEF_MARK, opensReport } from './marked-briefs.js';
@@ -51,7 +51,7 @@ export function closingHeads(blocks: readonly Block[]): readonly Block[] {
     last.lines.length !== 1 ||
     last.lines[0]!.role !== 'text' ||
     endsSentence(last.text) ||
-    runInCredit(last.lines[0]!.raw) ||
+    lineCredit(last.lines[0]!) ||
     before?.kind !== 'head'
   )
     return blocks;
@@ -69,7 +69,7 @@ export function briefFollows(
   pending: readonly Extract<Block, { kind: 'head' }>[],
   b: Block,
 ): b is Extract<Block, { kind: 'para' }> {
-  if (!current?.signature || b.kind !== 'para' || !runInCredit(b.lines.at(-1)!.raw)) return false;
+  if (!current?.signature || b.kind !== 'para' || !lineCredit(b.lines.at(-1)!)) return false;
   return pending.length > 0 && pending.every((h) => h.maybe && !endsSentence(h.line.text));
 }
 

@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
 import { isBylineInParens } from './byline.js';
-import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE, lineCredit } from './credit-forms.js';
 import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
 import type { Line } from './lines.js';
 import type { Block } from './blocks.js';
@@ -45,7 +45,7 @@ export function creditedAtHead(article: DraftArticle): boolean {
  * a brief of its own: a report is not credited twice. (A column of briefs set under a report.)
  */
 export function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolean {
-  const found = runInCredit(b.lines.at(-1)!.raw);
+  const found = lineCredit(b.lines.at(-1)!);
   if (!found || isBylineInParens(softClean(found.credit))) return false;
   const bylined = current.bylineAlone !== null || creditedAtHead(current);
   const last = current.paragraphs.at(-1);
@@ -59,7 +59,7 @@ export function signedBrief(current: DraftArticle, b: { lines: Line[] }): boolea
 export function closeWithRunInCredit(article: DraftArticle): boolean {
   const p = article.paragraphs.at(-1)!;
   const last = p.lines.at(-1)!;
-  const found = runInCredit(last.raw, last.creditLeftOpen);
+  const found = lineCredit(last);
   if (!found) return false;
   const credit = found.credit.replace(/\s+/gu, ' ');
   const kept = cleanSpacing(last.raw.slice(0, found.at));
@@ -121,7 +121,7 @@ export function opensAText(b: { lines: Line[]; text: string }): boolean {
   const sentence = /^[^。！？!?]*[。！？!?]/u.exec(b.text)?.[0];
   if (sentence !== undefined && countHan(sentence) <= 4) return false;
   if (OPENS_CLOSED.test(first.text) || opensWithParticle(first)) return false;
-  return runInCredit(b.lines.at(-1)!.raw) === null;
+  return lineCredit(b.lines.at(-1)!) === null;
 }
 
 /** An editor's note opening an article, before its report: 编者按：…, 【编者按】…, 编者的话：…. */

@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import { captionBegunAbove, captionBlocksAbove, splitCaptionTail } from './caption-above.js';
-import { END_MARK, runInCredit } from './credit-forms.js';
+import { END_MARK, lineCredit } from './credit-forms.js';
 import { cutFromText } from './cut-lines.js';
 import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
@@ -151,7 +151,7 @@ class BlockReader {
     const above = !begun ? [] : begun.kind === 'head' ? [begun.line] : begun.lines;
     let k = this.#i;
     // (A writer's credit run in after its last sentence closes it as a sentence's end does: …纠纷。（通讯员 王一）.)
-    const closed = (l: Line): boolean => endsSentence(l.text) || endsWithPhotoCredit(l.raw) || !!runInCredit(l.raw);
+    const closed = (l: Line): boolean => endsSentence(l.text) || endsWithPhotoCredit(l.raw) || !!lineCredit(l);
     while (!closed(parts.at(-1)!) && parts.length < 4) {
       const { line: next } = nextNonBlank(lines, k);
       // (Its last line, with the credit run in, reads as a caption of its own: it closes this one.)

@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import type { Block } from './block.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
 import type { Line } from './lines.js';
 
@@ -23,7 +23,7 @@ export function captionBlocksAbove(blocks: readonly Block[], lines: readonly Lin
   const at = lines.indexOf(last.lines[0]!);
   const head = blocks.at(-2);
   // (Right under a line its writers' credit closes, （记者 王一）, the text before ended there: set apart too.)
-  const apart = at === 0 || lines[at - 1]?.role === 'blank' || runInCredit(lines[at - 1]!.raw) !== null;
+  const apart = at === 0 || lines[at - 1]?.role === 'blank' || lineCredit(lines[at - 1]!) !== null;
   if (!(apart || head?.kind === 'head')) return 0;
   // (Set apart from the credit too, unless gathered right under a head line, or one sentence set apart above
   // that the credit closes: text running on into the credit may be the rest of a column's sentence, a

@@ -9,7 +9,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import type { Block } from './block.js';
 import { sentences } from './caption-above.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
 import type { Line } from './lines.js';
 import { PHOTO_CREDIT } from './photo-credit.js';
@@ -75,7 +75,7 @@ function captionSentence(b: Block, lines: readonly Line[], apart = true): b is P
     !OPENS_CLOSED.test(b.text) &&
     !opensWithParticle(b.lines[0]!) &&
     !b.lines.some((l) => /\S\s{2,}\S/u.test(l.raw)) &&
-    runInCredit(b.lines.at(-1)!.raw) === null
+    lineCredit(b.lines.at(-1)!) === null
   );
 }
 
@@ -133,7 +133,7 @@ function overOpening(blocks: readonly Block[], i: number, lines: readonly Line[]
   if (gap > 2) return false;
   if (up?.kind === 'signature' || up?.kind === 'byline' || photoCaption(up)) return true;
   if (up?.kind !== 'para') return false;
-  if (runInCredit(up.lines.at(-1)!.raw) !== null) return true;
+  if (lineCredit(up.lines.at(-1)!) !== null) return true;
   // (After a finished sentence with no credit, only set right over the opening, no blank line between: a
   // short last paragraph stands apart from the next report's text as a caption does. A text that stops
   // mid-sentence may go on in this line: 通道 / 重要的通道。)

@@ -3,6 +3,7 @@
  * run in after the last sentence of a brief.
  */
 import { CREDIT_ROLE } from './credit-roles.js';
+import type { Line } from './line.js';
 import type { RawLine } from './split-runs.js';
 
 export { CORRESPONDENT_ROLE, CREDIT_ROLE, REPORTER_ROLE } from './credit-roles.js';
@@ -142,6 +143,10 @@ export function runInCredit(raw: string, leftOpen = false): { credit: string; at
   const photo = PHOTO_RUN_IN.exec(raw);
   return photo ? { credit: photo[1]!, at: photo.index } : null;
 }
+
+/** The credit run in at the end of a printed line, counting a byline whose closing bracket was lost when the line is its text's last (Line.creditLeftOpen). */
+export const lineCredit = (line: Pick<Line, 'raw' | 'creditLeftOpen'>): ReturnType<typeof runInCredit> =>
+  runInCredit(line.raw, line.creditLeftOpen);
 
 /** The rest of a credit broken off its line: a name's last characters (and more names), and the closing bracket. */
 const CREDIT_TAIL = new RegExp(`^[\\p{sc=Han}·]{1,3}(?:\\s+[\\p{sc=Han}·]{2,4}){0,3}\\s*${CLOSE}(.*)$`, 'u');

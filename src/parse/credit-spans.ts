@@ -6,7 +6,7 @@
 import { softClean } from '../text/spacing.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens, readSignature, takenBy } from './byline.js';
-import { CORRESPONDENT_ROLE, REPORTER_ROLE, runInCredit } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE, lineCredit } from './credit-forms.js';
 import { BRIEF_MARK } from './marked-briefs.js';
 
 /** The most characters an in-body subhead (小标题) takes: a line of the body's measure is no subhead. */
@@ -86,7 +86,7 @@ export function closedByEndCredit(blocks: readonly Block[], i: number): boolean 
     if (b.kind !== 'para') continue;
     if (opensText(b.lines[0]!)) return false;
     paragraphs++;
-    const credit = runInCredit(b.lines.at(-1)!.raw);
+    const credit = lineCredit(b.lines.at(-1)!);
     if (credit) return WRITER_ROLE.test(credit.credit);
     if (ENDS_CREDITED.test(b.lines.at(-1)!.raw)) return false;
   }
@@ -110,7 +110,7 @@ export function ownEndCredit(blocks: readonly Block[], i: number): boolean {
     if (b.kind === 'signature') return paragraphs > 0 && WRITER_ROLE.test(b.text) && !PHOTO_CREDIT.test(b.text);
     if (b.kind === 'byline') return false;
     if (b.kind !== 'para' || opensText(b.lines[0]!)) return false;
-    const credit = runInCredit(b.lines.at(-1)!.raw);
+    const credit = lineCredit(b.lines.at(-1)!);
     if (credit) return WRITER_ROLE.test(credit.credit) && !PHOTO_CREDIT.test(credit.credit);
   }
   return false;
@@ -137,7 +137,7 @@ export function signedSpan(blocks: readonly Block[], i: number): boolean {
     if (b.kind === 'byline' || b.kind === 'jump' || b.kind === 'folio') return false;
     if (b.kind === 'para' && opensText(b.lines[0]!)) return false;
     if (b.kind === 'para') {
-      const credit = runInCredit(b.lines.at(-1)!.raw);
+      const credit = lineCredit(b.lines.at(-1)!);
       if (credit) return !isBylineInParens(softClean(credit.credit));
     }
   }

@@ -4,7 +4,7 @@
  */
 import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { opensIndentedParagraph } from './indent-opening.js';
 import { contactsNotice, datesNotice, signsNotice } from './notice-lines.js';
 import { runsOnOpen } from './open-brackets.js';
@@ -121,7 +121,7 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
  * 学习。（王一）): an article's text is longer than that, so the line is the first of a brief, not its head.
  */
 function endsBrief(text: string, next: Line, lines: readonly Line[], i: number): boolean {
-  const credit = next.role === 'text' ? runInCredit(next.raw) : null;
+  const credit = next.role === 'text' ? lineCredit(next) : null;
   if (!credit || !nextNonBlank(lines, lines.indexOf(next, i + 1)).blank) return false;
   const rest = countHan(next.raw.slice(0, credit.at));
   return rest < 8 && countHan(text) >= 2 * rest;
@@ -190,7 +190,7 @@ function followingWidth(r: Reader, i: number): number | null {
     if (l.role === 'blank') continue;
     if (l.role !== 'text') break;
     // (A paragraph's last line is short, also where a credit is run in after its last sentence.)
-    if (!endsSentence(l.text) && !runInCredit(l.raw)) ws.push(l.width);
+    if (!endsSentence(l.text) && !lineCredit(l)) ws.push(l.width);
     else break;
   }
   if (ws.length === 0) return null;

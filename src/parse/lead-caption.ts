@@ -6,7 +6,7 @@
  */
 import type { Block } from './block.js';
 import { captionSentence } from './caption-above.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { isSpeakerTurn } from './speaker-line.js';
 
 /** Blocks the page prints before its first story: its strip, its masthead, OCR specks. */
@@ -28,5 +28,5 @@ export function markCaptionOverLead(blocks: Block[]): Block[] {
 
 /** A block of one sentence on three lines at most, with no credit run in after it, no speaker's turn. */
 function oneSentence(b: Extract<Block, { kind: 'para' }>): boolean {
-  return captionSentence(b, 6) && !runInCredit(b.lines.at(-1)!.raw) && !isSpeakerTurn(b.text);
+  return captionSentence(b, 6) && !lineCredit(b.lines.at(-1)!) && !isSpeakerTurn(b.text);
 }

@@ -6,7 +6,7 @@
 import { countHan } from '../text/chars.js';
 import { joinLines } from '../text/spacing.js';
 import type { Block } from './block.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit, runInCredit } from './credit-forms.js';
 import type { Line } from './line.js';
 import { NAMES_A_PHOTO } from './photo-credit.js';
 
@@ -86,7 +86,7 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
     if (n.kind !== 'para' || ++paragraphs > BRIEF_PARAGRAPHS) return false;
     // A report's opening right under it (本报讯…, （记者…）, 11月26日，…): a headline over its report.
     if (paragraphs === 1 && opensReport(n.lines[0]!)) return true;
-    if (runInCredit(n.lines.at(-1)!.raw) || creditBroken(n.lines)) return true;
+    if (lineCredit(n.lines.at(-1)!) || creditBroken(n.lines)) return true;
   }
   return false;
 }
@@ -151,7 +151,7 @@ function splitMarkedCaptions(blocks: readonly Block[]): Block[] {
     ];
     // (A blank line under the marked line sets it apart as a head: a caption's lines run on with none between.)
     const apart = body[0]!.n > first.n + 1;
-    if (opensReport(body[0]!) || runInCredit(body.at(-1)!.raw) || apart) return split;
+    if (opensReport(body[0]!) || lineCredit(body.at(-1)!) || apart) return split;
     // A brief of two paragraphs or three whose credit closes the last: the caption took in only the first.
     return headsBrief(split[0] as LinesBlock, [...split, ...blocks.slice(i + 1)], 0) ? split : [b];
   });

@@ -5,7 +5,7 @@
  * larger type over one column or several: it fills the body's measure to the cell by chance only.
  */
 import { endsSentence } from '../text/chars.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { cellsOf } from './line-signs.js';
 import { BRIEF_MARK } from './marked-briefs.js';
 import type { Line } from './line.js';
@@ -24,7 +24,7 @@ export function opensAtMeasure(
   const below = textBelow(r.lines, i);
   // The column's full lines (a paragraph's last line, a sentence ended or a credit run in, is short), set to
   // one measure.
-  const full = below.filter((l, k) => k < below.length - 1 && !endsSentence(l.text) && !runInCredit(l.raw));
+  const full = below.filter((l, k) => k < below.length - 1 && !endsSentence(l.text) && !lineCredit(l));
   const cells = full.map(cellsOf);
   if (!full.length || Math.max(...cells) - Math.min(...cells) > 1) return false;
   const measure = median(cells);

@@ -4,7 +4,7 @@
  * paragraph whose indent OCR dropped. The block reader (blocks.ts) asks these at each line.
  */
 import { cellWidth, countHan, endsSentence } from '../text/chars.js';
-import { runInCredit } from './credit-forms.js';
+import { lineCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
 import { cellsOf, isShort, lostIndent, OPENS_CLOSED, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
 import { DATELINE, type Line } from './lines.js';
@@ -126,7 +126,7 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
   )
     return true;
   // A writer's credit run in after the last sentence (…等。（王一 李二）) ends the article's text.
-  if (runInCredit(line.raw, line.creditLeftOpen)) return true;
+  if (lineCredit(line)) return true;
   // So does a notice's date under its issuer's name (see notice-lines.ts).
   return datesNotice(page.lines, i);
 }
