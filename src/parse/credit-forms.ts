@@ -2,7 +2,7 @@
  * Credits as real exports print them: brackets OCR reads as （(〈, names set apart with no role, a credit
  * run in after the last sentence of a brief.
  */
-import { CREDIT_ROLE } from './credit-roles.js';
+import { CREDIT_NAME, CREDIT_ROLE } from './credit-roles.js';
 import type { Line } from './line.js';
 import type { RawLine } from './split-runs.js';
 
@@ -165,7 +165,7 @@ const CREDIT_OPENED = new RegExp(
  * next line.
  */
 const BYLINE_BROKEN = new RegExp(
-  `^(?:[□◎○◇☆]\\s*)?${CREDIT_ROLE}\\s*[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4})*[\\s、]+(?:${CREDIT_ROLE}\\s*)?\\p{sc=Han}$`,
+  `^(?:[□◎○◇☆]\\s*)?${CREDIT_ROLE}\\s*${CREDIT_NAME}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?${CREDIT_NAME})*[\\s、]+(?:${CREDIT_ROLE}\\s*)?\\p{sc=Han}$`,
   'u',
 );
 const NAMES_REST = /^\p{sc=Han}{1,3}(?:\s+[\p{sc=Han}·]{2,4}){0,3}$/u;
@@ -231,7 +231,7 @@ function roleBroken(line: string, next: string): boolean {
  * 通讯员 李二昨日，…): its roles and the names before the last, up to where the last name begins.
  */
 const UNCLOSED_BYLINE = new RegExp(
-  `^${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?((?:${CREDIT_ROLE}\\s*(?:[\\p{sc=Han}·]{2,4}[\\s、]+)+)*${CREDIT_ROLE}\\s*(?:[\\p{sc=Han}·]{2,4}[\\s、]+)*)(?=\\p{sc=Han}{2})(?!${CREDIT_ROLE})`,
+  `^${OPEN_BYLINE}\\s*(?:${OPEN_MISREAD}\\s*)?((?:${CREDIT_ROLE}\\s*(?:${CREDIT_NAME}[\\s、]+)+)*${CREDIT_ROLE}\\s*(?:${CREDIT_NAME}[\\s、]+)*)(?=\\p{sc=Han}{2})(?!${CREDIT_ROLE})`,
   'u',
 );
 

@@ -1,5 +1,5 @@
 /**
- * A headline read as a short paragraph over its 副题: a headline ending in ？ or ！ (春茶价格为何“高开低走”？)
+ * A headline read as a short paragraph over its 副题: a headline ending in ？ or ！ (菜价为何“涨得这么快”？)
  * ends as a sentence does, and one a narrow column broke over two lines reads like a paragraph's last lines.
  * But a 副题 opened by a dash (——来自…的调查) stands under a headline, never under text: the short lines set
  * apart right over it are that headline.

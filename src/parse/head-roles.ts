@@ -58,8 +58,8 @@ function explains(above: string, below: string, belowRaw: string): boolean {
 }
 
 /**
- * Whether a head line runs on into the short line under it, one headline a column broke (春茶价格为何“高开低 /
- * 走”？): it leaves a quotation or a bracket open, or the line under holds only the last few characters of a
+ * Whether a head line runs on into the short line under it, one headline a column broke (菜价为何“涨得这么 /
+ * 快”？): it leaves a quotation or a bracket open, or the line under holds only the last few characters of a
  * long line (a 引题 is short, and the headline under it no stub of two or three characters).
  */
 export function wrapsInto(above: string, below: string): boolean {

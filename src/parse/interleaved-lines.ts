@@ -8,7 +8,7 @@
  * where the reading-order pass can join it to the text it goes on in.
  */
 import { endsSentence } from '../text/chars.js';
-import { CREDIT_ROLE } from './credit-roles.js';
+import { CREDIT_NAME, CREDIT_ROLE } from './credit-roles.js';
 import type { Line } from './lines.js';
 import { wordAcross } from './reading-chains.js';
 
@@ -68,7 +68,7 @@ function strayBetween(a: Line | undefined, b: Line, c: Line | undefined): boolea
 /** A credit's bracket left open at a line's end after a role or a name (（记者 王一 通讯员, （记者 王一). */
 const CREDIT_OPEN = new RegExp(`[（(〈【]\\s*${CREDIT_ROLE}[^（）()〈〉【】]*$`, 'u');
 /** The names that close such a credit, a role among them perhaps (李二）…, 通讯员 李二 张三）…). */
-const NAMES = `(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4})*`;
+const NAMES = `(?:${CREDIT_ROLE}\\s*)?${CREDIT_NAME}(?:[\\s、]+(?:${CREDIT_ROLE}\\s*)?${CREDIT_NAME})*`;
 const CREDIT_CLOSE = new RegExp(`^\\s*${NAMES}\\s*[）)〉】]`, 'u');
 /** A credit's middle line: names, and maybe the next writer's title whose name the line under it gives. */
 const NAMES_ONLY = new RegExp(`^\\s*${NAMES}(?:\\s+${CREDIT_ROLE})?\\s*$`, 'u');

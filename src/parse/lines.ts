@@ -37,7 +37,8 @@ export type { Line, LineRole } from './line.js';
 export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
 const OTHER_ROLE = OTHER_WRITER_ROLE;
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
-const NAME = '[\\p{sc=Han}·]{2,6}';
+/** A name in a byline: no title inside it (a title read as a name made a long line of titles match every way). */
+const NAME = `(?:(?!${ROLE})[\\p{sc=Han}·]){2,6}`;
 
 /**
  * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …, ■本报记者 …); ●★ open a pull

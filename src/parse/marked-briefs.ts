@@ -92,7 +92,7 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
 }
 
 /**
- * A marked head's second line: a narrow column broke a long head after the mark's line (●某街道开展“邻里守望”志愿服务
+ * A marked head's second line: a narrow column broke a long head after the mark's line (●某社区开展“结对帮扶”志愿服务
  * / 活动), so the line right under it, with no blank between, is shorter and reads as a head's words too.
  */
 function headRunsOn(b: LinesBlock, n: Extract<Block, { kind: 'head' }>): boolean {

@@ -34,7 +34,7 @@ export const NAMES_A_PHOTO = /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u;
 
 /**
  * Photo captions: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：… (a gallery of three or four photos places them two
- * ways). OCR reads a circled number as anything (图他：, 图G)：, 图外：) or nothing (图：): a 图 with at most two
+ * ways). OCR reads a circled number as anything (图仙：, 图Q)：, 图外：) or nothing (图：): a 图 with at most two
  * characters and a colon before a sentence's words opens a numbered caption too (图文：, 图书：, 图表：, 图片： never).
  */
 export const CAPTION =

@@ -8,20 +8,22 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 /** Han characters and full-width marks: the company a half-width mark keeps in Chinese text. */
 const CJK = /[\p{sc=Han}，。、；：？！“”‘’（）《》]/u;
 
+/** The first character other than a space from `i` on in the direction `step` (±1), or '' at the line's edge. */
+function near(chars: readonly string[], i: number, step: number): string {
+  for (let k = i + step; k >= 0 && k < chars.length; k += step) if (chars[k] !== ' ') return chars[k]!;
+  return '';
+}
+
 /** The text with half-width , ; : ? ! ( ) set beside Han text made full-width (spaces as given). */
 export function normalizePunct(text: string): string {
   if (!/[,;:?!()]/u.test(text)) return text;
   const chars = [...text];
-  const near = (i: number, step: number): string => {
-    for (let k = i + step; k >= 0 && k < chars.length; k += step) if (chars[k] !== ' ') return chars[k]!;
-    return '';
-  };
   return chars
     .map((ch, i) => {
       const full = FULL[ch];
       if (!full) return ch;
-      const before = near(i, -1);
-      const after = near(i, 1);
+      const before = near(chars, i, -1);
+      const after = near(chars, i, 1);
       // Between digits (1,000, 8:30) or Latin (E-mail:, Q&A) the mark is the text's own.
       if (/[0-9A-Za-z]/u.test(before) && (/[0-9A-Za-z]/u.test(after) || after === '')) return ch;
       if (ch === '(') return CJK.test(after) || CJK.test(before) ? full : ch;
@@ -40,19 +42,22 @@ export function dropTrailingRule(text: string): string {
   return text.replace(/(?<=[\p{sc=Han}”’」』）)！？!?])\s*[-|｜_~]+$/u, '');
 }
 
+/** What a quote that opens follows: a line's start, a colon, a comma, an opening bracket, a dash. */
+const OPENS_AFTER = /^$|[：:，,；;、（(《—]/u;
+/** What a quote that closes comes before: a line's end or a mark that goes on after a quotation. */
+const CLOSES_BEFORE = /^$|[，。！？；：、）》,.!?;:)]/u;
+
 /**
- * OCR reads the curly quotes of Chinese text as straight ones (春茶价格为何"高开低走"?): each straight quote beside
- * Han text becomes the curly quote its place asks for. Quotes pair up in a paragraph, so the lines are read in
- * order, a quote opened on one line closed on a later one; a blank line ends a paragraph and any quote left open.
+ * OCR reads the curly quotes of Chinese text as straight ones (菜价为何"涨得这么快"?): each straight quote beside
+ * Han text becomes the curly quote its place asks for. Its neighbours decide where they can (after a colon or
+ * at a line's start and before text it opens; after text and before a mark or a line's end it closes); between
+ * two Han characters (他说"好") it is the other of the last quote, read on through the lines in order (a quote
+ * opened on one line closes on a later one, past a blank line a column break set mid-sentence).
  * Returns the lines with their straight quotes made curly (spaces and other marks as given).
  */
 export function curlQuotes(lines: readonly string[]): string[] {
   let open = false;
   return lines.map((line) => {
-    if (!line.trim()) {
-      open = false;
-      return line;
-    }
     if (!line.includes('"')) {
       for (const ch of line) if (ch === '“' || ch === '”') open = ch === '“';
       return line;
@@ -62,15 +67,13 @@ export function curlQuotes(lines: readonly string[]): string[] {
       .map((ch, i) => {
         if (ch === '“' || ch === '”') open = ch === '“';
         if (ch !== '"') return ch;
-        // (Beside Latin or digits it may be an inch mark or code, the text's own: left as it is, but counted.)
-        const before = chars.slice(0, i).join('').trimEnd().at(-1) ?? '';
-        const after =
-          chars
-            .slice(i + 1)
-            .join('')
-            .trimStart()[0] ?? '';
-        open = !open;
+        const before = near(chars, i, -1);
+        const after = near(chars, i, 1);
+        // (Beside Latin or digits it is an inch mark or code, the text's own: left as it is, and no quote.)
         if ((!CJK.test(before) && !CJK.test(after)) || /[0-9A-Za-z]/u.test(before + after)) return ch;
+        const opens = OPENS_AFTER.test(before) && !CLOSES_BEFORE.test(after);
+        const closes = CLOSES_BEFORE.test(after) && !OPENS_AFTER.test(before);
+        open = opens || (!closes && !open);
         return open ? '“' : '”';
       })
       .join('');

@@ -13,9 +13,18 @@ describe('straight quotes OCR read in Chinese text', () => {
     ]);
     expect(normalizePunct(curlQuotes(['为何"前冷后', '热"?'])[1]!)).toBe('热”？');
   });
-  it('follow the curly quotes OCR did read, and end at a blank line', () => {
+  it('follow the curly quotes OCR did read, and read on past a blank line a column break set mid-sentence', () => {
     expect(curlQuotes(['“小饭桌"要管好'])).toEqual(['“小饭桌”要管好']);
     expect(curlQuotes(['他说"好', '', '"坐船"难'])).toEqual(['他说“好', '', '“坐船”难']);
+    expect(curlQuotes(['他说"今天', '', '下雨"。', '她说"好"。'])).toEqual(['他说“今天', '', '下雨”。', '她说“好”。']);
+  });
+  it('leave an inch mark straight and out of the pairing', () => {
+    expect(curlQuotes(['新买的55"电视，他说"很好"。'])).toEqual(['新买的55"电视，他说“很好”。']);
+  });
+  it('curl a long line of quotes in one pass (each quote is judged by its neighbours, not by the line so far)', () => {
+    const curled = curlQuotes(['字"'.repeat(40000)])[0]!;
+    expect(curled.startsWith('字“字”字“')).toBe(true);
+    expect(curled).not.toContain('"');
   });
   it('stay straight between Latin letters or digits', () => {
     expect(curlQuotes(['屏幕 6.5" 大', 'a "b" c'])).toEqual(['屏幕 6.5" 大', 'a "b" c']);
