@@ -21,8 +21,12 @@ const NOTICE_TITLE =
 /** Whether a head line titles a notice (see NOTICE_TITLE). */
 export const titlesNotice = (text: string): boolean => NOTICE_TITLE.test(text.replace(/\s/gu, ''));
 
-/** The formula that closes a notice's text (特此公告。, 特此更正，并向读者致歉。, 敬请谅解。). */
-const CLOSING_FORMULA = /(?:特此(?:公告|通告|通知|声明|更正|说明|告知)|致歉|谅解)[。！]$/u;
+/**
+ * The formula that closes a notice's text (特此公告。, 特此更正，并向读者致歉。, 敬请谅解。): a notice's words, never a
+ * story's (a report may well end …的理解和谅解。 over the next headline).
+ */
+const CLOSING_FORMULA =
+  /(?:特此(?:公告|通告|通知|声明|更正|说明|告知)|[向对]\p{sc=Han}{1,6}(?:致歉|道歉)|敬请(?:\p{sc=Han}{0,6})?(?:谅解|周知))[。！]$/u;
 
 /** A notice's contact line under its text (联系电话：…, 咨询电话：…, 联系人：…, 地址：…): a field, no sentence. */
 const CONTACT_LINE = /^\p{sc=Han}{0,4}(?:电话|热线|联系人|地址|邮箱|传真|邮编)\s*[:：][^。]*$/u;

@@ -5,7 +5,7 @@ import { contentWords } from '../text-node/words.js';
 import { cleanSpacing } from '../text/spacing.js';
 import type { Gazetteer } from './office.js';
 import { bare } from './run-in-heads.js';
-import { CAPTION } from './photo-credit.js';
+import { CAPTION, endsWithPhotoCredit } from './photo-credit.js';
 import type { Segmented } from './segment-articles.js';
 import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
@@ -53,6 +53,9 @@ export function placeCaptions(
 
 type FoundCaption = Segmented['captions'][number];
 
+/** The most photos a gallery under one credit prints. */
+const GALLERY_MOST = 4;
+
 /**
  * The page's captions, each gallery as one: the captions of two to four photos printed together, each opened by
  * its number or place (图①, 上图, 左下图) and stacked one under the next (a blank line at most between), the
@@ -64,7 +67,9 @@ function galleries(captions: readonly FoundCaption[]): (FoundCaption & { members
   for (const c of captions) {
     const last = out.at(-1);
     const stacked = last && c.lines[0]!.n - last.lines.at(-1)!.n <= 2 && c.lines[0]!.n > last.lines.at(-1)!.n;
-    if (stacked && marked(c) && last.members.every((m) => marked(m) && !photographer(m.text))) {
+    // (A credit of any kind closes a gallery: 资料图片 and 新华社发 name no photographer but end it as 摄 does.)
+    const open = last?.members.every((m) => marked(m) && !photographer(m.text) && !endsWithPhotoCredit(m.text));
+    if (stacked && marked(c) && open && last.members.length < GALLERY_MOST) {
       out[out.length - 1] = {
         ...last,
         lines: [...last.lines, ...c.lines],

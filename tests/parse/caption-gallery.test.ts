@@ -84,3 +84,26 @@ describe('a gallery: photos placed or numbered, their captions stacked under one
     expect(lost(p)).toEqual([]);
   });
 });
+
+describe('two placed captions under two credits', () => {
+  // 上图 closed by （资料图片）, 下图 by its photographer: two photos, each credited, of two stories; a credit of
+  // any kind closes a gallery, so each caption goes to its own story.
+  it('are two captions, each with the story it shows', () => {
+    const articles = readArticles(
+      linesParser('placed-two-credits.txt')([
+        '滨江步道全线贯通',
+        '',
+        '本报讯（记者 赵六）滨江步道全线贯通，市民多了一处散步的好去处。步道全长12公里，沿线设有8处驿站。',
+        '',
+        '上图：市民在滨江步道上散步。（资料图片）',
+        '下图：农民在田间收割小麦。本报记者 王一 摄',
+        '',
+        '夏粮收购开秤',
+        '',
+        '本报讯（记者 王一）夏粮收购开秤，各收购点秩序井然，农民卖粮排队时间比去年缩短一半。',
+      ]),
+    );
+    expect(articles.map((a) => a.captions.length)).toEqual([1, 1]);
+    expect(JSON.stringify(articles[0]!.captions)).toContain('资料图片');
+  });
+});

@@ -57,3 +57,21 @@ describe('a notice closed by its issuer', () => {
     expect(parsed.articles[2]!.paragraphs.slice(-3)).toEqual(['联系电话：0571-86320011', '芦湾晚报社', '2025年5月9日']);
   });
 });
+
+describe('a report that ends as a plea for understanding', () => {
+  // …的理解和谅解。 ends stories too: the headline under it, though it ends in a word an office's name ends
+  // in (驿站), is no notice's issuer and heads the next report.
+  const page = [
+    '城东路封闭施工',
+    '',
+    '本报讯（记者 蒋禾）城东路下月起封闭施工，市政部门提醒市民提前规划出行路线，希望得到沿线居民的理解和谅解。',
+    '',
+    '社区里的爱心驿站',
+    '',
+    '本报讯（记者 何夕）城西社区的爱心驿站开张，为环卫工人提供热水和休息的地方。',
+  ].join('\n');
+  it('keeps the next headline over its report', () => {
+    const parsed = parse(page);
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['城东路封闭施工', '社区里的爱心驿站']);
+  });
+});
