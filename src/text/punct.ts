@@ -51,13 +51,18 @@ const CLOSES_BEFORE = /^$|[，。！？；：、）》,.!?;:)]/u;
  * OCR reads the curly quotes of Chinese text as straight ones (菜价为何"涨得这么快"?): each straight quote beside
  * Han text becomes the curly quote its place asks for. Its neighbours decide where they can (after a colon or
  * at a line's start and before text it opens; after text and before a mark or a line's end it closes); between
- * two Han characters (他说"好") it is the other of the last quote, read on through the lines in order (a quote
- * opened on one line closes on a later one, past a blank line a column break set mid-sentence).
+ * two Han characters (他说"好") it is the other of the last quote, read on through a block's lines in order (a
+ * quote opened on one line closes on a later one); a blank line ends the pairing.
  * Returns the lines with their straight quotes made curly (spaces and other marks as given).
  */
 export function curlQuotes(lines: readonly string[]): string[] {
   let open = false;
   return lines.map((line) => {
+    // (A blank line ends a block: a quote left open there is OCR's loss, not to be paired with the next one.)
+    if (!line.trim()) {
+      open = false;
+      return line;
+    }
     if (!line.includes('"')) {
       for (const ch of line) if (ch === '“' || ch === '”') open = ch === '“';
       return line;

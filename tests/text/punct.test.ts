@@ -13,7 +13,7 @@ describe('straight quotes OCR read in Chinese text', () => {
     ]);
     expect(normalizePunct(curlQuotes(['为何"前冷后', '热"?'])[1]!)).toBe('热”？');
   });
-  it('follow the curly quotes OCR did read, and read on past a blank line a column break set mid-sentence', () => {
+  it('follow the curly quotes OCR did read, and and judge each quote by its neighbours first', () => {
     expect(curlQuotes(['“小饭桌"要管好'])).toEqual(['“小饭桌”要管好']);
     expect(curlQuotes(['他说"好', '', '"坐船"难'])).toEqual(['他说“好', '', '“坐船”难']);
     expect(curlQuotes(['他说"今天', '', '下雨"。', '她说"好"。'])).toEqual(['他说“今天', '', '下雨”。', '她说“好”。']);
