@@ -16,7 +16,8 @@ const RUNNING = /[。；：;:]|[，,].*[，,]/u;
 
 /**
  * Turns a short block of text set apart right over a dash 副题 into the head lines it is. `forced` gives the role
- * an editor gave a line, if any: a line an editor said is text stays text.
+ * an editor gave a line, if any: a block with any line an editor placed is left as it is (the editor's
+ * corrections place those lines).
  */
 export function headsOverDash(blocks: readonly Block[], forced: (n: number) => unknown = () => undefined): Block[] {
   return blocks.flatMap((b, i): Block[] => {
