@@ -6,6 +6,7 @@ import { cleanSpacing } from '../text/spacing.js';
 import type { Gazetteer } from './office.js';
 import { bare } from './run-in-heads.js';
 import { CAPTION, endsWithPhotoCredit } from './photo-credit.js';
+import { CREDIT_ROLE } from './credit-roles.js';
 import type { Segmented } from './segment-articles.js';
 import type { Article, Caption, ParseWarning, Unassigned } from './types.js';
 
@@ -86,13 +87,19 @@ function marked(c: FoundCaption): boolean {
   return CAPTION.test(c.text) && !/^(?:▲|图为)/u.test(c.text);
 }
 
+/** A caption's closing credit: its photographer's name after a mark, a space or any writer's title (credit-roles.ts). */
+const PHOTOGRAPHER = new RegExp(
+  `(?:^|[^\\p{sc=Han}·]|${CREDIT_ROLE})\\s*([\\p{sc=Han}·]{2,4})\\s*[/／]?\\s*摄影?\\s*[）)]?$`,
+  'u',
+);
+
 /**
  * Who took a photo, from its caption's credit (…。 王一/摄, （王一 摄）, 本报记者王一摄), or null. The name follows
  * a mark, a space or its title: a caption's text can have its spaces squeezed out (本报记者王一摄 names 王一, not
  * 记者王一).
  */
 function photographer(text: string): string | null {
-  const credit = /(?:^|[^\p{sc=Han}·]|记者|通讯员)\s*([\p{sc=Han}·]{2,4})\s*[/／]?\s*摄影?\s*[）)]?$/u;
+  const credit = PHOTOGRAPHER;
   return credit.exec(text.trim())?.[1] ?? null;
 }
 
