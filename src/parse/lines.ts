@@ -27,6 +27,7 @@ import { splitColumns } from './column-split.js';
 import { splitCommentaryLabels } from './commentary-labels.js';
 import { splitHeadsBeside } from './heads-beside.js';
 import { splitLeadSpecks } from './lead-specks.js';
+import { markRunInMarks, splitRunInBriefs } from './run-in-briefs.js';
 import { SECTION_LABEL, splitLabelPieces } from './section-labels.js';
 import { splitSideBySide } from './side-by-side.js';
 import { splitStripBeside } from './strip-beside.js';
@@ -203,7 +204,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   // (A caption read beside a column's last lines goes first: the columns pass would set it into the text.)
   const pre = separateCaptionsBeside(
     rejoinPhotoCreditTails(
-      raws.map((raw, index) => ({ index, raw })),
+      splitRunInBriefs(raws.map((raw, index) => ({ index, raw }))),
       (raw) => PHOTO_CREDIT.test(raw.trim()) || endsWithPhotoCredit(raw),
     ),
     (raw) => PHOTO_CREDIT.test(raw),
@@ -238,6 +239,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   markFurniture(lines);
   markBoxes(lines);
   markLoneNames(lines);
+  markRunInMarks(lines);
   return lines;
 }
 

@@ -26,7 +26,7 @@ const MISREAD_MARKS = /^(?:[国口回团日全令人@]|[<>〈〉《》]{1,2}\s*)
 const markKey = (misread: string): string => (/^[国口回团日全令人@]$/u.test(misread) ? misread : '◇');
 
 /** How a report opens under its headline: 本报讯 or a credit in brackets (a dateline), or the day it tells of. */
-const REPORT_OPENING =
+export const REPORT_OPENING =
   /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年|近日|日前|昨日|昨天|今天|今日|近期|连日来|本周|上周)/u;
 
 /** The most paragraphs a brief runs to. */
@@ -37,7 +37,7 @@ const LABEL_MAX = 8;
 
 /** Marked lines that head briefs become head lines (without the mark), and the label over them furniture. */
 export function markedBriefHeads(given: readonly Block[]): Block[] {
-  const blocks = misreadMarks(splitMarkedCaptions(given));
+  const blocks = misreadMarks(splitMarkedCaptions(rejoinRunInText(given)));
   const out: Block[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -67,6 +67,37 @@ export function markedBriefHeads(given: readonly Block[]): Block[] {
       out.push({ kind: 'para', lines, text: joinLines(lines.map((l) => l.text)) });
       i += 2;
     }
+  }
+  return out;
+}
+
+/**
+ * The text of a brief whose head ran in on its first line (see run-in-briefs.ts): cut from its head, the piece of
+ * that line may read as a head line of its own, short as it is. A piece of the printed line of the head right
+ * above it, no blank line between, that opens a sentence (a comma in it, or a report's opening) is the brief's
+ * text: it opens the paragraph under it.
+ */
+function rejoinRunInText(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const above = out.at(-1);
+    const at = above?.kind === 'head' ? above.line.n : above?.kind === 'pullquote' ? above.lines[0]!.n : null;
+    const text = b.kind === 'head' ? b.line.text : '';
+    if (
+      b.kind !== 'head' ||
+      b.blankBefore ||
+      at !== b.line.n ||
+      !(/[，、,]/u.test(text) || REPORT_OPENING.test(text))
+    ) {
+      out.push(b);
+      continue;
+    }
+    const next = blocks[i + 1];
+    const more = next?.kind === 'para' && next.lines[0]!.n === b.line.n + 1 ? next.lines : [];
+    const lines = [b.line, ...more];
+    out.push({ kind: 'para', lines, text: joinLines(lines.map((l) => l.text)) });
+    if (more.length) i++;
   }
   return out;
 }

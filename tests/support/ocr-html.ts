@@ -212,12 +212,12 @@ function briefsHtml(block: BriefsBlock): string {
   const atEnd = block.credit === 'endParen';
   const items = block.items.map((s) => {
     const mark = block.mark ? `<span class="mk">${esc(block.mark)}</span>` : '';
-    const head = s.headline ? `<h4>${mark}${esc(s.headline)}</h4>` : '';
+    const head = s.headline && !block.runIn ? `<h4>${mark}${esc(s.headline)}</h4>` : '';
     const credit = creditText(s);
     const paras = s.paragraphs.map((p, i) => {
       const lead =
         i === 0
-          ? `${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit && !atEnd ? `（${esc(credit)}）` : ''}`
+          ? `${runInHead(block, s.headline, mark)}${s.dateline ? `<span class="dl">${esc(s.dateline)}</span>` : ''}${credit && !atEnd ? `（${esc(credit)}）` : ''}`
           : '';
       const last = i === s.paragraphs.length - 1;
       let tail = last && s.signature ? signatureText(s.signature) : '';
@@ -227,4 +227,12 @@ function briefsHtml(block: BriefsBlock): string {
     return head + paras.join('');
   });
   return `<div class="briefs"><div class="bt">${esc(block.title)}</div>${items.join('')}</div>`;
+}
+
+/** A brief's headline run in at the start of its first line (see BriefsBlock.runIn), bold as a head is set. */
+function runInHead(block: BriefsBlock, headline: string | null, mark: string): string {
+  if (!block.runIn || !headline) return '';
+  const words = esc(headline.replace(/\n/gu, ''));
+  const head = block.runIn === 'bracket' ? `【${words}】` : block.runIn === 'colon' ? `${words}：` : `${words}\u3000`;
+  return `<b style='font-family: ${FACE.sans}'>${mark}${head}</b>`;
 }

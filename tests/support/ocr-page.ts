@@ -113,6 +113,9 @@ export interface BriefsBlock {
   mark?: string;
   /** Where a brief's credit goes: after its dateline (default), or closing its text. */
   credit?: 'full' | 'endParen';
+  /** Set each brief's headline bold at the start of its first line, the text run on after it (none: a line of its
+   * own over the text): after a full-width space, a colon, or inside 【】. */
+  runIn?: 'space' | 'colon' | 'bracket';
 }
 
 /** A box that is no article: a 导读 (guide to other pages), an advert or a notice, maybe with a QR code. */
