@@ -16,7 +16,7 @@ const MISREAD_MARK = /^(?:[Oo0eQ〇○口国回]|@{1,2})\s*/u;
 
 /** How a report opens: a date, a dateline (本报讯, 新华社…电), a credit in brackets, or the day it tells of. */
 const OPENS_REPORT = new RegExp(
-  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|(?:本报|新华社|中新社|据)|[（(〈]\\s*(?:本报)?(?:记者|通讯员)|${REPORT_OPENING.source.slice(1)})`,
+  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|(?:本报|新华社|中新社|据)|[（(〈《]\\s*(?:本报)?(?:记者|通讯员)|${REPORT_OPENING.source.slice(1)})`,
   'u',
 );
 
@@ -68,6 +68,8 @@ export function splitRunInBriefs(lines: readonly RawLine[]): RawLine[] {
     }
     // (A misread mark goes on a line of its own: the head keeps its own words only.)
     // (A blank line after it: a digit alone would be read as a run a text layer broke off the line under it.)
+    // (A blank line before it too, as a head stands apart: a text layer sets none between one brief and the next.)
+    if (out.at(-1)?.raw.trim()) out.push({ ...line, raw: '' });
     if (c.mark.trim() && !c.printed) out.push({ ...line, raw: c.mark.trim() }, { ...line, raw: '' });
     out.push({ ...line, raw: c.printed ? c.mark + c.head : c.head }, { ...line, raw: c.rest });
   });
@@ -114,13 +116,15 @@ function headCut(body: string, marked: boolean): Cut | null {
   // (A head may itself hold one space, between its two halves: 城西水厂检修 部分片区降压供水. OCR reads the
   // full-width space after a bold head as a closing quote too, where no quote was opened.)
   for (const m of body.matchAll(/\s*[”"]\s*|[ \u3000]+/gu)) {
+    // (A wider gap stands between two columns read across, never between a head and its text.)
+    if (m[0].length > 2) break;
     const head = body.slice(0, m.index);
     const rest = body.slice(m.index + m[0].length);
     if (!headLike(head) || /\s.*\s/u.test(head) || (/[”"]/u.test(m[0]) && /[“"]/u.test(head))) break;
     const got = text(head, rest, 'space');
     if (got && OPENS_REPORT.test(rest)) return got;
   }
-  const first = /^(\S+)[ \u3000]+(\S.*)$/u.exec(body);
+  const first = /^(\S+)[ \u3000]{1,2}(\S.*)$/u.exec(body);
   if (first && headLike(first[1]!)) return text(first[1]!, first[2]!, 'space');
   const glued = marked ? GLUED_REPORT.exec(body) : null;
   return glued && headLike(body.slice(0, glued.index))

@@ -102,6 +102,27 @@ describe('a run-in head as OCR reads it', () => {
     ).toEqual(['城东片区恢复正常供水', '县博物馆推出夜间开放']);
   });
 
+  it('sets each head apart where a text layer left no blank line between one brief and the next', () => {
+    const page = parse([
+      '一句话新闻',
+      '',
+      '城东片区恢复正常供水：3月21日晚，城东片区供水管',
+      '道抢修完成，片区内1.2万户居民恢复正常供水。（记者 骆',
+      '青）',
+      '县博物馆推出夜间开放： 4月起，县博物馆每周五、周',
+      '六开放至晚上 9点，夜场免费预约参观。（记者 姚可）',
+      '全县春耕备耕物资充足：记者从县农业农村局获悉，',
+      '全县已储备种子230吨、化肥1.6万吨，能满足春耕需要。',
+      '（记者 骆青）',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual([
+      '城东片区恢复正常供水',
+      '县博物馆推出夜间开放',
+      '全县春耕备耕物资充足',
+    ]);
+    expect(page.articles[1]!.paragraphs.join('')).toMatch(/^4月起，.*参观。$/u);
+  });
+
   it('cuts the head where the report’s date begins when OCR lost the space, or set two', () => {
     expect(heads(['简讯', `●青石县开展春季义务植树${TREES}`, '', `●南湖社区举办邻里节${FEAST}`])).toEqual([
       '青石县开展春季义务植树',
