@@ -121,7 +121,7 @@ export function readLines(body: string, lineOffset = 0): Line[] {
       return { index: at.index, raw: r.raw, ...(at.noise && at.raw === r.raw ? { noise: true } : {}) };
     }),
   );
-  const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitRunInBriefs(splitStripBeside(runs)))));
+  const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs))));
   const rejoined = rejoinCreditTails(splitLeadSpecks(pieces));
   const curled = curlQuotes(rejoined.map(({ raw }) => cleanSpacing(raw)));
   const lines = rejoined.map(({ index, raw, stray, noise }, k): Line => {
