@@ -60,8 +60,9 @@ export function rejoinPhotoCreditTails(lines: readonly RawLine[], credited: (raw
     // (Any other credit broken at the line's end, （图片由…提 / 供）, 资料图 / 片, 新华社 / 发: its rest is short and
     // no credit of its own (新华社发 alone on a line is a credit a text layer set apart); 资料图 may read as
     // credited already, yet its credit goes on.)
-    // (The title itself broken: its rest, the name and 摄 on the next line.)
-    if (!credited(head) && !credited(rest) && titleBroken(head, rest) && credited(head + rest)) {
+    // (The title itself broken: its rest, the name and 摄 on the next line; that rest may read as a credit
+    // alone, 本报 / 记者 王一 摄, yet a line ending in a title's first word is no caption's end.)
+    if (!credited(head) && titleBroken(head, rest) && credited(head + rest)) {
       prev.raw = head + rest;
       out.length = k + 1;
       continue;
