@@ -78,6 +78,22 @@ export function datesNotice(lines: readonly Line[], i: number): boolean {
   return DATE_ALONE.test(squeeze(lines[i]!.text)) && above !== undefined && signsNotice(lines, lines.indexOf(above));
 }
 
+/**
+ * The contact lines of notices on the page (see contactsNotice), read in one pass up from its foot: a run of
+ * contact lines is a notice's when the line under the run signs one.
+ */
+export function noticeContacts(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  let signed = false;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const l = lines[k]!;
+    if (l.role === 'blank') continue;
+    if (!CONTACT_LINE.test(l.text.trim())) signed = signsNotice(lines, k);
+    else if (signed) out.add(l);
+  }
+  return out;
+}
+
 /** Whether line `i` is a contact line of a notice: its issuer signs under it (other contact lines between). */
 export function contactsNotice(lines: readonly Line[], i: number): boolean {
   if (!CONTACT_LINE.test(lines[i]!.text.trim())) return false;
