@@ -14,7 +14,7 @@ import {
   rejoinCreditTails,
   REPORTER_ROLE,
 } from './credit-forms.js';
-import { OTHER_WRITER_ROLE } from './credit-roles.js';
+import { nameWithout, OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { rejoinPhotoCreditTails } from './caption-credit-tail.js';
 import { CAPTION, endsWithPhotoCredit, opensLikeAWord, opensNumberedCaption, PHOTO_CREDIT } from './photo-credit.js';
@@ -39,7 +39,7 @@ export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
 const OTHER_ROLE = OTHER_WRITER_ROLE;
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 /** A name in a byline: no title inside it (a title read as a name made a long line of titles match every way). */
-const NAME = `(?:(?!${ROLE})[\\p{sc=Han}·]){2,6}`;
+const NAME = nameWithout(6, ROLE);
 
 /**
  * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …, ■本报记者 …); ●★ open a pull
