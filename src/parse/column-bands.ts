@@ -160,8 +160,15 @@ export function findBands(rows: readonly Row[]): Band[] {
       if (readsAcross(r)) {
         across++;
         j = k;
-      } else if (isPart(r) || (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide) || tooWide(r, rows, i, j)) j = k;
-      else if (!r.pieces.length && k + 1 < rows.length && readsAcross(rows[k + 1]!)) continue;
+      } else if (
+        isPart(r) ||
+        (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide) ||
+        tooWide(r, rows, i, j) ||
+        atColumnStart(r, rows.slice(first, j + 1))
+      )
+        j = k;
+      else if (!r.pieces.length && k + 1 < rows.length && goesOnAfterBlank(rows[k + 1]!, rows.slice(first, j + 1)))
+        continue;
       else break;
     }
     // Lines of several columns are much wider than one column's lines: a single column with OCR gaps is not.
@@ -169,7 +176,7 @@ export function findBands(rows: readonly Row[]): Band[] {
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
-    const measure = measureNear(blocks, page, first);
+    const measure = Math.min(measureNear(blocks, page, first, j), besideMeasure(rows, first, j) || Infinity);
     if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUpAtSomeSpace(rows.slice(first, j + 1)))
       bands.push({ first, last: j });
     i = j + 1;
@@ -179,6 +186,7 @@ export function findBands(rows: readonly Row[]): Band[] {
 
 /** A block of lines (between blank lines) of a single column: where it ends and its long lines' widths. */
 interface Measured {
+  first: number;
   last: number;
   widths: number[];
 }
@@ -197,7 +205,7 @@ function singleBlocks(rows: readonly Row[]): Measured[] {
     }
     if (block.length && !block.some((b) => readsAcross(b) || hasWideGap(b))) {
       const long = block.filter((b) => hanCount(b.raw) >= LONG_PIECE && !breaksBand(b));
-      out.push({ last: block.at(-1)!.index, widths: long.map((b) => widthOf(b.raw.trim())) });
+      out.push({ first: block[0]!.index, last: block.at(-1)!.index, widths: long.map((b) => widthOf(b.raw.trim())) });
     }
     block = [];
   }
@@ -212,16 +220,35 @@ function measureOf(widths: readonly number[]): number {
 
 /**
  * The measure of a single column near a band: the page's (a high quantile of the widths of its lines of body
- * text that do not read across; 0 when too few to tell), or, when narrower, the block of text just above the
- * band's first line: a story's columns have one width, while a page's measure may be that of a briefs column
- * or a lead set the page's whole width.
+ * text that do not read across; 0 when too few to tell), or, when narrower, that of the block of text just above
+ * the band's first line or just below its last (the narrower of the two): a story's columns have one width, while
+ * a page's measure may be that of a briefs column or a lead set the page's whole width, and a band at the top
+ * of a row has only headlines above it.
  */
-function measureNear(blocks: readonly Measured[], page: number, first: number): number {
+function measureNear(blocks: readonly Measured[], page: number, first: number, last: number): number {
   const above = blocks.filter((b) => b.last < first && first - b.last <= NEAR_ROWS).at(-1);
-  const local = above ? measureOf(above.widths) : 0;
-  return local && (!page || local < page) ? local : page;
+  const below = blocks.find((b) => b.first > last && b.first - last <= NEAR_ROWS);
+  const local = [above, below].map((b) => (b ? measureOf(b.widths) : 0)).filter((m) => m > 0);
+  const near = local.length ? Math.min(...local) : 0;
+  return near && (!page || near < page) ? near : page;
 }
-/** How far above a band a block still tells its column's measure, in lines. */
+/**
+ * The widest of the lines of one column right above and below a run of lines (three each way): lines of text
+ * that do not read across. On a page OCR read with no blank lines between blocks this is the only measure near:
+ * beside a band its columns' own lines, beside a single column with OCR gaps in it that column's lines, as wide
+ * as the lines with the gaps.
+ */
+function besideMeasure(rows: readonly Row[], first: number, last: number): number {
+  const beside = [...rows.slice(Math.max(0, first - BESIDE), first), ...rows.slice(last + 1, last + 1 + BESIDE)];
+  const single = beside.filter(
+    (r) => hanCount(r.raw) >= LONG_PIECE && !readsAcross(r) && !hasWideGap(r) && !breaksBand(r),
+  );
+  return Math.max(0, ...single.map((r) => widthOf(r.raw.trim())));
+}
+/** How many lines beside a run of lines tell its column's measure. */
+const BESIDE = 3;
+
+/** How far above or below a band a block still tells its column's measure, in lines. */
 const NEAR_ROWS = 12;
 
 /** Widths a space of tesseract's may have, in em: scans at a lower resolution give it less. */
@@ -260,6 +287,40 @@ function tooWide(row: Row, rows: readonly Row[], first: number, last: number): b
   if (row.pieces.length < 2) return false;
   const runs = rows.slice(first, last + 1).flatMap((r) => textRuns(r.pieces).filter((t) => hanCount(t) >= LONG_PIECE));
   return widthOf(row.raw.trim()) > 1.3 * median(runs.map(widthOf));
+}
+
+/**
+ * True when the line after a blank line inside a band still holds several columns: it reads across, has a
+ * column's short line set far from another's, or a run of text that starts where a column of the band starts
+ * (OCR in its page-wide modes sets a blank line wherever the rows of a band leave more room).
+ */
+function goesOnAfterBlank(row: Row, band: readonly Row[]): boolean {
+  return readsAcross(row) || isPart(row) || atColumnStart(row, band);
+}
+
+/**
+ * True when a run of text of the line (two Han characters or more), after a space, starts where a long run
+ * starts after a gap on a line of the band: a column's line and the next column's, the blank between them read
+ * as one space.
+ */
+function atColumnStart(row: Row, band: readonly Row[]): boolean {
+  if (row.pieces.length < 2 || breaksBand(row)) return false;
+  const starts = band.flatMap((r) => {
+    const xs: number[] = [];
+    let at = 0;
+    for (const run of textRuns(r.pieces)) {
+      if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(r.pieces[at]!.x);
+      at += run.split(' ').length;
+    }
+    return xs;
+  });
+  let at = 0;
+  for (const run of textRuns(row.pieces)) {
+    const x = row.pieces[at]!.x;
+    if (at > 0 && hanCount(run) >= 2 && starts.some((s) => Math.abs(s - x) <= 2)) return true;
+    at += run.split(' ').length;
+  }
+  return false;
 }
 
 /** A line of a band that does not read across: a column's short line with another's set far from it. */
