@@ -290,18 +290,19 @@ function tooWide(row: Row, rows: readonly Row[], first: number, last: number): b
 }
 
 /**
- * True when the line after a blank line inside a band still holds several columns: it reads across, has a
- * column's short line set far from another's, or a run of text that starts where a column of the band starts
- * (OCR in its page-wide modes sets a blank line wherever the rows of a band leave more room).
+ * True when the line after a blank line inside a band still holds several columns: it reads across, or holds a
+ * column's line and a run of text that starts where a column of the band starts (OCR in its page-wide modes sets
+ * a blank line wherever the rows of a band leave more room). A short line set far from another after a blank
+ * line may be the foot of the band and the head of the next one, or a photo's specks: it ends the band.
  */
 function goesOnAfterBlank(row: Row, band: readonly Row[]): boolean {
-  return readsAcross(row) || isPart(row) || atColumnStart(row, band);
+  return readsAcross(row) || atColumnStart(row, band);
 }
 
 /**
- * True when a run of text of the line (two Han characters or more), after a space, starts where a long run
- * starts after a gap on a line of the band: a column's line and the next column's, the blank between them read
- * as one space.
+ * True when the line holds a column's line (a long run of text) and a run of text (two Han characters or
+ * more) after a space that starts where a long run starts after a gap on a line of the band: a column's line and
+ * the next column's, the blank between them read as one space.
  */
 function atColumnStart(row: Row, band: readonly Row[]): boolean {
   if (row.pieces.length < 2 || breaksBand(row)) return false;
@@ -314,8 +315,10 @@ function atColumnStart(row: Row, band: readonly Row[]): boolean {
     }
     return xs;
   });
+  const runs = textRuns(row.pieces);
+  if (!runs.some((r) => hanCount(r) >= LONG_PIECE)) return false;
   let at = 0;
-  for (const run of textRuns(row.pieces)) {
+  for (const run of runs) {
     const x = row.pieces[at]!.x;
     if (at > 0 && hanCount(run) >= 2 && starts.some((s) => Math.abs(s - x) <= 2)) return true;
     at += run.split(' ').length;
