@@ -176,7 +176,10 @@ export function findBands(rows: readonly Row[]): Band[] {
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
-    const measure = Math.min(measureNear(blocks, page, first, j), besideMeasure(rows, first, j) || Infinity);
+    // (The lines beside tell the measure of a band of three lines read across or more: two may be a text layer's
+    // pair of lines set level.)
+    const beside = across >= 3 ? besideMeasure(rows, first, j) : 0;
+    const measure = Math.min(measureNear(blocks, page, first, j), beside || Infinity);
     if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUpAtSomeSpace(rows.slice(first, j + 1)))
       bands.push({ first, last: j });
     i = j + 1;

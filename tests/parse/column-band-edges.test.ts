@@ -30,7 +30,7 @@ describe('a band of columns read across', () => {
   });
 
   it('is measured against the one-column lines right beside it on a page OCR read with no blank lines', () => {
-    // A scan read with --psm 3: no blank line in the top block. Two briefs' columns read across, under one
+    // A scan read with --psm 3: no blank line in the top block. Two briefs' columns read across (three lines), under one
     // column's lines of a report; the page's widest column (a report set across the foot) is about as wide as a
     // line of the band, so only the lines beside the band tell that its lines hold two columns.
     const page = parse([
@@ -39,6 +39,7 @@ describe('a band of columns read across', () => {
       '季农技培训，请来县里的专家讲解水稻育秧。',
       '本报讯近日，东村组织党员清理河道杂 本报讯西村日前为八十岁以上老人送去',
       '物，共清理垃圾三吨，河水又变清了。 棉被和米油，送上节日的问候和祝福。',
+      '村里还在河边装了护栏和警示牌。 老人们拉着村干部的手说，谢谢党的关怀。',
       '',
       '北村新建村级养老服务中心',
       '',
