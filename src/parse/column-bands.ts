@@ -176,10 +176,10 @@ export function findBands(rows: readonly Row[]): Band[] {
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
-    // (The lines beside tell the measure of a band of three lines read across or more: two may be a text layer's
+    // (The lines below tell the measure of a band of three lines read across or more: two may be a text layer's
     // pair of lines set level.)
     const beside = across >= 3 ? besideMeasure(rows, first, j) : 0;
-    const measure = Math.min(measureNear(blocks, page, first, j), beside || Infinity);
+    const measure = Math.min(measureNear(blocks, page, first, across >= 3 ? j : null), beside || Infinity);
     if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUpAtSomeSpace(rows.slice(first, j + 1)))
       bands.push({ first, last: j });
     i = j + 1;
@@ -228,9 +228,9 @@ function measureOf(widths: readonly number[]): number {
  * a page's measure may be that of a briefs column or a lead set the page's whole width, and a band at the top
  * of a row has only headlines above it.
  */
-function measureNear(blocks: readonly Measured[], page: number, first: number, last: number): number {
+function measureNear(blocks: readonly Measured[], page: number, first: number, last: number | null): number {
   const above = blocks.filter((b) => b.last < first && first - b.last <= NEAR_ROWS).at(-1);
-  const below = blocks.find((b) => b.first > last && b.first - last <= NEAR_ROWS);
+  const below = last === null ? undefined : blocks.find((b) => b.first > last && b.first - last <= NEAR_ROWS);
   const local = [above, below].map((b) => (b ? measureOf(b.widths) : 0)).filter((m) => m > 0);
   const near = local.length ? Math.min(...local) : 0;
   return near && (!page || near < page) ? near : page;
