@@ -176,10 +176,7 @@ export function findBands(rows: readonly Row[]): Band[] {
       .slice(first, j + 1)
       .filter(readsAcross)
       .map((r) => widthOf(r.raw.trim()));
-    // (The lines below tell the measure of a band of three lines read across or more: two may be a text layer's
-    // pair of lines set level.)
-    const beside = across >= 3 ? besideMeasure(rows, first, j) : 0;
-    const measure = Math.min(measureNear(blocks, page, first, across >= 3 ? j : null), beside || Infinity);
+    const measure = measureNear(blocks, page, first);
     if (across >= 2 && median(widths) >= 1.6 * measure && gapsLineUpAtSomeSpace(rows.slice(first, j + 1)))
       bands.push({ first, last: j });
     i = j + 1;
@@ -189,7 +186,6 @@ export function findBands(rows: readonly Row[]): Band[] {
 
 /** A block of lines (between blank lines) of a single column: where it ends and its long lines' widths. */
 interface Measured {
-  first: number;
   last: number;
   widths: number[];
 }
@@ -208,7 +204,7 @@ function singleBlocks(rows: readonly Row[]): Measured[] {
     }
     if (block.length && !block.some((b) => readsAcross(b) || hasWideGap(b))) {
       const long = block.filter((b) => hanCount(b.raw) >= LONG_PIECE && !breaksBand(b));
-      out.push({ first: block[0]!.index, last: block.at(-1)!.index, widths: long.map((b) => widthOf(b.raw.trim())) });
+      out.push({ last: block.at(-1)!.index, widths: long.map((b) => widthOf(b.raw.trim())) });
     }
     block = [];
   }
@@ -223,35 +219,16 @@ function measureOf(widths: readonly number[]): number {
 
 /**
  * The measure of a single column near a band: the page's (a high quantile of the widths of its lines of body
- * text that do not read across; 0 when too few to tell), or, when narrower, that of the block of text just above
- * the band's first line or just below its last (the narrower of the two): a story's columns have one width, while
- * a page's measure may be that of a briefs column or a lead set the page's whole width, and a band at the top
- * of a row has only headlines above it.
+ * text that do not read across; 0 when too few to tell), or, when narrower, the block of text just above the
+ * band's first line: a story's columns have one width, while a page's measure may be that of a briefs column
+ * or a lead set the page's whole width.
  */
-function measureNear(blocks: readonly Measured[], page: number, first: number, last: number | null): number {
+function measureNear(blocks: readonly Measured[], page: number, first: number): number {
   const above = blocks.filter((b) => b.last < first && first - b.last <= NEAR_ROWS).at(-1);
-  const below = last === null ? undefined : blocks.find((b) => b.first > last && b.first - last <= NEAR_ROWS);
-  const local = [above, below].map((b) => (b ? measureOf(b.widths) : 0)).filter((m) => m > 0);
-  const near = local.length ? Math.min(...local) : 0;
-  return near && (!page || near < page) ? near : page;
+  const local = above ? measureOf(above.widths) : 0;
+  return local && (!page || local < page) ? local : page;
 }
-/**
- * The widest of the lines of one column right above and below a run of lines (three each way): lines of text
- * that do not read across. On a page OCR read with no blank lines between blocks this is the only measure near:
- * beside a band its columns' own lines, beside a single column with OCR gaps in it that column's lines, as wide
- * as the lines with the gaps.
- */
-function besideMeasure(rows: readonly Row[], first: number, last: number): number {
-  const beside = [...rows.slice(Math.max(0, first - BESIDE), first), ...rows.slice(last + 1, last + 1 + BESIDE)];
-  const single = beside.filter(
-    (r) => hanCount(r.raw) >= LONG_PIECE && !readsAcross(r) && !hasWideGap(r) && !breaksBand(r),
-  );
-  return Math.max(0, ...single.map((r) => widthOf(r.raw.trim())));
-}
-/** How many lines beside a run of lines tell its column's measure. */
-const BESIDE = 3;
-
-/** How far above or below a band a block still tells its column's measure, in lines. */
+/** How far above a band a block still tells its column's measure, in lines. */
 const NEAR_ROWS = 12;
 
 /** Widths a space of tesseract's may have, in em: scans at a lower resolution give it less. */
@@ -265,20 +242,23 @@ function gapsLineUpAtSomeSpace(rows: readonly Row[]): boolean {
   return SPACE_WIDTHS.some((em) => gapsLineUp(rows.map((r) => ({ ...r, pieces: piecesOf(r.raw, em) }))));
 }
 
+/** Where the long runs of text of a line that stand after a gap begin (the starts of columns but the first). */
+function gapStarts(row: Row): number[] {
+  const xs: number[] = [];
+  let at = 0;
+  for (const run of textRuns(row.pieces)) {
+    if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(row.pieces[at]!.x);
+    at += run.split(' ').length;
+  }
+  return xs;
+}
+
 /**
  * True when two lines of a band have a long run of text begin at about the same place after a gap: columns
  * stand one under another. OCR gaps inside one column fall anywhere.
  */
 function gapsLineUp(rows: readonly Row[]): boolean {
-  const starts = rows.map((r) => {
-    const xs: number[] = [];
-    let at = 0;
-    for (const run of textRuns(r.pieces)) {
-      if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(r.pieces[at]!.x);
-      at += run.split(' ').length;
-    }
-    return xs;
-  });
+  const starts = rows.map(gapStarts);
   return starts.some((xs, i) => xs.some((x) => starts.some((ys, j) => j > i && ys.some((y) => Math.abs(x - y) <= 3))));
 }
 
@@ -309,15 +289,7 @@ function goesOnAfterBlank(row: Row, band: readonly Row[]): boolean {
  */
 function atColumnStart(row: Row, band: readonly Row[]): boolean {
   if (row.pieces.length < 2 || breaksBand(row)) return false;
-  const starts = band.flatMap((r) => {
-    const xs: number[] = [];
-    let at = 0;
-    for (const run of textRuns(r.pieces)) {
-      if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(r.pieces[at]!.x);
-      at += run.split(' ').length;
-    }
-    return xs;
-  });
+  const starts = band.flatMap(gapStarts);
   const runs = textRuns(row.pieces);
   if (!runs.some((r) => hanCount(r) >= LONG_PIECE)) return false;
   let at = 0;

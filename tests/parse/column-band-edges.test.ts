@@ -28,28 +28,4 @@ describe('a band of columns read across', () => {
     expect(tea).toContain('比去年高了一成多。');
     expect(road).not.toContain('成多');
   });
-
-  it('is measured against the one-column lines right beside it on a page OCR read with no blank lines', () => {
-    // A scan read with --psm 3: no blank line in the top block. Two briefs' columns read across (three lines), under one
-    // column's lines of a report; the page's widest column (a report set across the foot) is about as wide as a
-    // line of the band, so only the lines beside the band tell that its lines hold two columns.
-    const page = parse([
-      '镇里举办农技培训',
-      '本报讯日前，镇农技站在镇文化礼堂举办春',
-      '季农技培训，请来县里的专家讲解水稻育秧。',
-      '本报讯近日，东村组织党员清理河道杂 本报讯西村日前为八十岁以上老人送去',
-      '物，共清理垃圾三吨，河水又变清了。 棉被和米油，送上节日的问候和祝福。',
-      '村里还在河边装了护栏和警示牌。 老人们拉着村干部的手说，谢谢党的关怀。',
-      '',
-      '北村新建村级养老服务中心',
-      '',
-      '本报讯北村村级养老服务中心日前建成投用，中心设有休息室、助餐点和康复室，',
-      '可同时为四十多位老人提供日间照料服务，老人们在这里吃饭、聊天、做康复，',
-      '子女们也放心了不少。村里还组织志愿者每周上门为独居老人打扫卫生、理发。',
-      '',
-    ]);
-    const all = texts(page);
-    expect(all.some((t) => t.includes('东村组织党员清理河道杂物，共清理垃圾三吨'))).toBe(true);
-    expect(all.some((t) => t.includes('西村日前为八十岁以上老人送去棉被和米油'))).toBe(true);
-  });
 });
