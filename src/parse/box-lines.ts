@@ -27,12 +27,19 @@ const INDEX_LABEL = /^(?:本期|今日|本版|要闻)?(?:导\s*读|导航|要目
 /** An advertisement's label. */
 const AD_LABEL = /^(?:(?:公益|分类)?广\s*告|广而告之|启事|公告栏)$/u;
 
+/** Scanning a code (扫码, 扫一扫, 长按识别二维码). */
+const QR_ACT = '(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧)?二维码|长按(?:识别)?二维码|长按识别)';
+
 /**
  * A QR code's note: scan to follow, to read, to download (扫码关注, 扫一扫, 长按识别二维码, 关注某某公众号). Not
- * 扫码 alone: a headline tells of scanning codes as often (扫码就医更方便).
+ * 扫码 alone after words: a headline tells of scanning codes as often (扫码就医更方便), and a report's line may
+ * wrap right after it (…管理，顾客扫码): a note that names no purpose holds a few words before the scan at most (微信扫一扫),
+ * no clause.
  */
-const QR_NOTE =
-  /(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧)?二维码|长按(?:识别)?二维码|长按识别)[\s，,、]*(?:关注|下载|识别|阅读|了解|获取|观看|收听|进入|查看|$)|^关注\S{0,12}(?:公众号|视频号|客户端)$/u;
+const QR_NOTE = new RegExp(
+  `${QR_ACT}[\\s，,、]*(?:关注|下载|识别|阅读|了解|获取|观看|收听|进入|查看)|^[^，,；;：:]{0,6}${QR_ACT}$|^关注\\S{0,12}(?:公众号|视频号|客户端)$`,
+  'u',
+);
 
 /** A telephone line that is no sentence (订购热线：0571-86551234). */
 const PHONE_LINE = /^\p{sc=Han}{0,8}(?:热线|电话|手机|微信|传真)\s*[:：]?\s*(?:[\d\-—()（）〈〉+ 、/]|转){7,}$/u;

@@ -2,7 +2,7 @@
  * The page's date when front matter gives none: the date printed on its date line, or else the latest
  * date its text mentions, as "not before".
  */
-import { PRINTED_DATE } from './lines.js';
+import { PRINTED_DATE } from './folio-lines.js';
 
 const WEEKDAYS = '日一二三四五六';
 

@@ -3,7 +3,8 @@
  * by content as one optimal assignment; a headline printed right before a body only gets a small nudge.
  */
 import { assignMax } from './assign.js';
-import { PRINTED_DATE, type Line } from './lines.js';
+import { PRINTED_DATE } from './folio-lines.js';
+import type { Line } from './lines.js';
 import { countHan } from '../text/chars.js';
 import { isKickerLike } from './article-breaks.js';
 import { addGatheredRank } from './gathered-heads.js';

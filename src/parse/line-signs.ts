@@ -4,7 +4,8 @@
  */
 import { cellWidth, countHan, endsSentence } from '../text/chars.js';
 import { cutWords } from '../text-node/words.js';
-import { JUMP, type Line } from './lines.js';
+import { JUMP } from './jump-lines.js';
+import type { Line } from './lines.js';
 
 export const WINDOW = 7;
 

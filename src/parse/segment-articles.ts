@@ -20,7 +20,7 @@ import { isBylineInParens } from './byline.js';
 import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
-import { continuedFrom, JUMP } from './lines.js';
+import { continuedFrom, JUMP } from './jump-lines.js';
 import { placeHeadsApart } from './heads-apart.js';
 import { headsOver, lateHeadline, placeLateHeadline } from './late-heads.js';
 import { markedBriefHeads } from './marked-briefs.js';

@@ -56,6 +56,22 @@ describe('boxes that are no article', () => {
     expect(parsed.unassigned.map((u) => u.text)).toEqual(expect.arrayContaining(['扫一扫，了解更多']));
   });
 
+  it('a line of a report wrapped after 扫码 stays in its report', () => {
+    const parsed = parse([
+      ...guide([]),
+      '夜市焕新引客来',
+      '',
+      '本报讯 老城夜市改造后重新开',
+      '市，夜市实行“一摊一码”管理，顾客扫码',
+      '即可查看摊主信息和商品价格，开市首',
+      '周客流超过五万人次。',
+      '',
+    ]);
+    const night = parsed.articles.find((a) => a.headline === '夜市焕新引客来');
+    expect(night?.paragraphs.join('')).toContain('顾客扫码即可查看');
+    expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('扫码');
+  });
+
   it('running text that ends on a page number stays text', () => {
     const parsed = parse(guide(['该书今年已修订至第 3 版', '，销量超过十万册。']));
     expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('修订');
