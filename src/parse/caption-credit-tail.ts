@@ -5,6 +5,7 @@
  * last characters and 摄 (a name is never one character, 摄 never opens a line of text), goes back on the line
  * it was broken from, so the caption reads as credited before anything reads lines.
  */
+import { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 import type { RawLine } from './split-runs.js';
 
 /** A credit's rest: up to three characters of a name, 摄 (after a slash or not), the closing bracket if any. */
@@ -18,8 +19,8 @@ const SHORT_REST = /^\p{sc=Han}{1,4}[）)〉》]?$/u;
 const OPENED =
   /(?:[。！？!?]\s*([（(〈《])?|([（(〈《]))\s*((?:本报|新华社)?(?:摄影)?记者|通讯员|摄影)?\s*([\p{sc=Han}·]{0,4})$/u;
 
-/** The titles a photo's credit opens with, which a caption's measure can break in two (本报记 / 者 王一 摄). */
-const TITLES = ['本报记者', '本报摄影记者', '新华社记者', '摄影记者', '记者', '通讯员'];
+/** A title a photo's credit opens with (本报记者, 新华社记者, 摄影记者, 通讯员 …), which a caption's measure can break. */
+const TITLE = new RegExp(`^(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 /** A line ending in a sentence and, after it, a credit's first characters: a bracket perhaps and part of a title. */
 const TITLE_CUT = /[。！？!?]\s*[（(〈《]?\s*(\p{sc=Han}{1,5})$/u;
 
@@ -29,10 +30,7 @@ const TITLE_CUT = /[。！？!?]\s*[（(〈《]?\s*(\p{sc=Han}{1,5})$/u;
  */
 function titleBroken(head: string, rest: string): boolean {
   const part = TITLE_CUT.exec(head)?.[1];
-  return (
-    part !== undefined &&
-    TITLES.some((t) => t.length > part.length && t.startsWith(part) && rest.startsWith(t.slice(part.length)))
-  );
+  return part !== undefined && (TITLE.exec(part + rest)?.[0].length ?? 0) > part.length;
 }
 
 /**
@@ -60,8 +58,9 @@ export function rejoinPhotoCreditTails(lines: readonly RawLine[], credited: (raw
     // (Any other credit broken at the line's end, （图片由…提 / 供）, 资料图 / 片, 新华社 / 发: its rest is short and
     // no credit of its own (新华社发 alone on a line is a credit a text layer set apart); 资料图 may read as
     // credited already, yet its credit goes on.)
-    // (The title itself broken: its rest, the name and 摄 on the next line.)
-    if (!credited(head) && !credited(rest) && titleBroken(head, rest) && credited(head + rest)) {
+    // (The title itself broken: its rest, the name and 摄 on the next line; that rest may read as a credit
+    // alone, 本报 / 记者 王一 摄, yet a line ending in a title's first word is no caption's end.)
+    if (!credited(head) && titleBroken(head, rest) && credited(head + rest)) {
       prev.raw = head + rest;
       out.length = k + 1;
       continue;

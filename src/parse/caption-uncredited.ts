@@ -45,14 +45,15 @@ export function markUncreditedCaptions(
     // (Closed by its credit, or over a dateline whose text the headline over both tells of, a caption of a
     // few sentences is no text's first paragraph.)
     const down = blocks[i + taken];
-    // (Its text with the first line read as a head line.)
+    // (Its text with the first line read as a head line; measured against the text under the caption's last
+    // block, never against its own second part.)
     const text = joinLines(own.map((l) => l.text));
     const sure =
       credit === 1 ||
       (down?.kind === 'para' &&
         headsText(blocks, i, down.text) &&
         !isEditorsNote(text) &&
-        echoesBelow(blocks, i, text, UNDER_HEAD_ECHO));
+        echoesBelow(blocks, i + taken - 1, text, UNDER_HEAD_ECHO));
     if (!oneSentence({ lines: own, text }, lines) && !(sure && fewSentences(own, text))) continue;
     blocks.splice(i, taken + credit, caption);
   }

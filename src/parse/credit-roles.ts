@@ -3,6 +3,13 @@
  */
 
 /**
+ * A person's name as a credit prints it: two to `most` Han characters (or the middle dot of a transcribed
+ * name), none of them opening one of `exclusions` (a title or a label run into the name without a space).
+ */
+export const nameWithout = (most: number, ...exclusions: readonly string[]): string =>
+  `(?:(?!${exclusions.join('|')})[\\p{sc=Han}·]){2,${most}}`;
+
+/**
  * 记者 as OCR reads it: its 者 also as 看, the glyph nearest it (记看 is no word of Chinese text, so a
  * credit so misread still names its reporter). Papers set a two-character title spaced out to the width of
  * a three-character one where the titles stand one over another (记　者 over 通讯员), and OCR reads the
@@ -39,7 +46,7 @@ export const CREDIT_ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_WR
  * title and a name one way only; where a title could also be read as a name, a line of such tokens that fails to
  * match was tried in every split: minutes for a line of thirty.)
  */
-export const CREDIT_NAME = `(?:(?!${CREDIT_ROLE})[\\p{sc=Han}·]){2,4}`;
+export const CREDIT_NAME = nameWithout(4, CREDIT_ROLE);
 /**
  * The words a title is made of before its 记者 or 通讯员 (特约, 见习, 首席 …): when OCR sets them apart from the
  * rest of the title (特 约 通讯员), they still are no one's name.

@@ -14,10 +14,10 @@ import {
   rejoinCreditTails,
   REPORTER_ROLE,
 } from './credit-forms.js';
-import { OTHER_WRITER_ROLE } from './credit-roles.js';
+import { nameWithout, OTHER_WRITER_ROLE } from './credit-roles.js';
 import { separateCaptionsBeside } from './caption-beside.js';
 import { rejoinPhotoCreditTails } from './caption-credit-tail.js';
-import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
+import { CAPTION, endsWithPhotoCredit, opensLikeAWord, opensNumberedCaption, PHOTO_CREDIT } from './photo-credit.js';
 import { markFurniture } from './furniture.js';
 import { markFolios, markMasthead } from './folio-lines.js';
 import { JUMP, RESUME } from './jump-lines.js';
@@ -39,7 +39,7 @@ export { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-forms.js';
 const OTHER_ROLE = OTHER_WRITER_ROLE;
 const ROLE = `(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE}|${OTHER_ROLE})`;
 /** A name in a byline: no title inside it (a title read as a name made a long line of titles match every way). */
-const NAME = `(?:(?!${ROLE})[\\p{sc=Han}·]){2,6}`;
+const NAME = nameWithout(6, ROLE);
 
 /**
  * The ornament many papers set before a byline of its own (□本报记者 …, ◎记者 …, ■本报记者 …); ●★ open a pull
@@ -123,15 +123,19 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const pieces = splitHeadsBeside(splitCommentaryLabels(splitLabelPieces(splitStripBeside(runs))));
   const rejoined = rejoinCreditTails(splitLeadSpecks(pieces));
   const curled = curlQuotes(rejoined.map(({ raw }) => cleanSpacing(raw)));
+  // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
+  const texts = curled.map((t) => dropTrailingRule(normalizePunct(t)));
+  const numbered = texts.filter(opensNumberedCaption).length;
   const lines = rejoined.map(({ index, raw, stray, noise }, k): Line => {
-    // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
-    const text = dropTrailingRule(normalizePunct(curled[k]!));
+    const text = texts[k]!;
+    // (A caption opening that reads as a word too, 图纸：, is one only beside another numbered caption.)
+    const gallery = numbered > (opensNumberedCaption(text) ? 1 : 0);
     return {
       n: index + 1 + lineOffset,
       raw,
       text,
       width: visualWidth(raw.trim()),
-      role: !text ? 'blank' : noise ? 'noise' : roleOf(text, raw),
+      role: !text ? 'blank' : noise ? 'noise' : roleOf(text, raw, gallery),
       indented: /^(\u3000|[ \t]{2,})\S/u.test(raw),
       ...(stray ? { stray: true as const } : {}),
       ...(endsInOpenCredit(raw) && !rejoined[k + 1]?.raw.trim() ? { creditLeftOpen: true as const } : {}),
@@ -154,7 +158,8 @@ const REPORTER_COLUMN =
 /** A commentary's writer named by his title alone, under its mark or not: 本报评论员, ■本报特约评论员. */
 const COMMENTATOR = /^[□◎○◇☆■◆●]?\s*(?:本报|本刊)?(?:特约)?评论员$/u;
 
-function roleOf(text: string, raw: string): LineRole {
+/** A line's role from its own text; `gallery` says the page numbers its photos (图①…, 图2：…) elsewhere. */
+function roleOf(text: string, raw: string, gallery: boolean): LineRole {
   if (SECTION_LABEL.test(text)) return 'folio';
   if (ELISION.test(text)) return 'elision';
   // (■本报记者 王一: a byline under its mark, not a pull quote.)
@@ -162,7 +167,8 @@ function roleOf(text: string, raw: string): LineRole {
   if (COMMENTATOR.test(text)) return 'signature';
   if (PULL_QUOTE.test(text) && !(BYLINE_ALONE.test(text) && text.length <= 40)) return 'pullquote';
   // (▲本报记者 王一: a byline under a mark some papers set it with; a caption names no one but a photographer.)
-  if ((CAPTION.test(text) && !markedByline(text)) || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
+  const opensCaption = CAPTION.test(text) && !markedByline(text) && (gallery || !opensLikeAWord(text));
+  if (opensCaption || (text.length <= 60 && endsWithPhotoCredit(raw))) return 'caption';
   // A photo's credit alone (王一/摄): its caption, the photo's text, is the line above it if any.
   if (PHOTO_CREDIT.test(raw.trim())) return 'caption';
   if (JUMP.test(text)) return 'jump';

@@ -91,6 +91,8 @@ function headsBrief(b: LinesBlock, blocks: readonly Block[], i: number): boolean
   return false;
 }
 
+/** The most Chinese characters a marked head on two lines holds: more is a brief's text run on. */
+const HEAD_MOST_HAN = 40;
 /**
  * A marked head's second line: a narrow column broke a long head after the mark's line (●某社区开展“结对帮扶”志愿服务
  * / 活动), so the line right under it, with no blank between, is shorter and reads as a head's words too.
@@ -104,7 +106,7 @@ function headRunsOn(b: LinesBlock, n: Extract<Block, { kind: 'head' }>): boolean
     !BRIEF_MARK.test(more) &&
     countHan(more) >= 1 &&
     countHan(more) < countHan(first.text) &&
-    countHan(first.text) + countHan(more) <= 40 &&
+    countHan(first.text) + countHan(more) <= HEAD_MOST_HAN &&
     !/[，。；：,;:]/u.test(more)
   );
 }

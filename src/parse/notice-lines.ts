@@ -41,15 +41,24 @@ function printed(lines: readonly Line[], i: number, step: 1 | -1): Line | undefi
   return undefined;
 }
 
+/** Text with its spaces taken out, as a notice's lines are compared. */
+const squeeze = (text: string): string => text.replace(/\s/gu, '');
+
+/**
+ * Whether `issuer` is an issuer's name closing a notice, with `before` the text printed over it and `after`
+ * the text under it: under the closing formula, or over the date alone under a finished sentence or a
+ * contact line. The one rule for lines and for an article's paragraphs.
+ */
+function signs(issuer: string, before: string | undefined, after: string | undefined): boolean {
+  if (!ISSUER.test(squeeze(issuer)) || before === undefined) return false;
+  if (CLOSING_FORMULA.test(before)) return true;
+  const dated = after !== undefined && DATE_ALONE.test(squeeze(after));
+  return dated && (/[。！]$/u.test(before) || CONTACT_LINE.test(before.trim()));
+}
+
 /** Whether line `i` is an issuer's name closing a notice: under text, over the date alone. */
 export function signsNotice(lines: readonly Line[], i: number): boolean {
-  const line = lines[i]!;
-  const after = printed(lines, i, 1);
-  const before = printed(lines, i, -1);
-  if (!ISSUER.test(line.text.replace(/\s/gu, '')) || before === undefined) return false;
-  const dated = after !== undefined && DATE_ALONE.test(after.text.replace(/\s/gu, ''));
-  if (CLOSING_FORMULA.test(before.text)) return true;
-  return dated && (/[。！]$/u.test(before.text) || CONTACT_LINE.test(before.text.trim()));
+  return signs(lines[i]!.text, printed(lines, i, -1)?.text, printed(lines, i, 1)?.text);
 }
 
 /**
@@ -57,21 +66,32 @@ export function signsNotice(lines: readonly Line[], i: number): boolean {
  * formula. Nothing of it comes after them.
  */
 export function closesNotice(paragraphs: readonly string[]): boolean {
-  const texts = paragraphs.map((p) => p.replace(/\s/gu, ''));
-  const [before, last] = texts.slice(-2);
-  if (last === undefined || before === undefined) return false;
-  if (ISSUER.test(last)) return CLOSING_FORMULA.test(before);
-  return DATE_ALONE.test(last) && ISSUER.test(before);
+  const texts = paragraphs.map(squeeze);
+  const last = texts.at(-1);
+  if (last !== undefined && DATE_ALONE.test(last)) return texts.length >= 2 && signs(texts.at(-2)!, texts.at(-3), last);
+  return last !== undefined && signs(last, texts.at(-2), undefined);
 }
 
 /** Whether line `i` is a notice's date: alone, right under its issuer's name. */
 export function datesNotice(lines: readonly Line[], i: number): boolean {
   const above = printed(lines, i, -1);
-  return (
-    DATE_ALONE.test(lines[i]!.text.replace(/\s/gu, '')) &&
-    above !== undefined &&
-    signsNotice(lines, lines.indexOf(above))
-  );
+  return DATE_ALONE.test(squeeze(lines[i]!.text)) && above !== undefined && signsNotice(lines, lines.indexOf(above));
+}
+
+/**
+ * The contact lines of notices on the page (see contactsNotice), read in one pass up from its foot: a run of
+ * contact lines is a notice's when the line under the run signs one.
+ */
+export function noticeContacts(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  let signed = false;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const l = lines[k]!;
+    if (l.role === 'blank') continue;
+    if (!CONTACT_LINE.test(l.text.trim())) signed = signsNotice(lines, k);
+    else if (signed) out.add(l);
+  }
+  return out;
 }
 
 /** Whether line `i` is a contact line of a notice: its issuer signs under it (other contact lines between). */

@@ -8,7 +8,7 @@ import { lineCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
 import { cellsOf, isShort, lostIndent, OPENS_CLOSED, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
 import { DATELINE, type Line } from './lines.js';
-import { fullAsNext, printedCells } from './printed-lines.js';
+import { fullAsNext, MEASURED_HAN, printedCells } from './printed-lines.js';
 
 /** The lines a block reader reads and each one's column measure in cells (see localWidths). */
 export interface Measured {
@@ -41,10 +41,18 @@ export function setsIndents(lines: readonly Line[], cells: readonly number[]): b
 
 /** How many cells short of its column a paragraph's first line set in its two-cell indent stands. */
 const INDENT = [1.4, 3] as const;
+/**
+ * How many cells short of the full lines around it a column's opening line may stand and still be full: less than
+ * a paragraph's indent (INDENT), more than justification leaves.
+ */
+const FULL_OPENING = 1.2;
+/**
+ * How many cells short of the line under it a line under a column break stands when set in a two-cell indent:
+ * narrower than INDENT, as no paragraph around it shows the page's indent.
+ */
+const BROKEN_INDENT = [1.4, 2.6] as const;
 /** How many cells off its column a full line may stand (justification, a half-width digit). */
 const FULL = 1;
-/** How many Chinese characters a line needs to be measured: a shorter one is a piece a text layer broke off. */
-const MEASURED_HAN = 6;
 
 /**
  * A space not beside a number or a Latin word, nor after a half-width mark: OCR's guess at a gap, often with a
@@ -89,7 +97,8 @@ export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line
     // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
     !(open.lines.length === 1 && tail.role === 'dateline') &&
     !/[，、,“《（(—]$/u.test(tail.text) &&
-    printedCells(open.lines, open.lines.length - 1) < columnOf(page, open, page.lines.indexOf(tail)) * SHORT &&
+    printedCells(open.lines, open.lines.length - 1) <
+      columnOf(page, open, page.lines.indexOf(tail)) * SHORT_OF_COLUMN &&
     !fullAsNext(tail, line) &&
     !firstOfRunningText(open, line) &&
     !runsOn(tail.text, line.text) &&
@@ -98,7 +107,12 @@ export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line
 }
 
 /** How much of its column a line with no mark at its end fills at most to end its paragraph. */
-const SHORT = 0.7;
+const SHORT_OF_COLUMN = 0.7;
+/**
+ * How much of the line under it a paragraph's first line, set in its indent, fills at least: an indent takes two
+ * cells, never a third of a line.
+ */
+const FIRST_OF_NEXT = 0.7;
 
 /**
  * Whether the open paragraph, one line so far, goes on into `line`, running text that ends no sentence: a
@@ -109,7 +123,7 @@ const SHORT = 0.7;
  */
 function firstOfRunningText(open: { lines: Line[] }, line: Line): boolean {
   if (open.lines.length !== 1 || !measurable(line) || endsSentence(line.text)) return false;
-  return printedCells(open.lines, 0) >= cellsOf(line) * SHORT;
+  return printedCells(open.lines, 0) >= cellsOf(line) * FIRST_OF_NEXT;
 }
 
 /** Whether the paragraph (`open`, or none) ends with `line`, the page's line `i`. */
@@ -155,7 +169,7 @@ function goesOnPastBreak(page: Measured, open: { lines: Line[] } | null, i: numb
   if (!page.indents || !open || open.lines.length < 2 || next?.role !== 'text' || after?.role !== 'text') return false;
   if (!measurable(next)) return false;
   const full = Math.max(columnOf(page, open, i), printedCells(open.lines, open.lines.length - 1), cellsOf(after));
-  return cellsOf(next) >= full - 1.2;
+  return cellsOf(next) >= full - FULL_OPENING;
 }
 
 /** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent, indentUnderBreak). */
@@ -183,7 +197,9 @@ function indentUnderBreak(page: Measured, open: { lines: Line[] }, line: Line, i
   // (Only lines of Chinese alone are measured surely: digits and Latin letters take cells of their own widths.)
   if (/[0-9A-Za-z]/u.test(line.raw + next.raw)) return false;
   const short = cellsOf(next) - cellsOf(line);
-  return short >= 1.4 && short <= 2.6 && cellsOf(next) >= column - 1 && cellsOf(last) >= column - 1;
+  return (
+    short >= BROKEN_INDENT[0] && short <= BROKEN_INDENT[1] && cellsOf(next) >= column - 1 && cellsOf(last) >= column - 1
+  );
 }
 
 /** A dateline and nothing after it (本报讯, 本报北京7月4日电): its credit and text come on the lines under it. */

@@ -32,13 +32,34 @@ export const PHOTO_CREDIT = new RegExp(
 /** A photo's words anywhere in a text (its credit's 摄, 图为, 上图, 图①): not any 图, 图书馆 is no photo. */
 export const NAMES_A_PHOTO = /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u;
 
+/** A photo caption's sure opening: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：…, ▲, and 图D… (a number OCR read as a letter). */
+const SURE_OPENING =
+  '图\\s*[①-⑳\\d]+|图\\s*[DO@©®](?=\\s*[\\p{sc=Han}\\d])|图为|[上下左右]图[：:]?|▲|(?:[左右][上下]|[上下][左右中])图[：:为]|图[一二三四五六七八九][：:]';
 /**
- * Photo captions: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：… (a gallery of three or four photos places them two
- * ways). OCR reads a circled number as anything (图仙：, 图Q)：, 图外：) or nothing (图：): a 图 with at most two
+ * OCR reads a circled number as anything (图仙：, 图Q)：, 图外：) or nothing (图：): a 图 with at most two
  * characters and a colon before a sentence's words opens a numbered caption too (图文：, 图书：, 图表：, 图片： never).
  */
-export const CAPTION =
-  /^(?:图\s*[①-⑳\d]+|图\s*[DO@©®](?=\s*[\p{sc=Han}\d])|图为|[上下左右]图[：:]?|▲|(?:[左右][上下]|[上下][左右中])图[：:为]|图[一二三四五六七八九][：:]|图\s*(?![文书表片])[^\s：:，,。、；;]{0,2}\s*[：:](?=\s*\p{sc=Han}{4}))/u;
+const MISREAD_NUMBER = '图\\s*(?![文书表片])[^\\s：:，,。、；;]{0,2}\\s*[：:](?=\\s*\\p{sc=Han}{4})';
+
+/**
+ * Photo captions: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：… (a gallery of three or four photos places them two
+ * ways), and a numbered caption whose number OCR misread (see MISREAD_NUMBER).
+ */
+export const CAPTION = new RegExp(`^(?:${SURE_OPENING}|${MISREAD_NUMBER})`, 'u');
+const SURE_CAPTION = new RegExp(`^(?:${SURE_OPENING})`, 'u');
+
+/**
+ * Whether a caption's opening reads as well as a word and its colon: 图 and one or two Han characters (图仙：
+ * for 图①：, but also 图纸：, 图像：). Such a line opens a caption only on a page that numbers its photos.
+ */
+export function opensLikeAWord(text: string): boolean {
+  return !SURE_CAPTION.test(text) && /^图\s*\p{sc=Han}{1,2}\s*[：:]/u.test(text);
+}
+
+/** Whether a line opens a numbered caption of a gallery (图①, 图2：, 图一：, or a number OCR misread). */
+export function opensNumberedCaption(text: string): boolean {
+  return /^图(?!为)/u.test(text) && CAPTION.test(text);
+}
 
 /**
  * A name and 摄 with the space between them lost, as OCR drops it (…散步。王一摄): only after a sentence's end, at

@@ -23,6 +23,9 @@ export function printedCells(lines: readonly Line[], k: number): number {
   return w;
 }
 
+/** How many Chinese characters a line needs to be measured: a shorter one is a piece a text layer broke off. */
+export const MEASURED_HAN = 6;
+
 /**
  * True when `tail` is a full line of a narrow column: the line after it, running text that goes on, is no
  * wider. A paragraph's last line stops short of the column and the next paragraph's first line runs to it;
@@ -30,5 +33,5 @@ export function printedCells(lines: readonly Line[], k: number): number {
  * beside it (whose lines the local measure takes in) say.
  */
 export function fullAsNext(tail: Line, next: Line): boolean {
-  return countHan(next.text) >= 6 && cellsOf(next) <= cellsOf(tail) + 1;
+  return countHan(next.text) >= MEASURED_HAN && cellsOf(next) <= cellsOf(tail) + 1;
 }

@@ -11,7 +11,7 @@ import { endsSentence } from '../text/chars.js';
 import { isAdLabel, isIndexEntry, isIndexLabel, isPhoneLine, isQrNote } from './box-lines.js';
 import { isCommentaryLabel } from './commentary-labels.js';
 import type { Line } from './line.js';
-import { contactsNotice } from './notice-lines.js';
+import { noticeContacts } from './notice-lines.js';
 
 /** What a weather box is made of: its label, the day each line tells of (今天：…, 3月15日 …), the sky,
  * temperatures, wind, the air. */
@@ -66,13 +66,14 @@ const free = (l: Line): boolean => ['text', 'pullquote', 'folio', 'noise'].inclu
 
 /** Marks the boxes' lines (see the module's comment) as furniture. */
 export function markSideBoxes(lines: readonly Line[]): void {
+  // (A notice's contact line over its issuer is the notice's text: notice-lines.ts.)
+  const contacts = noticeContacts(lines);
+  const ofNotice = (l: Line): boolean => contacts.has(l);
   for (const run of runs(lines)) {
     // A box standing apart, every line its kind: a weather box, an index.
     const box = run.every((l) => free(l) && (isWeather(l.text) || isIndexLabel(l.text) || isIndexEntry(l.text)));
     if (box) for (const l of run) l.role = l.role === 'noise' ? 'noise' : 'folio';
     else {
-      // (A notice's contact line over its issuer is the notice's text: notice-lines.ts.)
-      const ofNotice = (l: Line): boolean => contactsNotice(lines, lines.indexOf(l));
       markNotes(run, ofNotice);
       markLines(run, ofNotice);
     }

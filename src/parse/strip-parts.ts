@@ -3,6 +3,7 @@
  * publisher) and the names set with it (the paper's, the section's), as text tells them: what furniture.ts walks
  * the strip with, and what strip-beside.ts and page-boxes.ts tell apart from head lines.
  */
+import { nameWithout } from './credit-roles.js';
 
 /** Editors' roles in the strip, with the page's (本版) and the work done (文字校对, 版式设计). */
 export const ROLE =
@@ -11,7 +12,7 @@ export const ROLE =
  * A name in the credits: two to four Han characters (the strip rarely leaves room for more), none of them
  * opening the next role (王一校对：, names run into the next role without a space).
  */
-export const NAME = `(?:(?!${ROLE}|电话|热线|传真|邮箱)[\\p{sc=Han}·]){2,4}`;
+export const NAME = nameWithout(4, ROLE, '电话', '热线', '传真', '邮箱');
 /** Between a role and its names: a colon, a slash (编辑/王一), a space, or nothing (责编许晴). */
 const GIVES = '(?:\\s*[:：;；/／]\\s*|\\s+|(?<=[编对辑]))';
 

@@ -119,6 +119,12 @@ describe("a photo credit's title broken by the caption's measure", () => {
     expect(lost(p)).toEqual([]);
   });
 
+  it('joins 本报 / 记者 王一 摄 back, though the rest reads as a credit alone', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。本报', '记者 赵小川 摄']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。本报记者赵小川摄'));
+    expect(lost(p)).toEqual([]);
+  });
+
   it('joins 通讯 / 员 王一 摄 the same way', () => {
     const p = parse(page(['游客在河湾公园新建的步道上散步。 通讯', '员 赵小川 摄']));
     expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。通讯员赵小川摄'));
