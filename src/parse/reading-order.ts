@@ -63,7 +63,8 @@ export function restoreReadingOrder(input: readonly Line[], textLayer = false): 
     const p = segs[at.get(b)! - 1];
     if (a === b || strays.has(lines[a.first]!)) return 0;
     // The page's own order is the likelier one: a move has to beat it (see NATURAL).
-    if (n === b) return NATURAL + (continues(lines, a, b) ? 0.5 : 0);
+    // (A sentence never goes on in a block of head lines alone, a kicker over a headline: that order is none.)
+    if (n === b) return continues(lines, a, b) ? NATURAL + 0.5 : headsOnly(lines, b, body(b)) ? 0 : NATURAL;
     // The natural neighbours read on: nothing to mend.
     if (n && openStart(lines, n) && continues(lines, a, n)) return 0;
     if (p && p !== a && !endsSentence(lines[p.last]!.text) && continues(lines, p, b)) return 0;
@@ -214,8 +215,9 @@ function openEnd(lines: readonly Line[], s: Segment, body: number): boolean {
   const last = lines[s.last]!;
   if (last.role !== 'text' && last.role !== 'dateline') return false;
   if (endsSentence(last.text) || CREDIT_END.test(last.text)) return false;
-  // A line alone is a headline unless it is body text set to the full measure.
-  return s.last > s.first || (BODY.test(last.text) && last.width >= body * 0.85);
+  // A line alone is a headline unless it is body text set to the full measure, or a dateline: its text opens
+  // on its line, and a line that ends no sentence there goes on (…电（记者 王一） 记者从有关部 / 门获悉，…).
+  return s.last > s.first || last.role === 'dateline' || (BODY.test(last.text) && last.width >= body * 0.85);
 }
 
 /** A block that may open mid-sentence: body text (a lone line without body punctuation is a headline). */

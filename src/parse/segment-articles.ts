@@ -5,18 +5,10 @@
 import { endsSentence } from '../text/chars.js';
 import { joinLines, softClean } from '../text/spacing.js';
 import { briefFollows, closingHeads, startsNewArticle } from './article-breaks.js';
-import { headsThenCredit } from './credit-spans.js';
-import {
-  bylineOf,
-  closeWithRunInCredit,
-  bylineAtEnd,
-  endCredit,
-  isEditorsNote,
-  joinRaw,
-  signedBrief,
-} from './article-credits.js';
+import { bylineOf, closeWithRunInCredit, isEditorsNote, joinRaw, signedBrief } from './article-credits.js';
 import { opensText, type Block } from './blocks.js';
 import { isBylineInParens } from './byline.js';
+import { placeByline } from './byline-place.js';
 import { joinBylineLines } from './byline-blocks.js';
 import { isNamesLine } from './credit-forms.js';
 import { runsOn } from './line-signs.js';
@@ -197,34 +189,20 @@ class ArticleSegmenter {
 
   #byline(b: LinesBlock, i: number): void {
     const cur = this.#current;
-    const closed = this.#closed;
-    const pending = this.#pending;
     const hints = this.#hints;
     const n = b.lines[0]!.n;
     if (hints?.starts.has(n) || (hints?.joins.has(n) && cur && !cur.bylineAlone)) {
       (hints.starts.has(n) ? this.#start() : cur!).bylineAlone = bylineOf(b);
       return;
     }
-    const bodyless = cur && !closed && pending.length === 0 && cur.paragraphs.length === (cur.datelineRaw ? 1 : 0);
-    const next = this.#blocks[i + 1];
-    // Right above a dateline, it is the credit of the article that dateline opens.
-    const aboveDateline = next?.kind === 'para' && next.lines[0]!.role === 'dateline';
-    if (cur && bodyless && !cur.bylineAlone && !aboveDateline) cur.bylineAlone = bylineOf(b);
-    else if (cur && !closed && !pending.length && bylineAtEnd(cur, next)) {
-      // Under an article's last sentence, with no text of its own after it, it is that article's byline
-      // printed at its end (as features and OCR'd pages set it). Text after it that opens no text of its
-      // own (the rest of a sentence begun elsewhere, a brief signed by its own credit) is not its text.
-      cur.bylineAlone = bylineOf(b);
-      this.#closed = true;
-    } else if (next?.kind === 'head' && endCredit(cur) && headsThenCredit(this.#blocks, i + 1)) {
-      // Over head lines that lead to a credit of their own: the byline ends the article before them, and
-      // lines set above it are that article's subheads, placed out of order by the OCR.
-      this.#pendingAsSubheads();
+    const place = placeByline(this.#blocks, i, cur, this.#closed, this.#pending.length);
+    if (place === 'opens') this.#start().bylineAlone = bylineOf(b);
+    else if (place === 'stray') this.#out.stray.push(...b.lines);
+    else {
+      if (place === 'end-under-subheads') this.#pendingAsSubheads();
       cur!.bylineAlone = bylineOf(b);
-      this.#closed = true;
-    } else if (next?.kind === 'para' || next?.kind === 'head') this.#start().bylineAlone = bylineOf(b);
-    else if (cur && !cur.bylineAlone) cur.bylineAlone = bylineOf(b);
-    else this.#out.stray.push(...b.lines);
+      if (place === 'end' || place === 'end-under-subheads') this.#closed = true;
+    }
   }
 
   #paragraph(b: LinesBlock, i: number): void {
