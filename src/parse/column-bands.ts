@@ -160,8 +160,15 @@ export function findBands(rows: readonly Row[]): Band[] {
       if (readsAcross(r)) {
         across++;
         j = k;
-      } else if (isPart(r) || (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide) || tooWide(r, rows, i, j)) j = k;
-      else if (!r.pieces.length && k + 1 < rows.length && readsAcross(rows[k + 1]!)) continue;
+      } else if (
+        isPart(r) ||
+        (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide) ||
+        tooWide(r, rows, i, j) ||
+        atColumnStart(r, rows.slice(first, j + 1))
+      )
+        j = k;
+      else if (!r.pieces.length && k + 1 < rows.length && goesOnAfterBlank(rows[k + 1]!, rows.slice(first, j + 1)))
+        continue;
       else break;
     }
     // Lines of several columns are much wider than one column's lines: a single column with OCR gaps is not.
@@ -235,20 +242,23 @@ function gapsLineUpAtSomeSpace(rows: readonly Row[]): boolean {
   return SPACE_WIDTHS.some((em) => gapsLineUp(rows.map((r) => ({ ...r, pieces: piecesOf(r.raw, em) }))));
 }
 
+/** Where the long runs of text of a line that stand after a gap begin (the starts of columns but the first). */
+function gapStarts(row: Row): number[] {
+  const xs: number[] = [];
+  let at = 0;
+  for (const run of textRuns(row.pieces)) {
+    if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(row.pieces[at]!.x);
+    at += run.split(' ').length;
+  }
+  return xs;
+}
+
 /**
  * True when two lines of a band have a long run of text begin at about the same place after a gap: columns
  * stand one under another. OCR gaps inside one column fall anywhere.
  */
 function gapsLineUp(rows: readonly Row[]): boolean {
-  const starts = rows.map((r) => {
-    const xs: number[] = [];
-    let at = 0;
-    for (const run of textRuns(r.pieces)) {
-      if (at > 0 && hanCount(run) >= LONG_PIECE) xs.push(r.pieces[at]!.x);
-      at += run.split(' ').length;
-    }
-    return xs;
-  });
+  const starts = rows.map(gapStarts);
   return starts.some((xs, i) => xs.some((x) => starts.some((ys, j) => j > i && ys.some((y) => Math.abs(x - y) <= 3))));
 }
 
@@ -260,6 +270,35 @@ function tooWide(row: Row, rows: readonly Row[], first: number, last: number): b
   if (row.pieces.length < 2) return false;
   const runs = rows.slice(first, last + 1).flatMap((r) => textRuns(r.pieces).filter((t) => hanCount(t) >= LONG_PIECE));
   return widthOf(row.raw.trim()) > 1.3 * median(runs.map(widthOf));
+}
+
+/**
+ * True when the line after a blank line inside a band still holds several columns: it reads across, or holds a
+ * column's line and a run of text that starts where a column of the band starts (OCR in its page-wide modes sets
+ * a blank line wherever the rows of a band leave more room). A short line set far from another after a blank
+ * line may be the foot of the band and the head of the next one, or a photo's specks: it ends the band.
+ */
+function goesOnAfterBlank(row: Row, band: readonly Row[]): boolean {
+  return readsAcross(row) || atColumnStart(row, band);
+}
+
+/**
+ * True when the line holds a column's line (a long run of text) and a run of text (two Han characters or
+ * more) after a space that starts where a long run starts after a gap on a line of the band: a column's line and
+ * the next column's, the blank between them read as one space.
+ */
+function atColumnStart(row: Row, band: readonly Row[]): boolean {
+  if (row.pieces.length < 2 || breaksBand(row)) return false;
+  const starts = band.flatMap(gapStarts);
+  const runs = textRuns(row.pieces);
+  if (!runs.some((r) => hanCount(r) >= LONG_PIECE)) return false;
+  let at = 0;
+  for (const run of runs) {
+    const x = row.pieces[at]!.x;
+    if (at > 0 && hanCount(run) >= 2 && starts.some((s) => Math.abs(s - x) <= 2)) return true;
+    at += run.split(' ').length;
+  }
+  return false;
 }
 
 /** A line of a band that does not read across: a column's short line with another's set far from it. */

@@ -218,10 +218,11 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => {
-    const tail = tailRows(rows, band.last);
+    const spaced = rows.slice(band.first, band.last + 1).some((r) => !r.pieces.length);
+    const tail = tailRows(rows, band.last, spaced);
     return {
       first: band.heads ?? band.first,
-      last: band.last + tail.length,
+      last: tail.at(-1)?.index ?? band.last,
       lines: (): RawLine[] => {
         const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm, tail);
         // Headlines side by side start new stories: the lines above them end theirs.

@@ -25,12 +25,19 @@ function mayTail(row: Row | undefined): row is Row {
 /**
  * The lines right under a band that may be one column's last lines: one ending a sentence (as ever), or up to
  * two lines of running text followed by a blank line, a line of no text or the page's end (more lines are a
- * block of their own, which the reading-order pass places).
+ * block of their own, which the reading-order pass places). Under a band `spaced` with a blank line between
+ * its rows (--psm 4 on some pages), each such line comes after a blank line too.
  */
-export function tailRows(rows: readonly Row[], after: number): Row[] {
+export function tailRows(rows: readonly Row[], after: number, spaced = false): Row[] {
+  const below: Row[] = [];
+  for (let i = after + 1; i < rows.length && below.length <= MOST; i++) {
+    // (Under a band OCR set a blank line after each row of, the rows under it come after one too.)
+    if (spaced && !rows[i]!.pieces.length && rows[i + 1]?.pieces.length) continue;
+    below.push(rows[i]!);
+  }
   const out: Row[] = [];
-  for (let i = after + 1; out.length < MOST && mayTail(rows[i]); i++) out.push(rows[i]!);
-  const next = rows[after + 1 + out.length];
+  while (out.length < MOST && mayTail(below[out.length])) out.push(below[out.length]!);
+  const next = below[out.length];
   const closed = !next?.pieces.length || (breaksBand(next) && !mayTail(next));
   if (closed && out.length) return out;
   const first = out[0];
