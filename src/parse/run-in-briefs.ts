@@ -61,7 +61,11 @@ export function splitRunInBriefs(lines: readonly RawLine[]): RawLine[] {
   lines.forEach((line, i) => {
     const c = cuts[i];
     const alike = c !== null && c !== undefined && (kinds.get(kindOf(c)) ?? 0) >= 2;
-    const sure = c && (c.printed || column.has(i) || (alike && (c.mark.trim() !== '' || (c.reported && c.credited))));
+    // (A mark alone is not enough: a report lists its points under marks too, ●交通出行：据统计，…; a brief closes
+    // with its credit, or stands in a column under the briefs' label.)
+    const sure =
+      c &&
+      (column.has(i) || (c.printed && c.credited) || (alike && (c.mark.trim() !== '' || (c.reported && c.credited))));
     if (!c || !sure) {
       out.push(line);
       return;

@@ -155,4 +155,20 @@ describe('lines that only look like run-in heads', () => {
     expect(page.articles.map((a) => a.headline)).toEqual(['北山添新绿']);
     expect(page.articles[0]!.dateline).toBe('本报讯');
   });
+
+  it('leaves a report’s points under marks in the report: a mark alone opens no brief', () => {
+    const page = parse([
+      '城东民生项目进展顺利',
+      '',
+      '本报讯（记者 王一）今年以来，城东区民生实事项目进展顺利，多数项目已完成年度目标。',
+      '●交通出行：据统计，全区新开通公交线路12条，新增站点86个，',
+      '方便了沿线居民出行。',
+      '●教育就业：据了解，全区新建中小学5所，新增学位8000个。',
+      '●医疗卫生：3月12日起，区人民医院新院区正式启用。',
+      '区发改委有关负责人表示，下一步将加快推进剩余项目建设。',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['城东民生项目进展顺利']);
+    expect(page.articles[0]!.paragraphs.join('')).toContain('下一步将加快推进剩余项目建设');
+    expect(lost(page)).toEqual([]);
+  });
 });
