@@ -216,8 +216,10 @@ function openEnd(lines: readonly Line[], s: Segment, body: number): boolean {
   if (last.role !== 'text' && last.role !== 'dateline') return false;
   if (endsSentence(last.text) || CREDIT_END.test(last.text)) return false;
   // A line alone is a headline unless it is body text set to the full measure, or a dateline: its text opens
-  // on its line, and a line that ends no sentence there goes on (…电（记者 王一） 记者从有关部 / 门获悉，…).
-  return s.last > s.first || last.role === 'dateline' || (BODY.test(last.text) && last.width >= body * 0.85);
+  // on its line, and a line that ends no sentence there goes on (…电（记者 王一） 记者从有关部 / 门获悉，…). A
+  // dateline alone (新华社北京7月4日电) ends nothing mid-sentence: its text may open on any line after it.
+  const textAfterDateline = last.role === 'dateline' && !/[电讯]$/u.test(last.text.trim());
+  return s.last > s.first || textAfterDateline || (BODY.test(last.text) && last.width >= body * 0.85);
 }
 
 /** A block that may open mid-sentence: body text (a lone line without body punctuation is a headline). */

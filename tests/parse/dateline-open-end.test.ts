@@ -37,4 +37,24 @@ describe('a dateline line that stops mid-sentence goes on in the text that finis
     const coop = parsed.articles.find((a) => a.paragraphs.join('').includes('竹编合作社'))!;
     expect(coop.kicker).toContain('乡村振兴');
   });
+
+  it('leaves a dateline alone on its line open to no other story’s text', () => {
+    const alone = [
+      '上半年公路投资稳中有升',
+      '',
+      '新华社北京7月4日电',
+      '',
+      '记者从交通运输部获悉，今年上半年全国完成公路水路固定资产投资1.3万亿元，同比增长3.2%。',
+      '',
+      '乡村影院放映忙',
+      '',
+      '本报讯（记者 王一）暑期到来，青石县乡村流动影院走进各村，今年已放映露天电影120场。',
+      '',
+      '视台工作人员介绍，今年还将为各村送去科教片和戏曲片，丰富村民的文化生活。',
+    ];
+    const parsed = parsePage('dateline-alone.txt', `${alone.join('\n')}\n`);
+    const agency = parsed.articles.find((a) => a.dateline?.startsWith('新华社'))!;
+    expect(agency.paragraphs[0]).toMatch(/^记者从交通运输部获悉/u);
+    expect(agency.paragraphs.join('')).not.toContain('视台工作人员');
+  });
 });
