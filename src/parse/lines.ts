@@ -100,6 +100,13 @@ const CREDIT = /^(?:据|综合|来源[:：]|来自)\s*[\p{L}\p{N}《“「][^，
 const PULL_QUOTE = /^[●◆■★▶►▷◎☆♦]/u;
 const ELISION = /^[…．.·。]{2,}$/u;
 
+/** Lines a gallery's captions stand within of each other: its photos' captions are set together, under one credit. */
+const GALLERY_REACH = 8;
+
+/** Whether a photo credit alone stands between two lines: it closes the gallery above it. */
+const creditBetween = (texts: readonly string[], a: number, b: number): boolean =>
+  texts.slice(Math.min(a, b) + 1, Math.max(a, b)).some((t) => PHOTO_CREDIT.test(t));
+
 /** Splits page text into lines and gives each its role. `lineOffset` is the number of front matter lines. */
 export function readLines(body: string, lineOffset = 0): Line[] {
   const raws = body.split('\n');
@@ -126,11 +133,12 @@ export function readLines(body: string, lineOffset = 0): Line[] {
   const curled = curlQuotes(rejoined.map(({ raw }) => cleanSpacing(raw)));
   // Note: OCR mixes half-width marks into Chinese text (据了解,广润…); read as the full-width the page printed.
   const texts = curled.map((t) => dropTrailingRule(normalizePunct(t)));
-  const numbered = texts.filter(opensNumberedCaption).length;
+  // (A caption opening that reads as a word too, 图纸：, is one only near a caption numbered past doubt, 图①：, in
+  // the same gallery: two word-like openings do not vouch for each other, nor does another story's gallery.)
+  const sure = texts.flatMap((t, k) => (opensNumberedCaption(t) && !opensLikeAWord(t) ? [k] : []));
   const lines = rejoined.map(({ index, raw, stray, noise }, k): Line => {
     const text = texts[k]!;
-    // (A caption opening that reads as a word too, 图纸：, is one only beside another numbered caption.)
-    const gallery = numbered > (opensNumberedCaption(text) ? 1 : 0);
+    const gallery = sure.some((at) => at !== k && Math.abs(at - k) <= GALLERY_REACH && !creditBetween(texts, at, k));
     return {
       n: index + 1 + lineOffset,
       raw,
