@@ -5,8 +5,11 @@
  * such a line stands as a box's (beside its kind, apart from a sentence); this module only says what each reads as.
  */
 
-/** A page named at an entry's end: 2版, 第2版, A3版, 第三版. */
-const PAGE_REF = '(?:第?\\s*[A-Za-z]?\\s*\\d{1,2}|第[一二三四五六七八九十]{1,3})\\s*版';
+/**
+ * A page named at an entry's end: 2版, 第2版, A3版, 第三版. (Each space belongs to the mark before it: spaces free
+ * to fall to any of three quantifiers made a line of spaces cubic to reject.)
+ */
+const PAGE_REF = '(?:(?:第\\s*)?(?:[A-Za-z]\\s*)?\\d{1,2}|第[一二三四五六七八九十]{1,3})\\s*版';
 
 /**
  * An index entry: a title, then its page after an arrow or a leader (→, >>, ——, ……; OCR reads an arrow as 一),

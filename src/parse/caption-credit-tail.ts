@@ -9,15 +9,16 @@ import { CORRESPONDENT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 import type { RawLine } from './split-runs.js';
 
 /** A credit's rest: up to three characters of a name, 摄 (after a slash or not), the closing bracket if any. */
-const REST = /^(\p{sc=Han}{0,3})\s*([/／]?)\s*摄影?\s*[）)〉》]?$/u;
+const REST = /^(\p{sc=Han}{0,3})\s*(?:([/／])\s*)?摄影?\s*[）)〉》]?$/u;
 /** The rest of a credit with no name broken off: a few characters, perhaps the closing bracket, no sentence. */
 const SHORT_REST = /^\p{sc=Han}{1,4}[）)〉》]?$/u;
 /**
  * A line left with a credit opened at its end: after a sentence's end or an opening bracket, a role perhaps,
- * and a name's first characters so far (or none, after a bracket or a role).
+ * and a name's first characters so far (or none, after a bracket or a role). (Each run of spaces belongs to the
+ * mark before it: spaces free to fall to either of two quantifiers made a long run of them cubic to reject.)
  */
 const OPENED =
-  /(?:[。！？!?]\s*([（(〈《])?|([（(〈《]))\s*((?:本报|新华社)?(?:摄影)?记者|通讯员|摄影)?\s*([\p{sc=Han}·]{0,4})$/u;
+  /(?:[。！？!?]\s*(?:([（(〈《])\s*)?|([（(〈《])\s*)(?:((?:本报|新华社)?(?:摄影)?记者|通讯员|摄影)\s*)?([\p{sc=Han}·]{0,4})$/u;
 
 /** A title a photo's credit opens with (本报记者, 新华社记者, 摄影记者, 通讯员 …), which a caption's measure can break. */
 const TITLE = new RegExp(`^(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');

@@ -4,7 +4,7 @@
  */
 
 /** The page a jump line names: 第二版, 第4版, A06版, B2版 (papers with lettered sections number them so). */
-const JUMP_TO = '第?\\s*[A-Za-z]?\\s*[\\d一二三四五六七八九十]+\\s*版';
+const JUMP_TO = '(?:第\\s*)?(?:[A-Za-z]\\s*)?[\\d一二三四五六七八九十]+\\s*版';
 /**
  * A jump line's brackets, as OCR reads them (also 〈【〔, and 《< as for RESUME); papers also print the line bare
  * (下转A06版).
@@ -31,7 +31,7 @@ const jumpPage = (m: RegExpExecArray | null): string | null => (m ? m.at(-1)!.re
  * (（上接第一版）工程旨在…). OCR reads its brackets as any of （(【[〔 and ）)】]〕, and mixes them.
  */
 export const RESUME =
-  /^[（(【\[〔［〈<《]\s*(?:上|紧)?\s*接\s*(第?\s*[A-Za-z]?\s*[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
+  /^[（(【\[〔［〈<《]\s*(?:上|紧)?\s*接\s*((?:第\s*)?(?:[A-Za-z]\s*)?[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
 
 /** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
 export function continuedFrom(text: string): string | null {

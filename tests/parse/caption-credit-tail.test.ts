@@ -141,3 +141,11 @@ describe("a photo credit's title broken by the caption's measure", () => {
     expect(read(p)[0]!.captions).toEqual([]);
   });
 });
+
+describe('a line holding a long run of spaces', () => {
+  it('is read at once, after a sentence before a credit or before a page named at its end', () => {
+    const spaces = ' '.repeat(4000);
+    const page = parse(['老街夜景', '', `游客在老街散步。${spaces}a`, '记者 王一 摄', `老街改造${spaces}/第2版`]);
+    expect(lost(page)).toEqual([]);
+  });
+});
