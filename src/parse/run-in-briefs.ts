@@ -14,9 +14,13 @@ import type { RawLine } from './split-runs.js';
 /** What OCR makes of a round or square mark before a head: a letter, a digit or a box-like character. */
 const MISREAD_MARK = /^(?:[Oo0eQ〇○口国回]|@{1,2})\s*/u;
 
+/** How a report opens and a point in a list never does: its dateline (本报讯, 新华社…电) or its credit in brackets. */
+const DATELINE_OR_CREDIT = '(?:本报|新华社|中新社)|[（(〈《]\\s*(?:本报)?(?:记者|通讯员)';
+const OPENS_AS_DISPATCH = new RegExp(`^(?:${DATELINE_OR_CREDIT})`, 'u');
+
 /** How a report opens: a date, a dateline (本报讯, 新华社…电), a credit in brackets, or the day it tells of. */
 const OPENS_REPORT = new RegExp(
-  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|(?:本报|新华社|中新社|据)|[（(〈《]\\s*(?:本报)?(?:记者|通讯员)|${REPORT_OPENING.source.slice(1)})`,
+  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|据|${DATELINE_OR_CREDIT}|${REPORT_OPENING.source.slice(1)})`,
   'u',
 );
 
@@ -62,10 +66,11 @@ export function splitRunInBriefs(lines: readonly RawLine[]): RawLine[] {
     const c = cuts[i];
     const alike = c !== null && c !== undefined && (kinds.get(kindOf(c)) ?? 0) >= 2;
     // (A mark alone is not enough: a report lists its points under marks too, ●交通出行：据统计，…; a brief closes
-    // with its credit, or stands in a column under the briefs' label.)
+    // with its credit, opens with its credit or dateline, or stands in a column under the briefs' label.)
+    const dispatch = c !== null && c !== undefined && (c.credited || OPENS_AS_DISPATCH.test(c.rest));
     const sure =
       c &&
-      (column.has(i) || (c.printed && c.credited) || (alike && (c.mark.trim() !== '' || (c.reported && c.credited))));
+      (column.has(i) || (c.printed && dispatch) || (alike && (c.mark.trim() !== '' || (c.reported && c.credited))));
     if (!c || !sure) {
       out.push(line);
       return;

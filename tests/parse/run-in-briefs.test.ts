@@ -171,4 +171,15 @@ describe('lines that only look like run-in heads', () => {
     expect(page.articles[0]!.paragraphs.join('')).toContain('下一步将加快推进剩余项目建设');
     expect(lost(page)).toEqual([]);
   });
+
+  it('cuts a marked head whose brief opens with its credit, though it closes with none', () => {
+    const page = parse([
+      '■青石镇开展春季防火巡查　（记者 王一）3月18日，青石镇组织护林员和村干部40余人开展防火巡查。',
+      '',
+      '■县人民医院开通远程会诊　（记者 李二明）近日，县人民医院与省城两家医院开通远程会诊系统。',
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['青石镇开展春季防火巡查', '县人民医院开通远程会诊']);
+    expect(page.articles.map((a) => a.reporters)).toEqual([['王一'], ['李二明']]);
+    expect(lost(page)).toEqual([]);
+  });
 });
