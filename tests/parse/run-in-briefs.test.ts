@@ -171,7 +171,9 @@ describe('lines that only look like run-in heads', () => {
     expect(page.articles[0]!.paragraphs.join('')).toContain('下一步将加快推进剩余项目建设');
     expect(lost(page)).toEqual([]);
   });
+});
 
+describe('a marked brief that no credit closes', () => {
   it('cuts a marked head whose brief opens with its credit, though it closes with none', () => {
     const page = parse([
       '■青石镇开展春季防火巡查　（记者 王一）3月18日，青石镇组织护林员和村干部40余人开展防火巡查。',
