@@ -35,12 +35,12 @@ const QR_ACT = '(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧)?二维
 
 /**
  * A QR code's note: scan to follow, to read, to download (扫码关注, 扫一扫, 长按识别二维码, 关注某某公众号). Not
- * 扫码 alone after words: a headline tells of scanning codes as often (扫码就医更方便), and a report's line may
- * wrap right after it (…管理，顾客扫码): a note that names no purpose holds a few words before the scan at most (微信扫一扫),
- * no clause.
+ * 扫码 alone after words: a headline tells of scanning codes as often (扫码就医更方便, 老人不会扫码), and a
+ * report's line may wrap right after it (…管理，顾客扫码): a note that names no purpose is the scan alone, asked
+ * for (请用手机扫码, 微信扫一扫).
  */
 const QR_NOTE = new RegExp(
-  `${QR_ACT}[\\s，,、]*(?:关注|下载|识别|阅读|了解|获取|观看|收听|进入|查看)|^[^，,；;：:]{0,6}${QR_ACT}$|^关注\\S{0,12}(?:公众号|视频号|客户端)$`,
+  `${QR_ACT}[\\s，,、]*(?:关注|下载|识别|阅读|了解|获取|观看|收听|进入|查看)|^(?:请|欢迎|敬请)?用?(?:手机|微信)?${QR_ACT}$|^关注\\S{0,12}(?:公众号|视频号|客户端)$`,
   'u',
 );
 

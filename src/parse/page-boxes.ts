@@ -6,11 +6,20 @@
  * box-lines.ts's; side-boxes.ts marks the boxes that stand apart once the strip is known.)
  */
 import { isAdLabel, isIndexEntry, isIndexLabel, isQrNote, isReadersLine } from './box-lines.js';
+import { endsSentence } from '../text/chars.js';
 import type { Line } from './line.js';
 
-/** True when a line of text, as a whole, is a box's label, a QR code's line or a readers' line. */
-const isBoxLine = (text: string): boolean =>
-  isIndexLabel(text) || isAdLabel(text) || isQrNote(text) || isReadersLine(text);
+/** True when a line of text, as a whole, is a box's label or a readers' line. */
+const isBoxLine = (text: string): boolean => isIndexLabel(text) || isAdLabel(text) || isReadersLine(text);
+
+/**
+ * True when a QR code's note stands apart from the text above it: a report's line may open on the scan too
+ * (…管理，顾客 / 扫码查看摊主信息和价格，开市首 / 周客流…), under a line that stops mid-sentence.
+ */
+function qrApart(lines: readonly Line[], k: number): boolean {
+  const above = lines[k - 1];
+  return !above || above.role !== 'text' || endsSentence(above.text);
+}
 
 /**
  * Marks the lines of boxes that are no article (see the module's comment) as the page's furniture. An index entry
@@ -24,6 +33,7 @@ export function markBoxes(lines: Line[]): void {
   printed.forEach((l, i) => {
     if (l.role !== 'text') return;
     const near = [i - 2, i - 1, i + 1, i + 2].some((k) => guide[k] || (k < i && label[k]));
-    if (isBoxLine(l.text) || (guide[i] && near)) l.role = 'folio';
+    const qr = isQrNote(l.text) && qrApart(lines, lines.indexOf(l));
+    if (isBoxLine(l.text) || qr || (guide[i] && near)) l.role = 'folio';
   });
 }

@@ -72,6 +72,32 @@ describe('boxes that are no article', () => {
     expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('扫码');
   });
 
+  it('a report’s line that opens on the scan, broken mid-sentence, stays in its report', () => {
+    const parsed = parse([
+      ...guide([]),
+      '夜市焕新引客来',
+      '',
+      '本报讯 老城夜市改造后重新开市，',
+      '夜市实行“一摊一码”管理，顾客',
+      '扫码查看摊主信息和价格，开市首',
+      '周客流超过五万人次。',
+      '',
+    ]);
+    const night = parsed.articles.find((a) => a.headline === '夜市焕新引客来');
+    expect(night?.paragraphs.join('')).toContain('顾客扫码查看摊主信息');
+  });
+
+  it('a headline telling of scanning heads its report', () => {
+    const parsed = parse([
+      ...guide([]),
+      '老人不会扫码',
+      '',
+      '本报讯 社区志愿者走进老年活动中心，手把手教老人使用手机。',
+      '',
+    ]);
+    expect(parsed.articles.map((a) => a.headline)).toContain('老人不会扫码');
+  });
+
   it('running text that ends on a page number stays text', () => {
     const parsed = parse(guide(['该书今年已修订至第 3 版', '，销量超过十万册。']));
     expect(parsed.unassigned.map((u) => u.text).join('')).not.toContain('修订');
