@@ -30,7 +30,9 @@ describe('specks read before a line of text', () => {
       '',
     ]);
     const [story] = page.articles;
-    expect(story!.paragraphs).toEqual(['西岭村的农家书屋日前开门，村民可以免费借阅各类图书，农业技术类图书最受村民欢迎。']);
+    expect(story!.paragraphs).toEqual([
+      '西岭村的农家书屋日前开门，村民可以免费借阅各类图书，农业技术类图书最受村民欢迎。',
+    ]);
     expect(page.unassigned.map((u) => u.text).join('')).toContain('引引');
   });
 
