@@ -17,8 +17,8 @@ import {
   creditUnderDateline,
   endsAfterShortLine,
   endsWithLine,
+  measurePage,
   opensUnindented,
-  setsIndents,
   type Measured,
 } from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
@@ -68,7 +68,7 @@ class BlockReader {
     this.#widths = localWidths(this.#lines);
     this.#cells = localWidths(this.#lines, cellsOf);
     this.#reader = { lines: this.#lines, widths: this.#widths, contacts: noticeContacts(this.#lines) };
-    this.#page = { lines: this.#lines, cells: this.#cells, indents: setsIndents(this.#lines, this.#cells) };
+    this.#page = measurePage(this.#lines, this.#cells);
     this.#hints = hints;
     this.#blocks = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   }
