@@ -80,8 +80,10 @@ function firstLine(col: readonly RawLine[]): string {
  */
 export function placeHeads(heads: Row, cols: RawLine[][]): void {
   const opens = (re: RegExp): number[] => cols.map((c, k) => k).filter((k) => k > 0 && re.test(firstLine(cols[k]!)));
-  const groups = headGroups(heads.pieces);
-  const runs = textRuns(heads.pieces);
+  // A scrap of large type (one character, `趴`) read beside the headlines heads no column: it goes first, alone.
+  const scraps = headGroups(heads.pieces).filter(isScrap);
+  const groups = headGroups(heads.pieces).filter((t) => !isScrap(t));
+  const runs = textRuns(heads.pieces).filter((t) => !isScrap(t));
   const tries = [opens(OPENS_ARTICLE), opens(LOOKS_CREDIT)].flatMap((o) => [groups, runs].map((t) => ({ o, t })));
   // As many heads as columns with text: one over each (a feature's byline and subheads over its columns).
   const filled = cols.map((_, k) => k).filter((k) => k > 0 && cols[k]!.length > 0);
@@ -94,4 +96,11 @@ export function placeHeads(heads: Row, cols: RawLine[][]): void {
     const k = fit ? [0, ...fit.o][i]! : i === 0 ? 0 : last;
     cols[k]!.unshift({ index: heads.index, raw: text }, { index: heads.index, raw: '' });
   });
+  for (const text of scraps.reverse())
+    cols[0]!.unshift({ index: heads.index, raw: text }, { index: heads.index, raw: '' });
+}
+
+/** A piece of a line of heads that is no headline: a single character (no headline is one), not a speck's mark. */
+function isScrap(text: string): boolean {
+  return [...text.replace(/\s/gu, '')].length === 1 && !SPECK.test(text);
 }
