@@ -81,15 +81,18 @@ function firstLine(col: readonly RawLine[]): string {
 export function placeHeads(heads: Row, cols: RawLine[][]): void {
   const opens = (re: RegExp): number[] => cols.map((c, k) => k).filter((k) => k > 0 && re.test(firstLine(cols[k]!)));
   // A scrap of large type (one character, `趴`) read beside the headlines heads no column: it goes first, alone.
-  const scraps = headGroups(heads.pieces).filter(isScrap);
-  const groups = headGroups(heads.pieces).filter((t) => !isScrap(t));
-  const runs = textRuns(heads.pieces).filter((t) => !isScrap(t));
+  const allGroups = headGroups(heads.pieces);
+  const allRuns = textRuns(heads.pieces);
+  const groups = allGroups.filter((t) => !isScrap(t));
+  const runs = allRuns.filter((t) => !isScrap(t));
   const tries = [opens(OPENS_ARTICLE), opens(LOOKS_CREDIT)].flatMap((o) => [groups, runs].map((t) => ({ o, t })));
   // As many heads as columns with text: one over each (a feature's byline and subheads over its columns).
   const filled = cols.map((_, k) => k).filter((k) => k > 0 && cols[k]!.length > 0);
   const each = [groups, runs].find((t) => t.length === filled.length + 1 && filled.length > 0);
   const fit = tries.find(({ o, t }) => t.length === o.length + 1) ?? (each && { o: filled, t: each });
   const texts = fit?.t ?? groups;
+  // (The scraps of the way the line was cut: every character of it lands once.)
+  const scraps = (texts === runs ? allRuns : allGroups).filter(isScrap);
   // (The column past the grid's last start is often empty: a headline goes over a column with text.)
   const last = cols.map((c) => c.length > 0).lastIndexOf(true);
   texts.forEach((text, i) => {
