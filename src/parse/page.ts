@@ -4,6 +4,7 @@
 import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
 import { rejoinLoosePieces } from './loose-pieces.js';
+import { rejoinStrayedBlocks } from './strayed-blocks.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
 import { markCaptionOverLead } from './lead-caption.js';
@@ -74,6 +75,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   rejoinLoosePieces(segmented);
+  rejoinStrayedBlocks(segmented, lines);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
