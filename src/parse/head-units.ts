@@ -6,6 +6,7 @@ import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
 import { isColumnLabel, withLabel } from './column-label.js';
 import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, wrapsInto, type BlockRoles } from './head-roles.js';
+import { kickerAfter } from './kicker-after.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -38,8 +39,16 @@ export function buildUnits(
   return groups.map((lines) => toUnit(lines, officeNames));
 }
 
-/** One unit of head lines: kicker, headline and subhead read off the lines' forms. */
-export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, couplet = false): HeadUnit {
+/**
+ * One unit of head lines: kicker, headline and subhead read off the lines' forms. `couplet`: the units are
+ * matched (see headlines.ts); `textLayer`: the page is a PDF text layer, which may set a kicker after its headline.
+ */
+export function toUnit(
+  lines: HeadLine[],
+  officeNames: ReadonlySet<string>,
+  couplet = false,
+  textLayer = false,
+): HeadUnit {
   const texts = lines.map((h) => h.line.text);
   const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, lines[1]!.line.raw) : null;
   if (glued) return { lines, ...joinRoles(glued) };
@@ -49,11 +58,19 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
       lines,
       ...withLabel(
         texts[0]!,
-        toUnit(rest, officeNames, couplet),
+        toUnit(rest, officeNames, couplet, textLayer),
         rest.map((h) => ({ text: h.line.text, blankBefore: h.blankBefore })),
       ),
     };
   }
+  const after = textLayer
+    ? kickerAfter(
+        texts,
+        lines.map((h) => h.line.raw),
+        lines.map((h) => h.blankBefore),
+      )
+    : null;
+  if (after) return { lines, ...joinRoles(after) };
   let kicker: string | null = null;
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;
