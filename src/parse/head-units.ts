@@ -50,9 +50,9 @@ export function toUnit(
   textLayer = false,
 ): HeadUnit {
   const texts = lines.map((h) => h.line.text);
-  const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, lines[1]!.line.raw) : null;
-  if (glued) return { lines, ...joinRoles(glued) };
-  if (!isKickerLike(texts[0]!, officeNames) && isColumnLabel(texts)) {
+  const set = exportRoles(lines, couplet, textLayer);
+  if (set) return { lines, ...joinRoles(set) };
+  if (labelFirst(texts, officeNames)) {
     const rest = lines.slice(1);
     return {
       lines,
@@ -63,14 +63,6 @@ export function toUnit(
       ),
     };
   }
-  const after = textLayer
-    ? kickerAfter(
-        texts,
-        lines.map((h) => h.line.raw),
-        lines.map((h) => h.blankBefore),
-      )
-    : null;
-  if (after) return { lines, ...joinRoles(after) };
   let kicker: string | null = null;
   if (texts.length > 1 && isKickerLike(texts[0]!, officeNames)) kicker = texts.shift()!;
   else if (texts.length === 1 && loneKicker(texts[0]!, officeNames)) kicker = texts.shift()!;
@@ -127,6 +119,27 @@ export function toUnit(
   }
   const headline = texts.length ? joinLines(texts) : null;
   return { lines, kicker, headline, subhead };
+}
+
+/**
+ * Roles an export's way of setting a block tells before the general rules (null when it tells none): a 引题's
+ * second line run onto the headline's (once matched), a kicker a text layer set after its headline.
+ */
+function exportRoles(lines: readonly HeadLine[], couplet: boolean, textLayer: boolean): BlockRoles | null {
+  const texts = lines.map((h) => h.line.text);
+  const raws = lines.map((h) => h.line.raw);
+  const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, raws[1]!) : null;
+  if (glued || !textLayer) return glued;
+  return kickerAfter(
+    texts,
+    raws,
+    lines.map((h) => h.blankBefore),
+  );
+}
+
+/** Whether the block's first line is a column's label or a section's name over the rest (see column-label.ts). */
+function labelFirst(texts: readonly string[], officeNames: ReadonlySet<string>): boolean {
+  return !isKickerLike(texts[0]!, officeNames) && isColumnLabel(texts);
 }
 
 /**
