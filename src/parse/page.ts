@@ -3,6 +3,7 @@
  */
 import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
+import { splitGatheredStories } from './gathered-stories.js';
 import { rejoinLoosePieces } from './loose-pieces.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
@@ -74,6 +75,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   rejoinLoosePieces(segmented);
+  splitGatheredStories(segmented, hints);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
