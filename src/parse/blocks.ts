@@ -11,13 +11,14 @@ import { driftedKicker } from './drifted-kicker.js';
 import { brokenHeadline, headScore, leadsToDateline, nextNonBlank, type Reader } from './head-score.js';
 import { BODY_END, cellsOf, RUN_IN_CREDIT, localWidths, opensText, runsOn, wordCrosses } from './line-signs.js';
 import type { Line } from './lines.js';
+import { noticeContacts } from './notice-lines.js';
 import { CAPTION, endsWithPhotoCredit, PHOTO_CREDIT } from './photo-credit.js';
 import {
   creditUnderDateline,
   endsAfterShortLine,
   endsWithLine,
+  measurePage,
   opensUnindented,
-  setsIndents,
   type Measured,
 } from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
@@ -66,8 +67,8 @@ class BlockReader {
     this.#lines = all.filter((l) => l.role !== 'noise');
     this.#widths = localWidths(this.#lines);
     this.#cells = localWidths(this.#lines, cellsOf);
-    this.#reader = { lines: this.#lines, widths: this.#widths };
-    this.#page = { lines: this.#lines, cells: this.#cells, indents: setsIndents(this.#lines, this.#cells) };
+    this.#reader = { lines: this.#lines, widths: this.#widths, contacts: noticeContacts(this.#lines) };
+    this.#page = measurePage(this.#lines, this.#cells);
     this.#hints = hints;
     this.#blocks = all.filter((l) => l.role === 'noise').map((l) => ({ kind: 'folio', lines: [l], text: l.text }));
   }

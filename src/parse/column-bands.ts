@@ -152,6 +152,17 @@ export function findBands(rows: readonly Row[]): Band[] {
     const wide = widthOf(rows[i]!.raw.trim());
     let j = i;
     let across = 1;
+    // What the lines after are measured against, gathered as the band grows: where long runs start after a
+    // gap on its lines, and the widths of its long runs from line i on (see atColumnStart, tooWide).
+    const starts = rows.slice(first, i + 1).flatMap(gapStarts);
+    const runs = longRuns(rows[i]!);
+    const take = (k: number): void => {
+      for (const r of rows.slice(j + 1, k + 1)) {
+        starts.push(...gapStarts(r));
+        runs.push(...longRuns(r));
+      }
+      j = k;
+    };
     // A band goes on over lines that read across, lines with a wide gap or as wide as the band (columns OCR
     // read with no space between) or too wide for one of its columns, and single blank lines inside it.
     for (let k = i + 1; k < rows.length; k++) {
@@ -159,16 +170,15 @@ export function findBands(rows: readonly Row[]): Band[] {
       if (r.pieces.length && breaksBand(r)) break;
       if (readsAcross(r)) {
         across++;
-        j = k;
+        take(k);
       } else if (
         isPart(r) ||
         (r.pieces.length && widthOf(r.raw.trim()) >= 0.8 * wide) ||
-        tooWide(r, rows, i, j) ||
-        atColumnStart(r, rows.slice(first, j + 1))
+        tooWide(r, runs) ||
+        atColumnStart(r, starts)
       )
-        j = k;
-      else if (!r.pieces.length && k + 1 < rows.length && goesOnAfterBlank(rows[k + 1]!, rows.slice(first, j + 1)))
-        continue;
+        take(k);
+      else if (!r.pieces.length && k + 1 < rows.length && goesOnAfterBlank(rows[k + 1]!, starts)) continue;
       else break;
     }
     // Lines of several columns are much wider than one column's lines: a single column with OCR gaps is not.
@@ -258,18 +268,26 @@ function gapStarts(row: Row): number[] {
  * stand one under another. OCR gaps inside one column fall anywhere.
  */
 function gapsLineUp(rows: readonly Row[]): boolean {
-  const starts = rows.map(gapStarts);
-  return starts.some((xs, i) => xs.some((x) => starts.some((ys, j) => j > i && ys.some((y) => Math.abs(x - y) <= 3))));
+  // (In order of place, two starts of different lines that close stand next to each other somewhere between
+  // them: one look at each neighbour, not at every pair of a long band.)
+  const starts = rows.flatMap((r, line) => gapStarts(r).map((x) => ({ x, line }))).sort((a, b) => a.x - b.x);
+  return starts.some((a, k) => k > 0 && a.line !== starts[k - 1]!.line && a.x - starts[k - 1]!.x <= 3);
+}
+
+/** The widths of a line's long runs of text (a column's line each). */
+function longRuns(row: Row): number[] {
+  return textRuns(row.pieces)
+    .filter((t) => hanCount(t) >= LONG_PIECE)
+    .map(widthOf);
 }
 
 /**
- * A line with a space in it too wide for one column of the band so far (1.3 times the median of its long
- * runs): a column's line and another column's short one, the gap between them read as one space.
+ * A line with a space in it too wide for one column of the band so far (1.3 times the median of the widths of
+ * its long runs, `runs`): a column's line and another column's short one, the gap between them read as one space.
  */
-function tooWide(row: Row, rows: readonly Row[], first: number, last: number): boolean {
+function tooWide(row: Row, runs: readonly number[]): boolean {
   if (row.pieces.length < 2) return false;
-  const runs = rows.slice(first, last + 1).flatMap((r) => textRuns(r.pieces).filter((t) => hanCount(t) >= LONG_PIECE));
-  return widthOf(row.raw.trim()) > 1.3 * median(runs.map(widthOf));
+  return widthOf(row.raw.trim()) > 1.3 * median(runs);
 }
 
 /**
@@ -278,18 +296,17 @@ function tooWide(row: Row, rows: readonly Row[], first: number, last: number): b
  * a blank line wherever the rows of a band leave more room). A short line set far from another after a blank
  * line may be the foot of the band and the head of the next one, or a photo's specks: it ends the band.
  */
-function goesOnAfterBlank(row: Row, band: readonly Row[]): boolean {
-  return readsAcross(row) || atColumnStart(row, band);
+function goesOnAfterBlank(row: Row, starts: readonly number[]): boolean {
+  return readsAcross(row) || atColumnStart(row, starts);
 }
 
 /**
  * True when the line holds a column's line (a long run of text) and a run of text (two Han characters or
- * more) after a space that starts where a long run starts after a gap on a line of the band: a column's line and
- * the next column's, the blank between them read as one space.
+ * more) after a space that starts where a long run starts after a gap on a line of the band (`starts`, see
+ * gapStarts): a column's line and the next column's, the blank between them read as one space.
  */
-function atColumnStart(row: Row, band: readonly Row[]): boolean {
+function atColumnStart(row: Row, starts: readonly number[]): boolean {
   if (row.pieces.length < 2 || breaksBand(row)) return false;
-  const starts = band.flatMap(gapStarts);
   const runs = textRuns(row.pieces);
   if (!runs.some((r) => hanCount(r) >= LONG_PIECE)) return false;
   let at = 0;

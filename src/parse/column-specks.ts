@@ -5,7 +5,7 @@
  * Such a row is no column's line and no headline: it is marked noise (page furniture), wherever it stands.
  */
 import { CREDIT_ROLE } from './credit-roles.js';
-import type { Piece, Row } from './column-bands.js';
+import { piecesOf, SPACE_EM, type Piece, type Row } from './column-bands.js';
 
 /** A mark no piece of running text holds, or holds only where OCR made it of a speck. */
 const SPECK_MARK = /[|丨/\\?？_~`'"<>^*#@=+口□]|[A-Za-z]/u;
@@ -57,4 +57,41 @@ const CREDIT_ROLE_RE = new RegExp(`${CREDIT_ROLE}|摄`, 'u');
 /** True when every gap between the pieces is wide beyond letter-spacing (a photo's edge, not a word). */
 function farApart(pieces: readonly Piece[]): boolean {
   return pieces.every((p, i) => i === 0 || p.x - pieces[i - 1]!.end >= FAR);
+}
+
+/** A mark of running text or a credit: what the rest of a line after a speck lead must show to be a line of text. */
+const TEXT_SIGN = new RegExp(`[，。、；：？！]|${CREDIT_ROLE}|本报`, 'u');
+
+/**
+ * Where a line's text starts after a lead of specks: large type (a headline's, a label's in reverse) that OCR
+ * in a page-wide mode read on one line with a column's line standing level with it comes out as scraps far
+ * apart (`|   中   AN   本报讯（记者 王一）日前，…`), then the column's line. The scraps before a wide gap
+ * (three spaces or more) form a row of specks, and what follows is running text (six Han characters or more,
+ * with a mark of a sentence or a credit): no printed line opens with specks. A headline after specks stays:
+ * it may head a column of the band under it, which the row's pieces place. Returns the index of the first
+ * piece of that text, or -1. The last such gap counts: specks may stand beside each other.
+ */
+export function speckLead(row: Row): number {
+  const pieces = row.pieces;
+  for (let k = pieces.length - 1; k >= 2; k--) {
+    if (pieces[k]!.spaces < 3) continue;
+    const lead = pieces.slice(0, k);
+    if (!isSpeckRow({ index: row.index, raw: lead.map((p) => p.text).join(' '), pieces: lead })) continue;
+    const rest = pieces.slice(k).map((p) => p.text);
+    const han = rest.reduce((n, t) => n + (t.match(/\p{sc=Han}/gu)?.length ?? 0), 0);
+    if (han >= 6 && TEXT_SIGN.test(rest.join(' '))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A line with a lead of specks (see `speckLead`) cut in two: the specks, and the text with spaces where they
+ * stood (as many as keep its place on the line), so that it still stands in its column. Null for other lines.
+ */
+export function cutSpeckLead(raw: string): { specks: string; text: string } | null {
+  const pieces = piecesOf(raw);
+  const k = speckLead({ index: 0, raw, pieces });
+  if (k < 0) return null;
+  const at = [...raw.matchAll(/\S+/gu)][k]!.index;
+  return { specks: raw.slice(0, at).trim(), text: ' '.repeat(Math.round(pieces[k]!.x / SPACE_EM)) + raw.slice(at) };
 }

@@ -25,7 +25,7 @@ import {
 import { findHeadRows, layOutHeadRow } from './column-head-row.js';
 import { headsAbove, isCreditHeads, placeHeads } from './column-heads.js';
 import { setInnerHeads } from './column-inner-heads.js';
-import { isSpeckRow } from './column-specks.js';
+import { cutSpeckLead, isSpeckRow } from './column-specks.js';
 import { placeTail, tailRows } from './column-tail.js';
 import type { RawLine } from './split-runs.js';
 
@@ -208,11 +208,22 @@ function creditHeadsOff(rows: readonly Row[], band: Band): Band & { heads: numbe
 }
 
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
-export function splitColumns(raws: readonly string[]): RawLine[] {
+export function splitColumns(page: readonly string[]): RawLine[] {
+  // Specks read before a column's line on one line go apart from it first, a row of specks of their own.
+  const leads = new Map<number, string>();
+  const raws = page.map((raw, index) => {
+    const cut = cutSpeckLead(raw);
+    if (cut) leads.set(index, cut.specks);
+    return cut?.text ?? raw;
+  });
   // Rows of specks (a rule, a photo's edge) read as blank: they cut no band and join no column's line.
   const specks = new Set(
     raws.flatMap((raw, index) => (isSpeckRow({ index, raw, pieces: piecesOf(raw) }) ? [index] : [])),
   );
+  const lead = (index: number): RawLine[] => {
+    const text = leads.get(index);
+    return text ? [{ index, raw: text, noise: true }] : [];
+  };
   const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: specks.has(index) ? [] : piecesOf(raw) }));
   const bands = findBands(rows).map((b) => creditHeadsOff(rows, b));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
@@ -243,17 +254,21 @@ export function splitColumns(raws: readonly string[]): RawLine[] {
   const out: RawLine[] = [];
   const line = (index: number): RawLine => ({
     index,
-    raw: raws[index]!,
+    // (A line cut from its specks read alone: the spaces kept its place for the bands, the page set none.)
+    raw: leads.has(index) ? raws[index]!.trimStart() : raws[index]!,
     ...(specks.has(index) ? { noise: true } : {}),
   });
   let next = 0;
   for (const region of regions) {
-    for (; next < region.first; next++) out.push(line(next));
+    for (; next < region.first; next++) out.push(...lead(next), line(next));
     out.push(...region.lines());
     // A speck row inside the region goes after it, a line of its own.
-    for (let i = region.first; i <= region.last; i++) if (specks.has(i)) out.push(line(i), { index: i, raw: '' });
+    for (let i = region.first; i <= region.last; i++) {
+      if (specks.has(i)) out.push(line(i), { index: i, raw: '' });
+      if (leads.has(i)) out.push(...lead(i), { index: i, raw: '' });
+    }
     next = region.last + 1;
   }
-  for (; next < raws.length; next++) out.push(line(next));
+  for (; next < raws.length; next++) out.push(...lead(next), line(next));
   return out;
 }

@@ -6,7 +6,7 @@ import { countHan, endsSentence } from '../text/chars.js';
 import { isBylineInParens } from './byline.js';
 import { lineCredit } from './credit-forms.js';
 import { opensIndentedParagraph } from './indent-opening.js';
-import { contactsNotice, datesNotice, signsNotice } from './notice-lines.js';
+import { datesNotice, signsNotice } from './notice-lines.js';
 import { runsOnOpen } from './open-brackets.js';
 import { opensAtMeasure } from './measure-opening.js';
 import { isSpeakerTurn } from './speaker-line.js';
@@ -25,6 +25,8 @@ import {
 export interface Reader {
   readonly lines: readonly Line[];
   readonly widths: readonly number[];
+  /** The contact lines of the page's notices (see noticeContacts), read once for the page. */
+  readonly contacts: ReadonlySet<Line>;
 }
 
 /** The next line that is not blank after line `i`, and whether a blank line came first. */
@@ -51,7 +53,7 @@ export function headScore(r: Reader, line: Line, i: number, prevHead: boolean): 
   if (/[，、,]$/u.test(text) && text.length <= 12 && leadsToDateline(r, i)) return 9;
   if (BODY_END.test(text) || /[。；]/u.test(text) || OPENS_CLOSED.test(text)) return -1;
   // (A notice's close is its text, even right over the next report's dateline: notice-lines.ts.)
-  if (signsNotice(r.lines, i) || datesNotice(r.lines, i) || contactsNotice(r.lines, i)) return -1;
+  if (signsNotice(r.lines, i) || datesNotice(r.lines, i) || r.contacts.has(line)) return -1;
   if (leadsToDateline(r, i)) return clauseOverResume(r, i) ? -1 : 9;
   if (opensAtMeasure(r, i, prevHead)) return -1;
   if (/[！？!?][”’」』）)]*[^”’」』）)\s]/u.test(text)) return -1;

@@ -45,18 +45,7 @@ function columnsOf(run: readonly Line[]): Line[] {
   // next[k]: line k reads on into line k + 1; skip[k]: into line k + 2.
   const next = run.map((l, k) => (k + 1 < n && readsOn(l, run[k + 1]!) ? 1 : 0));
   const skip = run.map((l, k) => (k + 2 < n && readsOn(l, run[k + 2]!) ? 1 : 0));
-  let best: { s: number; e: number; gain: number } | null = null;
-  for (let s = 0; s + LEAST <= n; s++) {
-    for (let e = s + LEAST - 1; e < n; e++) {
-      let across = 0;
-      let beside = 0;
-      for (let k = s; k <= e - 2; k++) across += skip[k]!;
-      for (let k = s; k < e; k++) beside += next[k]!;
-      const gain = across - 2 * beside;
-      if (across >= 3 && gain >= 2 && (!best || gain > best.gain || (gain === best.gain && e - s > best.e - best.s)))
-        best = { s, e, gain };
-    }
-  }
+  const best = bestStretch(next, skip);
   if (!best) return [...run];
   const { s, e } = best;
   const first = run.slice(s, e + 1).filter((_, k) => k % 2 === 0);
@@ -65,6 +54,41 @@ function columnsOf(run: readonly Line[]): Line[] {
   const rest = run.slice(e + 1);
   const [a, b] = (e - s) % 2 === 0 ? [[...first, ...rest], second] : [first, [...second, ...rest]];
   return [...run.slice(0, s), ...a, blankAt(a.at(-1)!), ...b];
+}
+
+/**
+ * The stretch `s..e` (at least LEAST lines) with the most gain, across - 2 × beside, where across counts the
+ * lines of the stretch that read on into the line two below inside it and beside those that read on into the
+ * next line: at least 3 across and a gain of 2. Ties go to the longer stretch, then to the earlier one.
+ * For each end `e` the best start is the one with the least `A[s] - 2 × B[s]` (A and B the sums of skip and
+ * next before `s`) among the starts far enough back, a prefix of the run that grows with `e`: one pass, where
+ * a page-long run of lines (a notice's contact lines) made the search over every stretch cubic.
+ */
+function bestStretch(next: readonly number[], skip: readonly number[]): { s: number; e: number } | null {
+  const n = next.length;
+  const A = [0];
+  const B = [0];
+  for (let k = 0; k < n; k++) {
+    A.push(A[k]! + skip[k]!);
+    B.push(B[k]! + next[k]!);
+  }
+  let best: { s: number; e: number; gain: number } | null = null;
+  // The start with the least A[s] - 2 × B[s] among the starts 0..open - 1 (the first such on a tie: the longest).
+  let least = -1;
+  let open = 0;
+  for (let e = LEAST - 1; e < n; e++) {
+    // Starts far enough back: LEAST lines to e, and 3 lines across (A only grows: they are a prefix).
+    while (open <= e - LEAST + 1 && A[open]! <= A[e - 1]! - 3) {
+      if (least < 0 || A[open]! - 2 * B[open]! < A[least]! - 2 * B[least]!) least = open;
+      open++;
+    }
+    if (least < 0) continue;
+    const s = least;
+    const gain = A[e - 1]! - A[s]! - 2 * (B[e]! - B[s]!);
+    if (gain >= 2 && (!best || gain > best.gain || (gain === best.gain && e - s > best.e - best.s)))
+      best = { s, e, gain };
+  }
+  return best;
 }
 
 /** A blank line set where the export had none: it takes the number of the line it stands beside. */

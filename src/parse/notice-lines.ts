@@ -79,8 +79,8 @@ export function datesNotice(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * The contact lines of notices on the page (see contactsNotice), read in one pass up from its foot: a run of
- * contact lines is a notice's when the line under the run signs one.
+ * The contact lines of notices on the page, read in one pass up from its foot: a run of contact lines
+ * (CONTACT_LINE) is a notice's when the line under the run signs one (its issuer, see signsNotice).
  */
 export function noticeContacts(lines: readonly Line[]): Set<Line> {
   const out = new Set<Line>();
@@ -92,15 +92,4 @@ export function noticeContacts(lines: readonly Line[]): Set<Line> {
     else if (signed) out.add(l);
   }
   return out;
-}
-
-/** Whether line `i` is a contact line of a notice: its issuer signs under it (other contact lines between). */
-export function contactsNotice(lines: readonly Line[], i: number): boolean {
-  if (!CONTACT_LINE.test(lines[i]!.text.trim())) return false;
-  for (let k = i + 1; k < lines.length; k++) {
-    const l = lines[k]!;
-    if (l.role === 'blank' || CONTACT_LINE.test(l.text.trim())) continue;
-    return signsNotice(lines, k);
-  }
-  return false;
 }

@@ -3,19 +3,21 @@
  * sentence that leaves its line short, after a run-in credit or a notice's date; and where a line opens a new
  * paragraph whose indent OCR dropped. The block reader (blocks.ts) asks these at each line.
  */
-import { cellWidth, countHan, endsSentence } from '../text/chars.js';
+import { countHan, endsSentence } from '../text/chars.js';
 import { lineCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
 import { cellsOf, isShort, lostIndent, OPENS_CLOSED, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
 import { DATELINE, type Line } from './lines.js';
+import { columnOf, measurable, type Measured } from './paragraph-column.js';
 import { fullAsNext, MEASURED_HAN, printedCells } from './printed-lines.js';
 
-/** The lines a block reader reads and each one's column measure in cells (see localWidths). */
-export interface Measured {
-  readonly lines: readonly Line[];
-  readonly cells: readonly number[];
-  /** Whether the page sets its paragraphs' first lines in an indent (see setsIndents). */
-  readonly indents: boolean;
+export type { Measured } from './paragraph-column.js';
+
+/** The page's lines as the paragraph-end rules read them, with each one's column measure in cells. */
+export function measurePage(lines: readonly Line[], cells: readonly number[]): Measured {
+  const at = new Map<Line, number>();
+  lines.forEach((l, k) => at.has(l) || at.set(l, k));
+  return { lines, cells, indents: setsIndents(lines, cells), at, folds: new WeakMap() };
 }
 
 /**
@@ -24,7 +26,7 @@ export interface Measured {
  * to three cells short of the column. A page laid out with a blank line between paragraphs and no indents
  * (some exports, made-up pages) is not read for indents.
  */
-export function setsIndents(lines: readonly Line[], cells: readonly number[]): boolean {
+function setsIndents(lines: readonly Line[], cells: readonly number[]): boolean {
   let indented = 0;
   let full = 0;
   for (let j = 1; j + 1 < lines.length; j++) {
@@ -55,37 +57,6 @@ const BROKEN_INDENT = [1.4, 2.6] as const;
 const FULL = 1;
 
 /**
- * A space not beside a number or a Latin word, nor after a half-width mark: OCR's guess at a gap, often with a
- * speck or a piece of the next column after it, so the line is not measured. (A text layer sets spaces around
- * numbers; OCR reads a full-width ， or ： as a half-width mark and a space, one cell between them.)
- */
-const OCR_GAP = /(?<![0-9A-Za-z.%,:;!?])\s+(?![0-9A-Za-z])/u;
-
-/** Whether a line's width measures its column: enough Chinese, and no gap OCR guessed in it. */
-function measurable(line: Line): boolean {
-  return countHan(line.text) >= MEASURED_HAN && !OCR_GAP.test(line.raw.trim());
-}
-
-/**
- * The width of the column a paragraph is set in: its own full lines (all but the first, set in its
- * two-cell indent, and the last) are the best measure once there are two of them; before that, the
- * estimate from the lines around, or any line of its text where one runs wider (a column is at least as
- * wide as its lines). (A piece of a line a text layer broke, 观众达到 / 8万人次, is no full line.)
- */
-export function columnOf(page: Measured, para: { lines: Line[] }, i: number): number {
-  const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= MEASURED_HAN);
-  if (full.length >= 2) {
-    const ws = full.map(cellsOf).sort((a, b) => a - b);
-    return ws[Math.floor((ws.length - 1) * 0.65)]!;
-  }
-  // (Its first line bounds it too: the lines around may be another column's, narrower, in a page whose
-  // columns differ. Characters alone count: a text layer sets spaces where justification spread a line. A
-  // dateline's line does not: a text layer runs a credit set on lines of its own into the text after it.)
-  const own = para.lines.filter((l) => l !== page.lines[i] && l.role === 'text' && measurable(l));
-  return Math.max(page.cells[i]!, ...own.map((l) => cellWidth(l.raw.replace(/\s+/gu, ''))));
-}
-
-/**
  * Whether the open paragraph ends before `line` because its last line is short.
  * Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
  * (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
@@ -97,8 +68,7 @@ export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line
     // (A dateline with its credit alone on a line, 本报讯（记者 王一）, opens the text below it.)
     !(open.lines.length === 1 && tail.role === 'dateline') &&
     !/[，、,“《（(—]$/u.test(tail.text) &&
-    printedCells(open.lines, open.lines.length - 1) <
-      columnOf(page, open, page.lines.indexOf(tail)) * SHORT_OF_COLUMN &&
+    printedCells(open.lines, open.lines.length - 1) < columnOf(page, open, page.at.get(tail) ?? -1) * SHORT_OF_COLUMN &&
     !fullAsNext(tail, line) &&
     !firstOfRunningText(open, line) &&
     !runsOn(tail.text, line.text) &&

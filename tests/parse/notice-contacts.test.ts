@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../src/parse/lines.js';
+import { parseKept } from '../support/parse-kept.js';
 
 /** A notice closed by its contact lines (as many as `contacts`), its issuer and its date, as a text layer has it. */
 const notice = (contacts: number): string[] => [
@@ -24,5 +25,16 @@ describe("a notice's contact lines over its issuer", () => {
     const contacts = lines.filter((l) => l.text.startsWith('联系电话'));
     expect(contacts).toHaveLength(3000);
     expect(contacts.every((l) => l.role === 'text')).toBe(true);
+  });
+});
+
+describe('a notice with a page-long run of contact lines', () => {
+  // (A reader sees the page parse and every line land in the notice; how long the parse takes no test times.)
+  it('parses, its contact lines the notice’s text under its head', () => {
+    const parsed = parseKept(notice(3000));
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['招聘启事']);
+    const text = parsed.articles[0]!.paragraphs.join('');
+    expect(text.match(/联系电话：/gu)).toHaveLength(3000);
+    expect(parsed.articles[0]!.paragraphs.at(-1)).toBe('2024年9月9日');
   });
 });

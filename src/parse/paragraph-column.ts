@@ -1,0 +1,116 @@
+/**
+ * The width of the column a paragraph is set in, read off its own lines (see columnOf): the measure the
+ * paragraph-end rules (paragraph-ends.ts) hold each line against. A paragraph's lines are folded in once, as
+ * it grows, so that a paragraph a page long (a run of contact lines, a list) costs no more per line than a
+ * short one.
+ */
+import { cellWidth, countHan } from '../text/chars.js';
+import { cellsOf } from './line-signs.js';
+import type { Line } from './lines.js';
+import { MEASURED_HAN } from './printed-lines.js';
+
+/** The lines a block reader reads and each one's column measure in cells (see localWidths). */
+export interface Measured {
+  readonly lines: readonly Line[];
+  readonly cells: readonly number[];
+  /** Whether the page sets its paragraphs' first lines in an indent (see setsIndents). */
+  readonly indents: boolean;
+  /** Each line's place in `lines`. */
+  readonly at: ReadonlyMap<Line, number>;
+  /** What columnOf has read off each paragraph so far. */
+  readonly folds: WeakMap<object, Fold>;
+}
+
+/** A paragraph as the paragraph-end rules read it: its lines so far. */
+export interface Open {
+  lines: Line[];
+}
+
+/**
+ * A space not beside a number or a Latin word, nor after a half-width mark: OCR's guess at a gap, often with a
+ * speck or a piece of the next column after it, so the line is not measured. (A text layer sets spaces around
+ * numbers; OCR reads a full-width ， or ： as a half-width mark and a space, one cell between them.)
+ */
+const OCR_GAP = /(?<![0-9A-Za-z.%,:;!?])\s+(?![0-9A-Za-z])/u;
+
+/** Whether a line's width measures its column: enough Chinese, and no gap OCR guessed in it. */
+export function measurable(line: Line): boolean {
+  return countHan(line.text) >= MEASURED_HAN && !OCR_GAP.test(line.raw.trim());
+}
+
+/** A line's width as its own measure counts it (see columnOf), or none. */
+function ownWidth(l: Line): number {
+  return l.role === 'text' && measurable(l) ? cellWidth(l.raw.replace(/\s+/gu, '')) : -Infinity;
+}
+
+/**
+ * The lines of a paragraph folded in so far (all but its last): the widths of those after its first with
+ * enough Chinese, in order, and the widest of the ones that measure it.
+ */
+interface Fold {
+  readonly lines: Set<Line>;
+  last: Line | undefined;
+  readonly full: number[];
+  own: number;
+}
+
+/** The paragraph's fold, its lines but the last folded in. */
+function foldOf(page: Measured, para: Open): Fold {
+  let fold = page.folds.get(para);
+  // (A paragraph cut shorter since is read again.)
+  if (!fold || (fold.last !== undefined && para.lines[fold.lines.size - 1] !== fold.last)) {
+    fold = { lines: new Set(), last: undefined, full: [], own: -Infinity };
+    page.folds.set(para, fold);
+  }
+  for (let k = fold.lines.size; k < para.lines.length - 1; k++) {
+    const l = para.lines[k]!;
+    fold.lines.add(l);
+    fold.last = l;
+    if (k > 0 && countHan(l.text) >= MEASURED_HAN) insertSorted(fold.full, cellsOf(l));
+    fold.own = Math.max(fold.own, ownWidth(l));
+  }
+  return fold;
+}
+
+function insertSorted(xs: number[], x: number): void {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  xs.splice(lo, 0, x);
+}
+
+/**
+ * The width of the column a paragraph is set in: its own full lines (all but the first, set in its
+ * two-cell indent, and the last) are the best measure once there are two of them; before that, the
+ * estimate from the lines around, or any line of its text where one runs wider (a column is at least as
+ * wide as its lines). (A piece of a line a text layer broke, 观众达到 / 8万人次, is no full line.)
+ * The page's line `i` is the line asked about, no measure of its own paragraph.
+ */
+export function columnOf(page: Measured, para: Open, i: number): number {
+  const fold = foldOf(page, para);
+  const asked = page.lines[i];
+  // (The line asked about is the paragraph's last, or the next: one inside it is read line by line.)
+  if (asked !== undefined && fold.lines.has(asked)) return columnOfLines(page, para, i);
+  if (fold.full.length >= 2) return fold.full[Math.floor((fold.full.length - 1) * 0.65)]!;
+  // (Its first line bounds it too: the lines around may be another column's, narrower, in a page whose
+  // columns differ. Characters alone count: a text layer sets spaces where justification spread a line. A
+  // dateline's line does not: a text layer runs a credit set on lines of its own into the text after it.)
+  const last = para.lines.at(-1);
+  const tail = last !== undefined && last !== asked ? ownWidth(last) : -Infinity;
+  return Math.max(page.cells[i]!, fold.own, tail);
+}
+
+/** columnOf, read off all of the paragraph's lines at once. */
+function columnOfLines(page: Measured, para: Open, i: number): number {
+  const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= MEASURED_HAN);
+  if (full.length >= 2) {
+    const ws = full.map(cellsOf).sort((a, b) => a - b);
+    return ws[Math.floor((ws.length - 1) * 0.65)]!;
+  }
+  const own = para.lines.filter((l) => l !== page.lines[i]).map(ownWidth);
+  return Math.max(page.cells[i]!, ...own);
+}
