@@ -113,7 +113,7 @@ function jumpRunIn(paragraphs: string[], draft: DraftArticle, unassigned: Unassi
 
 /** A jump line in brackets closing a paragraph's last sentence: 。（下转第2版）. */
 const INLINE_JUMP =
-  /(?<=[。！？”」』])\s*[（(〈【〔]\s*(?:下|紧)?\s*转\s*((?:第\s*)?(?:[A-Za-z]\s*)?[\d一二三四五六七八九十]+\s*版)\s*[）)〉】〕]\s*$/u;
+  /(?<=[。！？”」』])\s*[（(〈【〔]\s*(?:(?:下|紧)\s*)?转\s*((?:第\s*)?(?:[A-Za-z]\s*)?[\d一二三四五六七八九十]+\s*版)\s*[）)〉】〕]\s*$/u;
 
 /** The article of the contract from its body fields and the headline unit matched to it. */
 export function finishArticle(

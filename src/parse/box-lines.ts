@@ -20,7 +20,7 @@ const LED_ENTRY = new RegExp(
   `^([^，。；！？,;!?（）()]{2,24}?)\\s*(?:→|->|=>|>>|》》|》|—{1,2}|一{1,2}|…+|\\.{3,}|·{3,}|\\s(?:详?见))\\s*${PAGE_REF}$`,
   'u',
 );
-const BRACKETED_ENTRY = new RegExp(`^(.*?\\S)\\s*[（(〈]\\s*(?:见|详见)?\\s*${PAGE_REF}\\s*[）)〉]$`, 'u');
+const BRACKETED_ENTRY = new RegExp(`^(.*?\\S)\\s*[（(〈]\\s*(?:(?:见|详见)\\s*)?${PAGE_REF}\\s*[）)〉]$`, 'u');
 /** An entry whose page only stands apart by a space: an index's only beside other entries (page-boxes.ts). */
 const SPACED_ENTRY = new RegExp(`^(.*?\\S)\\s+${PAGE_REF}$`, 'u');
 
@@ -45,7 +45,7 @@ const QR_NOTE = new RegExp(
 );
 
 /** A telephone line that is no sentence (订购热线：0571-86551234). */
-const PHONE_LINE = /^\p{sc=Han}{0,8}(?:热线|电话|手机|微信|传真)\s*[:：]?\s*(?:[\d\-—()（）〈〉+ 、/]|转){7,}$/u;
+const PHONE_LINE = /^\p{sc=Han}{0,8}(?:热线|电话|手机|微信|传真)\s*(?:[:：]\s*)?(?:[\d\-—()（）〈〉+ 、/]|转){7,}$/u;
 
 /** The paper's own lines for its readers: its hotline and its mailbox, whatever number or address follows. */
 const READERS_LINE = /^(?:新闻|报料|爆料|服务|客服|读者)?热线\s*[:：]|^(?:投稿|来稿)?邮箱\s*[:：]|^E-?mail\s*[:：]/iu;

@@ -23,7 +23,7 @@ const OPENED =
 /** A title a photo's credit opens with (本报记者, 新华社记者, 摄影记者, 通讯员 …), which a caption's measure can break. */
 const TITLE = new RegExp(`^(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 /** A line ending in a sentence and, after it, a credit's first characters: a bracket perhaps and part of a title. */
-const TITLE_CUT = /[。！？!?]\s*[（(〈《]?\s*(\p{sc=Han}{1,5})$/u;
+const TITLE_CUT = /[。！？!?]\s*(?:[（(〈《]\s*)?(\p{sc=Han}{1,5})$/u;
 
 /**
  * Whether `head` ends in a title's first part and `rest` opens with the title's other part (…用餐。本报记 /

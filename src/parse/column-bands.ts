@@ -47,7 +47,7 @@ export function piecesOf(raw: string, spaceEm = SPACE_EM): Piece[] {
   const out: Piece[] = [];
   let x = 0;
   let spaces = 0;
-  for (const m of raw.replace(/\s+$/u, '').matchAll(/(\s*)(\S+)/gu)) {
+  for (const m of raw.trimEnd().matchAll(/(\s*)(\S+)/gu)) {
     spaces = m[1]!.length;
     // A lone space beside a digit or Latin letter is the quarter em a newspaper system sets between them and
     // Han text (5 月, 全县 6), not a blank of an em.

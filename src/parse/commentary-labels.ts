@@ -23,8 +23,10 @@ export function isCommentaryLabel(text: string): boolean {
 export function splitCommentaryLabels(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (const line of lines) {
-    const head = /^(\s*)(\S+)\s+(.*\S)\s*$/u.exec(line.raw);
-    const tail = /^(.*\S)\s+(\S+)\s*$/u.exec(line.raw);
+    // (Read without its trailing spaces: a long run of them is no place to try each split at.)
+    const trimmed = line.raw.trimEnd();
+    const head = /^(\s*)(\S+)\s+(.*\S)$/u.exec(trimmed);
+    const tail = /^(.*\S)\s+(\S+)$/u.exec(trimmed);
     if (head && isCommentaryLabel(head[2]!) && enough(head[3]!))
       out.push({ ...line, raw: head[1]! + head[3]! }, { ...line, raw: head[2]! });
     else if (tail && isCommentaryLabel(tail[2]!) && enough(tail[1]!))

@@ -104,7 +104,7 @@ const NOT_A_CREDIT = /完|续|转|接|版|注|见|详|略|图|表/u;
  * sentence's end and the bracket is allowed, and 《 for （ before a role (《王一》 alone is a title of a work). Tested on the line as printed: its spaces set names apart.
  */
 const RUN_IN = new RegExp(
-  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*((?:${OPEN}|《(?=\\s*${CREDIT_ROLE}))\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}(?:\\s*[/／]?\\s*摄影?)?\\s*${CLOSE})\\s*$`,
+  `(?<=[。！？!?…”’」』])[\\s。．.，,、]*((?:${OPEN}|《(?=\\s*${CREDIT_ROLE}))\\s*(?:${OPEN_MISREAD}\\s*)?(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}(?:${NAME_SEP}(?:${CREDIT_ROLE}\\s*)?[\\p{sc=Han}·]{2,4}){0,5}(?:\\s*(?:[/／]\\s*)?摄影?)?\\s*${CLOSE})\\s*$`,
   'u',
 );
 /**

@@ -11,7 +11,7 @@ import type { Line } from './line.js';
  * (责任编辑：… 校对：…).
  */
 export const FOLIO_DATE =
-  /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?(?:\s*农历[\p{sc=Han}]{2,8})?(?:\s*第?\s*[A-Z]?\d{1,2}\s*版)?$/u;
+  /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*(?:(?:星期|周|礼拜)([一二三四五六日天]))?(?:\s*农历[\p{sc=Han}]{2,8})?(?:\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版)?$/u;
 const PAGE_NUMBER = /^第?\s*[A-Z]?\d{1,2}\s*版$/u;
 const EDITOR_ROLE = '(?:责任编辑|责编|编辑|校对|美编|版式|组版|审核|审读|值班编委|图片编辑)';
 /** One role of the editors' credits with its names (…：王芳、李红), as many as the line holds. */
@@ -51,7 +51,7 @@ function isFolio(line: Line): boolean {
 }
 /** A paper's serial number as its masthead prints it: 国内统一连续出版物号 CN33-0158, 国内统一刊号：CN41-0001. */
 const SERIAL_NUMBER =
-  /^(?:国内统一(?:连续出版物号|刊号))?\s*[:：]?\s*CN\s*\d{2}\s*[-－–]\s*\d{4}(?:\s*[/／(（]\s*[A-Z]{1,2}\s*[)）]?)?$/u;
+  /^(?:国内统一(?:连续出版物号|刊号))?\s*(?:[:：]\s*)?CN\s*\d{2}\s*[-－–]\s*\d{4}(?:\s*[/／(（]\s*[A-Z]{1,2}\s*[)）]?)?$/u;
 /** How many lines from the top or the bottom of the page folio lines are looked for. */
 const FOLIO_REACH = 5;
 const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;

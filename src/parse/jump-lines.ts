@@ -14,7 +14,7 @@ const JUMP_CLOSE = '[）)〉】\\]〕》>]';
 /** A jump line in brackets, or bare when it says 上/下 or names a lettered page (转A3版): never a headline. */
 const jumpLine = (say: string): RegExp =>
   new RegExp(
-    `^(?:${JUMP_OPEN}\\s*|(?=[上下紧]|转\\s*[A-Za-z]))${say}\\s*(${JUMP_TO})\\s*[①-⑳]?\\s*${JUMP_CLOSE}?$`,
+    `^(?:${JUMP_OPEN}\\s*|(?=[上下紧]|转\\s*[A-Za-z]))${say}\\s*(${JUMP_TO})\\s*(?:[①-⑳]\\s*)?${JUMP_CLOSE}?$`,
     'u',
   );
 
@@ -31,7 +31,7 @@ const jumpPage = (m: RegExpExecArray | null): string | null => (m ? m.at(-1)!.re
  * (（上接第一版）工程旨在…). OCR reads its brackets as any of （(【[〔 and ）)】]〕, and mixes them.
  */
 export const RESUME =
-  /^[（(【\[〔［〈<《]\s*(?:上|紧)?\s*接\s*((?:第\s*)?(?:[A-Za-z]\s*)?[\d一二三四五六七八九十]+\s*版)\s*[①-⑳]?\s*[）)】\]〕］〉>]/u;
+  /^[（(【\[〔［〈<《]\s*(?:(?:上|紧)\s*)?接\s*((?:第\s*)?(?:[A-Za-z]\s*)?[\d一二三四五六七八九十]+\s*版)\s*(?:[①-⑳]\s*)?[）)】\]〕］〉>]/u;
 
 /** The page a jump line says an article comes from (第一版, A2版), or null when it says none. */
 export function continuedFrom(text: string): string | null {

@@ -53,13 +53,13 @@ const MISREAD_BYLINE_MARK = '[口回国]\\s*(?=本报|记者|通讯员)';
 /** Text and photos by one hand: 文/图, 图/文. */
 const BOTH = '文\\s*[/／]\\s*图|图\\s*[/／]\\s*文';
 /** Who made what, before the role: 文/图 记者 …, 图/文 …, 摄影 记者 …, 文/本报记者 … 图/本报记者 …. */
-const WORK = `(?:(?:${BOTH}|文|图|摄影)\\s*[/／:：]?\\s*)`;
+const WORK = `(?:(?:${BOTH}|文|图|摄影)\\s*(?:[/／:：]\\s*)?)`;
 
 /**
  * A writer's credit with no title, as features print it: 文/王一, 文/图 王一, and the photographer after it
  * (文/王一 图/李二, 文/王一 摄影/李二). It opens with 文: 图/… or 摄影/… alone credits a photo.
  */
-const WRITER_BY = `(?:(?:${BOTH})\\s*[/／:：]?\\s*|文\\s*[/／:：]\\s*)`;
+const WRITER_BY = `(?:(?:${BOTH})\\s*(?:[/／:：]\\s*)?|文\\s*[/／:：]\\s*)`;
 const MAKER_BY = '(?:图|摄影)\\s*[/／:：]\\s*';
 /**
  * A byline printed alone: roles followed by names, e.g. `记者 王一 通讯员 李二 张三`, `□本报记者 王一`,

@@ -25,7 +25,7 @@ const NO_TAKER = `(?:(?:本报)?资料(?:图片|图|照片)|图片由[\\p{sc=Han
 /** The work named before the name, as many papers credit a photo: 图/王一, 摄影：王一 (not 图/文 …: a byline). */
 const TAKEN_FIRST = `(?:图|摄影)\\s*[/／:：]\\s*(?!文|${ROLE})${TAKEN_BY}`;
 export const PHOTO_CREDIT = new RegExp(
-  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*[/／]?\\s*摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST}|${NO_TAKER})\\s*[）)〉]?)$`,
+  `^(?:${OPEN_ALONE}\\s*${TAKEN_BY}\\s*(?:[/／]\\s*)?摄影?\\s*[）)〉]|${OPEN_ALONE}?\\s*(?:${ROLE}[ :：]*${TAKEN_BY}\\s*(?:[/／]\\s*)?摄影?|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_BY}\\s*供图|${TAKEN_FIRST}|${NO_TAKER})\\s*[）)〉]?)$`,
   'u',
 );
 
@@ -72,7 +72,7 @@ const GLUED_CREDIT = `(?:${ROLE}\\s*)?(?![\\p{sc=Han}·]*[拍在的了是和把�
  * the credit names who took a photo, so the text is the photo's caption, whatever it opens with.
  */
 const CREDITED_CAPTION = new RegExp(
-  `[。！？!?]\\s*(?:${OPEN_PAREN}\\s*(?:${TAKEN_BY}\\s*[/／]?\\s*摄影?|${TAKEN_FIRST})\\s*${CLOSE_PAREN}|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST}|${GLUED_CREDIT}|${OPEN_PAREN}?\\s*${NO_TAKER}\\s*${CLOSE_PAREN}?)$`,
+  `[。！？!?]\\s*(?:${OPEN_PAREN}\\s*(?:${TAKEN_BY}\\s*(?:[/／]\\s*)?摄影?|${TAKEN_FIRST})\\s*${CLOSE_PAREN}|${TAKEN_BY}(?:\\s*[/／]\\s*|\\s+)摄影?|${TAKEN_FIRST}|${GLUED_CREDIT}|${OPEN_PAREN}?\\s*${NO_TAKER}\\s*${CLOSE_PAREN}?)$`,
   'u',
 );
 

@@ -89,7 +89,7 @@ function marked(c: FoundCaption): boolean {
 
 /** A caption's closing credit: its photographer's name after a mark, a space or any writer's title (credit-roles.ts). */
 const PHOTOGRAPHER = new RegExp(
-  `(?:^|[^\\p{sc=Han}·]|${CREDIT_ROLE})\\s*([\\p{sc=Han}·]{2,4})\\s*[/／]?\\s*摄影?\\s*[）)]?$`,
+  `(?:^|[^\\p{sc=Han}·]|${CREDIT_ROLE})\\s*([\\p{sc=Han}·]{2,4})\\s*(?:[/／]\\s*)?摄影?\\s*[）)]?$`,
   'u',
 );
 

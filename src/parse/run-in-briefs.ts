@@ -124,7 +124,7 @@ function headCut(body: string, marked: boolean): Cut | null {
   if (colon && headLike(colon[1]!)) return text(colon[1]!, colon[2]!, 'colon');
   // (A head may itself hold one space, between its two halves: 城西水厂检修 部分片区降压供水. OCR reads the
   // full-width space after a bold head as a closing quote too, where no quote was opened.)
-  for (const m of body.matchAll(/\s*[”"]\s*|[ \u3000]+/gu)) {
+  for (const m of gapsIn(body)) {
     // (A wider gap stands between two columns read across, never between a head and its text.)
     if (m[0].length > 2) break;
     const head = body.slice(0, m.index);
@@ -139,6 +139,39 @@ function headCut(body: string, marked: boolean): Cut | null {
   return glued && headLike(body.slice(0, glued.index))
     ? text(body.slice(0, glued.index), body.slice(glued.index), 'glued')
     : null;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+const QUOTE = /[”"]/u;
+
+/**
+ * The gaps of a text after a head, in order, as `/\s*[”"]\s*|[ \u3000]+/gu` finds them: spaces around a
+ * closing quote, else a run of spaces. Read in one pass: each place in a long run of spaces tried as the
+ * pattern does, scanning on to the run's end for a quote, made a line of them quadratic.
+ */
+function* gapsIn(body: string): Generator<{ 0: string; index: number }> {
+  // (Past this place, up to the end of the run of spaces it stands in, no quote comes after the spaces.)
+  let noQuote = 0;
+  for (let i = 0; i < body.length;) {
+    let j = i;
+    if (i >= noQuote) {
+      while (isSpace(body[j])) j++;
+      if (QUOTE.test(body[j] ?? '')) {
+        let k = j + 1;
+        while (isSpace(body[k])) k++;
+        yield { 0: body.slice(i, k), index: i };
+        i = k;
+        continue;
+      }
+      noQuote = j;
+    }
+    if (body[i] === ' ' || body[i] === '\u3000') {
+      let k = i;
+      while (body[k] === ' ' || body[k] === '\u3000') k++;
+      yield { 0: body.slice(i, k), index: i };
+      i = k;
+    } else i++;
+  }
 }
 
 /** A report's opening run on to a head with no space: its date, then a comma soon; or its dateline. */

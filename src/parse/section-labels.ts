@@ -20,13 +20,16 @@ export function splitLabelPieces(lines: readonly RawLine[]): RawLine[] {
   const out: RawLine[] = [];
   for (const line of lines) {
     // (Between two heads, wide gaps on both sides: the label of the column between two others' headlines.)
-    const mid = /^(\s*\S.*?)\s{2,}(\S+)\s{2,}(\S.*)$/u.exec(line.raw);
-    if (mid && SECTION_LABEL.test(mid[2]!) && enough(mid[1]!) && enough(mid[3]!)) {
-      out.push({ ...line, raw: mid[1]! }, { ...line, raw: mid[2]! }, { ...line, raw: mid[3]! });
+    // (Each run of spaces is taken whole, (?=(\s{2,}))\2, and the first head ends on a mark: a long run is read
+    // once, not once for each place it could split at. The other two read the line without its trailing spaces.)
+    const mid = /^(\s*\S(?:.*?\S)??)(?=(\s{2,}))\2(\S+)(?=(\s{2,}))\4(\S.*)$/u.exec(line.raw);
+    if (mid && SECTION_LABEL.test(mid[3]!) && enough(mid[1]!) && enough(mid[5]!)) {
+      out.push({ ...line, raw: mid[1]! }, { ...line, raw: mid[3]! }, { ...line, raw: mid[5]! });
       continue;
     }
-    const m = /^(\s*)(\S+)(\s+)(.*\S)(\s*)$/u.exec(line.raw);
-    const tail = m ? /^(.*\S)\s+(\S+)\s*$/u.exec(line.raw) : null;
+    const trimmed = line.raw.trimEnd();
+    const m = /^(\s*)(\S+)(\s+)(.*\S)$/u.exec(trimmed);
+    const tail = m ? /^(.*\S)\s+(\S+)$/u.exec(trimmed) : null;
     if (m && SECTION_LABEL.test(m[2]!) && enough(m[4]!)) {
       out.push({ ...line, raw: m[1]! + m[2]! }, { ...line, raw: m[4]! });
     } else if (tail && SECTION_LABEL.test(tail[2]!) && enough(tail[1]!)) {

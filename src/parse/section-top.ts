@@ -21,7 +21,7 @@ const NAMED = new RegExp(`^\\p{sc=Han}{0,2}${SECTION_WORD}$`, 'u');
 export function isTopSection(raw: string): boolean {
   const han = raw
     .trim()
-    .replace(/(?:\s+[A-Z][A-Za-z]*)+$/u, '')
+    .replace(/(?<!\s)(?:\s+[A-Z][A-Za-z]*)+$/u, '')
     .trim();
   const parts = han.split(/\s*[·・.。．\s]\s*/u).filter(Boolean);
   if (!parts.length || parts.length > 2) return false;

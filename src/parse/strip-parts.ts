@@ -44,8 +44,8 @@ const PUBLISHER_PARTS: readonly RegExp[] = [
     'u',
   ),
   /^(?:社址|地址|报社地址)\s*[:：]\s*\S{4,40}/u,
-  /^(?:定价|零售价|每份|全年定价|月价)\s*[:：]?\s*\d{1,3}(?:\.\d{1,2})?\s*元/u,
-  /^广告(?:经营)?许可证(?:号)?\s*[:：]?\s*[\w\-]{4,24}/u,
+  /^(?:定价|零售价|每份|全年定价|月价)\s*(?:[:：]\s*)?\d{1,3}(?:\.\d{1,2})?\s*元/u,
+  /^广告(?:经营)?许可证(?:号)?\s*(?:[:：]\s*)?[\w\-]{4,24}/u,
 ];
 
 /** Strip parts, each tried on what is left of a line, longest first. */
@@ -55,13 +55,13 @@ const PARTS: readonly RegExp[] = [
   // A role with nothing after it yet (责任编辑：), its names on the next line, or OCR junk after it (校对:;).
   new RegExp(`^${ROLE}\\s*[:：]`, 'u'),
   // Names left over from the line before, up to the next role.
-  new RegExp(`^${NAME}(?:[\\s、]+${NAME})*(?=\\s*[/／|]?\\s*${NEXT})`, 'u'),
-  /^(?:电话|热线|传真|新闻热线|邮编|投稿邮箱|邮箱|E-?mail|Email)\s*[:：]?\s*[\w@.\-()（）〈〉+ ]*?(?=\s{2,}|$|\s*\p{sc=Han})/iu,
+  new RegExp(`^${NAME}(?:[\\s、]+${NAME})*(?=\\s*(?:[/／|]\\s*)?${NEXT})`, 'u'),
+  /^(?:电话|热线|传真|新闻热线|邮编|投稿邮箱|邮箱|E-?mail|Email)\s*(?:[:：]\s*)?[\w@.\-()（）〈〉+ ]*?(?=\s{2,}|$|\s*\p{sc=Han})/iu,
   // What an export leaves of a contact on the next line: the rest of a number (1） 86012345), of an address (.com).
   /^[（(〈]?\s*\d{1,4}\s*[)）〉]\s*[\d\-]{5,}/u,
   /^\.(?:com|cn|net|org)(?:\.cn)?(?![\w.])/u,
-  /^(?:国内统一连续出版物号|国内统一刊号|刊号)?\s*[:：]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}(?:\s*[/／]\s*[A-Z]{1,2})?/u,
-  /^邮发代号\s*[:：]?\s*\d{1,2}\s*[-－]\s*\d{1,4}/u,
+  /^(?:国内统一连续出版物号|国内统一刊号|刊号)?\s*(?:[:：]\s*)?CN\s*\d{2}\s*[-－]\s*\d{4}(?:\s*[/／]\s*[A-Z]{1,2})?/u,
+  /^邮发代号\s*(?:[:：]\s*)?\d{1,2}\s*[-－]\s*\d{1,4}/u,
   ...PUBLISHER_PARTS,
   // The page number an export ran into the year after it (22024年5月: page 2, 2024).
   /^\d{1,2}(?=(?:19|20)\d{2}\s*(?:年|[.\-/]\s*\d))/u,
@@ -76,7 +76,7 @@ const PARTS: readonly RegExp[] = [
   /^农历\p{sc=Han}{2,8}/u,
   // The lunar date without 农历, by its year's cyclic name (乙巳年二月廿五, 甲辰年腊月初八, 癸卯年闰二月十一).
   /^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:(?:闰\s*)?[正一二三四五六七八九十冬腊]{1,2}\s*月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十|三十|卅)?)?/u,
-  /^第?\s*[A-Z]?\s*\d{1,2}\s*版/u,
+  /^第?\s*(?:[A-Z]\s*)?\d{1,2}\s*版/u,
   /^第\s*[一二三四五六七八九十]{1,3}\s*版/u,
   /^[A-Z]?\s?\d{1,4}(?=\s|$|\p{sc=Han})/u,
   /^[/／|·]+/u,
