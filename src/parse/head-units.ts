@@ -6,6 +6,7 @@ import { joinLines } from '../text/spacing.js';
 import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
 import { isColumnLabel, withLabel } from './column-label.js';
 import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, wrapsInto, type BlockRoles } from './head-roles.js';
+import { kickerAfter } from './kicker-after.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -38,18 +39,26 @@ export function buildUnits(
   return groups.map((lines) => toUnit(lines, officeNames));
 }
 
-/** One unit of head lines: kicker, headline and subhead read off the lines' forms. */
-export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, couplet = false): HeadUnit {
+/**
+ * One unit of head lines: kicker, headline and subhead read off the lines' forms. `couplet`: the units are
+ * matched (see headlines.ts); `textLayer`: the page is a PDF text layer, which may set a kicker after its headline.
+ */
+export function toUnit(
+  lines: HeadLine[],
+  officeNames: ReadonlySet<string>,
+  couplet = false,
+  textLayer = false,
+): HeadUnit {
   const texts = lines.map((h) => h.line.text);
-  const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, lines[1]!.line.raw) : null;
-  if (glued) return { lines, ...joinRoles(glued) };
-  if (!isKickerLike(texts[0]!, officeNames) && isColumnLabel(texts)) {
+  const set = exportRoles(lines, couplet, textLayer);
+  if (set) return { lines, ...joinRoles(set) };
+  if (labelFirst(texts, officeNames)) {
     const rest = lines.slice(1);
     return {
       lines,
       ...withLabel(
         texts[0]!,
-        toUnit(rest, officeNames, couplet),
+        toUnit(rest, officeNames, couplet, textLayer),
         rest.map((h) => ({ text: h.line.text, blankBefore: h.blankBefore })),
       ),
     };
@@ -110,6 +119,27 @@ export function toUnit(lines: HeadLine[], officeNames: ReadonlySet<string>, coup
   }
   const headline = texts.length ? joinLines(texts) : null;
   return { lines, kicker, headline, subhead };
+}
+
+/**
+ * Roles an export's way of setting a block tells before the general rules (null when it tells none): a 引题's
+ * second line run onto the headline's (once matched), a kicker a text layer set after its headline.
+ */
+function exportRoles(lines: readonly HeadLine[], couplet: boolean, textLayer: boolean): BlockRoles | null {
+  const texts = lines.map((h) => h.line.text);
+  const raws = lines.map((h) => h.line.raw);
+  const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, raws[1]!) : null;
+  if (glued || !textLayer) return glued;
+  return kickerAfter(
+    texts,
+    raws,
+    lines.map((h) => h.blankBefore),
+  );
+}
+
+/** Whether the block's first line is a column's label or a section's name over the rest (see column-label.ts). */
+function labelFirst(texts: readonly string[], officeNames: ReadonlySet<string>): boolean {
+  return !isKickerLike(texts[0]!, officeNames) && isColumnLabel(texts);
 }
 
 /**

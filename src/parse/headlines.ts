@@ -65,6 +65,7 @@ export function matchHeadlines(
   officeNames: ReadonlySet<string>,
   officeOf: (label: string) => string | null,
   officesIn: (text: string) => string[] = () => [],
+  textLayer = false,
 ): HeadlineResult {
   // OCR's scraps of a photo or a rule (:>文\二4二, a lone 4) head nothing: a headline has words, two Han
   // characters in a row at least (a digit it shares with a text would otherwise match that text fully). A
@@ -134,7 +135,7 @@ export function matchHeadlines(
   }
   const chosen = best as unknown as { units: HeadUnit[]; pick: number[]; matrix: number[][] };
   const pick = headsOverDashes(chosen.units, chosen.pick, chosen.matrix);
-  const placed = placeUnits(chosen.units, pick, heads, targets.length, officeNames, elsewhere);
+  const placed = placeUnits(chosen.units, pick, heads, targets.length, officeNames, elsewhere, textLayer);
   return { ...placed, leftover: [...scraps, ...placed.leftover] };
 }
 
@@ -150,6 +151,7 @@ function placeUnits(
   n: number,
   officeNames: ReadonlySet<string>,
   elsewhere: (h: HeadLine, t: number) => boolean,
+  textLayer: boolean,
 ): HeadlineResult {
   const byArticle: (HeadUnit | null)[] = Array.from({ length: n }, () => null);
   const leftover: Line[] = [];
@@ -183,8 +185,8 @@ function placeUnits(
       );
     else leftover.push(...u.lines.map((h) => h.line));
   });
-  // The kicker set as a couplet is told apart once the units are matched (see toUnit).
-  return { byArticle: byArticle.map((u) => u && toUnit(u.lines, officeNames, true)), leftover };
+  // The kicker set as a couplet, or after its headline in a text layer, is told apart once the units are matched.
+  return { byArticle: byArticle.map((u) => u && toUnit(u.lines, officeNames, true, textLayer)), leftover };
 }
 
 /**

@@ -5,6 +5,7 @@ import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
 import { splitGatheredStories } from './gathered-stories.js';
 import { rejoinLoosePieces } from './loose-pieces.js';
+import { rejoinStrayedBlocks } from './strayed-blocks.js';
 import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
 import { markCaptionOverLead } from './lead-caption.js';
@@ -68,13 +69,15 @@ export function parseWithOwners(
 function parseOnce(source: string, text: string, options: ParseOptions): { page: ParsedPage; owners: LineOwner[] } {
   const gazetteer = createGazetteer(options.offices ?? []);
   // Blocks back in reading order first: an editor's moves (structure corrections) then have the last word.
-  let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0), isTextLayer(text));
+  const textLayer = isTextLayer(text);
+  let lines = restoreReadingOrder(readLines(text, options.lineOffset ?? 0), textLayer);
   let hints: StageHints | undefined;
   if (options.constraints) ({ lines, hints } = applyConstraints(lines, options.constraints));
   const segmented = segmentArticles(markedBlocks(lines, hints), gazetteer.names, hints);
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
   rejoinLoosePieces(segmented);
+  rejoinStrayedBlocks(segmented, lines);
   splitGatheredStories(segmented, hints);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
@@ -106,6 +109,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
       gazetteer.names,
       (label) => gazetteer.canonical(label) ?? (/(办|镇|乡|街道)$/u.test(label) ? label : null),
       (text) => [...gazetteer.mentions(text).keys()],
+      textLayer,
     ),
   );
   for (const line of heads.leftover) {
