@@ -3,6 +3,7 @@
  */
 import { finishArticle, readBody } from './article-fields.js';
 import { foldBodyless } from './bodyless.js';
+import { splitGatheredStories } from './gathered-stories.js';
 import { rejoinLoosePieces } from './loose-pieces.js';
 import { rejoinStrayedBlocks } from './strayed-blocks.js';
 import { gatherCaptions } from './captions.js';
@@ -77,6 +78,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   foldBodyless(segmented);
   rejoinLoosePieces(segmented);
   rejoinStrayedBlocks(segmented, lines);
+  splitGatheredStories(segmented, hints);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
