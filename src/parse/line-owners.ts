@@ -2,6 +2,7 @@
  * Which article each printed line went to and as what: the view an editor reviews a parse by
  * (`baoku review`, the dev server's review page), and what keeps article ids stable under corrections.
  */
+import { withoutSpaces } from '../text/spacing.js';
 import type { HeadUnit } from './headlines.js';
 import type { Line } from './lines.js';
 import type { DraftArticle, Segmented } from './segment-articles.js';
@@ -30,8 +31,6 @@ export interface LineOwner {
   part: LinePart;
 }
 
-const bare = (s: string): string => s.replace(/\s+/gu, '');
-
 /** Every printed line's owner, in the page's reading order. */
 export function lineOwners(
   lines: readonly Line[],
@@ -59,10 +58,10 @@ export function lineOwners(
   units.forEach((u, i) => {
     if (!u) return;
     // The unit's lines in order: its kicker's first, then the headline's, then the subhead's.
-    let kicker = bare(u.kicker ?? '');
-    let headline = bare(u.headline ?? '');
+    let kicker = withoutSpaces(u.kicker ?? '');
+    let headline = withoutSpaces(u.headline ?? '');
     for (const h of u.lines) {
-      const t = bare(h.line.text);
+      const t = withoutSpaces(h.line.text);
       if (kicker && kicker.startsWith(t)) {
         kicker = kicker.slice(t.length);
         set(h.line.n, i, 'kicker');
@@ -77,7 +76,7 @@ export function lineOwners(
     for (const l of c.lines) set(l.n, i < 0 ? null : i, i < 0 ? 'unassigned' : 'caption');
   }
   for (const q of segmented.pullQuotes) {
-    const i = articles.findIndex((a) => a.pullQuotes.some((p) => bare(q.text).endsWith(bare(p))));
+    const i = articles.findIndex((a) => a.pullQuotes.some((p) => withoutSpaces(q.text).endsWith(withoutSpaces(p))));
     set(q.line.n, i < 0 ? null : i, i < 0 ? 'unassigned' : 'pullquote');
   }
   for (const l of segmented.masthead) set(l.n, null, 'masthead');

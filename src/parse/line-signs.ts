@@ -9,13 +9,18 @@ import type { Line } from './lines.js';
 
 export const WINDOW = 7;
 
+/** How many Chinese characters a line needs to be measured: a shorter one is a piece a text layer broke off. */
+export const MEASURED_HAN = 6;
+
 /**
  * The column width around each line: a high quantile of the widths of nearby lines that read as body
  * text. Note: columns differ within one page, so the width is estimated locally, never page-wide.
  */
 export function localWidths(lines: readonly Line[], widthOf = (l: Line): number => l.width): number[] {
   // Lines that run on into the next one are full; their median is the column, robust to a stray headline.
-  const body = lines.map((l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= 6 && !endsSentence(l.text));
+  const body = lines.map(
+    (l) => (l.role === 'text' || opensText(l)) && countHan(l.text) >= MEASURED_HAN && !endsSentence(l.text),
+  );
   // Note: an article's own lines set its column; datelines and signatures bound the search.
   const startsArticle = (l: Line): boolean => opensText(l);
   const endsArticle = (l: Line): boolean =>

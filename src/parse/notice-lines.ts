@@ -5,6 +5,7 @@
  * notice's text, set short: neither a head line nor the page's furniture (a date alone near the page's foot
  * otherwise reads as the folio's). Nothing of the notice follows them: the next head line opens another piece.
  */
+import { withoutSpaces } from '../text/spacing.js';
 import type { Line } from './line.js';
 
 /** An issuer's name: ends in the word for an office, a company or an institution. */
@@ -41,18 +42,15 @@ function printed(lines: readonly Line[], i: number, step: 1 | -1): Line | undefi
   return undefined;
 }
 
-/** Text with its spaces taken out, as a notice's lines are compared. */
-const squeeze = (text: string): string => text.replace(/\s/gu, '');
-
 /**
  * Whether `issuer` is an issuer's name closing a notice, with `before` the text printed over it and `after`
  * the text under it: under the closing formula, or over the date alone under a finished sentence or a
  * contact line. The one rule for lines and for an article's paragraphs.
  */
 function signs(issuer: string, before: string | undefined, after: string | undefined): boolean {
-  if (!ISSUER.test(squeeze(issuer)) || before === undefined) return false;
+  if (!ISSUER.test(withoutSpaces(issuer)) || before === undefined) return false;
   if (CLOSING_FORMULA.test(before)) return true;
-  const dated = after !== undefined && DATE_ALONE.test(squeeze(after));
+  const dated = after !== undefined && DATE_ALONE.test(withoutSpaces(after));
   return dated && (/[。！]$/u.test(before) || CONTACT_LINE.test(before.trim()));
 }
 
@@ -66,7 +64,7 @@ export function signsNotice(lines: readonly Line[], i: number): boolean {
  * formula. Nothing of it comes after them.
  */
 export function closesNotice(paragraphs: readonly string[]): boolean {
-  const texts = paragraphs.map(squeeze);
+  const texts = paragraphs.map(withoutSpaces);
   const last = texts.at(-1);
   if (last !== undefined && DATE_ALONE.test(last)) return texts.length >= 2 && signs(texts.at(-2)!, texts.at(-3), last);
   return last !== undefined && signs(last, texts.at(-2), undefined);
@@ -75,7 +73,9 @@ export function closesNotice(paragraphs: readonly string[]): boolean {
 /** Whether line `i` is a notice's date: alone, right under its issuer's name. */
 export function datesNotice(lines: readonly Line[], i: number): boolean {
   const above = printed(lines, i, -1);
-  return DATE_ALONE.test(squeeze(lines[i]!.text)) && above !== undefined && signsNotice(lines, lines.indexOf(above));
+  return (
+    DATE_ALONE.test(withoutSpaces(lines[i]!.text)) && above !== undefined && signsNotice(lines, lines.indexOf(above))
+  );
 }
 
 /**

@@ -5,9 +5,8 @@
  * short one.
  */
 import { cellWidth, countHan } from '../text/chars.js';
-import { cellsOf } from './line-signs.js';
+import { cellsOf, MEASURED_HAN } from './line-signs.js';
 import type { Line } from './lines.js';
-import { MEASURED_HAN } from './printed-lines.js';
 
 /** The lines a block reader reads and each one's column measure in cells (see localWidths). */
 export interface Measured {

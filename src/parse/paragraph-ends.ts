@@ -6,10 +6,19 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { lineCredit } from './credit-forms.js';
 import { datesNotice } from './notice-lines.js';
-import { cellsOf, isShort, lostIndent, OPENS_CLOSED, opensWithParticle, RUN_IN_CREDIT, runsOn } from './line-signs.js';
+import {
+  cellsOf,
+  isShort,
+  lostIndent,
+  MEASURED_HAN,
+  OPENS_CLOSED,
+  opensWithParticle,
+  RUN_IN_CREDIT,
+  runsOn,
+} from './line-signs.js';
 import { DATELINE, type Line } from './lines.js';
 import { columnOf, measurable, type Measured } from './paragraph-column.js';
-import { fullAsNext, MEASURED_HAN, printedCells } from './printed-lines.js';
+import { fullAsNext, printedCells } from './printed-lines.js';
 
 export type { Measured } from './paragraph-column.js';
 

@@ -5,7 +5,7 @@
  * 0 余人次，群众), and the piece after the number is only the end of a full line.
  */
 import { countHan } from '../text/chars.js';
-import { cellsOf } from './line-signs.js';
+import { cellsOf, MEASURED_HAN } from './line-signs.js';
 import type { Line } from './line.js';
 
 /** A number the export broke: the piece before ends on a digit, the piece after opens with one. */
@@ -22,9 +22,6 @@ export function printedCells(lines: readonly Line[], k: number): number {
   for (let j = k; j > 0 && brokenAt(lines[j - 1]!, lines[j]!); j--) w += cellsOf(lines[j - 1]!);
   return w;
 }
-
-/** How many Chinese characters a line needs to be measured: a shorter one is a piece a text layer broke off. */
-export const MEASURED_HAN = 6;
 
 /**
  * True when `tail` is a full line of a narrow column: the line after it, running text that goes on, is no

@@ -60,3 +60,8 @@ export function softClean(text: string): string {
 export function stripInvisible(text: string): string {
   return text.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu, '');
 }
+
+/** The text with every space taken out, as lines are compared whatever spacing OCR or an export gave them. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
