@@ -10,6 +10,7 @@ import { cellWidth, countHan, endsSentence } from '../text/chars.js';
 import { contentWords } from '../text-node/words.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 import type { Line } from './lines.js';
+import { MEASURED_HAN } from './line-signs.js';
 import { opensReport } from './marked-briefs.js';
 
 /** Cells a block's measure differs at least from the blocks of its story around it to be set apart. */
@@ -20,8 +21,6 @@ const SAME = 0.6;
 const LEAST_OWN = 3;
 /** How many times more such words that story shares with the block than any other article does. */
 const CLEAR_MARGIN = 2;
-/** Least Han characters of a line that measures its column. */
-const MEASURED_HAN = 6;
 /** Least full lines that measure a block. */
 const LEAST_LINES = 2;
 
@@ -35,10 +34,13 @@ export function rejoinStrayedBlocks(seg: Segmented, lines: readonly Line[]): voi
     return before === undefined || (before.role !== 'text' && before.role !== 'dateline');
   };
   for (let x = 0; x < seg.articles.length; x++) {
-    const runs = blocksOf(seg.articles[x]!, opensBlock);
+    let runs = blocksOf(seg.articles[x]!, opensBlock);
     for (let r = runs.length - 1; r >= 1; r--) {
       const target = storyOf(seg, x, runs, r, opensBlock);
-      if (target !== null) move(seg.articles[x]!, runs[r]!, seg.articles[target]!);
+      if (target === null) continue;
+      move(seg.articles[x]!, runs[r]!, seg.articles[target]!);
+      // The blocks after the moved one now start earlier; those before it are as they were.
+      runs = blocksOf(seg.articles[x]!, opensBlock);
     }
   }
 }

@@ -49,4 +49,41 @@ describe('a block read into the column of the story beside it', () => {
     const parsed = parse(page(own));
     expect(squeeze(parsed.articles[1]!.paragraphs.join(''))).toContain('不少读者说');
   });
+
+  it('goes back whole when it holds two paragraphs, and the blocks read after it are found again', () => {
+    // The farm story's block (24 wide) holds two paragraphs, the second opened by its indent, between two of
+    // the library's blocks (19 and 14 wide); moving it shortens the library's story.
+    const parsed = parse([
+      '东湖镇麦田飞来无人机',
+      '本报讯（记者 王一）今年春耕以来，东湖镇的种粮大',
+      '户纷纷用上了植保无人机，一台无人机一天能给三百多',
+      '亩麦田喷洒农药，效率比人工提高了几十倍。',
+      '',
+      '县图书馆延长开放时间',
+      '本报讯（通讯员 周小雅）从本月起，县图',
+      '书馆把开馆时间延长到每晚九点，周末照常',
+      '开放，读者下班后也能来借书、还书和上自',
+      '习。',
+      '',
+      '不少读者说，晚上开门以后，下',
+      '班也有了看书学习的去处，孩子',
+      '们放学后还能借上几本绘本带回',
+      '家看。',
+      '',
+      '东湖镇农技站的技术员说，植保无人机喷洒农药均匀，',
+      '麦田用药量比人工减少了两成，种粮大户的成本也降了',
+      '下来。',
+      '　　东湖镇今年还将组织种粮大户参加植保无人机培训',
+      '，让更多麦田用上无人机，种粮大户都说这是好事。',
+      '',
+      '县图书馆负责人说，延长开放时间后，晚上',
+      '来馆的读者明显增多，自习区的座位经常坐',
+      '满，下一步还将增设座位。',
+    ]);
+    expect(lost(parsed)).toEqual([]);
+    const [farm, library] = parsed.articles.map((a) => squeeze(a.paragraphs.join('')));
+    expect(farm).toContain('东湖镇今年还将组织种粮大户');
+    expect(library).toContain('下一步还将增设座位');
+    expect(library).not.toContain('无人机');
+  });
 });
