@@ -211,8 +211,9 @@ class BlockReader {
   #text(line: Line, wasBlank: boolean, forced: ForcedRole | undefined): void {
     const i = this.#i;
     const last = this.#blocks.at(-1);
-    // (An end mark sits under a finished last sentence; a paragraph broken off mid-sentence is not its text.)
-    if (last?.kind === 'para' && endsSentence(last.text) && END_MARK.test(line.text)) {
+    // (An end mark sits under a finished last sentence; a paragraph broken off mid-sentence is not its text.
+    // The mark is asked first: the paragraph's text grows with each line.)
+    if (last?.kind === 'para' && END_MARK.test(line.text) && endsSentence(last.text)) {
       last.lines.push(line);
       last.text = joinLines([last.text, line.text]);
       return;

@@ -83,8 +83,8 @@ export function placeHeads(heads: Row, cols: RawLine[][]): void {
   // A scrap of large type (one character, `趴`) read beside the headlines heads no column: it goes first, alone.
   const allGroups = headGroups(heads.pieces);
   const allRuns = textRuns(heads.pieces);
-  const groups = allGroups.filter((t) => !isScrap(t));
-  const runs = allRuns.filter((t) => !isScrap(t));
+  const groups = allGroups.filter((t) => !isLoneChar(t));
+  const runs = allRuns.filter((t) => !isLoneChar(t));
   const tries = [opens(OPENS_ARTICLE), opens(LOOKS_CREDIT)].flatMap((o) => [groups, runs].map((t) => ({ o, t })));
   // As many heads as columns with text: one over each (a feature's byline and subheads over its columns).
   const filled = cols.map((_, k) => k).filter((k) => k > 0 && cols[k]!.length > 0);
@@ -92,7 +92,7 @@ export function placeHeads(heads: Row, cols: RawLine[][]): void {
   const fit = tries.find(({ o, t }) => t.length === o.length + 1) ?? (each && { o: filled, t: each });
   const texts = fit?.t ?? groups;
   // (The scraps of the way the line was cut: every character of it lands once.)
-  const scraps = (texts === runs ? allRuns : allGroups).filter(isScrap);
+  const scraps = (texts === runs ? allRuns : allGroups).filter(isLoneChar);
   // (The column past the grid's last start is often empty: a headline goes over a column with text.)
   const last = cols.map((c) => c.length > 0).lastIndexOf(true);
   texts.forEach((text, i) => {
@@ -104,6 +104,6 @@ export function placeHeads(heads: Row, cols: RawLine[][]): void {
 }
 
 /** A piece of a line of heads that is no headline: a single character (no headline is one), not a speck's mark. */
-function isScrap(text: string): boolean {
+function isLoneChar(text: string): boolean {
   return [...text.replace(/\s/gu, '')].length === 1 && !SPECK.test(text);
 }

@@ -59,6 +59,9 @@ function farApart(pieces: readonly Piece[]): boolean {
   return pieces.every((p, i) => i === 0 || p.x - pieces[i - 1]!.end >= FAR);
 }
 
+/** Most pieces a lead of specks holds: a few scraps of large type, never a line's worth. */
+const LEAD_MOST = 12;
+
 /** A mark of running text or a credit: what the rest of a line after a speck lead must show to be a line of text. */
 const TEXT_SIGN = new RegExp(`[，。、；：？！]|${CREDIT_ROLE}|本报`, 'u');
 
@@ -73,9 +76,11 @@ const TEXT_SIGN = new RegExp(`[，。、；：？！]|${CREDIT_ROLE}|本报`, 'u
  */
 export function speckLead(row: Row): number {
   const pieces = row.pieces;
-  for (let k = pieces.length - 1; k >= 2; k--) {
+  for (let k = Math.min(pieces.length - 1, LEAD_MOST); k >= 2; k--) {
     if (pieces[k]!.spaces < 3) continue;
     const lead = pieces.slice(0, k);
+    // (A lead of scraps a single space apart is a phrase: `和 iPhone 16 Pro`, `口罩 和 N95`.)
+    if (!lead.some((p, i) => i > 0 && p.spaces >= 3)) continue;
     if (!isSpeckRow({ index: row.index, raw: lead.map((p) => p.text).join(' '), pieces: lead })) continue;
     const rest = pieces.slice(k).map((p) => p.text);
     const han = rest.reduce((n, t) => n + (t.match(/\p{sc=Han}/gu)?.length ?? 0), 0);

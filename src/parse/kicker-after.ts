@@ -28,6 +28,12 @@ const HEADLINE_MIN = 8;
  */
 const HEADLINE_MAX = 14;
 
+/**
+ * The least a kicker with no 副题 under it takes: a clause of its own. A shorter line is as often the
+ * predicate a box broke off the headline (`…改造工程` / `全面启动`), which no word across the join shows.
+ */
+const LONE_KICKER_MIN = 6;
+
 /** How long a kicker may be against the headline over it (a headline's second line runs about as long). */
 const KICKER_SHARE = 0.75;
 
@@ -58,6 +64,7 @@ export function kickerAfter(
   if (texts.length < 2 || texts.length > 3 || apart[1]) return null;
   const [head, kicker, sub] = texts as [string, string, string | undefined];
   if (!kickerUnder(head, kicker, raws[1]!)) return null;
+  if (sub === undefined && size(kicker) < LONE_KICKER_MIN) return null;
   if (sub !== undefined && !explainsUnder(head, sub)) return null;
   return { kicker: [kicker], headline: [head], subhead: sub === undefined ? [] : [sub] };
 }

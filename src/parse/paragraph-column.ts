@@ -37,6 +37,12 @@ export function measurable(line: Line): boolean {
   return countHan(line.text) >= MEASURED_HAN && !OCR_GAP.test(line.raw.trim());
 }
 
+/**
+ * Where among a paragraph's full lines, narrowest first, its measure is read: above the median, as most full
+ * lines run to the measure and the rest fall short of it (a line OCR or a text layer cut, a word pushed on).
+ */
+const MEASURE_AT = 0.65;
+
 /** A line's width as its own measure counts it (see columnOf), or none. */
 function ownWidth(l: Line): number {
   return l.role === 'text' && measurable(l) ? cellWidth(l.raw.replace(/\s+/gu, '')) : -Infinity;
@@ -57,7 +63,9 @@ interface Fold {
 function foldOf(page: Measured, para: Open): Fold {
   let fold = page.folds.get(para);
   // (A paragraph cut shorter since is read again.)
-  if (!fold || (fold.last !== undefined && para.lines[fold.lines.size - 1] !== fold.last)) {
+  const cut =
+    fold !== undefined && (para.lines.length - 1 < fold.lines.size || para.lines[fold.lines.size - 1] !== fold.last);
+  if (!fold || (fold.last !== undefined && cut)) {
     fold = { lines: new Set(), last: undefined, full: [], own: -Infinity };
     page.folds.set(para, fold);
   }
@@ -94,7 +102,7 @@ export function columnOf(page: Measured, para: Open, i: number): number {
   const asked = page.lines[i];
   // (The line asked about is the paragraph's last, or the next: one inside it is read line by line.)
   if (asked !== undefined && fold.lines.has(asked)) return columnOfLines(page, para, i);
-  if (fold.full.length >= 2) return fold.full[Math.floor((fold.full.length - 1) * 0.65)]!;
+  if (fold.full.length >= 2) return fold.full[Math.floor((fold.full.length - 1) * MEASURE_AT)]!;
   // (Its first line bounds it too: the lines around may be another column's, narrower, in a page whose
   // columns differ. Characters alone count: a text layer sets spaces where justification spread a line. A
   // dateline's line does not: a text layer runs a credit set on lines of its own into the text after it.)
@@ -108,7 +116,7 @@ function columnOfLines(page: Measured, para: Open, i: number): number {
   const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= MEASURED_HAN);
   if (full.length >= 2) {
     const ws = full.map(cellsOf).sort((a, b) => a - b);
-    return ws[Math.floor((ws.length - 1) * 0.65)]!;
+    return ws[Math.floor((ws.length - 1) * MEASURE_AT)]!;
   }
   const own = para.lines.filter((l) => l !== page.lines[i]).map(ownWidth);
   return Math.max(page.cells[i]!, ...own);

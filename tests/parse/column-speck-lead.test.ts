@@ -46,4 +46,18 @@ describe('specks read before a line of text', () => {
     ]);
     expect(page.articles.map((a) => a.headline)).toEqual(['东湖村修通环村公路']);
   });
+
+  it('are never words a single space apart: a phrase of Latin words or 口 opening a line stays in its text', () => {
+    const page = parse([
+      '新款手机昨日上市',
+      '',
+      '本报讯 某公司昨日在京发布今年的新款手机，首批备货五万台，上市当天即告售罄。与',
+      '和 iPhone 16 Pro   相比，新机在续航、影像等方面均有提升，售价四千元起。',
+      '口罩 和 N95   口罩的库存也已补足，药店每天按时上架。',
+    ]);
+    expect(page.unassigned).toEqual([]);
+    const text = page.articles[0]!.paragraphs.join('');
+    expect(text).toContain('与和iPhone 16 Pro相比');
+    expect(text).toContain('口罩和N95口罩的库存');
+  });
 });

@@ -50,6 +50,12 @@ describe('a short line right under a headline in a PDF text layer', () => {
     expect(page.articles[0]!.headline).toBe('桐溪中学学子在省青少年科技创新大赛中获佳绩');
   });
 
+  it('is the headline’s predicate its box broke off when it is a short stub and no 副题 follows', () => {
+    const page = parse([...strip, '我市老旧小区改造工程', '全面启动', '', ...bridge]);
+    expect(page.articles[0]!.kicker ?? null).toBeNull();
+    expect(page.articles[0]!.headline).toBe('我市老旧小区改造工程全面启动');
+  });
+
   it('is the headline’s second line where the page is no text layer (OCR reads a kicker first)', () => {
     const page = parse(['桐溪日报 2025年3月12日', '', '跨河大桥建成通车', '村民盼了八年', '', ...bridge]);
     expect(page.articles[0]!.kicker ?? null).toBeNull();
