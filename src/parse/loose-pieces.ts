@@ -6,9 +6,9 @@
  * credit, no report's opening such as `近日，…`), so it is a part of another story; its words say which one: a
  * story's later columns name the people, places and things its first named.
  */
-import { contentWords } from '../text-node/words.js';
 import { opensReport } from './marked-briefs.js';
 import type { DraftArticle, Segmented } from './drafts.js';
+import { ownWordCounts } from './own-words.js';
 
 /**
  * Least words a piece shares with its story and with no other article: the names of the people, places and
@@ -48,11 +48,7 @@ const bodyOf = (a: DraftArticle): string => a.paragraphs.map((p) => p.text).join
 /** The article that clearly shares most of piece `i`'s own words (used by no third article), or null. */
 function storyOf(articles: readonly DraftArticle[], i: number): number | null {
   const bodies = articles.map(bodyOf);
-  const shared = bodies.map(() => 0);
-  for (const w of new Set(contentWords(bodies[i]!))) {
-    const users = bodies.flatMap((b, k) => (k !== i && b.includes(w) ? [k] : []));
-    if (users.length === 1) shared[users[0]!]!++;
-  }
+  const shared = ownWordCounts(bodies[i]!, bodies, i);
   const ranked = shared.map((n, k) => ({ n, k })).sort((x, y) => y.n - x.n || x.k - y.k);
   const [best, second] = ranked;
   if (!best || best.n < LEAST_OWN || best.n < CLEAR_MARGIN * (second?.n ?? 0)) return null;

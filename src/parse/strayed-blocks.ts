@@ -7,11 +7,11 @@
  * width), and its words are another story's, one set to its measure.
  */
 import { cellWidth, countHan, endsSentence } from '../text/chars.js';
-import { contentWords } from '../text-node/words.js';
 import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 import type { Line } from './lines.js';
 import { MEASURED_HAN } from './line-signs.js';
 import { opensReport } from './marked-briefs.js';
+import { ownWordCounts } from './own-words.js';
 
 /** Cells a block's measure differs at least from the blocks of its story around it to be set apart. */
 const APART = 1.5;
@@ -93,11 +93,7 @@ function storyOf(
   const bodies = seg.articles.map((b, k) =>
     (k === x ? b.paragraphs.filter((p) => !rest.has(p)) : b.paragraphs).map((p) => p.text).join(''),
   );
-  const shared = bodies.map(() => 0);
-  for (const w of new Set(contentWords(text))) {
-    const users = bodies.flatMap((b, k) => (b.includes(w) ? [k] : []));
-    if (users.length === 1) shared[users[0]!]!++;
-  }
+  const shared = ownWordCounts(text, bodies);
   const sameMeasure = (k: number): boolean =>
     k !== x &&
     blocksOf(seg.articles[k]!, opensBlock).some((run) => {
