@@ -5,7 +5,7 @@
 import { countHan, endsSentence } from '../text/chars.js';
 import { cleanSpacing, joinLines, softClean } from '../text/spacing.js';
 import { isBylineInParens } from './byline.js';
-import { CORRESPONDENT_ROLE, REPORTER_ROLE, lineCredit } from './credit-forms.js';
+import { CORRESPONDENT_ROLE, REPORTER_ROLE, leadingByline, lineCredit } from './credit-forms.js';
 import { OPENS_CLOSED, opensWithParticle } from './line-signs.js';
 import type { Line } from './lines.js';
 import type { Block } from './blocks.js';
@@ -35,9 +35,20 @@ const HEAD_CREDIT = new RegExp(`^[^（(〈《【〔]{0,12}[（(〈《【〔]\\s*
 /** A credit in brackets naming a role (（融媒记者 王一 …）, （通讯员 李二）). */
 const OPENS_CREDITED = new RegExp(`[（(〈【〔]\\s*(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 
-/** Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). */
+/** A dateline's words up to a quotation mark OCR may have read for a credit's opening bracket. */
+const BEFORE_MISREAD = /^[^（(〈《【〔“「]{0,12}(?=[“「])/u;
+
+/**
+ * Whether an article's dateline carries its byline in brackets (本报讯（记者 王一）…). OCR often reads the
+ * （ as a quotation mark (本报讯“记者 王一 通讯员 李二）…): roles and short names up to the closing bracket
+ * still make it a credit, where a quotation never closes so.
+ */
 export function creditedAtHead(article: DraftArticle): boolean {
-  return article.datelineRaw !== null && HEAD_CREDIT.test(article.datelineRaw);
+  const raw = article.datelineRaw;
+  if (raw === null) return false;
+  if (HEAD_CREDIT.test(raw)) return true;
+  const before = BEFORE_MISREAD.exec(raw);
+  return before !== null && leadingByline(raw.slice(before[0].length)) !== null;
 }
 
 /**
