@@ -18,8 +18,10 @@ import {
   endsAfterShortLine,
   endsWithLine,
   measurePage,
+  openParagraph,
   opensUnindented,
   type Measured,
+  type Open,
 } from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
 import type { Block } from './block.js';
@@ -53,8 +55,8 @@ class BlockReader {
   readonly #reader: Reader;
   readonly #hints: StageHints | undefined;
   readonly #blocks: Block[];
-  /** The paragraph the next line of text may join. */
-  #open: Para | null = null;
+  /** The paragraph the next line of text may join, its lines read as the paragraph-end rules read them. */
+  #open: (Open & { readonly block: Para }) | null = null;
   /** Whether the block before is a head line (a sure one). */
   #prevHead = false;
   /** Whether a blank line (or the page's start) came before the line at hand. */
@@ -245,11 +247,13 @@ class BlockReader {
       return;
     }
     if (joins) {
-      this.#open!.lines.push(line);
-      this.#open!.text = joinLines([this.#open!.text, line.text]);
+      const { block } = this.#open!;
+      block.lines.push(line);
+      block.text = joinLines([block.text, line.text]);
     } else {
-      this.#open = { kind: 'para', lines: [line], text: line.text };
-      this.#blocks.push(this.#open);
+      const block: Para = { kind: 'para', lines: [line], text: line.text };
+      this.#open = { ...openParagraph(block.lines), block };
+      this.#blocks.push(block);
     }
     this.#prevHead = false;
     if (endsWithLine(this.#page, this.#open, line, i)) this.#open = null;
@@ -287,7 +291,7 @@ class BlockReader {
         open &&
         (wordCrosses(open.lines.at(-1)!.text, line.text) ||
           countHan(line.text) < 5 ||
-          RUN_IN_CREDIT.test(open.text + line.text))
+          RUN_IN_CREDIT.test(open.block.text + line.text))
       )
     );
   }
