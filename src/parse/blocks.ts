@@ -20,6 +20,7 @@ import {
   measurePage,
   openParagraph,
   opensUnindented,
+  phraseAfterSentence,
   type Measured,
   type Open,
 } from './paragraph-ends.js';
@@ -223,8 +224,11 @@ class BlockReader {
     if (this.#open && endsAfterShortLine(this.#page, this.#open, line)) this.#open = null;
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
+    // (A phrase set apart under a finished sentence opens a paragraph of its own, never an article.)
+    const phrase = phraseAfterSentence(this.#page, this.#open, line, i);
     const joins =
       (this.#open !== null &&
+        !phrase &&
         !line.indented &&
         !opensText(line) &&
         !opensUnindented(this.#page, this.#open, line, i)) ||
@@ -233,7 +237,7 @@ class BlockReader {
     const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(this.#reader, i);
     // The head score of the line (see headScore); -1: not a head line.
     let weight =
-      !opensText(line) && forced !== 'body' && (!joins || headOfNext || alone)
+      !opensText(line) && forced !== 'body' && !phrase && (!joins || headOfNext || alone)
         ? headScore(this.#reader, line, i, this.#prevHead)
         : -1;
     if (brokenHead) weight = last.maybe ? 1 : 2;

@@ -162,6 +162,26 @@ export function opensUnindented(page: Measured, open: Open | null, line: Line, i
 }
 
 /**
+ * A short line with no mark in it, right under a full line that finished a sentence, over running text that
+ * does not go on from it: an in-body subhead (or a head) that the export set on the line after the text
+ * above, no blank line between. A paragraph's last line ends in a mark; one with no mark that stops short goes
+ * on in the line under it, and this one does not. (Digits are left alone: a text layer sets them in runs.)
+ */
+export function phraseAfterSentence(page: Measured, open: Open | null, line: Line, i: number): boolean {
+  if (open === null) return false;
+  const column = columnOf(page, open, i);
+  const next = page.lines[i + 1];
+  if (!endsSentence(open.lines.at(-1)!.text) || /[\p{P}0-9]/u.test(line.text) || countHan(line.text) < 4) return false;
+  if (!next || next.role !== 'text' || countHan(next.text) < MEASURED_HAN) return false;
+  return (
+    cellsOf(line) < column * SHORT_OF_COLUMN &&
+    !runsOn(line.text, next.text) &&
+    !opensWithParticle(next) &&
+    !/^[\p{P}]/u.test(next.text.replace(/^[“「『《（(]/u, ''))
+  );
+}
+
+/**
  * A line under a blank line, after a full line that ends no sentence, that stops about two cells short of the
  * full line under it: a paragraph's first line in its indent. A column break goes on mid-sentence on a full
  * line; a line set in its indent opens a paragraph, and the sentence the text above left open was the
