@@ -225,7 +225,12 @@ export function splitColumns(page: readonly string[]): RawLine[] {
     return text ? [{ index, raw: text, noise: true }] : [];
   };
   const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: specks.has(index) ? [] : piecesOf(raw) }));
-  const bands = findBands(rows).map((b) => creditHeadsOff(rows, b));
+  // Bands are found on the lines as read: a line cut from its specks holds a single column's line, set far in,
+  // and would end the band there (a photo's foot beside a column); its specks go as noise after the band.
+  const read = rows.map((r) =>
+    leads.has(r.index) ? { ...r, raw: page[r.index]!, pieces: piecesOf(page[r.index]!) } : r,
+  );
+  const bands = findBands(read).map((b) => creditHeadsOff(rows, b));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => {
