@@ -145,12 +145,22 @@ function spaceWidth(bands: readonly (readonly Row[])[]): number {
 
 /** Pieces after a run of spaces that stand where a piece of another line of the band starts too. */
 function linedUp(band: readonly Row[]): number {
-  const starts = band.map((r) =>
-    r.pieces.filter((p, i) => i > 0 && p.spaces >= 2 && hanCount(p.text) >= 2).map((p) => p.x),
-  );
-  return starts.flatMap((xs, i) =>
-    xs.filter((x) => starts.some((ys, j) => j !== i && ys.some((y) => Math.abs(x - y) <= 2))),
-  ).length;
+  const starts = band
+    .flatMap((r, line) =>
+      r.pieces.filter((p, i) => i > 0 && p.spaces >= 2 && hanCount(p.text) >= 2).map((p) => ({ x: p.x, line })),
+    )
+    .sort((a, b) => a.x - b.x);
+  // (In order of place, the nearest start of another line on each side is the one to ask: `before[k]` is the
+  // nearest one before the k-th start, `after[k]` after it; one pass each way, not every pair of a long band.)
+  const before: number[] = [];
+  starts.forEach((s, k) => {
+    before.push(k === 0 ? -1 : starts[k - 1]!.line !== s.line ? k - 1 : before[k - 1]!);
+  });
+  const after: number[] = [];
+  for (let k = starts.length - 1; k >= 0; k--)
+    after[k] = k === starts.length - 1 ? -1 : starts[k + 1]!.line !== starts[k]!.line ? k + 1 : after[k + 1]!;
+  const near = (k: number, j: number): boolean => j >= 0 && Math.abs(starts[k]!.x - starts[j]!.x) <= 2;
+  return starts.filter((_, k) => near(k, before[k]!) || near(k, after[k]!)).length;
 }
 
 function withSpaceWidth(band: readonly Row[], em: number): Row[] {
