@@ -15,4 +15,20 @@ describe('a page of thousands of lines', () => {
     expect(page.articles).toHaveLength(1);
     expect(squeeze(page.articles[0]!.paragraphs.join(''))).toBe(squeeze(body.join('')));
   });
+
+  it('keeps each notice of a long run of notices dated under its issuer', () => {
+    const notices = Array.from({ length: 300 }, (_, i) => [
+      `因管网改造，第${i + 1}片区将于次日停水一天，请居民提前储水。`,
+      '青石县自来水公司',
+      `2026年3月${1 + (i % 28)}日`,
+      '',
+    ]);
+    const page = parse(['停水通知', '', ...notices.flat()]);
+    expect(lost(page)).toEqual([]);
+    const paragraphs = page.articles.flatMap((a) => a.paragraphs);
+    for (const [text, , date] of notices) {
+      expect(paragraphs.some((p) => p.includes(text!))).toBe(true);
+      expect(paragraphs.some((p) => p === date)).toBe(true);
+    }
+  });
 });
