@@ -9,7 +9,7 @@
  */
 import { countHan } from '../text/chars.js';
 import { contentWords } from '../text-node/words.js';
-import { REPORT_OPENING } from './marked-briefs.js';
+import { REPORT_OPENING } from './report-openings.js';
 import { emptyDraft, type DraftArticle, type HeadLine, type Segmented } from './drafts.js';
 import { opensWithDash } from './head-roles.js';
 import type { StageHints } from './structure.js';
