@@ -18,8 +18,11 @@ import {
   endsAfterShortLine,
   endsWithLine,
   measurePage,
+  openParagraph,
   opensUnindented,
+  phraseAfterSentence,
   type Measured,
+  type Open,
 } from './paragraph-ends.js';
 import type { ForcedRole, StageHints } from './structure.js';
 import type { Block } from './block.js';
@@ -53,8 +56,8 @@ class BlockReader {
   readonly #reader: Reader;
   readonly #hints: StageHints | undefined;
   readonly #blocks: Block[];
-  /** The paragraph the next line of text may join. */
-  #open: Para | null = null;
+  /** The paragraph the next line of text may join, its lines read as the paragraph-end rules read them. */
+  #open: (Open & { readonly block: Para }) | null = null;
   /** Whether the block before is a head line (a sure one). */
   #prevHead = false;
   /** Whether a blank line (or the page's start) came before the line at hand. */
@@ -221,8 +224,11 @@ class BlockReader {
     if (this.#open && endsAfterShortLine(this.#page, this.#open, line)) this.#open = null;
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
+    // (A phrase set apart under a finished sentence opens a paragraph of its own, never an article.)
+    const phrase = phraseAfterSentence(this.#page, this.#open, line, i);
     const joins =
       (this.#open !== null &&
+        !phrase &&
         !line.indented &&
         !opensText(line) &&
         !opensUnindented(this.#page, this.#open, line, i)) ||
@@ -231,7 +237,7 @@ class BlockReader {
     const brokenHead = !wasBlank && forced !== 'body' && last?.kind === 'head' && brokenHeadline(this.#reader, i);
     // The head score of the line (see headScore); -1: not a head line.
     let weight =
-      !opensText(line) && forced !== 'body' && (!joins || headOfNext || alone)
+      !opensText(line) && forced !== 'body' && !phrase && (!joins || headOfNext || alone)
         ? headScore(this.#reader, line, i, this.#prevHead)
         : -1;
     if (brokenHead) weight = last.maybe ? 1 : 2;
@@ -245,11 +251,13 @@ class BlockReader {
       return;
     }
     if (joins) {
-      this.#open!.lines.push(line);
-      this.#open!.text = joinLines([this.#open!.text, line.text]);
+      const { block } = this.#open!;
+      block.lines.push(line);
+      block.text = joinLines([block.text, line.text]);
     } else {
-      this.#open = { kind: 'para', lines: [line], text: line.text };
-      this.#blocks.push(this.#open);
+      const block: Para = { kind: 'para', lines: [line], text: line.text };
+      this.#open = { ...openParagraph(block.lines), block };
+      this.#blocks.push(block);
     }
     this.#prevHead = false;
     if (endsWithLine(this.#page, this.#open, line, i)) this.#open = null;
@@ -287,7 +295,7 @@ class BlockReader {
         open &&
         (wordCrosses(open.lines.at(-1)!.text, line.text) ||
           countHan(line.text) < 5 ||
-          RUN_IN_CREDIT.test(open.text + line.text))
+          RUN_IN_CREDIT.test(open.block.text + line.text))
       )
     );
   }

@@ -14,9 +14,11 @@ export function opensIndentedParagraph(lines: readonly Line[], i: number, column
   const next = lines[i + 1];
   if (line.role !== 'text' || !next || next.role !== 'text' || /\s/u.test(line.raw.trim())) return false;
   if (endsSentence(line.text) || !/[，。；、：]/u.test(next.text)) return false;
-  // (The paragraph before ended at the column's foot: its last sentence is finished.)
-  let k = i - 1;
-  while (k >= 0 && lines[k]!.role === 'blank') k--;
+  // (The paragraph before ended at the column's foot: its last sentence is finished. Or an in-body subhead
+  // or a box's label, a short line with no mark, stands between: the text under it opens in its indent too.)
+  let k = lineAbove(lines, i);
+  const label = k >= 0 && isLabel(lines[k]!, column);
+  if (label) k = lineAbove(lines, k);
   if (k < 0 || lines[k]!.role !== 'text' || !endsSentence(lines[k]!.text)) return false;
   // (Measured twice: on printed widths against the column around it, and on full cells against the line under
   // it, as body type sets marks; justification and a half-width digit make either a character off alone.)
@@ -26,7 +28,19 @@ export function opensIndentedParagraph(lines: readonly Line[], i: number, column
   // article's, and a new one may open here (a brief in a wider column after a report).
   const full = fullLinesBefore(lines, k);
   const [measure, widthOf] = byWidth ? [Math.max(column, next.width), (l: Line) => l.width] : [cellsOf(next), cellsOf];
-  return full.length > 0 && full.every((l) => Math.abs(widthOf(l) - measure) <= 1.5);
+  return label || (full.length > 0 && full.every((l) => Math.abs(widthOf(l) - measure) <= 1.5));
+}
+
+/** The line above line `i`, past blank lines (-1: none). */
+function lineAbove(lines: readonly Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.role === 'blank') k--;
+  return k;
+}
+
+/** A short line of text with no mark in it: an in-body subhead, or the label of a box (链接, 延伸阅读). */
+function isLabel(line: Line, column: number): boolean {
+  return line.role === 'text' && !/\p{P}/u.test(line.text) && cellsOf(line) <= column * 0.6;
 }
 
 /** Up to three full lines (no sentence ends them) of the paragraph that ends at line `k`, over its last. */

@@ -16,13 +16,20 @@ export interface Measured {
   readonly indents: boolean;
   /** Each line's place in `lines`. */
   readonly at: ReadonlyMap<Line, number>;
-  /** What columnOf has read off each paragraph so far. */
-  readonly folds: WeakMap<object, Fold>;
 }
 
-/** A paragraph as the paragraph-end rules read it: its lines so far. */
+/**
+ * A paragraph as the paragraph-end rules read it: its lines so far, and what columnOf has read off them (the
+ * block reader that grows the paragraph owns both).
+ */
 export interface Open {
-  lines: Line[];
+  readonly lines: Line[];
+  fold: Fold;
+}
+
+/** A paragraph opened on `lines` (the block's own array, which the reader grows), nothing read off it yet. */
+export function openParagraph(lines: Line[]): Open {
+  return { lines, fold: emptyFold() };
 }
 
 /**
@@ -59,16 +66,15 @@ interface Fold {
   own: number;
 }
 
+const emptyFold = (): Fold => ({ lines: new Set(), last: undefined, full: [], own: -Infinity });
+
 /** The paragraph's fold, its lines but the last folded in. */
-function foldOf(page: Measured, para: Open): Fold {
-  let fold = page.folds.get(para);
+function foldOf(para: Open): Fold {
   // (A paragraph cut shorter since is read again.)
-  const cut =
-    fold !== undefined && (para.lines.length - 1 < fold.lines.size || para.lines[fold.lines.size - 1] !== fold.last);
-  if (!fold || (fold.last !== undefined && cut)) {
-    fold = { lines: new Set(), last: undefined, full: [], own: -Infinity };
-    page.folds.set(para, fold);
-  }
+  const { lines, last } = para.fold;
+  if (last !== undefined && (para.lines.length - 1 < lines.size || para.lines[lines.size - 1] !== last))
+    para.fold = emptyFold();
+  const fold = para.fold;
   for (let k = fold.lines.size; k < para.lines.length - 1; k++) {
     const l = para.lines[k]!;
     fold.lines.add(l);
@@ -98,7 +104,7 @@ function insertSorted(xs: number[], x: number): void {
  * The page's line `i` is the line asked about, no measure of its own paragraph.
  */
 export function columnOf(page: Measured, para: Open, i: number): number {
-  const fold = foldOf(page, para);
+  const fold = foldOf(para);
   const asked = page.lines[i];
   // (The line asked about is the paragraph's last, or the next: one inside it is read line by line.)
   if (asked !== undefined && fold.lines.has(asked)) return columnOfLines(page, para, i);

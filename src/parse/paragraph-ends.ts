@@ -17,16 +17,17 @@ import {
   runsOn,
 } from './line-signs.js';
 import { DATELINE, type Line } from './lines.js';
-import { columnOf, measurable, type Measured } from './paragraph-column.js';
+import { columnOf, measurable, type Measured, type Open } from './paragraph-column.js';
 import { fullAsNext, printedCells } from './printed-lines.js';
 
-export type { Measured } from './paragraph-column.js';
+export { openParagraph } from './paragraph-column.js';
+export type { Measured, Open } from './paragraph-column.js';
 
 /** The page's lines as the paragraph-end rules read them, with each one's column measure in cells. */
 export function measurePage(lines: readonly Line[], cells: readonly number[]): Measured {
   const at = new Map<Line, number>();
   lines.forEach((l, k) => at.has(l) || at.set(l, k));
-  return { lines, cells, indents: setsIndents(lines, cells), at, folds: new WeakMap() };
+  return { lines, cells, indents: setsIndents(lines, cells), at };
 }
 
 /**
@@ -70,7 +71,7 @@ const FULL = 1;
  * Note: a short line ends its paragraph even without punctuation (a credit such as 据新华社, a list item).
  * (Not where a word or a number runs on into the line: a PDF text layer breaks lines inside a printed line.)
  */
-export function endsAfterShortLine(page: Measured, open: { lines: Line[] }, line: Line): boolean {
+export function endsAfterShortLine(page: Measured, open: Open, line: Line): boolean {
   const tail = open.lines.at(-1);
   return (
     tail !== undefined &&
@@ -100,13 +101,13 @@ const FIRST_OF_NEXT = 0.7;
  * opens under its headline (the story above, set wider), and a first line set in its indent looked short
  * against them.
  */
-function firstOfRunningText(open: { lines: Line[] }, line: Line): boolean {
+function firstOfRunningText(open: Open, line: Line): boolean {
   if (open.lines.length !== 1 || !measurable(line) || endsSentence(line.text)) return false;
   return printedCells(open.lines, 0) >= cellsOf(line) * FIRST_OF_NEXT;
 }
 
 /** Whether the paragraph (`open`, or none) ends with `line`, the page's line `i`. */
-export function endsWithLine(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+export function endsWithLine(page: Measured, open: Open | null, line: Line, i: number): boolean {
   // Note: a blank line falls at column breaks in mid-sentence, but after a finished sentence it marks a paragraph end.
   if (
     (endsSentence(line.text) || RUN_IN_CREDIT.test(line.text)) &&
@@ -129,7 +130,7 @@ export function endsWithLine(page: Measured, open: { lines: Line[] } | null, lin
  * two-cell indent, it stops short of the column by the indent alone. In a wide column a one-sentence
  * paragraph fills its line that far as often as not, and a line short by two cells of eighty reads as full.
  */
-function wholeInIndent(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+function wholeInIndent(page: Measured, open: Open | null, line: Line, i: number): boolean {
   if (!page.indents || open?.lines.length !== 1 || !measurable(line)) return false;
   return cellsOf(line) <= columnOf(page, open, i) - INDENT[0];
 }
@@ -140,7 +141,7 @@ function wholeInIndent(page: Measured, open: { lines: Line[] } | null, line: Lin
  * a line as wide as the full lines around it (the line over the break, the line under it), where a
  * paragraph's first line sits two cells in. (Running text: some Chinese, with a line of text right under it.)
  */
-function goesOnPastBreak(page: Measured, open: { lines: Line[] } | null, i: number): boolean {
+function goesOnPastBreak(page: Measured, open: Open | null, i: number): boolean {
   let k = i + 1;
   while (page.lines[k]?.role === 'blank') k++;
   const next = page.lines[k];
@@ -152,11 +153,31 @@ function goesOnPastBreak(page: Measured, open: { lines: Line[] } | null, i: numb
 }
 
 /** A paragraph's first line (the page's line `i`) whose indent OCR dropped (see lostIndent, indentUnderBreak). */
-export function opensUnindented(page: Measured, open: { lines: Line[] } | null, line: Line, i: number): boolean {
+export function opensUnindented(page: Measured, open: Open | null, line: Line, i: number): boolean {
   if (open === null) return false;
   const column = columnOf(page, open, i);
   return (
     lostIndent(open.lines.at(-1)!, line, page.lines[i + 1], column) || indentUnderBreak(page, open, line, i, column)
+  );
+}
+
+/**
+ * A short line with no mark in it, right under a full line that finished a sentence, over running text that
+ * does not go on from it: an in-body subhead (or a head) that the export set on the line after the text
+ * above, no blank line between. A paragraph's last line ends in a mark; one with no mark that stops short goes
+ * on in the line under it, and this one does not. (Digits are left alone: a text layer sets them in runs.)
+ */
+export function phraseAfterSentence(page: Measured, open: Open | null, line: Line, i: number): boolean {
+  if (open === null) return false;
+  const column = columnOf(page, open, i);
+  const next = page.lines[i + 1];
+  if (!endsSentence(open.lines.at(-1)!.text) || /[\p{P}0-9]/u.test(line.text) || countHan(line.text) < 4) return false;
+  if (!next || next.role !== 'text' || countHan(next.text) < MEASURED_HAN) return false;
+  return (
+    cellsOf(line) < column * SHORT_OF_COLUMN &&
+    !runsOn(line.text, next.text) &&
+    !opensWithParticle(next) &&
+    !/^[\p{P}]/u.test(next.text.replace(/^[“「『《（(]/u, ''))
   );
 }
 
@@ -166,7 +187,7 @@ export function opensUnindented(page: Measured, open: { lines: Line[] } | null, 
  * line; a line set in its indent opens a paragraph, and the sentence the text above left open was the
  * paragraph's last line, which OCR lost or read elsewhere (a short line at a block's foot).
  */
-function indentUnderBreak(page: Measured, open: { lines: Line[] }, line: Line, i: number, column: number): boolean {
+function indentUnderBreak(page: Measured, open: Open, line: Line, i: number, column: number): boolean {
   const last = open.lines.at(-1)!;
   const next = page.lines[i + 1];
   if (page.lines[i - 1]?.role !== 'blank' || endsSentence(last.text) || endsSentence(line.text)) return false;
@@ -189,7 +210,7 @@ const BARE_DATELINE = new RegExp(`^(?:${DATELINE.source.slice(1)})$`, 'u');
  * paragraph, a dateline alone on its line: an export sets the dateline, in bold, apart from the credit after
  * it (本报讯 / （记者 王一）…), but a dateline is never a paragraph of its own.
  */
-export function creditUnderDateline(open: { lines: Line[] } | null, line: Line): boolean {
+export function creditUnderDateline(open: Open | null, line: Line): boolean {
   const mark = open?.lines.length === 1 ? open.lines[0]! : undefined;
   return (
     mark !== undefined &&
