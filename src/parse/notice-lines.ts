@@ -36,10 +36,18 @@ const CONTACT_LINE = /^\p{sc=Han}{0,4}(?:电话|热线|联系人|地址|邮箱|�
 const DATE_ALONE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
+/** A finished sentence, its stop inside the brackets or quotes that close it (…报名。）, …”。). */
+const SENTENCE_CLOSED = /[。！][）)”’」』]*$/u;
+
 /** The printed line next to `i` (step 1 down, -1 up), blank lines skipped. */
 function printed(lines: readonly Line[], i: number, step: 1 | -1): Line | undefined {
-  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.role !== 'blank') return lines[k];
-  return undefined;
+  return lines[printedAt(lines, i, step)];
+}
+
+/** The index of that line, or -1. */
+function printedAt(lines: readonly Line[], i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.role !== 'blank') return k;
+  return -1;
 }
 
 /**
@@ -51,7 +59,7 @@ function signs(issuer: string, before: string | undefined, after: string | undef
   if (!ISSUER.test(withoutSpaces(issuer)) || before === undefined) return false;
   if (CLOSING_FORMULA.test(before)) return true;
   const dated = after !== undefined && DATE_ALONE.test(withoutSpaces(after));
-  return dated && (/[。！]$/u.test(before) || CONTACT_LINE.test(before.trim()));
+  return dated && (SENTENCE_CLOSED.test(before) || CONTACT_LINE.test(before.trim()));
 }
 
 /** Whether line `i` is an issuer's name closing a notice: under text, over the date alone. */
@@ -72,10 +80,8 @@ export function closesNotice(paragraphs: readonly string[]): boolean {
 
 /** Whether line `i` is a notice's date: alone, right under its issuer's name. */
 export function datesNotice(lines: readonly Line[], i: number): boolean {
-  const above = printed(lines, i, -1);
-  return (
-    DATE_ALONE.test(withoutSpaces(lines[i]!.text)) && above !== undefined && signsNotice(lines, lines.indexOf(above))
-  );
+  const above = printedAt(lines, i, -1);
+  return DATE_ALONE.test(withoutSpaces(lines[i]!.text)) && above >= 0 && signsNotice(lines, above);
 }
 
 /**
