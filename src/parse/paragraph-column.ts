@@ -5,7 +5,7 @@
  * short one.
  */
 import { cellWidth, countHan } from '../text/chars.js';
-import { MEASURED_HAN } from './line-signs.js';
+import { MEASURED_HAN, OCR_GAP } from './line-signs.js';
 import type { Line } from './lines.js';
 import { brokenAt, printedCells } from './printed-lines.js';
 
@@ -32,13 +32,6 @@ export interface Open {
 export function openParagraph(lines: Line[]): Open {
   return { lines, fold: emptyFold() };
 }
-
-/**
- * A space not beside a number or a Latin word, nor after a half-width mark: OCR's guess at a gap, often with a
- * speck or a piece of the next column after it, so the line is not measured. (A text layer sets spaces around
- * numbers; OCR reads a full-width ， or ： as a half-width mark and a space, one cell between them.)
- */
-const OCR_GAP = /(?<![0-9A-Za-z.%,:;!?])\s+(?![0-9A-Za-z])/u;
 
 /** Whether a line's width measures its column: enough Chinese, and no gap OCR guessed in it. */
 export function measurable(line: Line): boolean {
