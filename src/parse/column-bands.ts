@@ -154,12 +154,13 @@ export function findBands(rows: readonly Row[]): Band[] {
     let across = 1;
     // What the lines after are measured against, gathered as the band grows: where long runs start after a
     // gap on its lines, and the widths of its long runs from line i on (see atColumnStart, tooWide).
+    // (The widths are kept sorted as they come, so that their median is read off at each line, not sorted again.)
     const starts = rows.slice(first, i + 1).flatMap(gapStarts);
-    const runs = longRuns(rows[i]!);
+    const runs = longRuns(rows[i]!).sort((a, b) => a - b);
     const take = (k: number): void => {
       for (const r of rows.slice(j + 1, k + 1)) {
         starts.push(...gapStarts(r));
-        runs.push(...longRuns(r));
+        for (const w of longRuns(r)) runs.splice(sortedIndex(runs, w), 0, w);
       }
       j = k;
     };
@@ -283,11 +284,24 @@ function longRuns(row: Row): number[] {
 
 /**
  * A line with a space in it too wide for one column of the band so far (1.3 times the median of the widths of
- * its long runs, `runs`): a column's line and another column's short one, the gap between them read as one space.
+ * its long runs, `sorted` in order): a column's line and another column's short one, the gap between them read
+ * as one space.
  */
-function tooWide(row: Row, runs: readonly number[]): boolean {
+function tooWide(row: Row, sorted: readonly number[]): boolean {
   if (row.pieces.length < 2) return false;
-  return widthOf(row.raw.trim()) > 1.3 * median(runs);
+  return widthOf(row.raw.trim()) > 1.3 * (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0);
+}
+
+/** Where `x` goes in the ascending `xs` (after any equal to it). */
+function sortedIndex(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

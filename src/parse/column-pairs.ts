@@ -38,7 +38,9 @@ function isColumnLine(row: Row): boolean {
  * lines above and below it, when there are three or more.
  */
 function localMeasure(rows: readonly Row[], at: number, taken: ReadonlySet<number>): number {
-  const near = rows.filter((r) => Math.abs(r.index - at) <= 8 && !taken.has(r.index) && isColumnLine(r));
+  // (The page's rows stand at their own index: the nearest lines are a slice, not a look at every line.)
+  const window = rows.slice(Math.max(0, at - 8), at + 9);
+  const near = window.filter((r) => Math.abs(r.index - at) <= 8 && !taken.has(r.index) && isColumnLine(r));
   return near.length >= 3 ? median(near.map((r) => inkWidth(r.pieces))) : 0;
 }
 

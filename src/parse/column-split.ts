@@ -145,12 +145,22 @@ function spaceWidth(bands: readonly (readonly Row[])[]): number {
 
 /** Pieces after a run of spaces that stand where a piece of another line of the band starts too. */
 function linedUp(band: readonly Row[]): number {
-  const starts = band.map((r) =>
-    r.pieces.filter((p, i) => i > 0 && p.spaces >= 2 && hanCount(p.text) >= 2).map((p) => p.x),
-  );
-  return starts.flatMap((xs, i) =>
-    xs.filter((x) => starts.some((ys, j) => j !== i && ys.some((y) => Math.abs(x - y) <= 2))),
-  ).length;
+  const starts = band
+    .flatMap((r, line) =>
+      r.pieces.filter((p, i) => i > 0 && p.spaces >= 2 && hanCount(p.text) >= 2).map((p) => ({ x: p.x, line })),
+    )
+    .sort((a, b) => a.x - b.x);
+  // (In order of place, the nearest start of another line on each side is the one to ask: `before[k]` is the
+  // nearest one before the k-th start, `after[k]` after it; one pass each way, not every pair of a long band.)
+  const before: number[] = [];
+  starts.forEach((s, k) => {
+    before.push(k === 0 ? -1 : starts[k - 1]!.line !== s.line ? k - 1 : before[k - 1]!);
+  });
+  const after: number[] = [];
+  for (let k = starts.length - 1; k >= 0; k--)
+    after[k] = k === starts.length - 1 ? -1 : starts[k + 1]!.line !== starts[k]!.line ? k + 1 : after[k + 1]!;
+  const near = (k: number, j: number): boolean => j >= 0 && Math.abs(starts[k]!.x - starts[j]!.x) <= 2;
+  return starts.filter((_, k) => near(k, before[k]!) || near(k, after[k]!)).length;
 }
 
 function withSpaceWidth(band: readonly Row[], em: number): Row[] {
@@ -225,7 +235,12 @@ export function splitColumns(page: readonly string[]): RawLine[] {
     return text ? [{ index, raw: text, noise: true }] : [];
   };
   const rows: Row[] = raws.map((raw, index) => ({ index, raw, pieces: specks.has(index) ? [] : piecesOf(raw) }));
-  const bands = findBands(rows).map((b) => creditHeadsOff(rows, b));
+  // Bands are found on the lines as read: a line cut from its specks holds a single column's line, set far in,
+  // and would end the band there (a photo's foot beside a column); its specks go as noise after the band.
+  const read = rows.map((r) =>
+    leads.has(r.index) ? { ...r, raw: page[r.index]!, pieces: piecesOf(page[r.index]!) } : r,
+  );
+  const bands = findBands(read).map((b) => creditHeadsOff(rows, b));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
   const regions = bands.map((band, i) => {

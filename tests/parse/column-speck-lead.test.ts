@@ -61,3 +61,24 @@ describe('specks read before a line of text', () => {
     expect(text).toContain('口罩和N95口罩的库存');
   });
 });
+
+describe('specks read before a column of a band', () => {
+  it("leave the band whole: the left column's text after a photo's foot stays with its story", () => {
+    const page = parse([
+      '新技术走进课堂                                    西岭村办起农家书屋',
+      '',
+      '本报讯 今年秋季学期起，全市中小学陆续开设        本报讯 西岭村的农家书屋日前开门迎客，村民',
+      '信息科技课程，课程内容涵盖编程、机器人等        可以免费借阅各类图书，农业技术类图书最受',
+      '多个方面，受到学生和家长的普遍欢迎。            村民欢迎。书屋每天开放八个小时，周末不休息，',
+      '|   口   田 /                                    村里还安排了专人负责图书的整理和借还登记，',
+      '丨  川   口  ?                                    每月还会从县图书馆调换一批新书供村民借阅。',
+      '学校还将组织学生参观科技馆和企业研发中心，        村民王一说，现在在家门口就能看书，农闲时',
+      '让学生在实践中感受科技的魅力。                    来书屋坐一坐，已经成了不少村民的习惯。',
+    ]);
+    const [school, books] = page.articles;
+    expect(page.articles.map((a) => a.headline)).toEqual(['新技术走进课堂', '西岭村办起农家书屋']);
+    expect(school!.paragraphs.join('')).toContain('让学生在实践中感受科技的魅力。');
+    expect(books!.paragraphs.join('')).not.toContain('科技馆');
+    expect(books!.paragraphs.join('')).toContain('每月还会从县图书馆调换一批新书供村民借阅。村民王一说');
+  });
+});
