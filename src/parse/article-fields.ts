@@ -61,8 +61,9 @@ export function readBody(draft: DraftArticle, warnings: ParseWarning[], unassign
     ...(draft.bylineAlone ? [draft.bylineAlone.line.n] : []),
     ...(draft.signature ? [draft.signature.line.n] : []),
   ];
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
+  // (Not Math.min(...): spread as arguments, an article of a hundred thousand lines overflows the stack.)
+  const first = numbers.reduce((m, n) => Math.min(m, n), Infinity);
+  const last = numbers.reduce((m, n) => Math.max(m, n), -Infinity);
   for (const p of draft.paragraphs) {
     if (p.text.length > 1200)
       warnings.push({

@@ -3,6 +3,7 @@
  * article's columns, that OCR read as one line. They go back over the columns they head.
  */
 import { breaksBand, hanCount, LONG_PIECE, median, textRuns, widthOf, type Piece, type Row } from './column-bands.js';
+import { overWhich, type OverLine } from './column-head-over.js';
 import { CREDIT_ROLE, REPORTER_ROLE } from './credit-roles.js';
 import type { RawLine } from './split-runs.js';
 
@@ -78,7 +79,7 @@ function firstLine(col: readonly RawLine[]): string {
  * and the columns they head are counted both ways (apart at wide gaps or at any space; strict openings or
  * credits OCR garbled) until they agree; else the first goes over the first column, the others over the last.
  */
-export function placeHeads(heads: Row, cols: RawLine[][]): void {
+export function placeHeads(heads: Row, cols: RawLine[][], over: OverLine | null = null): void {
   const opens = (re: RegExp): number[] => cols.map((c, k) => k).filter((k) => k > 0 && re.test(firstLine(cols[k]!)));
   // A scrap of large type (one character, `趴`) read beside the headlines heads no column: it goes first, alone.
   const allGroups = headGroups(heads.pieces);
@@ -101,6 +102,22 @@ export function placeHeads(heads: Row, cols: RawLine[][]): void {
   });
   for (const text of scraps.reverse())
     cols[0]!.unshift({ index: heads.index, raw: text }, { index: heads.index, raw: '' });
+  if (over) setOver(over, heads, texts, cols);
+}
+
+/** The heads of a row apart at its wide gaps and specks, scraps of one character left out. */
+export function headTexts(heads: Row): string[] {
+  return headGroups(heads.pieces).filter((t) => !isLoneChar(t));
+}
+
+/** The line over the row goes right before the head it stands over (the last, when it stands over the first). */
+function setOver(over: OverLine, heads: Row, texts: readonly string[], cols: RawLine[][]): void {
+  const which = overWhich(over, heads, texts);
+  const text = texts[which < 0 ? texts.length - 1 : which]!;
+  for (const col of cols) {
+    const at = col.findIndex((l) => l.index === heads.index && l.raw === text);
+    if (at >= 0) return void col.splice(at, 0, { index: over.index, raw: over.text });
+  }
 }
 
 /** A piece of a line of heads that is no headline: a single character (no headline is one), not a speck's mark. */

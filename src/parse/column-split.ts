@@ -22,8 +22,9 @@ import {
   type Piece,
   type Row,
 } from './column-bands.js';
+import { overLine, overWhich, type OverLine } from './column-head-over.js';
 import { findHeadRows, layOutHeadRow } from './column-head-row.js';
-import { headsAbove, isCreditHeads, placeHeads } from './column-heads.js';
+import { headsAbove, headTexts, isCreditHeads, placeHeads } from './column-heads.js';
 import { setInnerHeads } from './column-inner-heads.js';
 import { cutSpeckLead, isSpeckRow } from './column-specks.js';
 import { placeTail, tailRows } from './column-tail.js';
@@ -101,7 +102,13 @@ function pieceStarts(row: Row): Start[] {
 }
 
 /** The lines of a band laid out column by column, a blank line at each column break. */
-function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail: readonly Row[]): RawLine[] {
+function regroup(
+  band: readonly Row[],
+  heads: Row | null,
+  spaceEm: number,
+  tail: readonly Row[],
+  over: OverLine | null = null,
+): RawLine[] {
   const rows = withSpaceWidth(band, spaceEm);
   const grid = columnStarts(rows);
   let starts = grid.starts;
@@ -115,7 +122,7 @@ function regroup(band: readonly Row[], heads: Row | null, spaceEm: number, tail:
     cols = assign(rows, { starts, measure: grid.measure }, spaceEm);
   }
   const placed = tail.length > 0 && placeTail(tail, cols, grid.measure);
-  if (heads) placeHeads(heads, cols);
+  if (heads) placeHeads(heads, cols, over);
   const last = rows.at(-1)!.index;
   return setInnerHeads(cols)
     .filter((c) => c.length)
@@ -217,6 +224,9 @@ function creditHeadsOff(rows: readonly Row[], band: Band): Band & { heads: numbe
   return { first: lines[0]!.index, last: band.last, heads: band.first };
 }
 
+/** Lines under a band its tail may take, blank lines between them counted (see column-tail.ts). */
+const MOST_TAIL = 5;
+
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
 export function splitColumns(page: readonly string[]): RawLine[] {
   // Specks read before a column's line on one line go apart from it first, a row of specks of their own.
@@ -246,14 +256,21 @@ export function splitColumns(page: readonly string[]): RawLine[] {
   const regions = bands.map((band, i) => {
     const spaced = rows.slice(band.first, band.last + 1).some((r) => !r.pieces.length);
     const tail = tailRows(rows, band.last, spaced);
+    const heads = band.heads === null ? null : rows[band.heads]!;
+    // (A line over the heads that stands over a later one: a kicker or a headline's first line.)
+    const found = heads && overLine(rows, heads.index);
+    const apart = found && bands.every((b) => b.last + MOST_TAIL < found.index || b.first > found.index);
+    const over = apart && overWhich(found, heads, headTexts(heads)) > 0 ? found : null;
+    const first = over?.index ?? band.heads ?? band.first;
     return {
-      first: band.heads ?? band.first,
+      first,
       last: tail.at(-1)?.index ?? band.last,
       lines: (): RawLine[] => {
-        const lines = regroup(bodies[i]!, band.heads === null ? null : rows[band.heads]!, spaceEm, tail);
+        const lines = regroup(bodies[i]!, heads, spaceEm, tail, over);
+        if (over?.specks) lines.unshift({ index: over.index, raw: over.specks, noise: true });
         // Headlines side by side start new stories: the lines above them end theirs.
-        const above = band.heads !== null && rows[band.heads - 1]?.raw.trim();
-        return above ? [{ index: band.heads!, raw: '' }, ...lines] : lines;
+        const above = band.heads !== null && rows[first - 1]?.raw.trim();
+        return above ? [{ index: first, raw: '' }, ...lines] : lines;
       },
     };
   });

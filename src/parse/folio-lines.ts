@@ -1,6 +1,6 @@
 /**
  * The page's own lines around its articles, read from their text: the folio (date line, page number, editors'
- * credits) among the first and last few lines, the paper's serial number, and the masthead at the top.
+ * credits) among the first and last few lines, and the paper's serial number. (The masthead: masthead-lines.ts.)
  */
 import { datesNotice } from './notice-lines.js';
 import type { Line } from './line.js';
@@ -54,7 +54,6 @@ const SERIAL_NUMBER =
   /^(?:国内统一(?:连续出版物号|刊号))?\s*(?:[:：]\s*)?CN\s*\d{2}\s*[-－–]\s*\d{4}(?:\s*[/／(（]\s*[A-Z]{1,2}\s*[)）]?)?$/u;
 /** How many lines from the top or the bottom of the page folio lines are looked for. */
 const FOLIO_REACH = 5;
-const LATIN_MASTHEAD = /^[A-Z][A-Z ]{3,}$/;
 
 /** Folio lines among the first and last few lines: never body text, headlines or the masthead. */
 export function markFolios(lines: Line[]): void {
@@ -64,40 +63,4 @@ export function markFolios(lines: Line[]): void {
   // (Not a notice's date under its issuer's name: see notice-lines.ts.)
   for (const l of [...printed.slice(0, FOLIO_REACH), ...printed.slice(-FOLIO_REACH)])
     if (isFolio(l) && !datesNotice(lines, lines.indexOf(l))) l.role = 'folio';
-}
-
-/**
- * The masthead is a Latin (pinyin) line with the page name printed beside it, at the top of the page.
- * Note: only the top few lines are looked at, so a Latin line in an article never becomes a masthead.
- */
-export function markMasthead(lines: Line[]): void {
-  const top = lines.filter((l) => l.role !== 'blank' && l.role !== 'folio').slice(0, 4);
-  const latin = top.find((l) => LATIN_MASTHEAD.test(l.text));
-  if (!latin) return;
-  latin.role = 'masthead';
-  const i = lines.indexOf(latin);
-  const printed = (ls: readonly Line[]): Line | undefined => ls.find((l) => l.role !== 'blank');
-  const after = printed(lines.slice(i + 1, i + 4));
-  const before = printed(lines.slice(Math.max(0, i - 3), i).reverse());
-  // (The name under the Latin line, or over it when the line under is longer than a name: a headline.)
-  const name = (l: Line | undefined): boolean => l?.role === 'text' && /^[\p{sc=Han}·]{2,6}$/u.test(l.text);
-  // (Both name-like: the line under is a short headline when text follows it right away, 金色稻浪 over its
-  // caption; a section's name set large carries its Latin line under it, 城事 / CITY.)
-  // (Nor is it a name when a line runs on right under it: a headline broken over two lines, 老年象棋赛 / “棋”乐融融.)
-  const headed = after !== undefined && (opensBody(lines, lines.indexOf(after)) || runsOnBelow(lines, after));
-  const near = (!name(after) || headed) && name(before) ? before : (after ?? before);
-  // (A paper's name is short, or ends in 报: a longer line is the headline of the page's first story.)
-  if (near && near.role === 'text' && (name(near) || /^[\p{sc=Han}·]{2,10}报$/u.test(near.text)))
-    near.role = 'masthead';
-}
-
-/** Whether a line of text stands right under `line`, no blank line between: a paper's name is set alone. */
-function runsOnBelow(lines: readonly Line[], line: Line): boolean {
-  return lines[lines.indexOf(line) + 1]?.role === 'text';
-}
-
-/** Whether the first printed line after line `i` is body text: a sentence, or a line running on with a comma. */
-function opensBody(lines: readonly Line[], i: number): boolean {
-  const next = lines.slice(i + 1, i + 4).find((l) => l.role !== 'blank');
-  return next !== undefined && (next.role === 'dateline' || /[，。；]/u.test(next.text)) && next.text.length > 12;
 }

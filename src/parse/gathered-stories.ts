@@ -9,7 +9,7 @@
  */
 import { countHan } from '../text/chars.js';
 import { contentWords } from '../text-node/words.js';
-import { REPORT_OPENING } from './marked-briefs.js';
+import { REPORT_OPENING } from './report-openings.js';
 import { emptyDraft, type DraftArticle, type HeadLine, type Segmented } from './drafts.js';
 import { opensWithDash } from './head-roles.js';
 import type { StageHints } from './structure.js';
@@ -127,7 +127,8 @@ function splitAt(seg: Segmented, t: number, k: number): void {
   // A signature closes the text it follows; a credit alone printed after the first story's text does too.
   b.signature = a.signature;
   a.signature = null;
-  const last = Math.max(...a.paragraphs.flatMap((p) => p.lines.map((l) => l.n)));
+  // (Not Math.max(...): spread as arguments, a story of a hundred thousand lines overflows the stack.)
+  const last = a.paragraphs.reduce((m, p) => p.lines.reduce((n, l) => Math.max(n, l.n), m), -Infinity);
   if (a.bylineAlone && a.bylineAlone.line.n > last) {
     b.bylineAlone = a.bylineAlone;
     a.bylineAlone = null;

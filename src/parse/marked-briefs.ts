@@ -9,6 +9,7 @@ import type { Block } from './block.js';
 import { lineCredit, runInCredit } from './credit-forms.js';
 import type { Line } from './line.js';
 import { NAMES_A_PHOTO } from './photo-credit.js';
+import { REPORT_OPENING } from './report-openings.js';
 
 /** A block of whole lines. */
 type LinesBlock = Exclude<Block, { kind: 'head' }>;
@@ -24,10 +25,6 @@ const MISREAD_MARKS = /^(?:[国口回团日全令人@]|[<>〈〉《》]{1,2}\s*)
 
 /** The mark a misread stands for: angle brackets, one or two, are one diamond however OCR read them. */
 const markKey = (misread: string): string => (/^[国口回团日全令人@]$/u.test(misread) ? misread : '◇');
-
-/** How a report opens under its headline: 本报讯 or a credit in brackets (a dateline), or the day it tells of. */
-export const REPORT_OPENING =
-  /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年|近日|日前|昨日|昨天|今天|今日|近期|连日来|本周|上周)/u;
 
 /** The most paragraphs a brief runs to. */
 const BRIEF_PARAGRAPHS = 3;

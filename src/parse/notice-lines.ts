@@ -38,8 +38,13 @@ const DATE_ALONE =
 
 /** The printed line next to `i` (step 1 down, -1 up), blank lines skipped. */
 function printed(lines: readonly Line[], i: number, step: 1 | -1): Line | undefined {
-  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.role !== 'blank') return lines[k];
-  return undefined;
+  return lines[printedAt(lines, i, step)];
+}
+
+/** The index of that line, or -1. */
+function printedAt(lines: readonly Line[], i: number, step: 1 | -1): number {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.role !== 'blank') return k;
+  return -1;
 }
 
 /**
@@ -72,10 +77,8 @@ export function closesNotice(paragraphs: readonly string[]): boolean {
 
 /** Whether line `i` is a notice's date: alone, right under its issuer's name. */
 export function datesNotice(lines: readonly Line[], i: number): boolean {
-  const above = printed(lines, i, -1);
-  return (
-    DATE_ALONE.test(withoutSpaces(lines[i]!.text)) && above !== undefined && signsNotice(lines, lines.indexOf(above))
-  );
+  const above = printedAt(lines, i, -1);
+  return DATE_ALONE.test(withoutSpaces(lines[i]!.text)) && above >= 0 && signsNotice(lines, above);
 }
 
 /**

@@ -27,13 +27,14 @@ function qrApart(lines: readonly Line[], k: number): boolean {
  * on 第 3 版 once; a box lists several).
  */
 export function markBoxes(lines: Line[]): void {
-  const printed = lines.filter((l) => l.role !== 'blank');
+  const at = lines.flatMap((l, k) => (l.role === 'blank' ? [] : [k]));
+  const printed = at.map((k) => lines[k]!);
   const guide = printed.map((l) => l.role === 'text' && isIndexEntry(l.raw, true));
   const label = printed.map((l) => isIndexLabel(l.text) || isAdLabel(l.text));
   printed.forEach((l, i) => {
     if (l.role !== 'text') return;
     const near = [i - 2, i - 1, i + 1, i + 2].some((k) => guide[k] || (k < i && label[k]));
-    const qr = isQrNote(l.text) && qrApart(lines, lines.indexOf(l));
+    const qr = isQrNote(l.text) && qrApart(lines, at[i]!);
     if (isBoxLine(l.text) || qr || (guide[i] && near)) l.role = 'folio';
   });
 }

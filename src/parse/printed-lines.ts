@@ -19,9 +19,16 @@ export const brokenAt = (before: Line, after: Line): boolean =>
  */
 export function printedCells(lines: readonly Line[], k: number): number {
   let w = cellsOf(lines[k]!);
-  for (let j = k; j > 0 && brokenAt(lines[j - 1]!, lines[j]!); j--) w += cellsOf(lines[j - 1]!);
+  const stop = Math.max(0, k - MOST_PIECES + 1);
+  for (let j = k; j > stop && brokenAt(lines[j - 1]!, lines[j]!); j--) w += cellsOf(lines[j - 1]!);
   return w;
 }
+
+/**
+ * The most pieces one printed line breaks into: a number broken digit by digit all across a line as wide as
+ * a page. (A paragraph asks again at each line it takes: a run of digit-only lines is not walked back whole.)
+ */
+const MOST_PIECES = 200;
 
 /**
  * True when `tail` is a full line of a narrow column: the line after it, running text that goes on, is no

@@ -6,23 +6,14 @@
  * a brief's headline over its text (see marked-briefs.ts), as if the paper had set it on a line of its own.
  */
 import { countHan } from '../text/chars.js';
-import { BRIEF_MARK, REPORT_OPENING } from './marked-briefs.js';
+import { BRIEF_MARK } from './marked-briefs.js';
+import { OPENS_AS_DISPATCH, OPENS_REPORT } from './report-openings.js';
 import { SECTION_LABEL } from './section-labels.js';
 import type { Line } from './line.js';
 import type { RawLine } from './split-runs.js';
 
 /** What OCR makes of a round or square mark before a head: a letter, a digit or a box-like character. */
 const MISREAD_MARK = /^(?:[Oo0eQ〇○口国回]|@{1,2})\s*/u;
-
-/** How a report opens and a point in a list never does: its dateline (本报讯, 新华社…电) or its credit in brackets. */
-const DATELINE_OR_CREDIT = '(?:本报|新华社|中新社)|[（(〈《]\\s*(?:本报)?(?:记者|通讯员)';
-const OPENS_AS_DISPATCH = new RegExp(`^(?:${DATELINE_OR_CREDIT})`, 'u');
-
-/** How a report opens: a date, a dateline (本报讯, 新华社…电), a credit in brackets, or the day it tells of. */
-const OPENS_REPORT = new RegExp(
-  `^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|据|${DATELINE_OR_CREDIT}|${REPORT_OPENING.source.slice(1)})`,
-  'u',
-);
 
 /** A closing credit in brackets, at the end of a brief's text: （记者 王一）, （王一）. */
 const CREDIT_END = /[（(〈][^（）()〈〉。，]{2,24}[）)〉]\s*$/u;

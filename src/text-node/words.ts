@@ -169,7 +169,8 @@ function cutClauses(text: string): string[] {
   const out: string[] = [];
   pieces.forEach((piece, i) => {
     if (i % 2) out.push(piece);
-    else if (piece) out.push(...clauses.get(piece)!);
+    // (One by one: a clause of a hundred thousand words spread as arguments overflows the stack.)
+    else if (piece) for (const w of clauses.get(piece)!) out.push(w);
   });
   return out;
 }

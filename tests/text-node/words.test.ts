@@ -45,6 +45,14 @@ describe('word segmentation', () => {
   });
 });
 
+describe('a clause with no separator in it', () => {
+  it('is cut into its words however many there are (a run of 800 000 characters with no comma or space)', () => {
+    const words = cutWords('经济发展城市建设'.repeat(100000));
+    expect(words.length).toBeGreaterThan(100000);
+    expect(words.join('')).toHaveLength(800000);
+  });
+});
+
 describe("jieba's IDF table", () => {
   it('is read as cppjieba reads it (the last line of a word wins, malformed lines skipped, the average over all lines) and kept sorted for the next process', () => {
     const dir = tempDir('baoku-idf-');
