@@ -83,7 +83,7 @@ function foldOf(para: Open): Fold {
 /**
  * The width of the printed line the paragraph's line `k` (not its last) ends, when it is a full line: not the
  * first printed line (set in its indent), with enough Chinese. None for a piece the printed line goes on from: a
- * text layer sets a number's digits in runs of their own (…有着落了。” 3月1 / 9日，石门村…), and neither piece
+ * text layer sets a number's digits in runs of their own (…有着落了。” 4月1 / 7日，河口村…), and neither piece
  * is a line of the column's measure.
  */
 function printedFull(lines: readonly Line[], k: number): number | undefined {
