@@ -9,8 +9,8 @@
  */
 import { endsSentence } from '../text/chars.js';
 import { CREDIT_NAME, CREDIT_ROLE } from './credit-roles.js';
-import type { Line } from './lines.js';
-import { wordAcross } from './reading-chains.js';
+import { DATELINE, type Line } from './lines.js';
+import { BODY, wordAcross } from './reading-chains.js';
 
 /** Lines that take part: running text (a dateline's line carries the article's first words). */
 const isText = (l: Line | undefined): l is Line => l !== undefined && (l.role === 'text' || l.role === 'dateline');
@@ -42,8 +42,12 @@ export function unweave(lines: readonly Line[]): { lines: Line[]; strays: Set<Li
     const labels: Line[] = [];
     for (let k = from; k < to; k++) {
       const b = lines[k]!;
-      if (strayBetween(kept.at(-1), b, k + 1 < to ? lines[k + 1] : undefined)) moved.push(b);
-      else if (labelAstray(kept.at(-1), b)) labels.push(b);
+      const c = k + 1 < to ? lines[k + 1] : undefined;
+      if (strayBetween(kept.at(-1), b, c, k + 2 < to ? lines[k + 2] : undefined)) moved.push(b);
+      else if (openingAstray(kept.at(-1), b, c)) {
+        moved.push(kept.pop()!);
+        kept.push(b);
+      } else if (labelAstray(kept.at(-1), b)) labels.push(b);
       else kept.push(b);
     }
     if (labels.length) out.push(...labels, blankAt(labels.at(-1)!));
@@ -57,13 +61,53 @@ export function unweave(lines: readonly Line[]): { lines: Line[]; strays: Set<Li
 }
 
 /** True when `b` stands between `a` and `c` though `a` reads on into `c` and `b` reads on from neither. */
-function strayBetween(a: Line | undefined, b: Line, c: Line | undefined): boolean {
-  if (!isText(a) || !isText(b) || !isText(c) || b.role === 'dateline') return false;
+function strayBetween(a: Line | undefined, b: Line, c: Line | undefined, d?: Line): boolean {
+  if (!isText(a) || !isText(b) || !isText(c)) return false;
+  // (A report's opening line read in between is no line of the text around it only when the text reads on
+  // across it: see reportBetween.)
+  if (b.role === 'dateline') return reportBetween(a, b, c, d);
   if (creditCut(a, b, c)) return true;
   if (endsSentence(a.text) || /[，、；：,;:]$/u.test(a.text)) return false;
   if (GOES_ON.test(b.text) || TAKES_NUMBER.test(a.text + b.text.slice(0, 1))) return false;
   return wordAcross(a.text, c.text) >= 2 && !wordAcross(a.text, b.text) && !wordAcross(b.text, c.text);
 }
+
+/**
+ * A report's first line (本报讯…) read in between two lines of another column: `a`, running text, stops
+ * mid-sentence and reads on into `c` by a word of the dictionary across the join (…起施 / 行。…), and `b` reads on
+ * from neither. A text never runs on through another report's dateline. (When the line after `c` goes on
+ * from `b`, two columns were read line by line: no one line is astray there.)
+ */
+function reportBetween(a: Line, b: Line, c: Line, d: Line | undefined): boolean {
+  const running = a.role === 'dateline' || BODY.test(a.text);
+  if (!REPORT_OPEN.test(b.text) || !running || endsSentence(a.text) || /[，、；：,;:]$/u.test(a.text)) return false;
+  if (wordAcross(a.text, c.text) < 2 || wordAcross(a.text, b.text) || wordAcross(b.text, c.text)) return false;
+  // (`d` opening with a short clause goes on from `b` only after `c` finished its sentence.)
+  const dFromB =
+    isText(d) &&
+    !wordAcross(c.text, d.text) &&
+    (wordAcross(b.text, d.text) > 0 || (GOES_ON.test(d.text) && endsSentence(c.text)));
+  return !GOES_ON.test(b.text) && !dFromB;
+}
+
+/**
+ * Two reports' first lines read one under the other (a text layer reads the first lines of columns side by
+ * side together): the first, a dateline's line that stops mid-sentence, is cut off from the rest of its text
+ * when the second, a dateline of its own, reads on into the line under it (a word across, or a clause its comma
+ * leaves open) and the first does not. The first goes out of the block, to be joined to its text by the
+ * reading-order pass.
+ */
+function openingAstray(a: Line | undefined, b: Line, c: Line | undefined): boolean {
+  if (a?.role !== 'dateline' || b.role !== 'dateline' || !isText(c)) return false;
+  if (!REPORT_OPEN.test(b.text) || endsSentence(a.text) || CREDIT_TAIL.test(a.text)) return false;
+  const bOn = wordAcross(b.text, c.text) >= 2 || /[，、；：]$/u.test(b.text);
+  return bOn && !wordAcross(a.text, c.text) && !GOES_ON.test(c.text);
+}
+
+/** A report's dateline opening a line: 本报讯, 本报北京7月4日电, 新华社…电. */
+const REPORT_OPEN = new RegExp(DATELINE.source, 'u');
+/** A line that ends inside or right after a credit: its text may open on any line after it. */
+const CREDIT_TAIL = /[）)〉]\s*$|[电讯]\s*$/u;
 
 /** A credit's bracket left open at a line's end after a role or a name (（记者 王一 通讯员, （记者 王一). */
 const CREDIT_OPEN = new RegExp(`[（(〈【]\\s*${CREDIT_ROLE}[^（）()〈〉【】]*$`, 'u');

@@ -63,12 +63,20 @@ export function cellsOf(line: Line): number {
  * half to three cells short of the column opens a paragraph. (Further short, it is no full line at all.)
  */
 export function lostIndent(last: Line, line: Line, next: Line | undefined, column: number): boolean {
-  // (Only a line with no space inside is measured surely: a space is the export's guess at a gap.)
-  if (!endsSentence(last.text) || endsSentence(line.text) || /\s/u.test(line.raw.trim())) return false;
+  // (Only a line with no gap OCR guessed inside is measured surely: see OCR_GAP.)
+  if (!endsSentence(last.text) || endsSentence(line.text) || OCR_GAP.test(line.raw.trim())) return false;
   if (!next || next.role !== 'text' || OPENS_CLOSED.test(next.text)) return false;
   const w = cellsOf(line);
   return w <= column - 1.5 && w >= column - 3;
 }
+
+/**
+ * A space not beside a number or a Latin word, nor after a half-width mark or inside quotation marks: OCR's
+ * guess at a gap, often with a speck or a piece of the next column after it, so the line is not measured. (A
+ * text layer sets spaces around numbers and inside quotation marks, “ 以前…; OCR reads a full-width ， or ：
+ * as a half-width mark and a space, one cell between them.)
+ */
+export const OCR_GAP = /(?<![0-9A-Za-z.%,:;!?“])\s+(?![0-9A-Za-z”])/u;
 
 /** The numbering of an in-body subhead: 一、 （二） 3. */
 export const ENUMERATED = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])/u;

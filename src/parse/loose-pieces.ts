@@ -9,6 +9,7 @@
 import { opensReport } from './marked-briefs.js';
 import type { DraftArticle, Segmented } from './drafts.js';
 import { ownWordCounts } from './own-words.js';
+import { placedBy, type StageHints } from './structure.js';
 
 /**
  * Least words a piece shares with its story and with no other article: the names of the people, places and
@@ -18,10 +19,13 @@ const LEAST_OWN = 4;
 /** How many times more such words the story must share with it than any other article does. */
 const CLEAR_MARGIN = 2;
 
-/** Moves each loose piece into the article that shares most of its words, when one clearly does. */
-export function rejoinLoosePieces(seg: Segmented): void {
+/**
+ * Moves each loose piece into the article that shares most of its words, when one clearly does. A piece with a
+ * line an editor placed (`hints`, structure corrections) stays where the editor put it.
+ */
+export function rejoinLoosePieces(seg: Segmented, hints?: StageHints): void {
   for (let i = seg.articles.length - 1; i >= 0; i--) {
-    if (!loose(seg, i)) continue;
+    if (!loose(seg, i) || placedBy(hints, seg.articles[i]!.paragraphs)) continue;
     const target = storyOf(seg.articles, i);
     // A story its signature closed ends there: text read after it is not its (text read before may be).
     if (target !== null && !(target < i && seg.articles[target]!.signature)) join(seg, i, target);

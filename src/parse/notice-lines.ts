@@ -36,6 +36,9 @@ const CONTACT_LINE = /^\p{sc=Han}{0,4}(?:电话|热线|联系人|地址|邮箱|�
 const DATE_ALONE =
   /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/u;
 
+/** A finished sentence, its stop inside the brackets or quotes that close it (…报名。）, …”。). */
+const SENTENCE_CLOSED = /[。！][）)”’」』]*$/u;
+
 /** The printed line next to `i` (step 1 down, -1 up), blank lines skipped. */
 function printed(lines: readonly Line[], i: number, step: 1 | -1): Line | undefined {
   return lines[printedAt(lines, i, step)];
@@ -56,7 +59,7 @@ function signs(issuer: string, before: string | undefined, after: string | undef
   if (!ISSUER.test(withoutSpaces(issuer)) || before === undefined) return false;
   if (CLOSING_FORMULA.test(before)) return true;
   const dated = after !== undefined && DATE_ALONE.test(withoutSpaces(after));
-  return dated && (/[。！]$/u.test(before) || CONTACT_LINE.test(before.trim()));
+  return dated && (SENTENCE_CLOSED.test(before) || CONTACT_LINE.test(before.trim()));
 }
 
 /** Whether line `i` is an issuer's name closing a notice: under text, over the date alone. */

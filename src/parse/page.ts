@@ -76,8 +76,8 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   const segmented = segmentArticles(markedBlocks(lines, hints), gazetteer.names, hints);
   splitSignedBriefs(segmented);
   foldBodyless(segmented);
-  rejoinLoosePieces(segmented);
-  rejoinStrayedBlocks(segmented, lines);
+  rejoinLoosePieces(segmented, hints);
+  rejoinStrayedBlocks(segmented, lines, hints);
   splitGatheredStories(segmented, hints);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];

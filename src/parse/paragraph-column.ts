@@ -5,8 +5,9 @@
  * short one.
  */
 import { cellWidth, countHan } from '../text/chars.js';
-import { cellsOf, MEASURED_HAN } from './line-signs.js';
+import { MEASURED_HAN, OCR_GAP } from './line-signs.js';
 import type { Line } from './lines.js';
+import { brokenAt, printedCells } from './printed-lines.js';
 
 /** The lines a block reader reads and each one's column measure in cells (see localWidths). */
 export interface Measured {
@@ -31,13 +32,6 @@ export interface Open {
 export function openParagraph(lines: Line[]): Open {
   return { lines, fold: emptyFold() };
 }
-
-/**
- * A space not beside a number or a Latin word, nor after a half-width mark: OCR's guess at a gap, often with a
- * speck or a piece of the next column after it, so the line is not measured. (A text layer sets spaces around
- * numbers; OCR reads a full-width ， or ： as a half-width mark and a space, one cell between them.)
- */
-const OCR_GAP = /(?<![0-9A-Za-z.%,:;!?])\s+(?![0-9A-Za-z])/u;
 
 /** Whether a line's width measures its column: enough Chinese, and no gap OCR guessed in it. */
 export function measurable(line: Line): boolean {
@@ -79,10 +73,26 @@ function foldOf(para: Open): Fold {
     const l = para.lines[k]!;
     fold.lines.add(l);
     fold.last = l;
-    if (k > 0 && countHan(l.text) >= MEASURED_HAN) insertSorted(fold.full, cellsOf(l));
+    const full = printedFull(para.lines, k);
+    if (full !== undefined) insertSorted(fold.full, full);
     fold.own = Math.max(fold.own, ownWidth(l));
   }
   return fold;
+}
+
+/**
+ * The width of the printed line the paragraph's line `k` (not its last) ends, when it is a full line: not the
+ * first printed line (set in its indent), with enough Chinese. None for a piece the printed line goes on from: a
+ * text layer sets a number's digits in runs of their own (…有着落了。” 4月1 / 7日，河口村…), and neither piece
+ * is a line of the column's measure.
+ */
+function printedFull(lines: readonly Line[], k: number): number | undefined {
+  if (brokenAt(lines[k]!, lines[k + 1]!)) return undefined;
+  let from = k;
+  while (from > 0 && brokenAt(lines[from - 1]!, lines[from]!)) from--;
+  if (from === 0) return undefined;
+  const han = lines.slice(from, k + 1).reduce((n, l) => n + countHan(l.text), 0);
+  return han >= MEASURED_HAN ? printedCells(lines, k) : undefined;
 }
 
 function insertSorted(xs: number[], x: number): void {
@@ -119,9 +129,13 @@ export function columnOf(page: Measured, para: Open, i: number): number {
 
 /** columnOf, read off all of the paragraph's lines at once. */
 function columnOfLines(page: Measured, para: Open, i: number): number {
-  const full = para.lines.slice(1, -1).filter((l) => l !== page.lines[i] && countHan(l.text) >= MEASURED_HAN);
-  if (full.length >= 2) {
-    const ws = full.map(cellsOf).sort((a, b) => a - b);
+  const ws: number[] = [];
+  for (let k = 0; k < para.lines.length - 1; k++) {
+    const w = para.lines[k] === page.lines[i] ? undefined : printedFull(para.lines, k);
+    if (w !== undefined) ws.push(w);
+  }
+  if (ws.length >= 2) {
+    ws.sort((a, b) => a - b);
     return ws[Math.floor((ws.length - 1) * MEASURE_AT)]!;
   }
   const own = para.lines.filter((l) => l !== page.lines[i]).map(ownWidth);

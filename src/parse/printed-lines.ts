@@ -9,7 +9,7 @@ import { cellsOf, MEASURED_HAN } from './line-signs.js';
 import type { Line } from './line.js';
 
 /** A number the export broke: the piece before ends on a digit, the piece after opens with one. */
-const brokenAt = (before: Line, after: Line): boolean =>
+export const brokenAt = (before: Line, after: Line): boolean =>
   /[0-9.]$/u.test(before.raw.trimEnd()) && /^\s*[0-9.%]/u.test(after.raw);
 
 /**

@@ -11,6 +11,7 @@ import type { DraftArticle, DraftParagraph, Segmented } from './drafts.js';
 import type { Line } from './lines.js';
 import { MEASURED_HAN } from './line-signs.js';
 import { opensReport } from './marked-briefs.js';
+import { placedBy, type StageHints } from './structure.js';
 import { ownWordCounts } from './own-words.js';
 
 /** Cells a block's measure differs at least from the blocks of its story around it to be set apart. */
@@ -24,8 +25,11 @@ const CLEAR_MARGIN = 2;
 /** Least full lines that measure a block. */
 const LEAST_LINES = 2;
 
-/** Moves each block set apart by its measure into the story that clearly shares its words and measure. */
-export function rejoinStrayedBlocks(seg: Segmented, lines: readonly Line[]): void {
+/**
+ * Moves each block set apart by its measure into the story that clearly shares its words and measure. A block
+ * with a line an editor placed (`hints`, structure corrections) stays where the editor put it.
+ */
+export function rejoinStrayedBlocks(seg: Segmented, lines: readonly Line[], hints?: StageHints): void {
   const at = new Map(lines.map((l, i) => [l, i]));
   // (A block starts after a blank line or a line of no text: the page's own break.)
   const opensBlock = (l: Line): boolean => {
@@ -36,6 +40,13 @@ export function rejoinStrayedBlocks(seg: Segmented, lines: readonly Line[]): voi
   for (let x = 0; x < seg.articles.length; x++) {
     let runs = blocksOf(seg.articles[x]!, opensBlock);
     for (let r = runs.length - 1; r >= 1; r--) {
+      if (
+        placedBy(
+          hints,
+          runs[r]!.map((k) => seg.articles[x]!.paragraphs[k]!),
+        )
+      )
+        continue;
       const target = storyOf(seg, x, runs, r, opensBlock);
       if (target === null) continue;
       move(seg.articles[x]!, runs[r]!, seg.articles[target]!);
@@ -55,7 +66,11 @@ function blocksOf(a: DraftArticle, opensBlock: (l: Line) => boolean): number[][]
   return runs;
 }
 
-/** The width paragraphs are set to: the median of their full lines (each one's last aside), or null. */
+/**
+ * The width paragraphs are set to: the median of their full lines (each one's last aside), or null. (Not
+ * paragraph-column's quantile: it reads the narrower of two lines, and a block's first line, its indent or a
+ * credit's spaces taken out, is often the narrower one.)
+ */
 function measure(paragraphs: readonly DraftParagraph[]): number | null {
   const widths = paragraphs
     .flatMap((p) => p.lines.slice(0, -1))

@@ -152,6 +152,13 @@ export interface StageHints {
   heads: Constraints['heads'];
   /** Their lines: set apart from the article stage, which never sees them. */
   headLines: ReadonlySet<number>;
+  /** Lines an editor put in their place: moved there, or opening or continuing an article. No stage moves them. */
+  placed: ReadonlySet<number>;
+}
+
+/** Whether an editor placed a line of these paragraphs (see StageHints.placed). */
+export function placedBy(hints: StageHints | undefined, paragraphs: readonly { lines: readonly Line[] }[]): boolean {
+  return !!hints?.placed.size && paragraphs.some((p) => p.lines.some((l) => hints.placed.has(l.n)));
 }
 
 /**
@@ -198,7 +205,11 @@ export function applyConstraints(lines: Line[], c: Constraints): { lines: Line[]
     else if (r === 'caption' || r === 'byline' || r === 'signature') l.role = r;
     else if (r === 'body' || r === 'head' || r === 'subhead') l.role = l.role === 'blank' ? 'blank' : 'text';
   }
-  return { lines: order, hints: { role: (n) => roles.get(n), starts, joins: new Set(c.joins), heads, headLines } };
+  const placed = new Set([...c.moves.flatMap((m) => m.lines), ...starts, ...c.joins]);
+  return {
+    lines: order,
+    hints: { role: (n) => roles.get(n), starts, joins: new Set(c.joins), heads, headLines, placed },
+  };
 }
 
 /** The first printed line after a headline block that is no editor's head line: where the article under it starts. */

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/ingest/structure-file.js';
+import { readLines } from '../../src/parse/lines.js';
+import { parsePage } from '../../src/parse/page.js';
+import { resolveStructure } from '../../src/parse/structure.js';
 import { linesParser, lost, squeeze } from '../support/page-lines.js';
 
 const parse = linesParser('loose-pieces.txt');
@@ -52,5 +56,23 @@ describe('a piece of text with nothing an article opens with', () => {
     const page = parse(lines);
     expect(page.articles).toHaveLength(4);
     expect(squeeze(page.articles[0]!.paragraphs.join(''))).not.toContain('桃花节');
+  });
+});
+
+describe('a piece an editor split off as an article of its own', () => {
+  it('stays one, though its words name another story', () => {
+    const text = `${columnAfterBrief.join('\n')}\n`;
+    const constraints = resolveStructure(
+      readLines(text),
+      readStructure(
+        '- split: 加固后的青山水库库容增加三百万立方米，下游李家坝、石门两个灌区的灌溉用水更有保障。\n',
+        'page.yml',
+      ),
+    );
+    const page = parsePage('loose-pieces.txt', text, { constraints });
+    expect(lost(page)).toEqual([]);
+    const bodies = page.articles.map((a) => squeeze(a.paragraphs.join('')));
+    expect(bodies[0]).not.toContain('李家坝');
+    expect(bodies.some((b) => b.startsWith('加固后的青山水库'))).toBe(true);
   });
 });

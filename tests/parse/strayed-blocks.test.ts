@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/ingest/structure-file.js';
+import { readLines } from '../../src/parse/lines.js';
+import { parsePage } from '../../src/parse/page.js';
+import { resolveStructure } from '../../src/parse/structure.js';
 import { linesParser, lost, setInColumn, squeeze } from '../support/page-lines.js';
 
 const parse = linesParser('strayed-blocks.txt');
@@ -85,5 +89,18 @@ describe('a block read into the column of the story beside it', () => {
     expect(farm).toContain('东湖镇今年还将组织种粮大户');
     expect(library).toContain('下一步还将增设座位');
     expect(library).not.toContain('无人机');
+  });
+});
+
+describe('a block an editor placed', () => {
+  it('stays where the editor put it, though its measure and words are another story', () => {
+    const text = `${page(bridgeRest).join('\n')}\n`;
+    const entry = `- {move: "${setInColumn(bridgeRest, 14)[0]}", after: "${setInColumn(libraryMiddle, 19).at(-1)}"}\n`;
+    const constraints = resolveStructure(readLines(text), readStructure(entry, 'page.yml'));
+    const parsed = parsePage('strayed-blocks.txt', text, { constraints });
+    expect(lost(parsed)).toEqual([]);
+    const [bridge, library] = parsed.articles.map((a) => squeeze(a.paragraphs.join('')));
+    expect(bridge).not.toContain('城西大桥建成于二十多年前');
+    expect(library).toContain('城西大桥建成于二十多年前');
   });
 });
