@@ -225,7 +225,7 @@ class BlockReader {
     const headOfNext = this.#headOfNext(line, wasBlank);
     const alone = this.#setAlone(line, wasBlank);
     // (A phrase set apart under a finished sentence opens a paragraph of its own, never an article.)
-    const phrase = phraseAfterSentence(this.#page, this.#open, line, i);
+    const phrase = !line.indented && phraseAfterSentence(this.#page, this.#open, line, i);
     const joins =
       (this.#open !== null &&
         !phrase &&
@@ -256,7 +256,8 @@ class BlockReader {
       block.text = joinLines([block.text, line.text]);
     } else {
       const block: Para = { kind: 'para', lines: [line], text: line.text };
-      this.#open = { ...openParagraph(block.lines), block };
+      // (A phrase is a paragraph of one line: the running text under it opens its own.)
+      this.#open = phrase ? null : { ...openParagraph(block.lines), block };
       this.#blocks.push(block);
     }
     this.#prevHead = false;

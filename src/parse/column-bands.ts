@@ -4,6 +4,7 @@
  */
 import { HAN } from '../text/chars.js';
 import { CREDIT_ROLE } from './credit-roles.js';
+import { insertSorted } from './sorted-numbers.js';
 
 /** One piece of a line between runs of spaces, with where it stands on the line in em. */
 export interface Piece {
@@ -160,7 +161,7 @@ export function findBands(rows: readonly Row[]): Band[] {
     const take = (k: number): void => {
       for (const r of rows.slice(j + 1, k + 1)) {
         starts.push(...gapStarts(r));
-        for (const w of longRuns(r)) runs.splice(sortedIndex(runs, w), 0, w);
+        for (const w of longRuns(r)) insertSorted(runs, w);
       }
       j = k;
     };
@@ -290,18 +291,6 @@ function longRuns(row: Row): number[] {
 function tooWide(row: Row, sorted: readonly number[]): boolean {
   if (row.pieces.length < 2) return false;
   return widthOf(row.raw.trim()) > 1.3 * (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0);
-}
-
-/** Where `x` goes in the ascending `xs` (after any equal to it). */
-function sortedIndex(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface OverLine {
 }
 
 /** A headline's line holds this many Han characters at least (a scrap of large type holds fewer). */
-const HEAD_MOST_SCRAPS = 4;
+const HEAD_LEAST_HAN = 4;
 
 /**
  * The line right over a row of heads (`heads`) when it holds one run of text, set after a blank of three
@@ -28,6 +28,9 @@ const HEAD_MOST_SCRAPS = 4;
 export function overLine(rows: readonly Row[], heads: number): OverLine | null {
   const row = rows[heads - 1];
   if (!row?.pieces.length) return null;
+  // (The page's first printed line is its furniture, set to the right over the heads (the paper's or a
+  // section's name): a kicker has the page's furniture above it.)
+  if (rows.findIndex((r) => r.pieces.length > 0) === heads - 1) return null;
   const pieces = row.pieces;
   // (The text after the last wide gap; what stands before it must be specks, or nothing but blank space.)
   let k = pieces.length - 1;
@@ -39,8 +42,7 @@ export function overLine(rows: readonly Row[], heads: number): OverLine | null {
     return null;
   const text = rest.map((p) => p.text).join(' ');
   // (A speck may be a mark of a sentence, `、`: the text alone holds none.)
-  if (textRuns(rest).length !== 1 || hanCount(text) < HEAD_MOST_SCRAPS || !breaksBand({ ...row, raw: text }))
-    return null;
+  if (textRuns(rest).length !== 1 || hanCount(text) < HEAD_LEAST_HAN || !breaksBand({ ...row, raw: text })) return null;
   return { index: row.index, specks: lead.map((p) => p.text).join(' '), text, at: shareOf(rest[0]!, pieces) };
 }
 

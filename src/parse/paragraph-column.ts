@@ -8,6 +8,7 @@ import { cellWidth, countHan } from '../text/chars.js';
 import { MEASURED_HAN, OCR_GAP } from './line-signs.js';
 import type { Line } from './lines.js';
 import { brokenAt, printedCells } from './printed-lines.js';
+import { insertSorted } from './sorted-numbers.js';
 
 /** The lines a block reader reads and each one's column measure in cells (see localWidths). */
 export interface Measured {
@@ -93,17 +94,6 @@ function printedFull(lines: readonly Line[], k: number): number | undefined {
   if (from === 0) return undefined;
   const han = lines.slice(from, k + 1).reduce((n, l) => n + countHan(l.text), 0);
   return han >= MEASURED_HAN ? printedCells(lines, k) : undefined;
-}
-
-function insertSorted(xs: number[], x: number): void {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  xs.splice(lo, 0, x);
 }
 
 /**

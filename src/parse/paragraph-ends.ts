@@ -161,6 +161,9 @@ export function opensUnindented(page: Measured, open: Open | null, line: Line, i
   );
 }
 
+/** A phrase of an in-body subhead holds this many Han characters at least. */
+const PHRASE_LEAST_HAN = 4;
+
 /**
  * A short line with no mark in it, right under a full line that finished a sentence, over running text that
  * does not go on from it: an in-body subhead (or a head) that the export set on the line after the text
@@ -171,8 +174,11 @@ export function phraseAfterSentence(page: Measured, open: Open | null, line: Lin
   if (open === null) return false;
   const column = columnOf(page, open, i);
   const next = page.lines[i + 1];
-  if (!endsSentence(open.lines.at(-1)!.text) || /[\p{P}0-9]/u.test(line.text) || countHan(line.text) < 4) return false;
+  if (!endsSentence(open.lines.at(-1)!.text) || /[\p{P}0-9]/u.test(line.text) || countHan(line.text) < PHRASE_LEAST_HAN)
+    return false;
   if (!next || next.role !== 'text' || countHan(next.text) < MEASURED_HAN) return false;
+  // (A line opening with a Latin word or a digit may go on with the sentence the phrase began.)
+  if (/^[A-Za-z0-9]/u.test(next.text)) return false;
   return (
     cellsOf(line) < column * SHORT_OF_COLUMN &&
     !runsOn(line.text, next.text) &&

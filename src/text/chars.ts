@@ -15,12 +15,15 @@ export const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SENTENCE_FINAL = /[。！？!?；;…：:]$/u;
 
 /** Closing quotes and brackets that may follow the sentence-final mark. */
-const TRAILING_CLOSERS = /[”’」』）)》"'\]】〕]+$/u;
+const TRAILING_CLOSERS = new Set('”’」』）)》"\']】〕');
 
 /** True when the text ends a sentence (。！？；… or ：, possibly followed by closing quotes). */
 export function endsSentence(text: string): boolean {
-  const t = text.trimEnd().replace(TRAILING_CLOSERS, '');
-  return t.length > 0 && SENTENCE_FINAL.test(t);
+  const t = text.trimEnd();
+  // (Walked back from the end: a pattern `[…]+$` is tried at each closer of a long run and is quadratic.)
+  let end = t.length;
+  while (end > 0 && TRAILING_CLOSERS.has(t[end - 1]!)) end--;
+  return end > 0 && SENTENCE_FINAL.test(t.slice(0, end));
 }
 
 /** True for marks that a line may not start with in Chinese typesetting (kinsoku). */

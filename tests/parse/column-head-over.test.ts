@@ -50,4 +50,15 @@ describe('a line over a row of headlines side by side', () => {
     ]);
     expect(page.articles[1]!.headline).toBe('每天开放八小时');
   });
+
+  it("is the page's furniture when it is the page's first line: a paper's name set right is no kicker", () => {
+    const page = parse([
+      '                                  青石日报社主办',
+      '新技术走进课堂              西岭村农家书屋开门',
+      '',
+      ...band,
+    ]);
+    expect(page.articles.map((a) => a.kicker)).toEqual([null, null]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['新技术走进课堂', '西岭村农家书屋开门']);
+  });
 });

@@ -27,7 +27,7 @@ describe("a box's text under its label", () => {
       '',
       ...setIndented(box, 16),
     ]);
-    // (Its first line, short of the line under it and with no mark at its end, read as a head line before.)
+    // (Its first line is short of the line under it, with no mark at its end, as a head line would be.)
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.paragraphs.slice(-2)).toEqual(['链接', box]);
     expect(lost(page)).toEqual([]);
@@ -45,6 +45,81 @@ describe('a short phrase under a full line that finished a sentence', () => {
     expect(lines.at(-1)).toHaveLength(18);
     const page = parse(['冬季防火宣传进万家', '', ...lines, '灭火器进了家门', ...setIndented(next, 18)]);
     expect(page.articles).toHaveLength(1);
-    expect(page.articles[0]!.paragraphs).toEqual([first.replace(/^本报讯/u, ''), '灭火器进了家门', next]);
+    expect(page.articles[0]!.paragraphs).toEqual([first, '灭火器进了家门', next]);
+  });
+});
+
+describe('a phrase under a finished sentence that is not an in-body subhead', () => {
+  const fire =
+    '入冬以来，青石县消防救援大队走进社区、学校和企业，开展冬季防火宣传活动，队员们手把手地教居民使用灭火器。';
+  const books =
+    '日前，西岭村的农家书屋正式开门迎客，村民可以免费借阅各类图书，其中农业技术类图书最受村民欢迎。书屋每天开放八个小时。';
+  const inset = (lines: string[]): string[] => lines.map((l, i) => (i === 0 ? `　　${l}` : l));
+
+  it('a centred headline with no blank line around it heads its own story', () => {
+    const page = parse([
+      '     冬季防火宣传进万家',
+      ...inset(setIndented(fire, 18)),
+      '     西岭村办起农家书屋',
+      ...inset(setIndented(books, 18)),
+    ]);
+    expect(page.articles.map((a) => a.headline)).toEqual(['冬季防火宣传进万家', '西岭村办起农家书屋']);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('a centred kicker over its headline stays with it, not at the end of the story above', () => {
+    const page = parse([
+      '     冬季防火宣传进万家',
+      ...inset(setIndented(fire, 18)),
+      '        丰富群众精神文化生活',
+      '     西岭村办起农家书屋',
+      ...inset(setIndented(books, 18)),
+    ]);
+    expect(page.articles[0]!.paragraphs).toEqual([fire]);
+    expect(page.articles.at(-1)!.paragraphs).toEqual([books]);
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('a subhead of two thirds of the column stays apart from the paragraph under it', () => {
+    const next =
+      '“以前总觉得火灾离自己很远，今天算是真正上了一课。”家住城东社区的李阿姨说，她回家就把阳台上的杂物清理了。';
+    const page = parse([
+      '冬季防火宣传进万家',
+      '',
+      ...setIndented(fire, 18),
+      '小小灭火器走进了千家万户',
+      ...setIndented(next, 18),
+    ]);
+    expect(page.articles[0]!.paragraphs).toEqual([fire, '小小灭火器走进了千家万户', next]);
+  });
+
+  it('a sentence going on in a Latin word is not a paragraph of its own', () => {
+    const page = parse([
+      '城区新增智慧停车位',
+      '',
+      ...setIndented(fire, 18),
+      '市民可以通过',
+      'APP预约车位，系统会自动推荐附近空闲的停车场，减少绕行。',
+      '这一做法受到了市民的普遍欢迎，不少人表示停车难问题得到缓解。',
+    ]);
+    // (Its short last line still ends a paragraph there: a text layer's break before a Latin word is left.)
+    expect(page.articles[0]!.paragraphs).not.toContain('市民可以通过');
+    expect(lost(page)).toEqual([]);
+  });
+
+  it('a kicker alone between blank lines keeps the headline under it out of the text', () => {
+    const head = '西岭村农家书屋开门迎客村民乐';
+    const page = parse([
+      '冬季防火宣传进万家',
+      '',
+      ...setIndented(fire, 16),
+      '',
+      '丰富群众文化生活',
+      '',
+      head,
+      ...(`${books}周末也不休息。`.match(/.{1,16}/gu) ?? []),
+    ]);
+    expect(page.articles.at(-1)!.paragraphs[0]).toMatch(/^日前，/u);
+    expect(lost(page)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countWordChars, wordCharBalance } from '../../src/text/chars.js';
+import { countWordChars, endsSentence, wordCharBalance } from '../../src/text/chars.js';
 
 /** The conservation rule's comparison, the plain way: character counts of both texts, compared. */
 function plainBalance(source: string, output: string): { lost: number; invented: number } {
@@ -50,5 +50,13 @@ describe('wordCharBalance', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('endsSentence on a long run of closing marks', () => {
+  it('reads the mark before the closers, and a run of closers alone ends nothing', () => {
+    expect(endsSentence(`好。${'）'.repeat(50_000)}`)).toBe(true);
+    expect(endsSentence(`${'）'.repeat(50_000)}字`)).toBe(false);
+    expect(endsSentence('）'.repeat(50_000))).toBe(false);
   });
 });
