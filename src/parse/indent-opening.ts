@@ -4,7 +4,7 @@
  * of the column by about two characters and with no mark at its end, it looks like a head line; but the next
  * printed line (no blank between) is wider, of the full column, and goes on with the sentence.
  */
-import { countHan, endsSentence } from '../text/chars.js';
+import { endsSentence } from '../text/chars.js';
 import type { Line } from './line.js';
 import { cellsOf } from './line-signs.js';
 
@@ -14,8 +14,8 @@ export function opensIndentedParagraph(lines: readonly Line[], i: number, column
   const next = lines[i + 1];
   if (line.role !== 'text' || !next || next.role !== 'text' || /\s/u.test(line.raw.trim())) return false;
   if (endsSentence(line.text) || !/[，。；、：]/u.test(next.text)) return false;
-  // (The paragraph before ended at the column's foot: its last sentence is finished. Or a box's label, a
-  // short word with no mark, stands between: the text under it opens in its indent too.)
+  // (The paragraph before ended at the column's foot: its last sentence is finished. Or an in-body subhead
+  // or a box's label, a short line with no mark, stands between: the text under it opens in its indent too.)
   let k = lineAbove(lines, i);
   const label = k >= 0 && isLabel(lines[k]!, column);
   if (label) k = lineAbove(lines, k);
@@ -38,20 +38,11 @@ function lineAbove(lines: readonly Line[], i: number): number {
   return k;
 }
 
-/**
- * The label of a box (链接, 延伸阅读): a word with no mark in it, short of the column. A longer phrase alone
- * between blank lines may be a kicker over its headline, which the label's rule would glue into the text.
- */
+/** A short line of text with no mark in it: an in-body subhead, or the label of a box (链接, 延伸阅读). */
 function isLabel(line: Line, column: number): boolean {
-  return (
-    line.role === 'text' &&
-    !/\p{P}/u.test(line.text) &&
-    countHan(line.text) <= LABEL_MOST_HAN &&
-    cellsOf(line) <= column * LABEL_OF_COLUMN
-  );
+  return line.role === 'text' && !/\p{P}/u.test(line.text) && cellsOf(line) <= column * LABEL_OF_COLUMN;
 }
 
-const LABEL_MOST_HAN = 4;
 const LABEL_OF_COLUMN = 0.6;
 
 /** Up to three full lines (no sentence ends them) of the paragraph that ends at line `k`, over its last. */

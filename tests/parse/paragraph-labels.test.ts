@@ -106,20 +106,4 @@ describe('a phrase under a finished sentence that is not an in-body subhead', ()
     expect(page.articles[0]!.paragraphs).not.toContain('市民可以通过');
     expect(lost(page)).toEqual([]);
   });
-
-  it('a kicker alone between blank lines keeps the headline under it out of the text', () => {
-    const head = '西岭村农家书屋开门迎客村民乐';
-    const page = parse([
-      '冬季防火宣传进万家',
-      '',
-      ...setIndented(fire, 16),
-      '',
-      '丰富群众文化生活',
-      '',
-      head,
-      ...(`${books}周末也不休息。`.match(/.{1,16}/gu) ?? []),
-    ]);
-    expect(page.articles.at(-1)!.paragraphs[0]).toMatch(/^日前，/u);
-    expect(lost(page)).toEqual([]);
-  });
 });
