@@ -29,12 +29,16 @@ export const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
-/** A photo's words anywhere in a text (its credit's 摄, 图为, 上图, 图①): not any 图, 图书馆 is no photo. */
-export const NAMES_A_PHOTO = /摄|图为|[上下左右]图|图\s*[①-⑳\d]/u;
+/** A photo's words anywhere in a text (its credit's 摄, 图为, 上图, 中图：, 图①): not any 图, 图书馆 is no photo. */
+export const NAMES_A_PHOTO = /摄|图为|[上下左右]图|中图[：:]|图\s*[①-⑳\d]/u;
 
-/** A photo caption's sure opening: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：…, ▲, and 图D… (a number OCR read as a letter). */
+/**
+ * A photo caption's sure opening: 图①…, 图1…, 图一：…, 图为…, 上图…, 左下图：…, ▲, and 图D… (a number OCR read as a
+ * letter). Three photos in a row are 左图 / 中图 / 右图 (or 上图 / 中图 / 下图); 中图 opens a caption with its colon
+ * only (中图分类号 is a library's word).
+ */
 const SURE_OPENING =
-  '图\\s*[①-⑳\\d]+|图\\s*[DO@©®](?=\\s*[\\p{sc=Han}\\d])|图为|[上下左右]图[：:]?|▲|(?:[左右][上下]|[上下][左右中])图[：:为]|图[一二三四五六七八九][：:]';
+  '图\\s*[①-⑳\\d]+|图\\s*[DO@©®](?=\\s*[\\p{sc=Han}\\d])|图为|[上下左右]图[：:]?|中图[：:]|▲|(?:[左右][上下]|[上下][左右中])图[：:为]|图[一二三四五六七八九][：:]';
 /**
  * OCR reads a circled number as anything (图仙：, 图Q)：, 图外：) or nothing (图：): a 图 with at most two
  * characters and a colon before a sentence's words opens a numbered caption too (图文：, 图书：, 图表：, 图片： never).

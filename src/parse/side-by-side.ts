@@ -9,6 +9,7 @@
  * to the text they go on in (see interleaved-lines.ts).
  */
 import { countHan, visualWidth } from '../text/chars.js';
+import { PHOTO_CREDIT } from './photo-credit.js';
 import type { RawLine } from './split-runs.js';
 
 /**
@@ -95,7 +96,10 @@ function cut(raw: string): string[] {
     // (But a credit names people: a long run with a sentence's marks and no closing bracket, read after its
     // names, is the next column's line: 本报讯（通讯员 王一 李二 员救治和物资保障等科目，县应.)
     const column = !open || (token.length >= LONG && BODY_MARK.test(token) && !/[）)〉>》】]/u.test(token));
-    if (left.length >= LONG && countHan(left) >= 4 && ENDS_TEXT.test(left) && column && rightOk) {
+    // (A finished sentence and a photo's credit after it, …在田间劳作。 本报记者 王一 摄, is one caption's line:
+    // a caption runs its credit in after a space, and is set as wide as its photo, wider than a column.)
+    const credit = /[。！？]$/u.test(left) && PHOTO_CREDIT.test(tokens.slice(k + 1).join(' '));
+    if (left.length >= LONG && countHan(left) >= 4 && ENDS_TEXT.test(left) && column && rightOk && !credit) {
       pieces.push(current);
       current = token;
     } else current += ` ${token}`;

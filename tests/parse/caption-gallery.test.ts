@@ -83,6 +83,17 @@ describe('a gallery: photos placed or numbered, their captions stacked under one
     ]);
     expect(lost(p)).toEqual([]);
   });
+
+  it('reads three photos in a row captioned 左图 / 中图 / 右图 under one credit as one gallery', () => {
+    const p = parse(
+      page(['左图：游人在夜色中逛吃。', '', '中图：摊主在制作糖画。', '', '右图：游客在挑选竹编。 记者 钱立 摄']),
+    );
+    expect(readArticles(p)).toEqual([
+      school,
+      market(['左图：游人在夜色中逛吃。', '中图：摊主在制作糖画。', '右图：游客在挑选竹编。记者钱立摄']),
+    ]);
+    expect(lost(p)).toEqual([]);
+  });
 });
 
 describe('two placed captions under two credits', () => {

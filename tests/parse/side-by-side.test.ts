@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseKept as parse } from '../support/parse-kept.js';
+import { splitSideBySide } from '../../src/parse/side-by-side.js';
 
 // pdftotext sets the first line of the second column beside a line of the first, one space between them
 // (…分成四十块小菜 菜园管理员…); the rest of the second column comes out after the first. Written for this test.
@@ -60,5 +61,35 @@ describe('a column’s line pdftotext set beside a credit’s names', () => {
     expect(a.correspondents).toEqual(['王一平', '李二妹']);
     expect(a.reporters).toEqual(['张三']);
     expect(a.paragraphs.join('')).toContain('人员转移、伤员救治和物资保障等六个科目，县应急管理局');
+  });
+});
+
+// A photo's caption is set as wide as the photo, wider than a column, its credit run in after a space: pdftotext
+// gives it as one line that reads like two columns side by side. Written for this test.
+const photoPage = [
+  '果园里开起夜校课堂',
+  '',
+  '农技人员在果园里给村民讲解脐橙修剪的技术要领。 本报记者 梁一舟 摄',
+  '',
+  '本报讯（记者 梁一舟）每周二晚上，岭南乡农',
+  '民夜校的教室总是坐得满满当当。这学期，夜',
+  '校开设了果树修剪、病虫害防治等八门课程，',
+  '授课的既有农技专家，也有本乡的种植能手。',
+  '白天在地里干活，晚上来听课，学了马上就能',
+  '用上。种植户说，去年他按照夜校老师教的方',
+  '法疏花疏果，脐橙的优果率提高了两成以上。',
+  '夜校开办两年来，已培训农民一千多人次，其',
+  '中有六十多人考取了农技职业证书。',
+  '',
+];
+
+describe('a caption wider than the column, its photo credit run in after a space', () => {
+  it('stays one line: the credit closes the caption, no column set beside it', () => {
+    const out = splitSideBySide(photoPage.map((raw, index) => ({ index, raw })));
+    expect(out.map((l) => l.raw)).toContain(photoPage[2]);
+    const parsed = parse(photoPage);
+    expect(parsed.articles[0]!.captions.map((c) => c.text.replace(/\s/gu, ''))).toEqual([
+      '农技人员在果园里给村民讲解脐橙修剪的技术要领。本报记者梁一舟摄',
+    ]);
   });
 });
