@@ -20,6 +20,13 @@ const SHORT_REST = /^\p{sc=Han}{1,4}[）)〉》]?$/u;
 const OPENED =
   /(?:[。！？!?]\s*(?:([（(〈《])\s*)?|([（(〈《])\s*)(?:((?:本报|新华社)?(?:摄影)?记者|通讯员|摄影)\s*)?([\p{sc=Han}·]{0,4})$/u;
 
+/**
+ * A credit opened at a line's start and broken in its name (…散步。 / 本报记者 王 / 一 摄): a title, a name's first
+ * characters and nothing else on the line. The title is needed: with no sentence before it on the line, only the
+ * title says a credit opens there.
+ */
+const OPENED_ALONE = /^\s*(?:[（(〈《]\s*)?(?:本报|新华社)?(?:摄影)?(?:记者|通讯员)\s*([\p{sc=Han}·]{1,3})$/u;
+
 /** A title a photo's credit opens with (本报记者, 新华社记者, 摄影记者, 通讯员 …), which a caption's measure can break. */
 const TITLE = new RegExp(`^(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
 /** A line ending in a sentence and, after it, a credit's first characters: a bracket perhaps and part of a title. */
@@ -50,8 +57,9 @@ export function rejoinPhotoCreditTails(lines: readonly RawLine[], credited: (raw
     const o = OPENED.exec(head);
     // (The name's two parts make one name of two to four characters; with no bracket or role before it, its
     // first part is on the line: a credit alone on the next line, 赵小川/摄, is a line of its own.)
-    const name = (o?.[4] ?? '').length + (m?.[1] ?? '').length;
-    const opened = o !== null && (o[1] || o[2] || o[3] || o[4]) && name >= 2 && name <= 4;
+    const alone = OPENED_ALONE.exec(head)?.[1];
+    const name = (alone ?? o?.[4] ?? '').length + (m?.[1] ?? '').length;
+    const opened = (alone !== undefined || (o !== null && (o[1] || o[2] || o[3] || o[4]))) && name >= 2 && name <= 4;
     if (!prev || !rest || !oneSentenceAbove(out, k)) {
       out.push({ ...line });
       continue;

@@ -41,6 +41,12 @@ describe("a photo's credit the caption's measure broke over two lines", () => {
     expect(lost(p)).toEqual([]);
   });
 
+  it('joins a name broken after a title that opens its own line (本报记者 赵 / 小川 摄)', () => {
+    const p = parse(page(['游客在河湾公园新建的步道上散步。', '本报记者 赵', '小川 摄']));
+    expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。本报记者赵小川摄'));
+    expect(lost(p)).toEqual([]);
+  });
+
   it('joins 摄 alone on the next line to the name it credits', () => {
     const p = parse(page(['游客在河湾公园新建的步道上散步。赵小川', '摄']));
     expect(read(p)).toEqual(expected('游客在河湾公园新建的步道上散步。赵小川摄'));
