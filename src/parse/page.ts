@@ -10,6 +10,7 @@ import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
 import { markCaptionOverLead } from './lead-caption.js';
 import { markPhotoStories } from './photo-stories.js';
+import { placeStrayCredits } from './orphan-credits.js';
 import { readBlocks } from './blocks.js';
 import { headsOverDash } from './head-over-dash.js';
 import { tagsUnderHeads } from './head-tags.js';
@@ -79,6 +80,7 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   rejoinLoosePieces(segmented, hints);
   rejoinStrayedBlocks(segmented, lines, hints);
   splitGatheredStories(segmented, hints);
+  placeStrayCredits(segmented, lines);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
