@@ -67,6 +67,7 @@ export function parseWithOwners(
   return fixed;
 }
 
+// Over 80 lines: the parser's stages in order, one call each, read top to bottom as a table of contents.
 function parseOnce(source: string, text: string, options: ParseOptions): { page: ParsedPage; owners: LineOwner[] } {
   const gazetteer = createGazetteer(options.offices ?? []);
   // Blocks back in reading order first: an editor's moves (structure corrections) then have the last word.
