@@ -11,7 +11,7 @@ import { addGatheredRank } from './gathered-heads.js';
 import { buildUnits, toUnit, type HeadUnit } from './head-units.js';
 import { opensWithDash } from './head-roles.js';
 import type { HeadLine } from './segment-articles.js';
-import { inverseFrequency, similarity } from './head-similarity.js';
+import { headScorer } from './head-similarity.js';
 
 export type { HeadUnit } from './head-units.js';
 
@@ -75,7 +75,7 @@ export function matchHeadlines(
     (!TWO_HAN.test(h.line.text) && (h.blankBefore || all[i - 1]?.group !== h.group)) || dateOnly(h.line.text);
   const heads = all.filter((h, i) => !scrap(h, i));
   const scraps = all.filter(scrap).map((h) => h.line);
-  const idf = inverseFrequency(targets);
+  const similar = headScorer(targets, officeOf);
   const junctions: number[] = [];
   for (let i = 1; i < heads.length; i++) {
     const a = heads[i - 1]!;
@@ -97,7 +97,7 @@ export function matchHeadlines(
     // A headline that names an office the article never mentions is not its headline.
     const named = officesIn([unit.headline, unit.subhead].filter(Boolean).join(''));
     const foreign = named.filter((o) => !targets[t]!.offices.has(o)).length;
-    return similarity(unit, targets[t]!, t, idf, officeOf) - 0.4 * Math.min(2, foreign);
+    return similar(unit, t) - 0.4 * Math.min(2, foreign);
   };
 
   const { elsewhere, foreignLine } = foreignLines(targets.length, officeNames, score);

@@ -98,3 +98,27 @@ describe('headline units in a gathered block', () => {
     expect(byArticle.map((u) => u?.lines.map((h) => h.line.text))).toEqual([texts.slice(0, 2), texts.slice(2)]);
   });
 });
+
+describe('many headlines gathered over many texts', () => {
+  it('gives each gathered headline the text that shares its words, the texts sharing common words with all heads', () => {
+    const places = '山河湖海林田桥港城镇乡村园区县市省江岭峰溪泉石金银铜铁茶竹梅兰菊桃李杏稻麦豆瓜果鱼虾';
+    const n = 40;
+    const own = (k: number): string => `${places[k]}${places[(k * 7 + 3) % places.length]}社区`;
+    const texts = Array.from({ length: n }, (_, k) => `${own((k * 13) % n)}开展志愿服务活动`);
+    const heads = texts.map((text, k) => ({
+      line: { n: k + 1, raw: text, text, width: text.length, role: 'text' as const, indented: false },
+      blankBefore: true,
+      apart: true,
+      before: null,
+      group: k,
+    }));
+    const bodies = Array.from({ length: n }, (_, t) => `本报讯 近日，${own(t)}组织志愿者开展服务活动，居民纷纷参与。`);
+    const { byArticle } = matchHeadlines(
+      heads,
+      bodies.map((body) => ({ body, offices: new Set<string>() })),
+      new Set(),
+      () => null,
+    );
+    expect(byArticle.map((u) => u?.headline)).toEqual(bodies.map((_, t) => `${own(t)}开展志愿服务活动`));
+  });
+});
