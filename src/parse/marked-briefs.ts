@@ -227,7 +227,8 @@ function misreadMarks(given: readonly Block[]): Block[] {
             raw: line.raw.replace(/^\s*/u, (lead) => `${lead}■`).replace(`■${rawMark}`, '■'),
           },
         ],
-        text: line.text,
+        // (Without the mark: it went to the furniture above, and a character is kept once.)
+        text: line.text.slice(misread.length).trim(),
       },
     ];
   });
