@@ -7,6 +7,8 @@ import { isKickerLike, OFFICE_LABEL } from './article-breaks.js';
 import { isColumnLabel, withLabel } from './column-label.js';
 import { blockRoles, gluedKicker, opensWithDash, parallelPhrases, wrapsInto, type BlockRoles } from './head-roles.js';
 import { kickerAfter } from './kicker-after.js';
+import { isTopSection } from './section-top.js';
+import { isUnitName } from './office.js';
 import type { HeadLine } from './segment-articles.js';
 
 /** A printed headline block: optional kicker, headline lines, optional subhead. */
@@ -129,7 +131,9 @@ function exportRoles(lines: readonly HeadLine[], couplet: boolean, textLayer: bo
   const texts = lines.map((h) => h.line.text);
   const raws = lines.map((h) => h.line.raw);
   const glued = couplet && lines.length === 2 ? gluedKicker(texts[0]!, raws[1]!) : null;
-  if (glued || !textLayer) return glued;
+  if (glued) return glued;
+  const broken = couplet ? brokenPair(lines) : null;
+  if (broken || !textLayer) return broken;
   return kickerAfter(
     texts,
     raws,
@@ -137,9 +141,15 @@ function exportRoles(lines: readonly HeadLine[], couplet: boolean, textLayer: bo
   );
 }
 
-/** Whether the block's first line is a column's label or a section's name over the rest (see column-label.ts). */
+/**
+ * Whether the block's first line is a column's label or a section's name over the rest (see column-label.ts). A
+ * section's name may end as an office's does (乡村, 城乡社区): over a block of its own kicker and headline it is
+ * still the section's, unless it names an office the page knows or one by its form (…镇, …乡, …街道, …办).
+ */
 function labelFirst(texts: readonly string[], officeNames: ReadonlySet<string>): boolean {
-  return !isKickerLike(texts[0]!, officeNames) && isColumnLabel(texts);
+  const first = texts[0]!;
+  const section = texts.length >= 3 && isTopSection(first) && !officeNames.has(first) && !isUnitName(first);
+  return (section || !isKickerLike(first, officeNames)) && isColumnLabel(texts);
 }
 
 /**
@@ -179,4 +189,27 @@ function loneKicker(text: string, officeNames: ReadonlySet<string>): boolean {
 function joinRoles(r: BlockRoles): Pick<HeadUnit, 'kicker' | 'headline' | 'subhead'> {
   const join = (xs: string[]): string | null => (xs.length ? joinLines(xs) : null);
   return { kicker: join(r.kicker), headline: join(r.headline), subhead: join(r.subhead) };
+}
+
+/**
+ * A block of four lines an export set apart by blank lines, all but one pair: the two lines of a headline (or of
+ * a 引题) its box broke, printed as one. Read as the three lines they are, by the rules of three (引题, headline,
+ * 副题: see head-roles.ts), or null when those tell nothing.
+ */
+function brokenPair(lines: readonly HeadLine[]): BlockRoles | null {
+  if (lines.length !== 4) return null;
+  const runOn = lines.map((h, i) => i > 0 && !h.blankBefore);
+  const at = runOn.indexOf(true);
+  if (at < 1 || runOn.lastIndexOf(true) !== at) return null;
+  const pair = (xs: readonly string[]): string[] => [
+    ...xs.slice(0, at - 1),
+    xs[at - 1]! + xs[at]!,
+    ...xs.slice(at + 1),
+  ];
+  const texts = lines.map((h) => h.line.text);
+  const roles = blockRoles(pair(texts), pair(lines.map((h) => h.line.raw)));
+  if (!roles) return null;
+  const merged = texts[at - 1]! + texts[at]!;
+  const apart = (xs: string[]): string[] => xs.flatMap((x) => (x === merged ? [texts[at - 1]!, texts[at]!] : [x]));
+  return { kicker: apart(roles.kicker), headline: apart(roles.headline), subhead: apart(roles.subhead) };
 }

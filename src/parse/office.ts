@@ -79,6 +79,11 @@ const NOT_OFFICES = new Set([
   '异乡',
 ]);
 
+/** Whether a word is formed as an office's name is (…办, …镇, …乡, …街道), not a common word so ending (举办, 城乡). */
+export function isUnitName(word: string): boolean {
+  return UNIT_WORD.test(word) && word.length >= 3 && !NOT_OFFICES.has(word);
+}
+
 /**
  * The office an article is about: the kicker when it names one, else the gazetteer office the body
  * mentions most (a member office before the zone containing it), else the most frequent word formed
@@ -103,8 +108,7 @@ export function findOffice(kicker: string | null, body: string, gazetteer: Gazet
     // jieba may cut an unknown place name from its unit (红星/镇): join them back.
     const prev = words[i - 1] ?? '';
     const joined = /^(?:办|镇|乡|街道)$/u.test(w) && /^\p{sc=Han}{2,3}$/u.test(prev) ? prev + w : w;
-    if (UNIT_WORD.test(joined) && joined.length >= 3 && !NOT_OFFICES.has(joined))
-      found.set(joined, (found.get(joined) ?? 0) + 1);
+    if (isUnitName(joined)) found.set(joined, (found.get(joined) ?? 0) + 1);
   });
   const best = [...found].sort((a, b) => b[1] - a[1] || body.indexOf(a[0]) - body.indexOf(b[0]))[0];
   return best ? best[0] : null;
