@@ -16,56 +16,19 @@ const sizes = args
   .filter((n) => n > 0);
 const runs = sizes.length ? sizes : [1000, 4000];
 
-const WORDS = [
-  '街道',
-  '社区',
-  '居民',
-  '开展',
-  '活动',
-  '服务',
-  '项目',
-  '建设',
-  '改造',
-  '村民',
-  '学校',
-  '学生',
-  '医院',
-  '群众',
-  '企业',
-  '生产',
-  '农田',
-  '灌溉',
-  '公园',
-  '道路',
-  '志愿',
-  '文化',
-  '旅游',
-  '乡村',
-  '振兴',
-  '安全',
-  '检查',
-  '培训',
-  '会议',
-  '工作',
-  '推进',
-  '落实',
-  '提升',
-  '环境',
-  '整治',
-  '垃圾',
-  '分类',
-  '老人',
-  '儿童',
-];
+const WORDS =
+  '街道 社区 居民 开展 活动 服务 项目 建设 改造 村民 学校 学生 医院 群众 企业 生产 农田 灌溉 公园 道路 志愿 文化 旅游 乡村 振兴 安全 检查 培训 会议 工作 推进 落实 提升 环境 整治 垃圾 分类 老人 儿童'.split(
+    ' ',
+  );
 const NAMES = ['王一', '李二', '张三', '赵四', '陈五', '刘六'];
 /** Characters a story's own words are made of: on a real page a head shares its rarer words with its text alone. */
 const CHARS =
   '山河湖海林田桥港城镇乡村园区县市省江岭峰溪泉石金银铜铁茶竹梅兰菊桃李杏稻麦豆瓜果鱼虾蟹牛羊猪鸡鸭鹅马车船站路街巷门楼塔亭台阁宫庙寺院场馆厂矿窑坊店铺仓库堤坝渠井泵线网桩灯柱';
 
-/** Made-up words, deterministic per seed. */
+/** Made-up words, deterministic per seed: common ones and a story's own (a page's texts share only the common). */
 function wordsOf(rand: () => number, count: number): string {
   let s = '';
-  for (let i = 0; i < count; i++) s += WORDS[Math.floor(rand() * WORDS.length)]!;
+  for (let i = 0; i < count; i++) s += i % 2 ? ownWords(rand).slice(0, 2) : WORDS[Math.floor(rand() * WORDS.length)]!;
   return s;
 }
 

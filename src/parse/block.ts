@@ -6,7 +6,13 @@ import type { Line } from './line.js';
 
 /** A block of the page in reading order. */
 export type Block =
-  | { kind: 'para'; lines: Line[]; text: string }
+  | {
+      kind: 'para';
+      lines: Line[];
+      text: string;
+      /** A phrase set on its own line under a finished sentence: an in-body subhead (see phraseAfterSentence). */
+      phrase?: true;
+    }
   | {
       kind: 'head';
       line: Line;

@@ -255,7 +255,12 @@ class BlockReader {
       block.lines.push(line);
       block.text = joinLines([block.text, line.text]);
     } else {
-      const block: Para = { kind: 'para', lines: [line], text: line.text };
+      const block: Para = {
+        kind: 'para',
+        lines: [line],
+        text: line.text,
+        ...(phrase ? { phrase: true as const } : {}),
+      };
       // (A phrase is a paragraph of one line: the running text under it opens its own.)
       this.#open = phrase ? null : { ...openParagraph(block.lines), block };
       this.#blocks.push(block);

@@ -224,8 +224,14 @@ function creditHeadsOff(rows: readonly Row[], band: Band): Band & { heads: numbe
   return { first: lines[0]!.index, last: band.last, heads: band.first };
 }
 
-/** Lines under a band its tail may take, blank lines between them counted (see column-tail.ts). */
-const MOST_TAIL = 5;
+/** A band's tail: the lone last lines under it that are its columns' (see column-tail.ts). */
+function bandTail(rows: readonly Row[], band: Band): Row[] {
+  return tailRows(
+    rows,
+    band.last,
+    rows.slice(band.first, band.last + 1).some((r) => !r.pieces.length),
+  );
+}
 
 /** The page's lines, runs of lines read across columns cut into their columns and laid out column by column. */
 export function splitColumns(page: readonly string[]): RawLine[] {
@@ -253,13 +259,14 @@ export function splitColumns(page: readonly string[]): RawLine[] {
   const bands = findBands(read).map((b) => creditHeadsOff(rows, b));
   const bodies = bands.map((b) => rows.slice(b.first, b.last + 1).filter((r) => r.pieces.length));
   const spaceEm = spaceWidth(bodies);
+  const tails = bands.map((band) => bandTail(rows, band));
   const regions = bands.map((band, i) => {
-    const spaced = rows.slice(band.first, band.last + 1).some((r) => !r.pieces.length);
-    const tail = tailRows(rows, band.last, spaced);
+    const tail = tails[i]!;
     const heads = band.heads === null ? null : rows[band.heads]!;
     // (A line over the heads that stands over a later one: a kicker or a headline's first line.)
     const found = heads && overLine(rows, heads.index);
-    const apart = found && bands.every((b) => b.last + MOST_TAIL < found.index || b.first > found.index);
+    const apart =
+      found && bands.every((b, k) => (tails[k]!.at(-1)?.index ?? b.last) < found.index || b.first > found.index);
     const over = apart && overWhich(found, heads, headTexts(heads)) > 0 ? found : null;
     const first = over?.index ?? band.heads ?? band.first;
     return {

@@ -51,7 +51,7 @@ export function emptyDraft(): DraftArticle {
   return { paragraphs: [], datelineRaw: null, datelineAt: 0, bylineAlone: null, signature: null, continuedFrom: null };
 }
 
-/** A paragraph of an article, made of a block's lines. */
-export function paragraph(b: { lines: Line[]; text: string }): DraftParagraph {
-  return { lines: b.lines, text: b.text, subhead: false };
+/** A paragraph of an article, made of a block's lines: an in-body subhead if the block is a phrase set alone. */
+export function paragraph(b: { lines: Line[]; text: string; phrase?: true }): DraftParagraph {
+  return { lines: b.lines, text: b.text, subhead: b.phrase === true };
 }

@@ -38,9 +38,12 @@ function lineAbove(lines: readonly Line[], i: number): number {
   return k;
 }
 
-/** A short line of text with no mark in it: an in-body subhead, or the label of a box (链接, 延伸阅读). */
+/**
+ * A short line of text with no mark in it: an in-body subhead, or the label of a box (链接, 延伸阅读). (Its
+ * printed width is set against the column's, a printed width too.)
+ */
 function isLabel(line: Line, column: number): boolean {
-  return line.role === 'text' && !/\p{P}/u.test(line.text) && cellsOf(line) <= column * LABEL_OF_COLUMN;
+  return line.role === 'text' && !/\p{P}/u.test(line.text) && line.width <= column * LABEL_OF_COLUMN;
 }
 
 const LABEL_OF_COLUMN = 0.6;

@@ -58,6 +58,20 @@ export function restoreReadingOrder(input: readonly Line[], textLayer = false): 
   const chains = new Chains(lines, segs);
   // A line read in between another column's lines was set after its block: that is no place of its own.
   segs.forEach((s, i) => strays.has(lines[s.first]!) && chains.detach(i));
+  // Whether an end reads on into the block after it, and a start on from the block before it: asked once
+  // each, not once for every pair weighed (a page of thousands of blocks weighs millions of pairs).
+  const nextReadsOn = new Map(
+    ends.map((a) => {
+      const n = segs[at.get(a)! + 1];
+      return [a, !!n && openStart(lines, n) && continues(lines, a, n)];
+    }),
+  );
+  const prevReadsOn = new Map(
+    starts.map((b) => {
+      const p = segs[at.get(b)! - 1];
+      return [b, !!p && !endsSentence(lines[p.last]!.text) && continues(lines, p, b)];
+    }),
+  );
   const score = (a: Segment, b: Segment): number => {
     const n = segs[at.get(a)! + 1];
     const p = segs[at.get(b)! - 1];
@@ -66,8 +80,8 @@ export function restoreReadingOrder(input: readonly Line[], textLayer = false): 
     // (A sentence never goes on in a block of head lines alone, a kicker over a headline: that order is none.)
     if (n === b) return continues(lines, a, b) ? NATURAL + 0.5 : headsOnly(lines, b, body(b)) ? 0 : NATURAL;
     // The natural neighbours read on: nothing to mend.
-    if (n && openStart(lines, n) && continues(lines, a, n)) return 0;
-    if (p && p !== a && !endsSentence(lines[p.last]!.text) && continues(lines, p, b)) return 0;
+    if (nextReadsOn.get(a)) return 0;
+    if (p !== a && prevReadsOn.get(b)) return 0;
     // Note: a tool misreads the order of blocks near one another; of two equal joins the nearer wins.
     const moved = readsOn(lines, a, b, p, kept) - 0.1 * Math.min(1, Math.abs(b.from - a.to) / 200);
     return moved >= FLOOR ? moved : 0;

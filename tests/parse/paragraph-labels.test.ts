@@ -46,6 +46,8 @@ describe('a short phrase under a full line that finished a sentence', () => {
     const page = parse(['冬季防火宣传进万家', '', ...lines, '灭火器进了家门', ...setIndented(next, 18)]);
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.paragraphs).toEqual([first, '灭火器进了家门', next]);
+    // A reader's page shows it as a subhead, as one set apart between blank lines.
+    expect(page.articles[0]!.subheads).toEqual(['灭火器进了家门']);
   });
 });
 
