@@ -10,7 +10,6 @@ import { gatherCaptions } from './captions.js';
 import { markUncreditedCaptions } from './caption-uncredited.js';
 import { markCaptionOverLead } from './lead-caption.js';
 import { markPhotoStories } from './photo-stories.js';
-import { placeStrayCredits } from './orphan-credits.js';
 import { readBlocks } from './blocks.js';
 import { headsOverDash } from './head-over-dash.js';
 import { tagsUnderHeads } from './head-tags.js';
@@ -67,7 +66,6 @@ export function parseWithOwners(
   return fixed;
 }
 
-// Over 80 lines: the parser's stages in order, one call each, read top to bottom as a table of contents.
 function parseOnce(source: string, text: string, options: ParseOptions): { page: ParsedPage; owners: LineOwner[] } {
   const gazetteer = createGazetteer(options.offices ?? []);
   // Blocks back in reading order first: an editor's moves (structure corrections) then have the last word.
@@ -81,7 +79,6 @@ function parseOnce(source: string, text: string, options: ParseOptions): { page:
   rejoinLoosePieces(segmented, hints);
   rejoinStrayedBlocks(segmented, lines, hints);
   splitGatheredStories(segmented, hints);
-  placeStrayCredits(segmented, lines);
   gatherCaptions(segmented);
   const warnings: ParseWarning[] = [];
   const unassigned: Unassigned[] = [];
