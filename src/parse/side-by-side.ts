@@ -24,6 +24,9 @@ const OPENS_TEXT = /^[\p{sc=Han}“‘（《]/u;
 /** A piece too long to be a name in a credit (记者 王一 通讯员 李二): a column's line, or most of one. */
 const LONG = 6;
 
+/** The most space-parted words of a photo's credit: （通讯员 王一 李二 本报记者 张三 摄）. */
+const CREDIT_WORDS = 8;
+
 /** Returns the lines with the pieces of side-by-side columns set apart (see the module's comment). */
 export function splitSideBySide(lines: readonly RawLine[]): RawLine[] {
   const pieces = piecesOf(lines);
@@ -90,7 +93,6 @@ function cut(raw: string): string[] {
     const rightOk =
       OPENS_TEXT.test(token) &&
       ((token.length >= 4 && countHan(token) >= 3) || (last && /[。！？][”’]?$/u.test(token) && token.length >= 2));
-    // (A space inside parentheses stands in a credit: （记者 王一 通讯员 李二）.)
     // (A space inside brackets stands in a credit: （记者 王一 通讯员 李二）, OCR's 〈记者 王一）.)
     const open = /[（(〈<《][^）)〉>》]*$/u.test(left);
     // (But a credit names people: a long run with a sentence's marks and no closing bracket, read after its
@@ -98,7 +100,9 @@ function cut(raw: string): string[] {
     const column = !open || (token.length >= LONG && BODY_MARK.test(token) && !/[）)〉>》】]/u.test(token));
     // (A finished sentence and a photo's credit after it, …在田间劳作。 本报记者 王一 摄, is one caption's line:
     // a caption runs its credit in after a space, and is set as wide as its photo, wider than a column.)
-    const credit = /[。！？]$/u.test(left) && PHOTO_CREDIT.test(tokens.slice(k + 1).join(' '));
+    // (A credit is a few words: a longer tail is never one, and asking each token of a long line is quadratic.)
+    const tail = tokens.length - k - 1;
+    const credit = tail <= CREDIT_WORDS && /[。！？]$/u.test(left) && PHOTO_CREDIT.test(tokens.slice(k + 1).join(' '));
     if (left.length >= LONG && countHan(left) >= 4 && ENDS_TEXT.test(left) && column && rightOk && !credit) {
       pieces.push(current);
       current = token;
