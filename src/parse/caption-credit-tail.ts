@@ -25,7 +25,10 @@ const OPENED =
  * characters and nothing else on the line. The title is needed: with no sentence before it on the line, only the
  * title says a credit opens there.
  */
-const OPENED_ALONE = /^\s*(?:[（(〈《]\s*)?(?:本报|新华社)?(?:摄影)?(?:记者|通讯员)\s*([\p{sc=Han}·]{1,3})$/u;
+const OPENED_ALONE = new RegExp(
+  `^\\s*(?:[（(〈《]\\s*)?(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})\\s*([\\p{sc=Han}·]{1,3})$`,
+  'u',
+);
 
 /** A title a photo's credit opens with (本报记者, 新华社记者, 摄影记者, 通讯员 …), which a caption's measure can break. */
 const TITLE = new RegExp(`^(?:${REPORTER_ROLE}|${CORRESPONDENT_ROLE})`, 'u');
